@@ -1,0 +1,1 @@
+//! Legacy 8-bit Vietnamese encodings (placeholder; being written).
