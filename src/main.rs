@@ -1,1 +1,74 @@
-fn main(){}
+//! The `chitieu` command: parses arguments, builds checked options, calls
+//! the library, maps the outcome to an exit status.
+
+mod cmd;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Exit statuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Every input extracted.
+    Ok = 0,
+    /// Some inputs failed; the others were extracted.
+    SomeFailed = 1,
+    /// Bad usage or options (clap also exits 2).
+    Usage = 2,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(e: Exit) -> ExitCode {
+        ExitCode::from(e as u8)
+    }
+}
+
+/// Vietnamese government decisions and dispatches → structured target records (chitieu/1).
+#[derive(Parser)]
+#[command(name = "chitieu", version, about, long_about = None)]
+struct Cli {
+    /// Rules directory to load instead of the built-in rules (also CHITIEU_RULES).
+    #[arg(long, global = true, env = "CHITIEU_RULES", value_name = "DIR")]
+    rules: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract documents and targets from files, directories or stdin (-).
+    Extract(cmd::extract::Args),
+    /// Score an extraction against hand-checked gold answers.
+    Eval(cmd::eval::Args),
+    /// Print the JSON Schema of the output (chitieu/1).
+    Schema,
+    /// Check the rules directory: every file loads and every pattern compiles.
+    CheckRules,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let rules = match &cli.rules {
+        Some(dir) => chitieu::Rules::load(dir),
+        None => chitieu::Rules::builtin(),
+    };
+    let rules = match rules {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("chitieu: {e}");
+            return Exit::Usage.into();
+        }
+    };
+    let exit = match cli.command {
+        Command::Extract(args) => cmd::extract::run(args, &rules),
+        Command::Eval(args) => cmd::eval::run(args, &rules),
+        Command::Schema => cmd::schema::run(),
+        Command::CheckRules => {
+            println!("rules ok: {} indicators", rules.indicators.len());
+            Exit::Ok
+        }
+    };
+    exit.into()
+}

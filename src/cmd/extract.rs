@@ -1,0 +1,201 @@
+//! `chitieu extract`: every document and target in the inputs, as JSON
+//! Lines (default), one JSON array (`--format json`), or one file per input
+//! (`--out DIR`). A bad input is reported on stderr and the batch goes on.
+
+use std::io::{Read, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+
+use chitieu::read::Format;
+use chitieu::{Document, Rules};
+use clap::{Args as ClapArgs, ValueEnum};
+use rayon::prelude::*;
+
+use super::inputs::{collect, Input};
+use crate::Exit;
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum OutFormat {
+    /// One document object a line.
+    Jsonl,
+    /// One JSON array of document objects.
+    Json,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct Args {
+    /// Files, directories (read recursively: .txt .md .html) or - for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// Output format on stdout.
+    #[arg(long, value_enum, default_value_t = OutFormat::Jsonl)]
+    pub format: OutFormat,
+    /// Write one JSON file per input into DIR instead of stdout.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Files processed in parallel (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress bar and no summary on stderr.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+/// The outcome of one input.
+pub type Outcome = Result<Vec<Document>, String>;
+
+/// Extracts one input, turning a panic into an error so that the batch
+/// survives a bug.
+pub fn extract_one(input: &Input, rules: &Rules) -> Outcome {
+    let run = || -> Outcome {
+        match input {
+            Input::File(path, display) => chitieu::extract_file(path, display, rules).map_err(|e| e.to_string()),
+            Input::Stdin => {
+                let mut buf = Vec::new();
+                std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("-: cannot read stdin: {e}"))?;
+                chitieu::extract_bytes(&buf, Format::Text, "-", rules).map_err(|e| e.to_string())
+            }
+        }
+    };
+    match catch_unwind(AssertUnwindSafe(run)) {
+        Ok(r) => r,
+        Err(p) => {
+            let msg = p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_default();
+            Err(format!("{}: internal error (please report): {msg}", input.display()))
+        }
+    }
+}
+
+/// Runs `f` over the inputs in parallel, in windows so that memory does not
+/// grow with the batch, handing results to `sink` in input order.
+pub fn for_each_in_order(inputs: &[Input], rules: &Rules, jobs: usize, mut sink: impl FnMut(&Input, Outcome)) {
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+        Ok(p) => p,
+        Err(_) => {
+            for i in inputs {
+                sink(i, extract_one(i, rules));
+            }
+            return;
+        }
+    };
+    let window = (jobs * 8).max(8);
+    for chunk in inputs.chunks(window) {
+        let results: Vec<Outcome> = pool.install(|| chunk.par_iter().map(|i| extract_one(i, rules)).collect());
+        for (i, r) in chunk.iter().zip(results) {
+            sink(i, r);
+        }
+    }
+}
+
+fn out_name(dir: &Path, input: &Input, taken: &mut std::collections::HashSet<PathBuf>) -> PathBuf {
+    let base = match input {
+        Input::File(p, _) => p.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "input".into()),
+        Input::Stdin => "stdin".into(),
+    };
+    let mut candidate = dir.join(format!("{base}.json"));
+    let mut n = 2;
+    while !taken.insert(candidate.clone()) {
+        candidate = dir.join(format!("{base}.{n}.json"));
+        n += 1;
+    }
+    candidate
+}
+
+pub fn run(args: Args, rules: &Rules) -> Exit {
+    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    let (inputs, errors) = collect(&args.inputs);
+    let mut failed = errors.len();
+    for e in &errors {
+        eprintln!("chitieu: {e}");
+    }
+    if let Some(dir) = &args.out {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            eprintln!("chitieu: {}: cannot create output directory: {e}", dir.display());
+            return Exit::Usage;
+        }
+    }
+    let progress = if !args.quiet && inputs.len() > 20 && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        let pb = indicatif::ProgressBar::new(inputs.len() as u64);
+        pb.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
+        Some(pb)
+    } else {
+        None
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut first = true;
+    if args.out.is_none() && args.format == OutFormat::Json {
+        let _ = out.write_all(b"[");
+    }
+    let (mut n_docs, mut n_targets) = (0usize, 0usize);
+    let mut taken = std::collections::HashSet::new();
+    let mut write_error: Option<std::io::Error> = None;
+    for_each_in_order(&inputs, rules, jobs, |input, outcome| {
+        if let Some(pb) = &progress {
+            pb.inc(1);
+        }
+        let docs = match outcome {
+            Ok(d) => d,
+            Err(e) => {
+                failed += 1;
+                match &progress {
+                    Some(pb) => pb.println(format!("chitieu: {e}")),
+                    None => eprintln!("chitieu: {e}"),
+                }
+                return;
+            }
+        };
+        n_docs += docs.len();
+        n_targets += docs.iter().map(|d| d.targets.len()).sum::<usize>();
+        let res = if let Some(dir) = &args.out {
+            let path = out_name(dir, input, &mut taken);
+            serde_json::to_vec_pretty(&docs).map_err(std::io::Error::other).and_then(|b| std::fs::write(&path, b))
+        } else {
+            docs.iter().try_for_each(|d| {
+                match args.format {
+                    OutFormat::Jsonl => {}
+                    OutFormat::Json => {
+                        if !first {
+                            out.write_all(b",")?;
+                        }
+                    }
+                }
+                first = false;
+                serde_json::to_writer(&mut out, d).map_err(std::io::Error::other)?;
+                out.write_all(b"\n")
+            })
+        };
+        if let Err(e) = res {
+            write_error.get_or_insert(e);
+        }
+    });
+    if let Some(pb) = progress {
+        pb.finish_and_clear();
+    }
+    if args.out.is_none() && args.format == OutFormat::Json {
+        let _ = out.write_all(b"]\n");
+    }
+    if let Err(e) = out.flush() {
+        write_error.get_or_insert(e);
+    }
+    if let Some(e) = write_error {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("chitieu: cannot write output: {e}");
+        }
+        return Exit::SomeFailed;
+    }
+    if !args.quiet {
+        eprintln!(
+            "chitieu: {} input(s), {} document(s), {} target(s), {} failed",
+            inputs.len() + errors.len(),
+            n_docs,
+            n_targets,
+            failed
+        );
+    }
+    if failed > 0 {
+        Exit::SomeFailed
+    } else {
+        Exit::Ok
+    }
+}

@@ -1,0 +1,118 @@
+//! The pipeline, end to end: a [`Source`] from any reader goes through
+//! normalisation, layout, segmentation, header, tables, prose and checks,
+//! and comes out as `chitieu/1` [`Document`] records.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::checks;
+use crate::header::{self, Header};
+use crate::layout::layout;
+use crate::normalize::normalize;
+use crate::prose;
+use crate::read::Source;
+use crate::record::{Document, SourceRef, Target, Warning, SCHEMA};
+use crate::rules::Rules;
+use crate::segment::{segment, Segment};
+use crate::tables;
+
+static SUBJECT_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bnăm\s+((?:19|20)\d{2})\b").unwrap());
+
+/// Runs every stage after the reader.
+pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
+    normalize(&mut src, rules);
+    let tables = std::mem::take(&mut src.tables);
+    let lay = layout(&src.lines, tables);
+    let segments = segment(&src.lines);
+    let mut file_warnings: Vec<Warning> = std::mem::take(&mut src.warnings);
+    let mut docs = Vec::with_capacity(segments.len());
+    for (i, seg) in segments.iter().enumerate() {
+        let h = header::parse(&src.lines, seg.start, seg.body_end, seg.end, rules);
+        let doc_tables: Vec<&crate::read::Table> =
+            lay.tables.iter().filter(|t| (seg.start..seg.end).contains(&t.line_range().0)).collect();
+
+        // The year the targets are for: the subject's, else the tables'
+        // first value column, else the date's.
+        let mut table_reads = Vec::new();
+        let provisional = year_of(&h, None);
+        for (j, t) in doc_tables.iter().enumerate() {
+            table_reads.push(tables::read(rules, t, j, provisional));
+        }
+        let table_year = table_reads.iter().flat_map(|r| r.years.iter().copied()).next();
+        let year = year_of(&h, table_year);
+        let mut targets: Vec<Target> = Vec::new();
+        let mut warnings: Vec<Warning> = Vec::new();
+        // Warnings about the file (encoding) go with its first document;
+        // repairs go with the document holding their line.
+        let (mine, rest): (Vec<Warning>, Vec<Warning>) = file_warnings.into_iter().partition(|w| match w.line {
+            None => i == 0,
+            Some(l) => (seg.start + 1..=seg.end).contains(&l),
+        });
+        file_warnings = rest;
+        warnings.extend(mine);
+        for mut r in table_reads {
+            if year != provisional {
+                for t in &mut r.targets {
+                    if t.year == provisional {
+                        t.year = year;
+                    }
+                }
+            }
+            targets.extend(r.targets);
+            warnings.extend(r.warnings);
+        }
+        for li in seg.start..seg.body_end {
+            if lay.in_table[li] || h.header_lines.binary_search(&li).is_ok() {
+                continue;
+            }
+            let line = &src.lines[li];
+            let p = prose::read(rules, &line.text, li + 1, line.page, year);
+            targets.extend(p.targets);
+            warnings.extend(p.warnings);
+        }
+        warnings.extend(checks::check(&src.lines, seg, &h, &targets));
+        let (line_start, line_end) = line_span(&src, seg);
+        let pages: Vec<u32> = src.lines[seg.start..seg.end].iter().filter_map(|l| l.page).collect();
+        docs.push(Document {
+            schema: SCHEMA.into(),
+            source: SourceRef {
+                path: src.path.clone(),
+                sha256: src.sha256.clone(),
+                format: src.format.name().into(),
+                ocr: src.ocr,
+                segment: i,
+                line_start,
+                line_end,
+                page_start: pages.iter().min().copied(),
+                page_end: pages.iter().max().copied(),
+            },
+            number: h.number.clone(),
+            serial: h.serial.clone(),
+            symbol: h.symbol.clone(),
+            doc_type: h.doc_type.clone(),
+            issuer: h.issuer.clone(),
+            place: h.place.clone(),
+            date: h.date.map(|d| d.iso()),
+            subject: h.subject.clone(),
+            signer: h.signer.clone(),
+            recipients: h.recipients.clone(),
+            references: h.references.clone(),
+            year,
+            targets,
+            warnings,
+        });
+    }
+    docs
+}
+
+fn year_of(h: &Header, table_year: Option<i32>) -> Option<i32> {
+    let subject_year = h.subject.as_deref().and_then(|s| SUBJECT_YEAR.captures(s)).and_then(|c| c[1].parse().ok());
+    subject_year.or(table_year).or(h.date.map(|d| d.year))
+}
+
+fn line_span(src: &Source, seg: &Segment) -> (usize, usize) {
+    let non_empty = |i: &usize| !src.lines[*i].text.trim().is_empty();
+    let first = (seg.start..seg.end).find(non_empty).unwrap_or(seg.start);
+    let last = (seg.start..seg.end).rev().find(non_empty).unwrap_or(first);
+    (first + 1, last + 1)
+}

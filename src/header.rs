@@ -1,0 +1,558 @@
+//! Header fields: number, serial, symbol, type, issuer, place, date,
+//! subject, signer, recipients and references of one document.
+//!
+//! In: the lines of one segment's body. Out: a [`Header`], plus the lines
+//! the header occupies (so that prose reading skips them).
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::read::Line;
+use crate::record::{Reference, Signer};
+use crate::rules::Rules;
+use crate::segment::{fragments, is_motto, NUMBER_LINE};
+use crate::text::{capitalize_first, fold, is_upper_line, squash, title_case, PartialDate};
+
+/// Header fields of one document.
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    /// "1713/QĐ-UBND"; `None` when the serial is blank.
+    pub number: Option<String>,
+    /// "1713".
+    pub serial: Option<String>,
+    /// "QĐ-UBND".
+    pub symbol: Option<String>,
+    /// Type id.
+    pub doc_type: String,
+    /// Issuing body.
+    pub issuer: Option<String>,
+    /// Place before the date.
+    pub place: Option<String>,
+    /// Date, full or partial.
+    pub date: Option<PartialDate>,
+    /// Trích yếu.
+    pub subject: Option<String>,
+    /// Signature.
+    pub signer: Option<Signer>,
+    /// Kính gửi / Nơi nhận.
+    pub recipients: Vec<String>,
+    /// Cited documents.
+    pub references: Vec<Reference>,
+    /// Line of the number, if found.
+    pub number_line: Option<usize>,
+    /// Line of the date, if found.
+    pub date_line: Option<usize>,
+    /// Lines that are header, not body text.
+    pub header_lines: Vec<usize>,
+}
+
+static DATE_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<place>[^,\d]{2,40}),\s*ngày\b(?P<rest>.*)$").unwrap());
+static DATE_WORDS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?P<d>\d{1,2})?\s*(?:tháng|th\.)\s*(?P<m>\d{1,2})?\s*(?:năm|nă m)\s*(?P<y>\d{4})?").unwrap()
+});
+static DATE_SLASH: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})").unwrap());
+static CAPACITY: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<c>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.+)$").unwrap());
+static REF: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r"(?P<type>Luật|Nghị định|Quyết định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Kế hoạch|Công văn|Văn bản|Tờ trình|",
+        r"Thông báo kết luận|Thông báo|Hướng dẫn|Báo cáo|Chương trình|Đề án|Công điện|Quy định|Quy chế)?",
+        r"\s*(?:số\s*:?\s*)?",
+        r"\b(?P<num>\d+[A-Za-z]?(?:-[A-ZĐ]+)?\s?/\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9.&]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9.&]*)*)",
+        r"(?:\s*,?\s*ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4})))?",
+        r"(?:\s*của\s+(?P<issuer>[^,;.()]+?)(?:\s+(?:về|và|sửa|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|giao|tại)\b|\s*[,;.()]|\s*$))?"
+    ))
+    .unwrap()
+});
+static LAW: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\bLuật\s+(?P<name>[^;,()]{3,160}?)\s+ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4}))").unwrap()
+});
+
+/// A fragment of text with the line it sits on.
+struct Frag<'a> {
+    line: usize,
+    text: &'a str,
+    /// The fragment ends a paragraph (a blank line or the end follows).
+    ends_par: bool,
+}
+
+fn frags(lines: &[Line], start: usize, end: usize) -> Vec<Frag<'_>> {
+    let mut out = Vec::new();
+    for i in start..end {
+        let next_blank = i + 1 >= end || lines[i + 1].text.trim().is_empty();
+        let fs: Vec<&str> = fragments(&lines[i].text).collect();
+        let n = fs.len();
+        for (k, f) in fs.into_iter().enumerate() {
+            out.push(Frag { line: i, text: f, ends_par: k + 1 < n || next_blank });
+        }
+    }
+    out
+}
+
+/// Reads a date written after "ngày": "07 tháng 7 năm 2023", "05/01/2024",
+/// "tháng năm 2023" (partial).
+pub fn parse_date_after_ngay(rest: &str) -> Option<PartialDate> {
+    let num = |c: &regex::Captures, n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+    if let Some(c) = DATE_SLASH.captures(rest) {
+        return PartialDate::new(num(&c, "y")? as i32, num(&c, "m"), num(&c, "d"));
+    }
+    let c = DATE_WORDS.captures(rest)?;
+    let y = num(&c, "y")? as i32;
+    let m = num(&c, "m");
+    PartialDate::new(y, m, if m.is_some() { num(&c, "d") } else { None })
+}
+
+/// Splits "362 /UBND-VP" style numbers into (number, serial, symbol).
+pub fn split_number(serial: Option<&str>, symbol: &str) -> (Option<String>, Option<String>, String) {
+    let symbol: String = symbol.chars().filter(|c| !c.is_whitespace()).collect();
+    let serial = serial.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let number = serial.as_ref().map(|s| format!("{s}/{symbol}"));
+    (number, serial, symbol)
+}
+
+/// The type a number's symbol names: "QĐ-UBND" → quyet_dinh; "UBND-VP" →
+/// none (a dispatch carries no type abbreviation).
+pub fn type_of_number(rules: &Rules, serial: Option<&str>, symbol: &str) -> Option<String> {
+    // Normative documents carry the year first: "2021/NĐ-CP".
+    let sym = symbol.split('/').next_back().unwrap_or(symbol);
+    let first = sym.split('-').next().unwrap_or(sym);
+    if let Some(t) = rules.type_of_abbr(first) {
+        return Some(t.id.clone());
+    }
+    // Party documents: "22-NQ/TU".
+    if let Some(abbr) = serial.and_then(|s| s.split('-').nth(1)) {
+        if let Some(t) = rules.type_of_abbr(abbr) {
+            return Some(t.id.clone());
+        }
+    }
+    None
+}
+
+/// Writes an upper-case body name in normal capitalisation: "ỦY BAN NHÂN
+/// DÂN HUYỆN VĨNH THUẬN" → "Ủy ban nhân dân huyện Vĩnh Thuận".
+pub fn normal_case(rules: &Rules, s: &str) -> String {
+    let s = squash(s);
+    let s = s.replace("UBND", "ỦY BAN NHÂN DÂN").replace("HĐND", "HỘI ĐỒNG NHÂN DÂN");
+    if !is_upper_line(&s) {
+        return capitalize_first(&s);
+    }
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower.split(' ').collect();
+    // After a level word ("huyện", "tỉnh", "thành phố") comes a place name.
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    let mut place = false;
+    while i < words.len() {
+        if !place && i > 0 {
+            if let Some(level) = rules.units.levels.iter().find(|l| {
+                let n = l.split(' ').count();
+                i + n <= words.len() && fold(&words[i..i + n].join(" ")) == **l
+            }) {
+                let n = level.split(' ').count();
+                out.extend(words[i..i + n].iter().map(|w| w.to_string()));
+                i += n;
+                place = true;
+                continue;
+            }
+        }
+        out.push(if place { title_case(words[i]) } else { words[i].to_string() });
+        i += 1;
+    }
+    let joined = capitalize_first(&out.join(" "));
+    // "Sở thông tin và truyền thông" → the department's own spelling.
+    if let Some(rest) = joined.strip_prefix("Sở ") {
+        if let Some(d) = rules.units.departments.iter().find(|d| fold(d) == fold(rest)) {
+            return format!("Sở {d}");
+        }
+    }
+    joined
+}
+
+fn is_level_start(rules: &Rules, s: &str) -> bool {
+    let f = fold(s);
+    rules.units.levels.iter().any(|l| f.starts_with(&format!("{l} ")))
+}
+
+fn authority_issuer(s: &str) -> Option<&str> {
+    let f = fold(s);
+    for prefix in ["CHỦ TỊCH ", "GIÁM ĐỐC ", "BỘ TRƯỞNG ", "TRƯỞNG BAN ", "CHÁNH VĂN PHÒNG "] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            if fold(rest).starts_with("uy ban") || fold(rest).starts_with("so ") || fold(rest).starts_with("hoi dong") {
+                return Some(rest);
+            }
+        }
+    }
+    if f.starts_with("uy ban nhan dan ") || f.starts_with("hoi dong nhan dan ") {
+        return Some(s);
+    }
+    None
+}
+
+fn is_name_like(rules: &Rules, s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) || s.chars().count() > 40 {
+        return false;
+    }
+    let upper = is_upper_line(s);
+    let shaped = words.iter().all(|w| {
+        let mut cs = w.chars();
+        let first = cs.next();
+        first.is_some_and(|c| c.is_uppercase()) && cs.all(|c| c.is_alphabetic() && (upper || c.is_lowercase()))
+    });
+    if !shaped {
+        return false;
+    }
+    let first = title_case(words[0]);
+    let surname = rules.people.surnames.iter().any(|n| *n == first);
+    if upper {
+        return surname;
+    }
+    surname || !rules.people.not_names.iter().any(|n| *n == first)
+}
+
+fn clean_item(s: &str) -> Option<String> {
+    let t = s.trim_start_matches(['-', '+', '•', '–', ' ']).trim();
+    let t = t.trim_end_matches([';', ',', '.', ' ']).trim();
+    if t.is_empty() {
+        return None;
+    }
+    let f = fold(t);
+    if f.starts_with("luu") {
+        return None;
+    }
+    Some(t.to_string())
+}
+
+fn is_item(s: &str) -> bool {
+    s.starts_with(['-', '+', '•', '–'])
+}
+
+/// Parses the header of one document whose body is `lines[start..end]`;
+/// references are read up to `refs_end` (appendices cite documents too).
+pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &Rules) -> Header {
+    let fr = frags(lines, start, end);
+    let mut h = Header { doc_type: "other".into(), ..Header::default() };
+    let head_span = fr.len().min(60);
+
+    // Number.
+    let mut number_idx = None;
+    for (k, f) in fr.iter().enumerate().take(head_span) {
+        if let Some(c) = NUMBER_LINE.captures(f.text) {
+            let (number, serial, symbol) = split_number(c.name("serial").map(|m| m.as_str()), &c["symbol"]);
+            h.number = number;
+            h.serial = serial;
+            h.symbol = Some(symbol);
+            h.number_line = Some(f.line);
+            h.header_lines.push(f.line);
+            number_idx = Some(k);
+            break;
+        }
+    }
+
+    // Place and date.
+    for f in fr.iter().take(head_span) {
+        if let Some(c) = DATE_LINE.captures(f.text) {
+            let place = c["place"].trim();
+            if place.split_whitespace().count() <= 6 {
+                h.place = Some(place.to_string());
+                h.date = parse_date_after_ngay(&c["rest"]);
+                h.date_line = Some(f.line);
+                h.header_lines.push(f.line);
+                break;
+            }
+        }
+    }
+
+    // Issuer block: upper-case fragments before the number, motto left out.
+    let limit = number_idx.unwrap_or(head_span.min(12));
+    let block: Vec<&Frag> = fr[..limit].iter().filter(|f| is_upper_line(f.text) && !is_motto(f.text)).collect();
+    for f in fr[..limit].iter() {
+        if is_motto(f.text) || is_upper_line(f.text) {
+            h.header_lines.push(f.line);
+        }
+    }
+    if let Some(last) = block.last() {
+        let issuer = if block.len() >= 2 && is_level_start(rules, last.text) {
+            format!("{} {}", block[block.len() - 2].text, last.text)
+        } else {
+            last.text.to_string()
+        };
+        h.issuer = Some(normal_case(rules, &issuer));
+    }
+
+    // Type title and subject.
+    let mut title_idx = None;
+    for (k, f) in fr.iter().enumerate().take(head_span) {
+        let t = f.text.trim_end_matches(':');
+        if is_upper_line(t) {
+            if let Some(ty) = rules.type_of_title(t) {
+                h.doc_type = ty.id.clone();
+                h.header_lines.push(f.line);
+                title_idx = Some(k);
+                break;
+            }
+        }
+    }
+    let vv = fr.iter().take(head_span).position(|f| {
+        let l = f.text.to_lowercase();
+        l.starts_with("v/v") || l.starts_with("v/ v") || l.starts_with("v.v")
+    });
+    let subject_start = match (vv, title_idx) {
+        (Some(v), _) => Some(v),
+        (None, Some(t)) => (t + 1..fr.len().min(t + 6)).find(|&k| !fr[k].text.is_empty()),
+        _ => None,
+    };
+    if let Some(s) = subject_start {
+        let mut parts: Vec<&str> = Vec::new();
+        let mut k = s;
+        while k < fr.len() {
+            let f = &fr[k];
+            let lf = fold(f.text);
+            if k > s
+                && (is_motto(f.text)
+                    || DATE_LINE.is_match(f.text)
+                    || lf.starts_with("kinh gui")
+                    || lf.starts_with("can cu")
+                    || authority_issuer(f.text).is_some() && is_upper_line(f.text))
+            {
+                break;
+            }
+            if k == s && (authority_issuer(f.text).is_some() && is_upper_line(f.text) || lf.starts_with("can cu")) {
+                break;
+            }
+            parts.push(f.text);
+            h.header_lines.push(f.line);
+            if f.ends_par || parts.len() >= 6 {
+                break;
+            }
+            k += 1;
+        }
+        if !parts.is_empty() {
+            let joined = squash(&parts.join(" "));
+            let stripped = strip_vv(&joined);
+            h.subject = Some(capitalize_first(stripped));
+        }
+    }
+
+    // Authority line under the title names the issuer when the block is missing.
+    let search_from = title_idx.unwrap_or(0);
+    for f in fr.iter().skip(search_from).take(12) {
+        if is_upper_line(f.text) {
+            if let Some(a) = authority_issuer(f.text) {
+                h.header_lines.push(f.line);
+                if h.issuer.is_none() {
+                    h.issuer = Some(normal_case(rules, a));
+                }
+                break;
+            }
+        }
+    }
+
+    // Type from the symbol when there is no title word.
+    if let Some(sym) = &h.symbol {
+        let by_abbr = type_of_number(rules, h.serial.as_deref(), sym);
+        match by_abbr {
+            Some(t) => h.doc_type = t,
+            None if h.doc_type == "other" => h.doc_type = "cong_van".into(),
+            None => {}
+        }
+    }
+
+    h.recipients = recipients(&fr, &mut h.header_lines);
+    h.signer = signer(&fr, rules, &mut h.header_lines);
+    h.references = references(&frags(lines, start, refs_end), rules, h.number_line);
+    h.header_lines.sort_unstable();
+    h.header_lines.dedup();
+    h
+}
+
+fn strip_vv(s: &str) -> &str {
+    for p in ["V/v", "V/V", "v/v", "V/ v", "V.v", "Về việc:"] {
+        if let Some(r) = s.strip_prefix(p) {
+            return r.trim_start_matches([':', ' ']);
+        }
+    }
+    s
+}
+
+fn recipients(fr: &[Frag], header_lines: &mut Vec<usize>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < fr.len() {
+        let lf = fold(fr[k].text);
+        if lf.starts_with("kinh gui") || lf.starts_with("noi nhan") {
+            header_lines.push(fr[k].line);
+            // "Kính gửi: Sở Y tế" on the same line.
+            if let Some((_, rest)) = fr[k].text.split_once(':') {
+                if let Some(item) = clean_item(rest) {
+                    out.push(item);
+                }
+            }
+            k += 1;
+            while k < fr.len() && is_item(fr[k].text) {
+                header_lines.push(fr[k].line);
+                if let Some(item) = clean_item(fr[k].text) {
+                    out.push(item);
+                }
+                k += 1;
+            }
+            continue;
+        }
+        k += 1;
+    }
+    out.dedup();
+    out
+}
+
+fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<Signer> {
+    // The last run of capacity lines is the signature block.
+    let cap_idx = fr.iter().rposition(|f| CAPACITY.is_match(f.text) && is_upper_line(f.text));
+    if let Some(ci) = cap_idx {
+        let mut first = ci;
+        while first > 0 && CAPACITY.is_match(fr[first - 1].text) && is_upper_line(fr[first - 1].text) {
+            first -= 1;
+        }
+        let cap = CAPACITY.captures(fr[ci].text).unwrap();
+        let capacity = format!("{}. {}", &cap["c"], capitalize_first(&cap["rest"].to_lowercase()));
+        let capacity = capacity.replace("ủy ban nhân dân", "Ủy ban nhân dân");
+        for f in &fr[first..=ci] {
+            header_lines.push(f.line);
+        }
+        let mut position = None;
+        let mut k = ci + 1;
+        if k < fr.len() && is_upper_line(fr[k].text) && !is_name_like(rules, fr[k].text) {
+            position = Some(capitalize_first(&fr[k].text.to_lowercase()).replace("chủ tịch", "Chủ tịch"));
+            header_lines.push(fr[k].line);
+            k += 1;
+        }
+        if position.is_none() && &cap["c"] == "TM" {
+            position = None;
+        }
+        for f in fr.iter().skip(k).take(8) {
+            if is_name_like(rules, f.text) {
+                header_lines.push(f.line);
+                let name = if is_upper_line(f.text) { title_case(f.text) } else { f.text.to_string() };
+                return Some(Signer { name, position, capacity: Some(capacity) });
+            }
+        }
+        return None;
+    }
+    // No capacity line: the last name after "Nơi nhận", or near the end.
+    let from = fr.iter().rposition(|f| fold(f.text).starts_with("noi nhan")).unwrap_or(fr.len().saturating_sub(15));
+    fr.iter().skip(from).rev().find(|f| is_name_like(rules, f.text)).map(|f| {
+        header_lines.push(f.line);
+        Signer { name: f.text.to_string(), position: None, capacity: None }
+    })
+}
+
+fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Reference> {
+    let mut out: Vec<Reference> = Vec::new();
+    for f in fr {
+        if Some(f.line) == own_line {
+            continue;
+        }
+        for c in LAW.captures_iter(f.text) {
+            let name = squash(&c["name"]);
+            if name.contains(char::is_numeric) && name.contains('/') {
+                continue;
+            }
+            let date = c.name("date").and_then(|d| parse_date_after_ngay(d.as_str())).map(|d| d.iso());
+            if !out.iter().any(|r| r.number.is_none() && r.date == date) {
+                out.push(Reference { number: None, doc_type: "luat".into(), date, issuer: None });
+            }
+        }
+        for c in REF.captures_iter(f.text) {
+            // An appendix caption "(Kèm theo Quyết định số …)" names its parent, not a reference.
+            let start = c.get(0).map_or(0, |m| m.start());
+            let before = &f.text[f.text[..start].char_indices().rev().nth(40).map_or(0, |(i, _)| i)..start];
+            if before.to_lowercase().contains("kèm theo") || c.get(0).is_some_and(|m| m.as_str().to_lowercase().contains("kèm theo")) {
+                continue;
+            }
+            let num: String = c["num"].chars().filter(|ch| !ch.is_whitespace()).collect();
+            if out.iter().any(|r| r.number.as_deref() == Some(num.as_str())) {
+                continue;
+            }
+            let (serial, symbol) = num.split_once('/').unwrap_or(("", &num));
+            let doc_type = c
+                .name("type")
+                .and_then(|t| rules.type_of_title(&t.as_str().to_uppercase()))
+                .map(|t| t.id.clone())
+                .or_else(|| type_of_number(rules, Some(serial), symbol))
+                .unwrap_or_else(|| "cong_van".into());
+            let date = c.name("date").and_then(|d| parse_date_after_ngay(d.as_str())).map(|d| d.iso());
+            let issuer = c.name("issuer").map(|m| squash(m.as_str())).filter(|s| !s.is_empty());
+            out.push(Reference { number: Some(num), doc_type, date, issuer });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> Rules {
+        Rules::builtin().unwrap()
+    }
+
+    fn lines(s: &str) -> Vec<Line> {
+        s.lines().map(|l| Line { text: l.to_string(), page: None }).collect()
+    }
+
+    #[test]
+    fn dates_full_partial_and_blank() {
+        assert_eq!(parse_date_after_ngay(" 07 tháng 7 năm 2023").unwrap().iso(), "2023-07-07");
+        assert_eq!(parse_date_after_ngay(" 05/01/2024").unwrap().iso(), "2024-01-05");
+        assert_eq!(parse_date_after_ngay(" tháng năm 2023").unwrap().iso(), "2023");
+        assert_eq!(parse_date_after_ngay(" tháng 02 năm 2023").unwrap().iso(), "2023-02");
+        assert_eq!(parse_date_after_ngay(" tháng năm"), None);
+    }
+
+    #[test]
+    fn issuer_in_normal_case() {
+        let r = rules();
+        assert_eq!(normal_case(&r, "ỦY BAN NHÂN DÂN HUYỆN VĨNH THUẬN"), "Ủy ban nhân dân huyện Vĩnh Thuận");
+        assert_eq!(normal_case(&r, "UBND TỈNH KHÁNH HÒA"), "Ủy ban nhân dân tỉnh Khánh Hòa");
+        assert_eq!(normal_case(&r, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), "Sở Thông tin và Truyền thông");
+    }
+
+    #[test]
+    fn a_dispatch_header() {
+        let r = rules();
+        let l = lines(
+            "ỦY BAN NHÂN DÂN\nHUYỆN KON RẪY\n\nSố: /UBND-VX\n\nV/v thực hiện các chỉ tiêu\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nKon Rẫy, ngày tháng năm\n\nKính gửi:\n\n- Các cơ quan chuyên môn;\n- Ủy ban nhân dân các xã.\n\nThực hiện Quyết định số 55/QĐ-UBND ngày 08/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh Kon Tum về việc giao.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐinh Thị Hồng Thu",
+        );
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.number, None);
+        assert_eq!(h.symbol.as_deref(), Some("UBND-VX"));
+        assert_eq!(h.doc_type, "cong_van");
+        assert_eq!(h.issuer.as_deref(), Some("Ủy ban nhân dân huyện Kon Rẫy"));
+        assert_eq!(h.place.as_deref(), Some("Kon Rẫy"));
+        assert_eq!(h.date, None);
+        assert_eq!(h.subject.as_deref(), Some("Thực hiện các chỉ tiêu"));
+        let s = h.signer.unwrap();
+        assert_eq!(s.name, "Đinh Thị Hồng Thu");
+        assert_eq!(s.position.as_deref(), Some("Phó Chủ tịch"));
+        assert_eq!(s.capacity.as_deref(), Some("KT. Chủ tịch"));
+        assert_eq!(h.recipients, vec!["Các cơ quan chuyên môn", "Ủy ban nhân dân các xã", "Như trên"]);
+        assert_eq!(h.references.len(), 1);
+        let rf = &h.references[0];
+        assert_eq!(rf.number.as_deref(), Some("55/QĐ-UBND"));
+        assert_eq!(rf.doc_type, "quyet_dinh");
+        assert_eq!(rf.date.as_deref(), Some("2023-02-08"));
+        assert_eq!(rf.issuer.as_deref(), Some("Chủ tịch Ủy ban nhân dân tỉnh Kon Tum"));
+    }
+
+    #[test]
+    fn a_decision_without_issuer_block_takes_the_authority_line() {
+        let r = rules();
+        let l = lines("Số: 805 /QĐ-UBND\n\nThái Bình, ngày 24 tháng 5 năm 2024\n\nQUYẾT ĐỊNH\n\nGiao chỉ tiêu năm 2024\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\n\nCăn cứ Nghị định số 107/2021/NĐ-CP của Chính phủ;\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Văn Nghiêm");
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.number.as_deref(), Some("805/QĐ-UBND"));
+        assert_eq!(h.issuer.as_deref(), Some("Ủy ban nhân dân tỉnh Thái Bình"));
+        assert_eq!(h.date.unwrap().iso(), "2024-05-24");
+        assert_eq!(h.subject.as_deref(), Some("Giao chỉ tiêu năm 2024"));
+        assert_eq!(h.references[0].number.as_deref(), Some("107/2021/NĐ-CP"));
+        assert_eq!(h.references[0].doc_type, "nghi_dinh");
+        assert_eq!(h.signer.unwrap().name, "Phạm Văn Nghiêm");
+    }
+}

@@ -1,0 +1,162 @@
+//! Normalisation: NFC, markup residue removed (`**`, `\*`, `<b>`, `<p>`,
+//! `<math>`, `[bookmark: …]`, markdown headings), space runs squeezed,
+//! and OCR slips repaired by the rules in `rules/ocr.toml`.
+//!
+//! In: a [`Source`] as read. Out: the same lines, one for one (line numbers
+//! do not move), cleaned; every repair is recorded as an `ocr_repaired`
+//! warning. Tabs are kept: they separate table cells.
+
+use std::borrow::Cow;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::read::Source;
+use crate::record::Warning;
+use crate::rules::Rules;
+
+static TAG: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)</?(?:b|i|u|p|em|strong|span|math|sup|sub|br|font|div|mi|mo|mrow|mfrac)\b[^>]*>").unwrap());
+static BOOKMARK: Lazy<Regex> = Lazy::new(|| Regex::new(r"\[bookmark:[^\]]*\]").unwrap());
+static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^#{1,6}\s+").unwrap());
+static ESCAPE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\\([*_#\[\]()<>.\-+!`|])").unwrap());
+
+/// Normalises every line and table cell of `src` in place.
+pub fn normalize(src: &mut Source, rules: &Rules) {
+    let mut repairs: Vec<Warning> = Vec::new();
+    for (i, line) in src.lines.iter_mut().enumerate() {
+        let clean = clean_line(&line.text);
+        let repaired = repair(&clean, rules, i + 1, &mut repairs);
+        line.text = repaired;
+    }
+    for t in &mut src.tables {
+        for r in &mut t.rows {
+            for c in &mut r.cells {
+                let clean = clean_line(c);
+                *c = crate::text::squash(&repair(&clean, rules, r.line + 1, &mut Vec::new()));
+            }
+        }
+    }
+    src.warnings.extend(repairs);
+}
+
+/// NFC, markup removed, spaces squeezed; tabs kept.
+pub fn clean_line(s: &str) -> String {
+    let s: Cow<str> = match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => Cow::Borrowed(s),
+        _ => Cow::Owned(s.nfc().collect()),
+    };
+    let s = if s.contains('<') { TAG.replace_all(&s, " ") } else { s };
+    let s = if s.contains("[bookmark") { BOOKMARK.replace_all(&s, "") } else { s };
+    let s = if s.contains('\\') { ESCAPE.replace_all(&s, "$1") } else { s };
+    let s = if s.starts_with('#') { HEADING.replace(&s, "") } else { s };
+    let mut out = String::with_capacity(s.len());
+    let mut prev_space = false;
+    for c in s.chars() {
+        let c = match c {
+            '*' => continue,
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2002}'..='\u{200A}' | '\u{3000}' => ' ',
+            '\u{200B}' | '\u{FEFF}' | '\u{00AD}' => continue,
+            '\r' => continue,
+            c => c,
+        };
+        if c == ' ' {
+            if !prev_space {
+                out.push(' ');
+            }
+            prev_space = true;
+        } else {
+            prev_space = false;
+            out.push(c);
+        }
+    }
+    // Spaces around a tab are layout, not text.
+    let out = if out.contains('\t') {
+        out.split('\t').map(|c| c.trim()).collect::<Vec<_>>().join("\t")
+    } else {
+        out
+    };
+    let out = out.trim_matches([' ']).to_string();
+    if out.contains('&') {
+        decode_entities(&out)
+    } else {
+        out
+    }
+}
+
+fn decode_entities(s: &str) -> String {
+    s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+/// Applies the OCR repairs to one line, recording those that changed it.
+fn repair(line: &str, rules: &Rules, lineno: usize, out: &mut Vec<Warning>) -> String {
+    let mut text = line.to_string();
+    for r in &rules.repairs {
+        if !r.find.is_match(&text) {
+            continue;
+        }
+        let next = r.find.replace_all(&text, r.replace.as_str()).into_owned();
+        if next != text {
+            out.push(Warning::new("ocr_repaired", format!("{}: {:?} → {:?}", r.why, excerpt(&text, &next).0, excerpt(&text, &next).1), Some(lineno)));
+            text = next;
+        }
+    }
+    text
+}
+
+/// The differing middle of two strings, for a readable repair message.
+fn excerpt<'a>(a: &'a str, b: &'a str) -> (&'a str, &'a str) {
+    let pre = a.char_indices().zip(b.chars()).find(|((_, x), y)| x != y).map_or(a.len().min(b.len()), |((i, _), _)| i);
+    let pre = floor_word(a, pre);
+    let suf = a[pre..].chars().rev().zip(b[pre..].chars().rev()).take_while(|(x, y)| x == y).map(|(x, _)| x.len_utf8()).sum::<usize>();
+    let a_end = ceil_word(a, a.len() - suf);
+    let b_end = ceil_word(b, b.len() - suf.min(b.len() - pre));
+    (clip(&a[pre..a_end.max(pre)]), clip(&b[pre..b_end.max(pre)]))
+}
+
+fn clip(s: &str) -> &str {
+    s.char_indices().nth(40).map_or(s, |(i, _)| &s[..i])
+}
+
+fn floor_word(s: &str, i: usize) -> usize {
+    s[..i].rfind(' ').map_or(0, |p| p + 1)
+}
+
+fn ceil_word(s: &str, i: usize) -> usize {
+    s[i..].find(' ').map_or(s.len(), |p| i + p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_residue_goes_and_cells_stay() {
+        assert_eq!(clean_line("**ỦY BAN NHÂN DÂN  "), "ỦY BAN NHÂN DÂN");
+        assert_eq!(clean_line("<b>I</b>\t<b>Triển khai</b>\t\t"), "I\tTriển khai\t\t");
+        assert_eq!(clean_line("[bookmark: _GoBack]Căn cứ"), "Căn cứ");
+        assert_eq!(clean_line("*\\* Thủ trưởng*"), "Thủ trưởng");
+        assert_eq!(clean_line("Theo công thức (<math>b/a</math>)"), "Theo công thức ( b/a )");
+        assert_eq!(clean_line("## 2. Các địa phương:"), "2. Các địa phương:");
+        assert_eq!(clean_line("ngày        tháng"), "ngày tháng");
+    }
+
+    #[test]
+    fn nfd_becomes_nfc() {
+        let nfd: String = "Quyết định".nfd().collect();
+        assert_eq!(clean_line(&nfd), "Quyết định");
+    }
+
+    #[test]
+    fn repairs_are_recorded_only_when_they_change_the_line() {
+        let rules = Rules::builtin().unwrap();
+        let mut w = Vec::new();
+        assert_eq!(repair("KS. CHỦ TỊCH", &rules, 3, &mut w), "KT. CHỦ TỊCH");
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].line, Some(3));
+        let mut w = Vec::new();
+        assert_eq!(repair("Số: 12/QĐ-UBND", &rules, 1, &mut w), "Số: 12/QĐ-UBND");
+        assert!(w.is_empty());
+        assert_eq!(repair("kết nối với Công dịch vụ công quốc gia", &rules, 1, &mut w), "kết nối với Cổng dịch vụ công quốc gia");
+    }
+}

@@ -1,0 +1,257 @@
+//! Prose targets: values assigned in running text — "Tỷ lệ … 80% trở lên,
+//! tỷ lệ … 70% trở lên", "- Tỷ lệ … tối thiểu 50%", "Giao chỉ tiêu tối
+//! thiểu 45% hồ sơ … đối với các Sở: Công Thương, …", "- UBND các huyện A,
+//! B: Tối thiểu 35% hồ sơ …". Figures that report what was achieved are
+//! left out.
+//!
+//! In: one line of body text. Out: its targets, one per unit.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::record::{Provenance, Target, Warning};
+use crate::rules::Rules;
+use crate::text::{fold, fold_with_map, parse_number, squash};
+use crate::units;
+
+static PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s*%").unwrap());
+static LIST_MARK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:[-+•–]|[a-zđ]\)|\d+(?:\.\d+)*[.)]|[IVX]+\.)\s*").unwrap());
+static TARGET_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:trong|đến|vào|cuối)\s+năm\s+((?:19|20)\d{2})\b").unwrap());
+static ANY_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b((?:19|20)\d{2})\b").unwrap());
+
+/// Targets and warnings from one line.
+#[derive(Debug, Default)]
+pub struct ProseTargets {
+    /// Targets read.
+    pub targets: Vec<Target>,
+    /// Problems met.
+    pub warnings: Vec<Warning>,
+}
+
+/// Whether a line is not body text (legal basis, subject, captions …).
+pub fn is_skipped(rules: &Rules, line: &str) -> bool {
+    let f = fold(line.trim_start_matches(['-', '+', '•', ' ', '(']));
+    rules.prose.skip_lines.is_match(&f)
+}
+
+/// Drops value words from either end of a phrase.
+fn trim_value_words(rules: &Rules, phrase: &str) -> String {
+    let edge = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '(' | ')');
+    let mut p = squash(phrase.trim_matches(edge));
+    loop {
+        let before = p.clone();
+        for w in &rules.prose.value_words {
+            let n = w.chars().count();
+            let lower: Vec<char> = p.chars().flat_map(char::to_lowercase).collect();
+            let total = lower.len();
+            let wc: Vec<char> = w.chars().collect();
+            if total >= n && lower[..n] == wc[..] && (total == n || !lower[n].is_alphanumeric()) {
+                let cut = p.char_indices().nth(n).map_or(p.len(), |(i, _)| i);
+                p = p[cut..].trim_start_matches(edge).to_string();
+                continue;
+            }
+            if total >= n && lower[total - n..] == wc[..] && (total == n || !lower[total - n - 1].is_alphanumeric()) {
+                let cut = p.char_indices().nth(p.chars().count() - n).map_or(0, |(i, _)| i);
+                p = p[..cut].trim_end_matches(edge).to_string();
+            }
+        }
+        if p == before {
+            return p;
+        }
+    }
+}
+
+/// Cuts a right-hand phrase at the first stop word (folded match).
+fn cut_right(rules: &Rules, s: &str) -> String {
+    let s = s.split(['(', ';']).next().unwrap_or(s);
+    let s = match s.find(". ") {
+        Some(i) => &s[..i],
+        None => s.trim_end_matches('.'),
+    };
+    let (f, map) = fold_with_map(s);
+    // Stops count only after the phrase has begun.
+    let start = f.find(|c: char| c.is_alphabetic()).unwrap_or(0);
+    let mut cut = s.len();
+    for m in rules.prose.phrase_stops.find_iter(&f) {
+        if m.start() > start + 2 {
+            cut = cut.min(map[m.start()]);
+            break;
+        }
+    }
+    s[..cut].to_string()
+}
+
+/// Reads the prose targets of one line (`line_no` 1-based).
+pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_year: Option<i32>) -> ProseTargets {
+    let mut out = ProseTargets::default();
+    if !text.contains('%') || is_skipped(rules, text) {
+        return out;
+    }
+    let text = text.replace('\t', " ");
+    let hits: Vec<(usize, usize, f64)> = PERCENT
+        .captures_iter(&text)
+        .filter_map(|c| {
+            let m = c.get(0).unwrap();
+            Some((m.start(), m.end(), parse_number(&c[1])?))
+        })
+        .collect();
+    // "- <units>: … 35% …": a list item whose head names its assignees.
+    let item_units: Option<Vec<String>> = LIST_MARK.find(&text).and_then(|mk| {
+        let rest = &text[mk.end()..];
+        let colon = rest.find(':')?;
+        if mk.end() + colon > hits.first()?.0 {
+            return None;
+        }
+        let head = &rest[..colon];
+        units::names_units(rules, head).then(|| units::expand(rules, head))
+    });
+    for (k, &(start, end, value)) in hits.iter().enumerate() {
+        // The clause the value sits in, for the achieved/assigned decision.
+        let clause_start = text[..start].rfind([';', '.']).map_or(0, |i| i + 1);
+        let clause_start = if text[clause_start..start].trim_start().starts_with(|c: char| c.is_ascii_digit()) { 0 } else { clause_start };
+        let clause_end = text[end..].find([';']).map_or(text.len(), |i| end + i);
+        let clause = fold(&text[clause_start..clause_end]);
+        let year_here = TARGET_YEAR.captures(&text[clause_start..clause_end]).and_then(|c| c[1].parse::<i32>().ok());
+        let target_cue = rules.prose.target_markers.is_match(&clause);
+        let past_cue = rules.prose.past_markers.is_match(&clause)
+            || (clause.contains(" dat ") || clause.starts_with("dat "))
+                && doc_year.is_some_and(|y| ANY_YEAR.captures_iter(&clause).any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y)));
+        if past_cue && !target_cue {
+            continue;
+        }
+        // Left phrase: back to the previous value or a clause mark, and from
+        // the last "tỷ lệ" if there is one.
+        let prev_end = if k > 0 { hits[k - 1].1 } else { 0 };
+        let left_start = text[prev_end..start].rfind([':', ';']).map_or(prev_end, |i| prev_end + i + 1);
+        let mut left = &text[left_start..start];
+        {
+            let (f, map) = fold_with_map(left);
+            if let Some(p) = f.rfind("ty le") {
+                left = &left[map[p]..];
+            }
+        }
+        let left_phrase = trim_value_words(rules, left);
+        let next_start = hits.get(k + 1).map_or(text.len(), |h| h.0);
+        let right_raw = &text[end..next_start.max(end)];
+        let right_phrase = trim_value_words(rules, &cut_right(rules, trim_value_words(rules, right_raw).as_str()));
+        let left_metric = rules.match_metric(&left_phrase);
+        let right_metric = rules.match_metric(&right_phrase);
+        let left_named = fold(&left_phrase).starts_with("ty le");
+        let (metric, metric_text) = match (left_metric, right_metric) {
+            (Some(m), _) if left_named || right_metric.is_none() => (Some(m.to_string()), left_phrase.clone()),
+            (_, Some(m)) => (Some(m.to_string()), right_phrase.clone()),
+            _ if left_named => (None, left_phrase.clone()),
+            _ => continue,
+        };
+        // Comparator from the words next to the value.
+        let before = fold(&text[left_start..start]);
+        let before_tail: Vec<&str> = before.split(' ').rev().take(3).collect();
+        let before_tail = before_tail.into_iter().rev().collect::<Vec<_>>().join(" ");
+        let after_head: String = fold(right_raw).split(' ').take(2).collect::<Vec<_>>().join(" ");
+        let near = format!(" {before_tail} {after_head} ");
+        let ceiling = rules.prose.ceiling.iter().any(|w| near.contains(&format!(" {w} ")) || text[left_start..start].contains(w.as_str()) && fold(w).is_empty());
+        let comparator = if ceiling { "<=" } else { ">=" };
+        // A parenthesis right after the value is a qualifier.
+        let note = right_raw.trim_start().strip_prefix('(').and_then(|r| r.split(')').next()).map(squash);
+        // Units: the list item's head, or "đối với <units>" after the value.
+        let units: Vec<Option<String>> = if let Some(u) = &item_units {
+            u.iter().cloned().map(Some).collect()
+        } else {
+            let after = crate::rules::strip_parentheses(&text[end..clause_end]);
+            let (f, map) = fold_with_map(&after);
+            match f.find("doi voi ") {
+                Some(p) => {
+                    let phrase = after[map[p + "doi voi ".len()]..].trim();
+                    if units::names_units(rules, phrase) {
+                        units::expand(rules, phrase).into_iter().map(Some).collect()
+                    } else {
+                        vec![None]
+                    }
+                }
+                None => vec![None],
+            }
+        };
+        if metric.is_none() {
+            out.warnings.push(Warning::new("unmapped_metric", format!("no indicator rule matches {metric_text:?}"), Some(line_no)));
+        }
+        for unit in units {
+            out.targets.push(Target {
+                unit_key: unit.as_deref().map(units::unit_key),
+                unit,
+                unit_group: None,
+                metric: metric.clone(),
+                metric_text: metric_text.clone(),
+                value,
+                unit_of_measure: Some("%".into()),
+                comparator: comparator.into(),
+                year: year_here.or(doc_year),
+                note: note.clone(),
+                provenance: Provenance { kind: "prose".into(), table: None, row: None, column: None, line: line_no, page },
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r() -> Rules {
+        Rules::builtin().unwrap()
+    }
+
+    fn got(line: &str) -> Vec<(Option<String>, Option<String>, f64, String)> {
+        read(&r(), line, 1, None, Some(2023))
+            .targets
+            .into_iter()
+            .map(|t| (t.unit, t.metric, t.value, t.comparator))
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_with_three_values() {
+        let g = got("Đề nghị đạt các chỉ tiêu, cụ thể: Tỷ lệ giải quyết hồ sơ dịch vụ công trực tuyến 80% trở lên, tỷ lệ số hóa hồ sơ 70% trở lên, tỷ lệ thanh toán trực tuyến 30% trở lên. Nếu không đạt");
+        let m: Vec<(Option<&str>, f64)> = g.iter().map(|t| (t.1.as_deref(), t.2)).collect();
+        assert_eq!(m, vec![(Some("online_dossier_rate"), 80.0), (Some("dossier_digitization_rate"), 70.0), (Some("online_payment_rate"), 30.0)]);
+        assert!(g.iter().all(|t| t.0.is_none() && t.3 == ">="));
+    }
+
+    #[test]
+    fn value_before_the_phrase_and_enumerated_units() {
+        let g = got("a) Giao chỉ tiêu tối thiểu 45% hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4 trên tổng số hồ sơ trong năm 2019 đối với Ban Quản lý Khu kinh tế Vân Phong và các Sở: Công Thương, Tư pháp.");
+        let units: Vec<&str> = g.iter().map(|t| t.0.as_deref().unwrap()).collect();
+        assert_eq!(units, vec!["Ban Quản lý Khu kinh tế Vân Phong", "Sở Công Thương", "Sở Tư pháp"]);
+        assert!(g.iter().all(|t| t.1.as_deref() == Some("online_dossier_rate") && t.2 == 45.0));
+    }
+
+    #[test]
+    fn list_item_head_names_the_units() {
+        let g = got("- Ủy ban nhân dân các huyện Khánh Sơn, Khánh Vĩnh: Tối thiểu 30% hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4.");
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[0].0.as_deref(), Some("Ủy ban nhân dân huyện Khánh Sơn"));
+    }
+
+    #[test]
+    fn achieved_figures_are_no_targets() {
+        assert!(got("Năm 2022, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 41,7%.").is_empty());
+        assert!(got("Tỷ lệ hồ sơ trực tuyến đã đạt 35%, tăng 5% so với cùng kỳ.").is_empty());
+        assert_eq!(got("Phấn đấu năm 2023 tỷ lệ hồ sơ trực tuyến đạt 60%.").len(), 1);
+    }
+
+    #[test]
+    fn ceilings_and_qualifiers() {
+        let t = read(&r(), "- Tỷ lệ hồ sơ giải quyết quá hạn không quá 2%.", 1, None, Some(2023)).targets;
+        assert_eq!(t[0].comparator, "<=");
+        assert_eq!(t[0].metric, None);
+        let t = read(&r(), "- Tỷ lệ cung cấp dịch vụ công trực tuyến toàn trình tối thiểu 80% (áp dụng đối với các sở, ban, ngành).", 1, None, Some(2024)).targets;
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].unit, None);
+        assert_eq!(t[0].note.as_deref(), Some("áp dụng đối với các sở, ban, ngành"));
+    }
+
+    #[test]
+    fn legal_basis_lines_are_skipped() {
+        assert!(got("Căn cứ Quyết định số 17/QĐ-TTg về tỷ lệ hồ sơ trực tuyến 50%;").is_empty());
+    }
+}

@@ -1,0 +1,180 @@
+//! HTML reader: web copies of decisions. Block elements become lines;
+//! `<table>` becomes a [`Table`] with `rowspan`/`colspan` spread over the
+//! cells they cover, and each row also becomes a tab-separated line so the
+//! header and segmentation stages see it like any other text.
+
+use scraper::{ElementRef, Html, Node};
+
+use super::{Line, Row, Table};
+
+/// Largest span honoured; larger ones are treated as 1 (hostile input).
+const MAX_SPAN: usize = 64;
+
+/// Whether decoded text is an HTML page rather than text with a few tags.
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text.chars().take(2048).collect::<String>().to_ascii_lowercase();
+    head.contains("<html") || head.contains("<!doctype html") || head.trim_start().starts_with("<table")
+}
+
+/// Lines and tables of an HTML document.
+pub fn read(text: &str) -> (Vec<Line>, Vec<Table>) {
+    let doc = Html::parse_document(text);
+    let mut w = Walker::default();
+    w.walk(doc.root_element());
+    w.flush();
+    (w.lines, w.tables)
+}
+
+#[derive(Default)]
+struct Walker {
+    lines: Vec<Line>,
+    tables: Vec<Table>,
+    buf: String,
+}
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "section" | "article"
+            | "header" | "footer" | "blockquote" | "pre" | "body" | "center" | "dt" | "dd" | "title"
+    )
+}
+
+impl Walker {
+    fn flush(&mut self) {
+        let t = crate::text::squash(&self.buf);
+        if !t.is_empty() {
+            self.lines.push(Line { text: t, page: None });
+        }
+        self.buf.clear();
+    }
+
+    fn walk(&mut self, el: ElementRef) {
+        for child in el.children() {
+            match child.value() {
+                Node::Text(t) => self.buf.push_str(t),
+                Node::Element(e) => {
+                    let name = e.name();
+                    if matches!(name, "script" | "style" | "head" | "noscript") {
+                        continue;
+                    }
+                    let Some(child_el) = ElementRef::wrap(child) else { continue };
+                    if name == "br" {
+                        self.flush();
+                    } else if name == "table" {
+                        self.flush();
+                        self.lines.push(Line::default());
+                        self.table(child_el);
+                        self.lines.push(Line::default());
+                    } else if is_block(name) {
+                        self.flush();
+                        self.walk(child_el);
+                        self.flush();
+                    } else {
+                        self.walk(child_el);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn table(&mut self, table: ElementRef) {
+        // Rows of this table only, not of tables nested in its cells.
+        let mut rows: Vec<ElementRef> = Vec::new();
+        collect_rows(table, &mut rows);
+        let mut grid: Vec<Vec<Option<String>>> = Vec::new();
+        for (r, tr) in rows.iter().enumerate() {
+            if grid.len() <= r {
+                grid.resize(r + 1, Vec::new());
+            }
+            let mut col = 0;
+            for cell in tr.children().filter_map(ElementRef::wrap) {
+                let n = cell.value().name();
+                if n != "td" && n != "th" {
+                    continue;
+                }
+                let span = |attr: &str| {
+                    cell.value().attr(attr).and_then(|v| v.trim().parse::<usize>().ok()).filter(|&v| (1..=MAX_SPAN).contains(&v)).unwrap_or(1)
+                };
+                let (cs, rs) = (span("colspan"), span("rowspan"));
+                while grid[r].get(col).is_some_and(|c| c.is_some()) {
+                    col += 1;
+                }
+                let text = cell_text(cell);
+                for dr in 0..rs {
+                    let rr = r + dr;
+                    if rr >= rows.len() {
+                        break;
+                    }
+                    if grid.len() <= rr {
+                        grid.resize(rr + 1, Vec::new());
+                    }
+                    for dc in 0..cs {
+                        let cc = col + dc;
+                        if grid[rr].len() <= cc {
+                            grid[rr].resize(cc + 1, None);
+                        }
+                        // A spanned cell repeats its text down a row span
+                        // (the merged value applies to every row) but not
+                        // across a column span (one header over several).
+                        grid[rr][cc] = Some(if dc == 0 { text.clone() } else { String::new() });
+                    }
+                }
+                col += cs;
+            }
+        }
+        let mut t = Table::default();
+        for row in grid {
+            let cells: Vec<String> = row.into_iter().map(|c| c.unwrap_or_default()).collect();
+            if cells.iter().all(|c| c.is_empty()) {
+                continue;
+            }
+            let line = self.lines.len();
+            self.lines.push(Line { text: cells.join("\t"), page: None });
+            t.rows.push(Row { cells, line, page: None });
+        }
+        if !t.rows.is_empty() {
+            self.tables.push(t);
+        }
+    }
+}
+
+fn collect_rows<'a>(el: ElementRef<'a>, out: &mut Vec<ElementRef<'a>>) {
+    for child in el.children().filter_map(ElementRef::wrap) {
+        match child.value().name() {
+            "tr" => out.push(child),
+            "thead" | "tbody" | "tfoot" => collect_rows(child, out),
+            _ => {}
+        }
+    }
+}
+
+fn cell_text(cell: ElementRef) -> String {
+    let mut s = String::new();
+    for t in cell.text() {
+        s.push_str(t);
+        s.push(' ');
+    }
+    crate::text::squash(&s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_spread_over_the_grid() {
+        let html = "<html><body><p>Số: 12/QĐ-UBND</p><table>\
+            <tr><td rowspan=2>STT</td><td rowspan=2>Tên đơn vị</td><td colspan=2>Năm 2024</td></tr>\
+            <tr><td>A</td><td>B</td></tr>\
+            <tr><td>1</td><td>Sở Y tế</td><td>80%</td><td>70%</td></tr></table></body></html>";
+        let (lines, tables) = read(html);
+        assert_eq!(lines[0].text, "Số: 12/QĐ-UBND");
+        let t = &tables[0];
+        assert_eq!(t.rows[0].cells, vec!["STT", "Tên đơn vị", "Năm 2024", ""]);
+        assert_eq!(t.rows[1].cells, vec!["STT", "Tên đơn vị", "A", "B"]);
+        assert_eq!(t.rows[2].cells, vec!["1", "Sở Y tế", "80%", "70%"]);
+        assert_eq!(lines[t.rows[2].line].text, "1\tSở Y tế\t80%\t70%");
+    }
+}

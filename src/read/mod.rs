@@ -1,0 +1,145 @@
+//! Readers: one per input format. Each turns a file's bytes into a
+//! [`Source`]: lines of text with page numbers, plus the tables the format
+//! itself delimits (HTML `<table>`, DOCX `w:tbl`, PDF ruling lines). Every
+//! stage after this one is shared by all formats.
+
+pub mod decode;
+pub mod html;
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+use crate::record::Warning;
+use crate::rules::Rules;
+
+/// Input formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text, including DOCX-to-text dumps.
+    Text,
+    /// Markdown-ish text.
+    Markdown,
+    /// An HTML page or fragment.
+    Html,
+}
+
+impl Format {
+    /// The name written in `source.format`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+        }
+    }
+
+    /// The format a file name implies, if chitieu reads it.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" | "xhtml" => Some(Format::Html),
+            _ => None,
+        }
+    }
+}
+
+/// One line of text as the reader delivered it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Line {
+    /// The text; tabs separate cells where the format had cells.
+    pub text: String,
+    /// 1-based page, for paged inputs.
+    pub page: Option<u32>,
+}
+
+/// A table: rows of cells, each row tied to the line that shows it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Table {
+    /// Rows, top to bottom.
+    pub rows: Vec<Row>,
+}
+
+/// One table row.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Row {
+    /// Cell texts, left to right (spans already spread over their cells).
+    pub cells: Vec<String>,
+    /// 0-based index of the line that shows this row.
+    pub line: usize,
+    /// 1-based page, for paged inputs.
+    pub page: Option<u32>,
+}
+
+impl Table {
+    /// First and last line index the table covers.
+    pub fn line_range(&self) -> (usize, usize) {
+        let first = self.rows.first().map_or(0, |r| r.line);
+        let last = self.rows.iter().map(|r| r.line).max().unwrap_or(first);
+        (first, last)
+    }
+}
+
+/// What a reader gives: the text of one input file.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The path as given.
+    pub path: String,
+    /// SHA-256 of the file's bytes, hex.
+    pub sha256: String,
+    /// The format read.
+    pub format: Format,
+    /// True when the text came from OCR.
+    pub ocr: bool,
+    /// Lines of text.
+    pub lines: Vec<Line>,
+    /// Tables the format delimited; rows point into `lines`.
+    pub tables: Vec<Table>,
+    /// Problems met while reading (legacy encoding converted, …).
+    pub warnings: Vec<Warning>,
+}
+
+/// Largest input read, in bytes.
+pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads a file from disk.
+pub fn read_path(path: &Path, display: &str, rules: &Rules) -> Result<Source> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
+    if meta.len() > MAX_BYTES {
+        return Err(Error::input(path, format!("file is {} bytes; the limit is {MAX_BYTES}", meta.len())));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
+    let format = Format::from_path(path).unwrap_or(Format::Text);
+    read_bytes(&bytes, format, display, rules)
+}
+
+/// Reads bytes already in memory (stdin, tests).
+pub fn read_bytes(bytes: &[u8], format: Format, display: &str, rules: &Rules) -> Result<Source> {
+    let sha256 = hex(&Sha256::digest(bytes));
+    let decoded = decode::decode(bytes, rules).map_err(|m| Error::input(display, m))?;
+    let mut warnings = decoded.warnings;
+    let format = if format == Format::Text && html::looks_like_html(&decoded.text) { Format::Html } else { format };
+    let (lines, tables) = match format {
+        Format::Html => html::read(&decoded.text),
+        Format::Text | Format::Markdown => (
+            decoded.text.lines().map(|l| Line { text: l.to_string(), page: None }).collect(),
+            Vec::new(),
+        ),
+    };
+    if lines.iter().all(|l| l.text.trim().is_empty()) {
+        return Err(Error::input(display, "empty: no text in the file"));
+    }
+    warnings.dedup();
+    Ok(Source { path: display.to_string(), sha256, format, ocr: false, lines, tables, warnings })
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}

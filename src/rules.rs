@@ -1,0 +1,628 @@
+//! Domain knowledge loaded from `rules/` (TOML files, one per family):
+//! indicator wordings, abbreviations, document types, column roles, unit
+//! enumerations, OCR repairs, prose cues and legacy encodings.
+//!
+//! In: a rules directory (or the copy built into the binary). Out: a
+//! compiled [`Rules`] value, every regex compiled once. An error names the
+//! file and the entry.
+
+use std::path::Path;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::legacy::LegacyTable;
+use crate::text::{expand_words, fold};
+
+/// The rules files built into the binary, as (file name, contents).
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("metrics.toml", include_str!("../rules/metrics.toml")),
+    ("abbreviations.toml", include_str!("../rules/abbreviations.toml")),
+    ("doc_types.toml", include_str!("../rules/doc_types.toml")),
+    ("columns.toml", include_str!("../rules/columns.toml")),
+    ("units.toml", include_str!("../rules/units.toml")),
+    ("ocr.toml", include_str!("../rules/ocr.toml")),
+    ("prose.toml", include_str!("../rules/prose.toml")),
+    ("people.toml", include_str!("../rules/people.toml")),
+    ("encodings/tcvn3.toml", include_str!("../rules/encodings/tcvn3.toml")),
+    ("encodings/vni.toml", include_str!("../rules/encodings/vni.toml")),
+];
+
+/// A canonical indicator (spec/metrics.md).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// Canonical id, e.g. `online_payment_rate`.
+    pub id: String,
+    /// What it measures, in English.
+    pub meaning: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetricsFile {
+    indicator: Vec<Indicator>,
+    rule: Vec<MetricRuleSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetricRuleSpec {
+    id: String,
+    #[serde(default)]
+    all: Vec<String>,
+    #[serde(default)]
+    any: Vec<String>,
+    #[serde(default)]
+    none: Vec<String>,
+}
+
+struct MetricRule {
+    /// `None` for a lookalike that maps to no indicator.
+    id: Option<String>,
+    all: Vec<Regex>,
+    any: Vec<Regex>,
+    none: Vec<Regex>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AbbreviationsFile {
+    abbreviation: Vec<Abbreviation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Abbreviation {
+    short: String,
+    long: String,
+}
+
+/// A document type: its id, symbol abbreviations and title words.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocType {
+    /// `quyet_dinh`, `cong_van`, …
+    pub id: String,
+    /// Abbreviations in a symbol ("QĐ").
+    pub abbr: Vec<String>,
+    /// Title words, folded ("quyet dinh").
+    pub title: Vec<String>,
+    /// The type's name as written in running text ("Quyết định").
+    pub name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocTypesFile {
+    r#type: Vec<DocType>,
+}
+
+/// The role a table column plays (see rules/columns.toml).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Row number.
+    Index,
+    /// Assignee named in each row.
+    Unit,
+    /// "Đơn vị chủ trì".
+    Assignee,
+    /// Cooperating units.
+    Partner,
+    /// Unit of measure.
+    Measure,
+    /// Legal basis.
+    Basis,
+    /// "Ghi chú".
+    Note,
+    /// Completion time.
+    Deadline,
+    /// An achieved figure, never a target.
+    Past,
+    /// The assigned value.
+    Value,
+    /// The indicator named in each row.
+    Indicator,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ColumnsFile {
+    column: Vec<ColumnSpec>,
+    label_ends: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ColumnSpec {
+    role: Role,
+    patterns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UnitsFile {
+    heads: Vec<String>,
+    levels: Vec<String>,
+    enumeration_heads: std::collections::BTreeMap<String, String>,
+    departments: Vec<String>,
+    stop_words: Vec<String>,
+}
+
+/// Knowledge about assignees, folded where it is compared.
+#[derive(Debug, Clone)]
+pub struct UnitRules {
+    /// Folded words that open a unit name.
+    pub heads: Vec<String>,
+    /// Folded administrative levels, longest first.
+    pub levels: Vec<String>,
+    /// Folded plural head → singular as written.
+    pub enumeration_heads: Vec<(String, String)>,
+    /// Department names as written, longest first.
+    pub departments: Vec<String>,
+    /// Words (lower case, with diacritics) that end a list of place names.
+    pub stop_words: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OcrFile {
+    repair: Vec<RepairSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RepairSpec {
+    find: String,
+    replace: String,
+    why: String,
+}
+
+/// One OCR repair.
+#[derive(Debug, Clone)]
+pub struct Repair {
+    /// What to find.
+    pub find: Regex,
+    /// Its replacement (`$1` … for groups).
+    pub replace: String,
+    /// Why, for the warning.
+    pub why: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProseFile {
+    past_markers: Vec<String>,
+    target_markers: Vec<String>,
+    ceiling: Vec<String>,
+    floor: Vec<String>,
+    exact: Vec<String>,
+    skip_lines: Vec<String>,
+    phrase_stops: Vec<String>,
+    value_words: Vec<String>,
+    no_value: Vec<String>,
+}
+
+/// Cues for reading targets out of running text.
+#[derive(Debug, Clone)]
+pub struct ProseRules {
+    /// Achieved-figure cues.
+    pub past_markers: Regex,
+    /// Assigned-figure cues.
+    pub target_markers: Regex,
+    /// Ceiling words.
+    pub ceiling: Vec<String>,
+    /// Floor words.
+    pub floor: Vec<String>,
+    /// Exact words.
+    pub exact: Vec<String>,
+    /// Lines that are not body text.
+    pub skip_lines: Regex,
+    /// Words ending an indicator phrase to the right of a value.
+    pub phrase_stops: Regex,
+    /// Words (lower case, with diacritics) around a value that belong to no indicator phrase.
+    pub value_words: Vec<String>,
+    /// Folded cell texts that mean "nothing assigned".
+    pub no_value: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeopleFile {
+    surnames: Vec<String>,
+    not_names: Vec<String>,
+}
+
+/// Knowledge for reading signers' names.
+#[derive(Debug, Clone)]
+pub struct People {
+    /// Family names.
+    pub surnames: Vec<String>,
+    /// Words that never open a name.
+    pub not_names: Vec<String>,
+}
+
+/// Every rule, compiled.
+pub struct Rules {
+    /// Canonical indicators.
+    pub indicators: Vec<Indicator>,
+    metric_rules: Vec<MetricRule>,
+    /// Folded abbreviation pairs, longest first.
+    pub abbreviations: Vec<(String, String)>,
+    /// Document types.
+    pub doc_types: Vec<DocType>,
+    /// Column roles in order.
+    pub columns: Vec<(Role, Vec<Regex>)>,
+    /// Where an indicator's name ends in a long row label (folded text).
+    pub label_ends: Regex,
+    /// Unit knowledge.
+    pub units: UnitRules,
+    /// OCR repairs.
+    pub repairs: Vec<Repair>,
+    /// Prose cues.
+    pub prose: ProseRules,
+    /// Legacy 8-bit encodings.
+    pub legacy: Vec<LegacyTable>,
+    /// Signers' names.
+    pub people: People,
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(file: &str, src: &str) -> Result<T> {
+    toml::from_str(src).map_err(|e| Error::Rules { file: file.to_string(), message: e.to_string() })
+}
+
+fn compile(file: &str, entry: &str, pattern: &str) -> Result<Regex> {
+    Regex::new(pattern).map_err(|e| Error::Rules {
+        file: file.to_string(),
+        message: format!("{entry}: bad pattern {pattern:?}: {e}"),
+    })
+}
+
+fn alternation(file: &str, entry: &str, patterns: &[String]) -> Result<Regex> {
+    let joined = if patterns.is_empty() {
+        "$^".to_string()
+    } else {
+        patterns.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|")
+    };
+    compile(file, entry, &joined)
+}
+
+impl Rules {
+    /// The rules built into the binary.
+    pub fn builtin() -> Result<Rules> {
+        Rules::from_sources(|name| {
+            BUILTIN
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, s)| s.to_string())
+                .ok_or_else(|| Error::Rules { file: name.to_string(), message: "missing".into() })
+        })
+    }
+
+    /// Loads every rules file from `dir` (same names as in `rules/`).
+    pub fn load(dir: &Path) -> Result<Rules> {
+        Rules::from_sources(|name| {
+            let p = dir.join(name);
+            std::fs::read_to_string(&p).map_err(|e| Error::Rules {
+                file: p.display().to_string(),
+                message: e.to_string(),
+            })
+        })
+    }
+
+    fn from_sources(read: impl Fn(&str) -> Result<String>) -> Result<Rules> {
+        let f = "metrics.toml";
+        let metrics: MetricsFile = parse(f, &read(f)?)?;
+        let known: Vec<&str> = metrics.indicator.iter().map(|i| i.id.as_str()).collect();
+        let mut metric_rules = Vec::new();
+        for (i, r) in metrics.rule.iter().enumerate() {
+            let entry = format!("rule #{} ({})", i + 1, r.id);
+            let id = if r.id == "none" {
+                None
+            } else if known.contains(&r.id.as_str()) {
+                Some(r.id.clone())
+            } else {
+                return Err(Error::Rules { file: f.into(), message: format!("{entry}: unknown indicator id") });
+            };
+            if r.all.is_empty() && r.any.is_empty() {
+                return Err(Error::Rules { file: f.into(), message: format!("{entry}: needs `all` or `any`") });
+            }
+            let c = |v: &Vec<String>| v.iter().map(|p| compile(f, &entry, p)).collect::<Result<Vec<_>>>();
+            metric_rules.push(MetricRule { id, all: c(&r.all)?, any: c(&r.any)?, none: c(&r.none)? });
+        }
+
+        let f = "abbreviations.toml";
+        let abbr: AbbreviationsFile = parse(f, &read(f)?)?;
+        let mut abbreviations: Vec<(String, String)> =
+            abbr.abbreviation.into_iter().map(|a| (fold(&a.short), fold(&a.long))).collect();
+        abbreviations.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+
+        let f = "doc_types.toml";
+        let mut types: DocTypesFile = parse(f, &read(f)?)?;
+        for t in &mut types.r#type {
+            t.title = t.title.iter().map(|s| fold(s)).collect();
+        }
+
+        let f = "columns.toml";
+        let cols: ColumnsFile = parse(f, &read(f)?)?;
+        let columns = cols
+            .column
+            .iter()
+            .map(|c| {
+                let entry = format!("column {:?}", c.role);
+                Ok((c.role, c.patterns.iter().map(|p| compile(f, &entry, p)).collect::<Result<Vec<_>>>()?))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let label_ends = alternation(f, "label_ends", &cols.label_ends)?;
+
+        let f = "units.toml";
+        let u: UnitsFile = parse(f, &read(f)?)?;
+        let mut levels: Vec<String> = u.levels.iter().map(|s| fold(s)).collect();
+        levels.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let mut departments = u.departments.clone();
+        departments.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+        let mut enumeration_heads: Vec<(String, String)> =
+            u.enumeration_heads.into_iter().map(|(k, v)| (fold(&k), v)).collect();
+        enumeration_heads.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        let units = UnitRules {
+            heads: u.heads.iter().map(|s| fold(s)).collect(),
+            levels,
+            enumeration_heads,
+            departments,
+            stop_words: u.stop_words.iter().map(|s| s.to_lowercase()).collect(),
+        };
+
+        let f = "ocr.toml";
+        let o: OcrFile = parse(f, &read(f)?)?;
+        let repairs = o
+            .repair
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| {
+                Ok(Repair { find: compile(f, &format!("repair #{}", i + 1), &r.find)?, replace: r.replace, why: r.why })
+            })
+            .collect::<Result<Vec<_>>>()?;
+
+        let f = "prose.toml";
+        let p: ProseFile = parse(f, &read(f)?)?;
+        let prose = ProseRules {
+            past_markers: alternation(f, "past_markers", &p.past_markers)?,
+            target_markers: alternation(f, "target_markers", &p.target_markers)?,
+            ceiling: p.ceiling.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).chain(symbols(&p.ceiling)).collect(),
+            floor: p.floor.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).chain(symbols(&p.floor)).collect(),
+            exact: p.exact.iter().map(|s| fold(s)).collect(),
+            skip_lines: alternation(f, "skip_lines", &p.skip_lines)?,
+            phrase_stops: alternation(f, "phrase_stops", &p.phrase_stops)?,
+            value_words: {
+                let mut v: Vec<String> = p.value_words.iter().map(|s| s.to_lowercase()).collect();
+                v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+                v
+            },
+            no_value: p.no_value.iter().map(|s| s.trim().to_lowercase()).collect(),
+        };
+
+        let f = "people.toml";
+        let pf: PeopleFile = parse(f, &read(f)?)?;
+        let people = People { surnames: pf.surnames, not_names: pf.not_names };
+
+        let mut legacy = Vec::new();
+        for name in ["encodings/tcvn3.toml", "encodings/vni.toml"] {
+            let src = read(name)?;
+            legacy.push(LegacyTable::from_toml(&src).map_err(|m| Error::Rules { file: name.into(), message: m })?);
+        }
+
+        Ok(Rules {
+            indicators: metrics.indicator,
+            metric_rules,
+            abbreviations,
+            doc_types: types.r#type,
+            columns,
+            label_ends,
+            units,
+            repairs,
+            prose,
+            legacy,
+            people,
+        })
+    }
+
+    /// Folds `text` and expands abbreviations: the form indicator rules and
+    /// column patterns are written against.
+    pub fn fold_expand(&self, text: &str) -> String {
+        expand_words(&fold(text), &self.abbreviations)
+    }
+
+    /// The indicator a wording names. `None` when no rule matches or the
+    /// wording is a known lookalike. Parenthesised qualifiers ("(tiêu chí
+    /// này áp dụng đối với …)") are ignored first, then tried as well.
+    pub fn match_metric(&self, text: &str) -> Option<&str> {
+        let bare = strip_parentheses(text);
+        let folded = self.fold_expand(&bare);
+        if let Some(hit) = self.match_folded(&folded) {
+            return hit;
+        }
+        if bare.len() != text.len() {
+            if let Some(hit) = self.match_folded(&self.fold_expand(text)) {
+                return hit;
+            }
+        }
+        None
+    }
+
+    /// First matching rule on folded text: `Some(None)` for a lookalike.
+    fn match_folded(&self, folded: &str) -> Option<Option<&str>> {
+        self.metric_rules.iter().find_map(|r| {
+            let ok = r.all.iter().all(|re| re.is_match(folded))
+                && (r.any.is_empty() || r.any.iter().any(|re| re.is_match(folded)))
+                && !r.none.iter().any(|re| re.is_match(folded));
+            ok.then_some(r.id.as_deref())
+        })
+    }
+
+    /// The role a column header gives, if any.
+    pub fn column_role(&self, header: &str) -> Option<Role> {
+        let f = self.fold_expand(header);
+        if f.is_empty() {
+            return None;
+        }
+        self.columns.iter().find(|(_, pats)| pats.iter().any(|p| p.is_match(&f))).map(|(r, _)| *r)
+    }
+
+    /// The document type of a symbol abbreviation ("QĐ").
+    pub fn type_of_abbr(&self, abbr: &str) -> Option<&DocType> {
+        self.doc_types.iter().find(|t| t.abbr.iter().any(|a| a == abbr))
+    }
+
+    /// The document type of a title line ("QUYẾT ĐỊNH").
+    pub fn type_of_title(&self, line: &str) -> Option<&DocType> {
+        let f = fold(line);
+        self.doc_types.iter().find(|t| t.title.iter().any(|w| *w == f))
+    }
+}
+
+fn symbols(words: &[String]) -> impl Iterator<Item = String> + '_ {
+    words.iter().filter(|s| fold(s).is_empty()).cloned()
+}
+
+/// Removes parenthesised passages, keeping the text around them.
+pub fn strip_parentheses(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> Rules {
+        Rules::builtin().expect("built-in rules load")
+    }
+
+    #[test]
+    fn every_rules_file_loads_from_disk() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+        let r = Rules::load(&dir).expect("rules/ loads");
+        assert_eq!(r.indicators.len(), 17);
+    }
+
+    #[test]
+    fn maps_wordings_from_the_spec() {
+        let r = rules();
+        let cases = [
+            ("Tỷ lệ hồ sơ trực tuyến (trên tổng số hồ sơ tiếp nhận, giải quyết TTHC)", "online_dossier_rate"),
+            ("Tỷ lệ giải quyết hồ sơ DVCTT", "online_dossier_rate"),
+            ("hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4", "online_dossier_rate"),
+            ("hồ sơ thủ tục hành chính được người dân, doanh nghiệp thực hiện trực tuyến từ xa", "online_dossier_rate"),
+            ("Tỷ lệ hồ sơ trực tuyến toàn trình", "full_online_dossier_rate"),
+            ("Tỷ lệ hồ sơ được tiếp nhận và xử lý trực tuyến", "online_processing_rate"),
+            ("Hồ sơ TTHC được xử lý trực tuyến", "online_processing_rate"),
+            ("Tỷ lệ số hóa hồ sơ", "dossier_digitization_rate"),
+            ("số hoá thành phần hồ sơ", "dossier_digitization_rate"),
+            ("Tỷ lệ số hóa kết quả giải quyết TTHC", "result_digitization_rate"),
+            ("Kết quả giải quyết TTHC được số hóa", "result_digitization_rate"),
+            ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết và cấp kết quả giải quyết TTHC điện tử", "dossier_result_digitization_rate"),
+            ("Tỷ lệ cấp kết quả giải quyết TTHC điện tử", "electronic_result_rate"),
+            ("Tỷ lệ cấp kết quả điện tử", "electronic_result_rate"),
+            ("Tỷ lệ thanh toán trực tuyến", "online_payment_rate"),
+            ("Tỷ lệ hồ sơ thanh toán trực tuyến", "online_payment_rate"),
+            ("hồ sơ được thanh toán trực tuyến trên tổng số hồ sơ có thu phí", "online_payment_rate"),
+            ("Tỷ lệ TTHC có phát sinh giao dịch thanh toán trực tuyến", "online_payment_procedure_rate"),
+            ("TTHC có phát sinh hồ sơ thanh toán trực tuyến trên tổng số TTHC có thu phí", "online_payment_procedure_rate"),
+            ("Tỷ lệ cung cấp dịch vụ công trực tuyến toàn trình (trên tổng số TTHC có đủ điều kiện)", "full_online_service_rate"),
+            ("TTHC đủ điều kiện được cung cấp dưới hình thức DVCTT toàn trình", "full_online_service_rate"),
+            ("Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ", "online_service_uptake_rate"),
+            ("Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ", "online_service_uptake_rate"),
+            ("Tỷ lệ TTHC cung cấp trực tuyến mức độ toàn trình và một phần có phát sinh hồ sơ", "online_service_uptake_rate"),
+            ("Tỷ lệ thực hiện chứng thực bản sao điện tử từ bản chính", "e_certified_copy_rate"),
+            ("Tỷ lệ hồ sơ được giải quyết đúng hạn", "on_time_resolution_rate"),
+            ("giải quyết trước hạn và đúng hạn", "on_time_resolution_rate"),
+            ("Tỷ lệ DVCTT toàn trình được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia", "national_portal_integration_rate"),
+            ("Tỷ lệ kết quả xử lý hồ sơ TTHC được đồng bộ đầy đủ trên Cổng DVC quốc gia", "national_portal_sync_rate"),
+            ("Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa", "digitized_data_reuse_rate"),
+            ("Tỷ lệ hài lòng", "satisfaction_rate"),
+            ("mức độ hài lòng của người dân, doanh nghiệp", "satisfaction_rate"),
+            // OCR slip and old tone placement.
+            ("Tỷ lệ cung cấp DVCTT toàn trình trên Công dịch vụ công quốc gia", "full_online_service_rate"),
+            ("Tỷ lệ số hoá hồ sơ", "dossier_digitization_rate"),
+            // A default value inside a long header.
+            ("Tỷ lệ thanh toán trực tuyến tối thiểu 45% (tiêu chí này áp dụng đối với các sở)", "online_payment_rate"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(r.match_metric(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn lookalikes_map_to_nothing() {
+        let r = rules();
+        for text in [
+            "Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn",
+            "Tỷ lệ hồ sơ giải quyết quá hạn",
+            "Tỷ lệ văn bản đi được ký số",
+            "Số lượng cán bộ được tập huấn",
+        ] {
+            assert_eq!(r.match_metric(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn column_roles_follow_the_header_words() {
+        let r = rules();
+        assert_eq!(r.column_role("STT"), Some(Role::Index));
+        assert_eq!(r.column_role("Số TT"), Some(Role::Index));
+        assert_eq!(r.column_role("Tên đơn vị"), Some(Role::Unit));
+        assert_eq!(r.column_role("Tên cơ quan"), Some(Role::Unit));
+        assert_eq!(r.column_role("Đơn vị            chủ trì"), Some(Role::Assignee));
+        assert_eq!(r.column_role("Cơ quan, đơn vị phối hợp"), Some(Role::Partner));
+        assert_eq!(r.column_role("Đơn vị tính"), Some(Role::Measure));
+        assert_eq!(r.column_role("Giao chỉ tiêu"), Some(Role::Value));
+        assert_eq!(r.column_role("Căn cứ giao chỉ tiêu"), Some(Role::Basis));
+        assert_eq!(r.column_role("Tên nhiệm vụ"), Some(Role::Indicator));
+        assert_eq!(r.column_role("Ước thực hiện năm 2024"), Some(Role::Past));
+        assert_eq!(r.column_role("Năm 2025"), Some(Role::Value));
+        assert_eq!(r.column_role("Ghi chú"), Some(Role::Note));
+        assert_eq!(r.column_role("Tỷ lệ thanh toán trực tuyến"), None);
+    }
+
+    #[test]
+    fn a_bad_pattern_names_the_file_and_entry() {
+        let bad = "[[indicator]]\nid = \"x\"\nmeaning = \"m\"\n[[rule]]\nid = \"x\"\nany = [\"(\"]\n";
+        let err = Rules::from_sources(|n| {
+            if n == "metrics.toml" {
+                Ok(bad.to_string())
+            } else {
+                Ok(BUILTIN.iter().find(|(f, _)| *f == n).unwrap().1.to_string())
+            }
+        })
+        .err()
+        .expect("bad pattern is refused");
+        let msg = err.to_string();
+        assert!(msg.contains("metrics.toml") && msg.contains("rule #1"), "{msg}");
+    }
+
+    #[test]
+    fn unknown_fields_are_refused() {
+        let bad = "[[abbreviation]]\nshort = \"a\"\nlong = \"b\"\nlength = 3\n";
+        let err = Rules::from_sources(|n| {
+            if n == "abbreviations.toml" {
+                Ok(bad.to_string())
+            } else {
+                Ok(BUILTIN.iter().find(|(f, _)| *f == n).unwrap().1.to_string())
+            }
+        })
+        .err()
+        .expect("unknown field is refused");
+        assert!(err.to_string().contains("unknown field `length`"), "{err}");
+    }
+}

@@ -1,0 +1,162 @@
+//! Segmentation: one input can hold several documents (a district dispatch,
+//! the provincial decision it forwards, that decision's appendix). A new
+//! document starts at a header — the number line "Số: …/…" and the national
+//! motto, with the issuer block above them; an appendix ("PHỤ LỤC", "Phụ
+//! lục II") belongs to the document before it.
+//!
+//! In: normalised lines. Out: [`Segment`]s, line ranges in file order.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::read::Line;
+use crate::text::{fold, is_upper_line};
+
+/// The number line: "Số: 1713/QĐ-UBND", "Số: 362 /UBND-VP", "Số: /UBND-VX".
+pub static NUMBER_LINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^Số\s*:?\s*(?P<serial>[0-9][0-9A-Za-z]*(?:-[A-ZĐ]+)?)?\s*/\s*(?P<symbol>[0-9A-ZĐa-zđ][0-9A-ZĐa-zđ.&/\-]*)\s*$").unwrap()
+});
+
+static APPENDIX: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|BIỂU|Biểu)(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+[a-z]?))?\s*[:.\-–]?\s*(?P<rest>.*)$").unwrap()
+});
+
+/// One document's lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    /// First line index.
+    pub start: usize,
+    /// One past the last line index.
+    pub end: usize,
+    /// One past the last line of the body (the first appendix starts here).
+    pub body_end: usize,
+    /// Appendices as line ranges `[start, end)`.
+    pub appendices: Vec<(usize, usize)>,
+}
+
+/// The text fragments of a line: its tab-separated cells, trimmed.
+pub fn fragments(line: &str) -> impl Iterator<Item = &str> {
+    line.split('\t').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Whether a fragment is the national motto or its second line.
+pub fn is_motto(s: &str) -> bool {
+    let f = fold(s);
+    f.starts_with("cong hoa xa hoi chu nghia viet nam") || f.starts_with("doc lap tu do hanh phuc")
+}
+
+fn is_number_line(line: &str) -> bool {
+    fragments(line).any(|f| f.len() < 80 && NUMBER_LINE.is_match(f))
+}
+
+fn has_motto(line: &str) -> bool {
+    fragments(line).any(|f| fold(f).starts_with("cong hoa xa hoi chu nghia viet nam"))
+}
+
+/// Whether a line can sit in a header block (issuer, motto, blank).
+fn header_like(line: &str) -> bool {
+    fragments(line).all(|f| is_motto(f) || is_upper_line(f) || f.chars().all(|c| !c.is_alphanumeric()))
+}
+
+/// Whether a line opens an appendix.
+pub fn is_appendix_start(line: &str) -> bool {
+    let mut frags = fragments(line);
+    let Some(first) = frags.next() else { return false };
+    let Some(c) = APPENDIX.captures(first) else { return false };
+    let rest = c.name("rest").map_or("", |m| m.as_str());
+    // "Biểu" alone is a common word; require the upper-case form or a number.
+    let head = &first[..first.len() - rest.len()];
+    let word_only = fold(head).split(' ').count() <= 2 && !head.chars().any(|ch| ch.is_ascii_digit()) && !head.contains(['I', 'V', 'X']);
+    if word_only && fold(head).starts_with("bieu") && !is_upper_line(head) {
+        return false;
+    }
+    rest.is_empty() || is_upper_line(rest) || rest.starts_with('(')
+}
+
+/// Splits lines into documents.
+pub fn segment(lines: &[Line]) -> Vec<Segment> {
+    // Anchors of a header: number lines and motto lines, clustered.
+    let anchors: Vec<usize> =
+        (0..lines.len()).filter(|&i| is_number_line(&lines[i].text) || has_motto(&lines[i].text)).collect();
+    let mut starts: Vec<usize> = Vec::new();
+    let mut last_anchor: Option<usize> = None;
+    let mut cluster_has_number = false;
+    for &a in &anchors {
+        let number = is_number_line(&lines[a].text);
+        let same_cluster = last_anchor.is_some_and(|l| a - l <= 12 && !(number && cluster_has_number));
+        if !same_cluster {
+            // Walk back over the issuer block and blank lines.
+            let floor = starts.last().map_or(0, |&s| s + 1);
+            let mut s = a;
+            while s > floor && header_like(&lines[s - 1].text) {
+                s -= 1;
+            }
+            while s < a && lines[s].text.trim().is_empty() {
+                s += 1;
+            }
+            starts.push(s);
+            cluster_has_number = number;
+        } else {
+            cluster_has_number |= number;
+        }
+        last_anchor = Some(a);
+    }
+    if starts.first() != Some(&0) {
+        // Text before the first header belongs to the first document.
+        if starts.is_empty() {
+            starts.push(0);
+        } else {
+            starts[0] = 0;
+        }
+    }
+    let mut out = Vec::with_capacity(starts.len());
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(lines.len());
+        let app: Vec<usize> = (s + 1..e).filter(|&i| is_appendix_start(&lines[i].text)).collect();
+        let appendices: Vec<(usize, usize)> =
+            app.iter().enumerate().map(|(j, &a)| (a, app.get(j + 1).copied().unwrap_or(e))).collect();
+        let body_end = app.first().copied().unwrap_or(e);
+        out.push(Segment { start: s, end: e, body_end, appendices });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(s: &str) -> Vec<Line> {
+        s.lines().map(|l| Line { text: l.to_string(), page: None }).collect()
+    }
+
+    #[test]
+    fn dispatch_then_decision_then_appendix() {
+        let l = lines(
+            "ỦY BAN NHÂN DÂN\nHUYỆN A\nSố: 362 /UBND-VP\nV/v x\nNội dung.\nLê Văn B\n\nỦY BAN NHÂN DÂN\nTỈNH C\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1713/QĐ-UBND\nQUYẾT ĐỊNH\nĐiều 1.\nPHỤ LỤC\nSTT\tTên",
+        );
+        let s = segment(&l);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].start, 0);
+        assert_eq!(s[1].start, 7);
+        assert_eq!(s[1].appendices, vec![(14, 16)]);
+        assert_eq!(s[1].body_end, 14);
+    }
+
+    #[test]
+    fn number_lines() {
+        for ok in ["Số: 1713/QĐ-UBND", "Số: 362 /UBND-VP", "Số: /UBND-VX", "Số:           /KH-UBND", "Số: 11132A/KH-UBND", "Số: 107/2021/NĐ-CP", "Số: 22-NQ/TU"] {
+            assert!(NUMBER_LINE.is_match(ok), "{ok}");
+        }
+        assert!(!NUMBER_LINE.is_match("Số lượng hồ sơ: 12"));
+    }
+
+    #[test]
+    fn appendix_lines() {
+        assert!(is_appendix_start("PHỤ LỤC"));
+        assert!(is_appendix_start(" Phụ lục I"));
+        assert!(is_appendix_start("Phụ lục II"));
+        assert!(is_appendix_start("PHỤ LỤC 2: DANH SÁCH"));
+        assert!(!is_appendix_start("Phụ lục kèm theo văn bản này, các cơ quan"));
+        assert!(!is_appendix_start("Biểu dương các đơn vị"));
+    }
+}

@@ -1,0 +1,517 @@
+//! Tables → targets. Works out which rows are headers (one or two rows,
+//! spans), what each column is (row number, unit, indicator, assigned
+//! value, past figure, note …, from `rules/columns.toml` and the indicator
+//! rules), which rows are section rows (A/B, I/II) and which continue the
+//! row above, then reads one target per unit × indicator × year.
+//!
+//! Orientations handled: units × indicators (a column per indicator),
+//! indicators × columns (`Đơn vị chủ trì` + `Giao chỉ tiêu`), transposed
+//! (a column per unit or level), and a column per year.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::read::Table;
+use crate::record::{Provenance, Target, Warning};
+use crate::rules::{Role, Rules};
+use crate::text::{fold, fold_with_map, parse_number, squash};
+use crate::units;
+
+static SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.)]?$").unwrap());
+static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|\bnăm\s*|\bNăm\s*|\bNĂM\s*)((?:19|20)\d{2})\b").unwrap());
+static VALUE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?P<pre>tối thiểu|tối đa|không quá|không vượt quá|ít nhất|từ|trên|dưới|đạt|≥|≤|>=|<=|>|<)?\s*(?P<num>\d+(?:[.,]\d+)*)\s*(?P<pct>%)?\s*(?P<post>trở lên|trở xuống)?$").unwrap()
+});
+
+/// What one table contributes to a document.
+#[derive(Debug, Default)]
+pub struct TableTargets {
+    /// Targets read.
+    pub targets: Vec<Target>,
+    /// Problems met.
+    pub warnings: Vec<Warning>,
+    /// Years of value columns, in column order.
+    pub years: Vec<i32>,
+}
+
+/// A parsed value cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CellValue {
+    /// The number.
+    pub value: f64,
+    /// "%" when written.
+    pub percent: bool,
+    /// Comparator the cell's own words give.
+    pub comparator: Option<&'static str>,
+}
+
+/// Reads a value cell: "80%", "80", "97,5", "tối thiểu 80%", "≤ 5%".
+pub fn parse_value(s: &str) -> Option<CellValue> {
+    let c = VALUE.captures(s.trim())?;
+    let value = parse_number(&c["num"])?;
+    let pre = c.name("pre").map(|m| m.as_str().to_lowercase());
+    let post = c.name("post").map(|m| m.as_str().to_lowercase());
+    let comparator = match (pre.as_deref(), post.as_deref()) {
+        (Some("tối đa" | "không quá" | "không vượt quá" | "dưới" | "≤" | "<=" | "<"), _) | (_, Some("trở xuống")) => Some("<="),
+        (Some(_), _) | (_, Some(_)) => Some(">="),
+        _ => None,
+    };
+    Some(CellValue { value, percent: c.name("pct").is_some(), comparator })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
+    Role(Role),
+    /// A column per indicator.
+    Metric(Option<String>),
+    /// Unrecognised header: in a table whose rows name indicators, a unit.
+    Other,
+}
+
+#[derive(Debug, Clone)]
+struct Column {
+    kind: Kind,
+    /// Header as written (parent and child joined).
+    text: String,
+    year: Option<i32>,
+    percent: bool,
+    ceiling: bool,
+}
+
+fn is_value_like(s: &str) -> bool {
+    parse_value(s).is_some()
+}
+
+fn is_section(cells: &[String], value_cols: &[usize]) -> Option<String> {
+    let first = cells.first()?.trim();
+    if !SECTION.is_match(first) {
+        return None;
+    }
+    if value_cols.iter().any(|&c| cells.get(c).is_some_and(|v| is_value_like(v))) {
+        return None;
+    }
+    let heading: Vec<&str> = cells[1..].iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+    let mut h: Vec<&str> = Vec::new();
+    for x in heading {
+        if !h.contains(&x) {
+            h.push(x);
+        }
+    }
+    Some(h.join(" "))
+}
+
+fn is_numbering_row(cells: &[String]) -> bool {
+    let nonempty: Vec<&String> = cells.iter().filter(|c| !c.trim().is_empty()).collect();
+    nonempty.len() >= 2
+        && nonempty.iter().enumerate().all(|(i, c)| {
+            let t = c.trim().trim_start_matches('(').trim_end_matches(')');
+            t.parse::<usize>().is_ok_and(|n| n <= cells.len() + 1 && n + 1 >= i)
+        })
+}
+
+/// The indicator name at the head of a long row label.
+fn label_head(rules: &Rules, label: &str) -> String {
+    let (f, map) = fold_with_map(label);
+    let cut = rules.label_ends.find(&f).map_or(label.len(), |m| map[m.start()]);
+    squash(label[..cut].trim().trim_end_matches([':', ';', ',']).trim())
+}
+
+fn ceiling_words(rules: &Rules, text: &str) -> bool {
+    let f = fold(text);
+    rules.prose.ceiling.iter().any(|w| {
+        if fold(w).is_empty() {
+            text.contains(w.as_str())
+        } else {
+            f.contains(w.as_str())
+        }
+    })
+}
+
+/// Reads the targets of one table. `table_index` is its 0-based index in
+/// the document; `doc_year` the year targets default to.
+pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i32>) -> TableTargets {
+    let mut out = TableTargets::default();
+    let width = table.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    if width < 2 || table.rows.len() < 2 {
+        return out;
+    }
+    let mut rows: Vec<Vec<String>> = table.rows.iter().map(|r| {
+        let mut c = r.cells.clone();
+        c.resize(width, String::new());
+        c
+    }).collect();
+
+    // Header rows: the first row, and the next ones while they read as
+    // headers (no values, first cell empty or repeated from a row span).
+    let headerish = |cells: &[String]| {
+        let filled = cells.iter().filter(|c| !c.trim().is_empty()).count();
+        let values = cells.iter().filter(|c| is_value_like(c) && YEAR.find(c).is_none()).count();
+        filled >= 1 && values == 0
+    };
+    if !headerish(&rows[0]) || rows[0].iter().filter(|c| !c.is_empty()).count() < 2 {
+        return out;
+    }
+    let mut nh = 1;
+    while nh < rows.len().min(3) {
+        let r = &rows[nh];
+        let first = r[0].trim();
+        let first_ok = first.is_empty() || first == rows[0][0].trim();
+        if headerish(r) && first_ok && is_section(r, &[]).is_none() {
+            nh += 1;
+        } else {
+            break;
+        }
+    }
+    // A short first header row under-counts a spanning cell: realign it on
+    // the sub-header's run of filled cells.
+    if nh >= 2 {
+        let orig = table.rows[0].cells.len();
+        if orig < width {
+            let sub = &rows[1];
+            if let Some(s) = (0..width).find(|&i| !sub[i].is_empty() && sub.get(i + 1).is_some_and(|n| !n.is_empty())) {
+                let run = (s..width).take_while(|&i| !sub[i].is_empty()).count();
+                if run - 1 == width - orig {
+                    let mut fixed = table.rows[0].cells.clone();
+                    for _ in 0..run - 1 {
+                        fixed.insert(s + 1, String::new());
+                    }
+                    fixed.resize(width, String::new());
+                    rows[0] = fixed;
+                }
+            }
+        }
+    }
+    // Column headers: child text, with the spanning parent above it.
+    let mut columns: Vec<Column> = Vec::with_capacity(width);
+    for c in 0..width {
+        let mut parts: Vec<String> = Vec::new();
+        for r in 0..nh {
+            let mut t = rows[r][c].trim().to_string();
+            if t.is_empty() && r + 1 < nh && !rows[nh - 1][c].trim().is_empty() {
+                // Inherit from the spanning cell to the left.
+                let mut k = c;
+                while k > 0 && rows[r][k].trim().is_empty() && !rows[nh - 1][k].trim().is_empty() {
+                    k -= 1;
+                }
+                t = rows[r][k].trim().to_string();
+            }
+            if !t.is_empty() && !parts.contains(&t) {
+                parts.push(t);
+            }
+        }
+        let child = parts.last().cloned().unwrap_or_default();
+        let parent = if parts.len() > 1 { parts[..parts.len() - 1].join(" ") } else { String::new() };
+        let text = parts.join(" / ");
+        let role = rules.column_role(&child).or_else(|| if parent.is_empty() { None } else { rules.column_role(&parent) });
+        let metric_child = rules.match_metric(&child).map(str::to_string);
+        let metric_parent = if parent.is_empty() { None } else { rules.match_metric(&parent).map(str::to_string) };
+        let year = YEAR.captures(&child).or_else(|| YEAR.captures(&parent)).and_then(|y| y[1].parse().ok());
+        let looks_indicator = {
+            let f = fold(&text);
+            f.starts_with("ty le") || f.contains(" ty le ") || text.contains('%')
+        };
+        let kind = match role {
+            Some(Role::Past) => Kind::Role(Role::Past),
+            Some(Role::Value) if metric_parent.is_some() => Kind::Metric(metric_parent.clone()),
+            Some(Role::Value) if metric_child.is_some() => Kind::Metric(metric_child.clone()),
+            Some(r) => Kind::Role(r),
+            None if metric_child.is_some() => Kind::Metric(metric_child),
+            None if metric_parent.is_some() => Kind::Metric(metric_parent),
+            None if looks_indicator => Kind::Metric(None),
+            None => Kind::Other,
+        };
+        let percent = text.contains('%') || fold(&text).contains("ty le");
+        columns.push(Column { kind, ceiling: ceiling_words(rules, &text), text, year, percent });
+    }
+
+    let role_col = |r: Role| columns.iter().position(|c| c.kind == Kind::Role(r));
+    let metric_cols: Vec<usize> = (0..width).filter(|&c| matches!(columns[c].kind, Kind::Metric(_))).collect();
+    let value_cols: Vec<usize> = (0..width).filter(|&c| columns[c].kind == Kind::Role(Role::Value)).collect();
+    let index_col = role_col(Role::Index);
+    let indicator_col = role_col(Role::Indicator);
+    let unit_col = role_col(Role::Unit).or_else(|| role_col(Role::Assignee));
+    let note_col = role_col(Role::Note);
+    let measure_col = role_col(Role::Measure);
+    let other_cols: Vec<usize> = (0..width).filter(|&c| columns[c].kind == Kind::Other && Some(c) != index_col).collect();
+
+    enum Orientation {
+        /// A row per unit, a column per indicator.
+        UnitRows { label: usize },
+        /// A row per indicator, value columns (per year).
+        IndicatorRows { label: usize },
+        /// A row per indicator, a column per unit.
+        Transposed { label: usize, units: Vec<usize> },
+    }
+    let first_text_col = (0..width).find(|&c| Some(c) != index_col && matches!(columns[c].kind, Kind::Other | Kind::Role(Role::Unit) | Kind::Role(Role::Indicator)));
+    let orientation = if !metric_cols.is_empty() && indicator_col.is_none() {
+        match unit_col.or(first_text_col) {
+            Some(label) => Orientation::UnitRows { label },
+            None => return out,
+        }
+    } else if !value_cols.is_empty() || !metric_cols.is_empty() {
+        match indicator_col.or(first_text_col) {
+            Some(label) => Orientation::IndicatorRows { label },
+            None => return out,
+        }
+    } else if let Some(label) = indicator_col {
+        let units: Vec<usize> = other_cols.into_iter().filter(|&c| c != label).collect();
+        if units.is_empty() {
+            return out;
+        }
+        Orientation::Transposed { label, units }
+    } else {
+        return out;
+    };
+    let (label_col, valued): (usize, Vec<usize>) = match &orientation {
+        Orientation::UnitRows { label } => (*label, metric_cols.clone()),
+        Orientation::IndicatorRows { label } => (*label, value_cols.iter().chain(metric_cols.iter()).copied().collect()),
+        Orientation::Transposed { label, units } => (*label, units.clone()),
+    };
+    out.years = valued.iter().filter_map(|&c| columns[c].year).collect();
+
+    // Logical rows: section rows noted, continuation rows merged.
+    struct Logical {
+        cells: Vec<String>,
+        line: usize,
+        page: Option<u32>,
+        section: Option<String>,
+        body_row: usize,
+    }
+    let mut logical: Vec<Logical> = Vec::new();
+    let mut section: Option<String> = None;
+    let has_values = |cells: &[String]| valued.iter().any(|&c| !cells[c].trim().is_empty());
+    for (k, cells) in rows.iter().enumerate().skip(nh) {
+        let src = &table.rows[k];
+        let body_row = k - nh;
+        if body_row == 0 && is_numbering_row(cells) {
+            continue;
+        }
+        // A header row repeated after a page break.
+        if k > nh && cells.iter().zip(rows[0].iter()).all(|(a, b)| fold(a) == fold(b)) {
+            continue;
+        }
+        if let Some(h) = is_section(cells, &valued) {
+            section = Some(h);
+            continue;
+        }
+        let index_empty = index_col.map_or(true, |c| cells[c].trim().is_empty());
+        let label_empty = cells[label_col].trim().is_empty();
+        if let Some(prev) = logical.last_mut() {
+            let values = has_values(cells);
+            let bullet = cells[label_col].trim_start().starts_with(['-', '+', '•']);
+            let prev_values = has_values(&prev.cells);
+            let continues = index_empty && ((!values && !bullet && !label_empty) || (!values && label_empty) || (values && label_empty && !prev_values));
+            if continues {
+                for (c, frag) in cells.iter().enumerate() {
+                    let frag = frag.trim();
+                    if frag.is_empty() {
+                        continue;
+                    }
+                    let cur = &mut prev.cells[c];
+                    if cur.trim().is_empty() {
+                        *cur = frag.to_string();
+                    } else if !fold(cur).ends_with(&fold(frag)) {
+                        // A fragment repeated across a page break is dropped.
+                        cur.push(' ');
+                        cur.push_str(frag);
+                    }
+                }
+                continue;
+            }
+            if !values && bullet {
+                continue;
+            }
+        }
+        logical.push(Logical { cells: cells.clone(), line: src.line, page: src.page, section: section.clone(), body_row });
+    }
+
+    // Emit.
+    let mut unmapped_seen: Vec<String> = Vec::new();
+    for row in &logical {
+        let label = squash(&row.cells[label_col]);
+        let note = note_col.map(|c| squash(&row.cells[c])).filter(|s| !s.is_empty());
+        let row_percent = measure_col.is_some_and(|c| row.cells[c].contains('%'));
+        let measure = measure_col.map(|c| squash(&row.cells[c])).filter(|s| !s.is_empty());
+        for &c in &valued {
+            let raw = squash(&row.cells[c]);
+            if raw.is_empty() {
+                continue;
+            }
+            let col = &columns[c];
+            let (metric, metric_text, units_text, unit_group): (Option<String>, String, Option<String>, Option<String>) = match &orientation {
+                Orientation::UnitRows { .. } => {
+                    let Kind::Metric(m) = &col.kind else { continue };
+                    (m.clone(), col.text.clone(), Some(label.clone()), row.section.clone())
+                }
+                Orientation::IndicatorRows { .. } => {
+                    let head = label_head(rules, &label);
+                    let (m, t) = match (&col.kind, rules.match_metric(&head)) {
+                        (Kind::Metric(Some(m)), _) => (Some(m.clone()), col.text.clone()),
+                        (_, Some(m)) => (Some(m.to_string()), head.clone()),
+                        _ => match row.section.as_deref().and_then(|s| rules.match_metric(s).map(|m| (m, s))) {
+                            Some((m, s)) => (Some(m.to_string()), s.to_string()),
+                            None => (None, if head.is_empty() { label.clone() } else { head.clone() }),
+                        },
+                    };
+                    let unit = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
+                    (m, t, unit, None)
+                }
+                Orientation::Transposed { .. } => {
+                    let head = label_head(rules, &label);
+                    let m = rules.match_metric(&head).map(str::to_string).or_else(|| row.section.as_deref().and_then(|s| rules.match_metric(s)).map(str::to_string));
+                    (m, head, Some(col.text.clone()), None)
+                }
+            };
+            let folded = raw.trim().to_lowercase();
+            if rules.prose.no_value.iter().any(|w| *w == folded) {
+                out.warnings.push(Warning::new(
+                    "not_assigned",
+                    format!("cell says {raw:?} for {} / {}: no target", units_text.as_deref().unwrap_or("—"), metric_text),
+                    Some(row.line + 1),
+                ));
+                continue;
+            }
+            let cell_note = crate::rules::strip_parentheses(&raw);
+            let Some(v) = parse_value(cell_note.trim()) else {
+                out.warnings.push(Warning::new("unparsed_value", format!("cannot read {raw:?} as a value ({metric_text})"), Some(row.line + 1)));
+                continue;
+            };
+            if metric.is_none() && !unmapped_seen.contains(&metric_text) {
+                unmapped_seen.push(metric_text.clone());
+                out.warnings.push(Warning::new("unmapped_metric", format!("no indicator rule matches {metric_text:?}"), Some(row.line + 1)));
+            }
+            let percent = v.percent || row_percent || (measure.is_none() && col.percent) || (measure.is_none() && fold(&metric_text).contains("ty le"));
+            let uom = if percent { Some("%".to_string()) } else { measure.clone() };
+            let comparator = v.comparator.unwrap_or(if col.ceiling && matches!(orientation, Orientation::UnitRows { .. }) || ceiling_words(rules, &label_head(rules, &label)) && !matches!(orientation, Orientation::UnitRows { .. }) { "<=" } else { ">=" });
+            let units: Vec<Option<String>> = match &units_text {
+                Some(t) => {
+                    let e = units::expand(rules, t);
+                    if e.is_empty() { vec![None] } else { e.into_iter().map(Some).collect() }
+                }
+                None => vec![None],
+            };
+            for unit in units {
+                out.targets.push(Target {
+                    unit_key: unit.as_deref().map(units::unit_key),
+                    unit,
+                    unit_group: unit_group.clone(),
+                    metric: metric.clone(),
+                    metric_text: metric_text.clone(),
+                    value: v.value,
+                    unit_of_measure: uom.clone(),
+                    comparator: comparator.to_string(),
+                    year: col.year.or(doc_year),
+                    note: note.clone(),
+                    provenance: Provenance {
+                        kind: "table".into(),
+                        table: Some(table_index),
+                        row: Some(row.body_row),
+                        column: Some(c),
+                        line: row.line + 1,
+                        page: row.page,
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::Row;
+
+    fn table(rows: &[&str]) -> Table {
+        Table {
+            rows: rows.iter().enumerate().map(|(i, r)| Row { cells: r.split('\t').map(str::to_string).collect(), line: i, page: None }).collect(),
+        }
+    }
+
+    #[test]
+    fn values() {
+        assert_eq!(parse_value("80%").unwrap(), CellValue { value: 80.0, percent: true, comparator: None });
+        assert_eq!(parse_value("97,5").unwrap().value, 97.5);
+        assert_eq!(parse_value("tối thiểu 80%").unwrap().comparator, Some(">="));
+        assert_eq!(parse_value("không quá 5%").unwrap().comparator, Some("<="));
+        assert!(parse_value("Sở Y tế").is_none());
+    }
+
+    #[test]
+    fn units_by_indicators_with_sections_and_blank_cells() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tTên đơn vị\tTỷ lệ hồ sơ trực tuyến\tTỷ lệ thanh toán trực tuyến\tGhi chú",
+            "A\tSở, ban, ngành tỉnh\t\t\t",
+            "1\tSở Tư pháp\t80%\t\tkhông thu phí",
+            "B\tUBND cấp huyện\t\t\t",
+            "1\tHuyện A\t97,5\t30\t",
+        ]);
+        let got = read(&r, &t, 0, Some(2024));
+        assert_eq!(got.targets.len(), 3);
+        let t0 = &got.targets[0];
+        assert_eq!((t0.unit.as_deref(), t0.metric.as_deref(), t0.value), (Some("Sở Tư pháp"), Some("online_dossier_rate"), 80.0));
+        assert_eq!(t0.unit_group.as_deref(), Some("Sở, ban, ngành tỉnh"));
+        assert_eq!(t0.note.as_deref(), Some("không thu phí"));
+        assert_eq!(t0.year, Some(2024));
+        assert_eq!(got.targets[1].value, 97.5);
+        assert_eq!(got.targets[2].unit_group.as_deref(), Some("UBND cấp huyện"));
+    }
+
+    #[test]
+    fn indicator_rows_two_row_header_and_a_continuation() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "Số TT\tTên nhiệm vụ\tĐơn vị chủ trì\tCơ quan phối hợp\tThực hiện trong năm 2023\t\tGhi chú",
+            "\t\t\t\tĐơn vị tính\tGiao chỉ tiêu\t",
+            "I\tThực hiện thanh toán trực tuyến\t\t\t\t\t",
+            "1\tTỷ lệ TTHC có phát sinh giao dịch thanh toán trực tuyến: Theo công thức (b/a). Trong đó:\tCác phòng thuộc huyện, UBND các xã, thị trấn\tVăn phòng\t%\t60\t",
+            "\ta là tổng số TTHC\ttrấn\t\t\t\t",
+            "II\tTỷ lệ hồ sơ trực tuyến toàn trình\t\t\t\t\t",
+            "1\tTỷ lệ theo công thức (b/a). Trong đó: a là …\tUBND các xã\tVăn phòng\t%\t70\t",
+        ]);
+        let got = read(&r, &t, 0, None);
+        assert_eq!(got.targets.len(), 2, "{:#?}", got.targets);
+        let a = &got.targets[0];
+        assert_eq!(a.metric.as_deref(), Some("online_payment_procedure_rate"));
+        assert_eq!(a.unit.as_deref(), Some("Các phòng thuộc huyện, UBND các xã, thị trấn"));
+        assert_eq!(a.year, Some(2023));
+        assert_eq!(a.unit_of_measure.as_deref(), Some("%"));
+        let b = &got.targets[1];
+        assert_eq!(b.metric.as_deref(), Some("full_online_dossier_rate"));
+        assert_eq!(b.metric_text, "Tỷ lệ hồ sơ trực tuyến toàn trình");
+    }
+
+    #[test]
+    fn a_column_per_year_and_a_past_column() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChỉ tiêu\tĐơn vị chủ trì\tKết quả năm 2023\tNăm 2024\tNăm 2025",
+            "1\tTỷ lệ thanh toán trực tuyến\tSở Tài chính\t41,7%\t50%\t60%",
+        ]);
+        let got = read(&r, &t, 0, Some(2024));
+        let years: Vec<(Option<i32>, f64)> = got.targets.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(years, vec![(Some(2024), 50.0), (Some(2025), 60.0)]);
+    }
+
+    #[test]
+    fn transposed_units_are_column_headers() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&["STT\tChỉ tiêu\tCấp tỉnh\tCấp huyện\tCấp xã", "1\tTỷ lệ hồ sơ trực tuyến\t80%\t70%\t60%"]);
+        let got = read(&r, &t, 0, Some(2024));
+        let units: Vec<&str> = got.targets.iter().map(|t| t.unit.as_deref().unwrap()).collect();
+        assert_eq!(units, vec!["Cấp tỉnh", "Cấp huyện", "Cấp xã"]);
+        assert!(got.targets.iter().all(|t| t.metric.as_deref() == Some("online_dossier_rate")));
+    }
+
+    #[test]
+    fn not_assigned_and_unreadable_cells_warn() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&["STT\tTên đơn vị\tTỷ lệ hồ sơ trực tuyến\tTỷ lệ ABC", "1\tSở Y tế\tkhông giao\t??", "2\tSở Tư pháp\t50%\t20%"]);
+        let got = read(&r, &t, 0, None);
+        let codes: Vec<&str> = got.warnings.iter().map(|w| w.code.as_str()).collect();
+        assert!(codes.contains(&"not_assigned") && codes.contains(&"unparsed_value") && codes.contains(&"unmapped_metric"), "{codes:?}");
+        assert_eq!(got.targets.len(), 2);
+        assert_eq!(got.targets[1].metric, None);
+    }
+}

@@ -1,0 +1,332 @@
+//! Small text helpers shared by every stage: folding Vietnamese text for
+//! comparison, reading numbers with a decimal comma, dates, and casing.
+//!
+//! Folding (`fold`) is what makes "Cổng", "Công", "hoá" and "hóa" compare
+//! equal; the stages keep the document's own spelling in their output and
+//! fold only to decide.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds text for comparison: NFD, combining marks dropped, "đ" → "d",
+/// lower case, every run of non-alphanumerics → one space, trimmed.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.nfd() {
+        if is_mark(c) {
+            continue;
+        }
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            c => c,
+        };
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF)
+}
+
+/// Folds one char the way `fold` does (lower case, no marks); `None` for a
+/// char that folding drops or turns into a separator.
+pub fn fold_char(c: char) -> Option<char> {
+    let base = c.nfd().find(|&d| !is_mark(d))?;
+    let base = if base == 'đ' || base == 'Đ' { 'd' } else { base };
+    if base.is_alphanumeric() {
+        base.to_lowercase().next()
+    } else {
+        None
+    }
+}
+
+/// Folds and also maps each byte offset of the folded text back to a byte
+/// offset of the original, so that a match on folded text can be cut out of
+/// the original. `map[i]` is the start in `s` of the char that gave folded
+/// byte `i`; the last entry is `s.len()`.
+pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(s.len());
+    let mut map = Vec::with_capacity(s.len() + 1);
+    let mut space = true;
+    for (i, c) in s.char_indices() {
+        match fold_char(c) {
+            Some(f) => {
+                let mut buf = [0u8; 4];
+                for _ in 0..f.encode_utf8(&mut buf).len() {
+                    map.push(i);
+                }
+                out.push(f);
+                space = false;
+            }
+            None => {
+                if !space && !is_mark(c) {
+                    out.push(' ');
+                    map.push(i);
+                    space = true;
+                }
+            }
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+        map.pop();
+    }
+    map.push(s.len());
+    (out, map)
+}
+
+/// Whether the text has letters and none of them is lower case.
+pub fn is_upper_line(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// Collapses runs of white space (tabs included) to one space and trims.
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Upper-cases the first letter.
+pub fn capitalize_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Title-cases each word ("KHÁNH HÒA" → "Khánh Hòa").
+pub fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| capitalize_first(&w.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Reads a number written the Vietnamese way: "97,5" is 97.5, "1.234" is
+/// 1234, "80" is 80. Returns `None` for anything else.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let s = s.trim();
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+        return None;
+    }
+    if !s.starts_with(|c: char| c.is_ascii_digit()) || !s.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let commas = s.matches(',').count();
+    let dots = s.matches('.').count();
+    let normal = match (commas, dots) {
+        (0, 0) => s.to_string(),
+        (1, 0) => s.replace(',', "."),
+        (0, 1) => {
+            // "1.234" is a thousands separator; "97.5" a decimal point.
+            let frac = s.split('.').nth(1).unwrap_or("");
+            if frac.len() == 3 {
+                s.replace('.', "")
+            } else {
+                s.to_string()
+            }
+        }
+        (1, _) => s.replace('.', "").replace(',', "."),
+        (0, _) => s.replace('.', ""),
+        _ => return None,
+    };
+    normal.parse().ok().filter(|v: &f64| v.is_finite())
+}
+
+/// A calendar date that may lack its day or month ("ngày tháng năm 2023").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartialDate {
+    /// Four-digit year.
+    pub year: i32,
+    /// 1–12, when written.
+    pub month: Option<u32>,
+    /// 1–31, when written (only with a month).
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    /// Builds a date, rejecting impossible months and days.
+    pub fn new(year: i32, month: Option<u32>, day: Option<u32>) -> Option<Self> {
+        if !(1900..=2100).contains(&year) {
+            return None;
+        }
+        if let Some(m) = month {
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+        }
+        let day = match (month, day) {
+            (Some(m), Some(d)) => {
+                if d < 1 || d > days_in_month(year, m) {
+                    return None;
+                }
+                Some(d)
+            }
+            _ => None,
+        };
+        Some(PartialDate { year, month, day })
+    }
+
+    /// ISO 8601: "2023-07-07", "2023-02" or "2023".
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", self.year, m, d),
+            (Some(m), None) => format!("{:04}-{:02}", self.year, m),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
+    /// Day, month and year all written.
+    pub fn is_full(&self) -> bool {
+        self.day.is_some()
+    }
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Finds `needle` in `hay` as whole words, ignoring case but not
+/// diacritics ("từ" is not "tử"): the byte range in `hay`.
+pub fn find_word_ci(hay: &str, needle: &str) -> Option<(usize, usize)> {
+    let needle: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
+    if needle.is_empty() {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = hay.char_indices().collect();
+    'outer: for start in 0..chars.len() {
+        if start > 0 && chars[start - 1].1.is_alphanumeric() {
+            continue;
+        }
+        let mut k = start;
+        for &n in &needle {
+            match chars.get(k) {
+                Some(&(_, c)) if c.to_lowercase().next() == Some(n) => k += 1,
+                _ => continue 'outer,
+            }
+        }
+        if chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric()) {
+            continue;
+        }
+        let end = chars.get(k).map_or(hay.len(), |&(i, _)| i);
+        return Some((chars[start].0, end));
+    }
+    None
+}
+
+/// Replaces whole folded words using `pairs` (short → long), e.g. "tthc" →
+/// "thu tuc hanh chinh". Input and output are folded text.
+pub fn expand_words(folded: &str, pairs: &[(String, String)]) -> String {
+    if pairs.is_empty() {
+        return folded.to_string();
+    }
+    let words: Vec<&str> = folded.split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len() + 8);
+    let mut i = 0;
+    'outer: while i < words.len() {
+        for (short, long) in pairs {
+            let n = short.split(' ').count();
+            if i + n <= words.len() && words[i..i + n].join(" ") == *short {
+                out.extend(long.split(' '));
+                i += n;
+                continue 'outer;
+            }
+        }
+        out.push(words[i]);
+        i += 1;
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_treats_tone_placement_and_cong_alike() {
+        assert_eq!(fold("Hoá"), fold("Hóa"));
+        assert_eq!(fold("Uỷ ban"), fold("Ủy ban"));
+        assert_eq!(fold("Cổng Dịch vụ công"), "cong dich vu cong");
+        assert_eq!(fold("ĐỘC LẬP - Tự do"), "doc lap tu do");
+        // NFD input folds like NFC input.
+        let nfd: String = "Quyết định".nfd().collect();
+        assert_eq!(fold(&nfd), "quyet dinh");
+    }
+
+    #[test]
+    fn fold_map_points_back_into_the_original() {
+        let s = "Tỷ lệ  hồ sơ, 80%";
+        let (f, map) = fold_with_map(s);
+        assert_eq!(f, "ty le ho so 80");
+        let at = f.find("ho so").unwrap();
+        assert_eq!(&s[map[at]..map[at + "ho so".len()]], "hồ sơ");
+    }
+
+    #[test]
+    fn numbers_use_the_decimal_comma() {
+        assert_eq!(parse_number("97,5"), Some(97.5));
+        assert_eq!(parse_number("80"), Some(80.0));
+        assert_eq!(parse_number("1.234"), Some(1234.0));
+        assert_eq!(parse_number("2.5"), Some(2.5));
+        assert_eq!(parse_number("1.234,5"), Some(1234.5));
+        assert_eq!(parse_number("abc"), None);
+        assert_eq!(parse_number(",5"), None);
+        assert_eq!(parse_number(""), None);
+    }
+
+    #[test]
+    fn partial_dates_print_as_iso() {
+        assert_eq!(PartialDate::new(2023, Some(7), Some(7)).unwrap().iso(), "2023-07-07");
+        assert_eq!(PartialDate::new(2023, Some(2), None).unwrap().iso(), "2023-02");
+        assert_eq!(PartialDate::new(2023, None, None).unwrap().iso(), "2023");
+        assert!(PartialDate::new(2023, Some(2), Some(30)).is_none());
+        assert!(PartialDate::new(2023, Some(13), None).is_none());
+    }
+
+    #[test]
+    fn expands_abbreviations_on_whole_words() {
+        let pairs = vec![("tthc".to_string(), "thu tuc hanh chinh".to_string())];
+        assert_eq!(expand_words("ho so tthc", &pairs), "ho so thu tuc hanh chinh");
+        assert_eq!(expand_words("tthcx", &pairs), "tthcx");
+    }
+
+    #[test]
+    fn word_search_keeps_diacritics() {
+        assert_eq!(find_word_ci("Giáo dục, giao thông", "giao"), Some((13, 17)));
+        assert_eq!(find_word_ci("điện tử", "từ"), None);
+        assert_eq!(find_word_ci("Đạt từ 80%", "từ"), Some((7, 11)));
+    }
+
+    #[test]
+    fn upper_lines_need_letters_and_no_lower_case() {
+        assert!(is_upper_line("ỦY BAN NHÂN DÂN"));
+        assert!(!is_upper_line("Ủy ban"));
+        assert!(!is_upper_line("123"));
+    }
+}

@@ -1,0 +1,275 @@
+//! Assignees: enumerations expanded into one unit each ("các Sở: Tư pháp,
+//! Xây dựng" → "Sở Tư pháp", "Sở Xây dựng"; "UBND các huyện A, B, thị xã C"
+//! → "UBND huyện A", …), groups kept as written ("UBND các xã, thị trấn"),
+//! and the stable join key `unit_key`.
+//!
+//! In: the text naming assignees (a table cell or a prose phrase). Out: the
+//! units, each named in full.
+
+use crate::rules::{Rules, UnitRules};
+use crate::text::{fold, fold_with_map, squash};
+
+/// Stable join key: ASCII-folded, lower case, "UBND" expanded, '-' between words.
+pub fn unit_key(unit: &str) -> String {
+    let f = fold(unit);
+    let mut words: Vec<&str> = Vec::new();
+    for w in f.split(' ') {
+        match w {
+            "ubnd" => words.extend(["uy", "ban", "nhan", "dan"]),
+            "hdnd" => words.extend(["hoi", "dong", "nhan", "dan"]),
+            w if !w.is_empty() => words.push(w),
+            _ => {}
+        }
+    }
+    words.join("-")
+}
+
+/// If folded `s` starts with folded `prefix` as whole words, the rest of `s`.
+fn strip_folded<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let (f, map) = fold_with_map(s);
+    if f == prefix {
+        return Some("");
+    }
+    if f.starts_with(prefix) && f.as_bytes().get(prefix.len()) == Some(&b' ') {
+        return Some(&s[map[prefix.len()]..]);
+    }
+    None
+}
+
+/// Finds folded `needle` as whole words in `s`: byte range in `s`.
+fn find_folded(s: &str, needle: &str) -> Option<(usize, usize)> {
+    let (f, map) = fold_with_map(s);
+    let mut from = 0;
+    while let Some(p) = f[from..].find(needle) {
+        let at = from + p;
+        let end = at + needle.len();
+        let left_ok = at == 0 || f.as_bytes()[at - 1] == b' ';
+        let right_ok = end == f.len() || f.as_bytes()[end] == b' ';
+        if left_ok && right_ok {
+            // map[end] is where the char after the match starts (or the end).
+            return Some((map[at], map[end]));
+        }
+        from = at + 1;
+    }
+    None
+}
+
+fn split_items(s: &str) -> Vec<String> {
+    s.split([',', ';']).map(|x| x.trim().trim_end_matches(['.', ':']).trim().to_string()).filter(|x| !x.is_empty()).collect()
+}
+
+fn cut_at_stop(u: &UnitRules, s: &str) -> String {
+    let mut end = s.len();
+    for w in &u.stop_words {
+        if let Some((a, _)) = crate::text::find_word_ci(s, w) {
+            end = end.min(a);
+        }
+    }
+    s[..end].trim().trim_end_matches([',', '.', ';', ':']).trim().to_string()
+}
+
+/// The level word an item opens with ("thị xã Ninh Hòa" → ("thị xã", "Ninh Hòa")).
+fn split_level<'a>(u: &UnitRules, item: &'a str) -> Option<(&'a str, &'a str)> {
+    for l in &u.levels {
+        if let Some(rest) = strip_folded(item, l) {
+            let head = item[..item.len() - rest.len()].trim();
+            return Some((head, rest.trim()));
+        }
+    }
+    None
+}
+
+/// Place names after a level word: "Cam Lâm, Vạn Ninh, thị xã Ninh Hòa"
+/// → [("huyện","Cam Lâm"), ("huyện","Vạn Ninh"), ("thị xã","Ninh Hòa")].
+/// `None` when there are no names (a group such as "các xã, thị trấn").
+fn places(u: &UnitRules, level: &str, list: &str) -> Option<Vec<(String, String)>> {
+    let mut level = level.to_string();
+    let mut out = Vec::new();
+    let items = split_items(list);
+    let n = items.len();
+    for (k, item) in items.into_iter().enumerate() {
+        // "B và C" at the end of a list of places.
+        let parts: Vec<String> = if k + 1 == n {
+            item.split(" và ").map(|p| p.trim().to_string()).collect()
+        } else {
+            vec![item]
+        };
+        for p in parts {
+            match split_level(u, &p) {
+                Some((lv, name)) if !name.is_empty() => {
+                    level = lv.to_string();
+                    out.push((level.clone(), name.to_string()));
+                }
+                Some(_) => return None, // a bare level word: a group
+                None => {
+                    if p.is_empty() {
+                        continue;
+                    }
+                    out.push((level.clone(), p));
+                }
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Department names in "Công Thương, Khoa học và Công nghệ, …", using the
+/// lexicon so that names with commas ("Văn hóa, Thể thao và Du lịch") hold.
+fn departments(u: &UnitRules, list: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = list.trim();
+    while !rest.is_empty() {
+        rest = rest.trim_start_matches([',', ';', ' ']).trim_start();
+        if let Some(r) = rest.strip_prefix("và ") {
+            rest = r.trim_start();
+        }
+        if rest.is_empty() {
+            break;
+        }
+        let known = u.departments.iter().find_map(|d| {
+            let r = strip_folded(rest, &fold(d))?;
+            let boundary = r.is_empty() || r.starts_with([',', ';', '.']) || r.starts_with("và ");
+            boundary.then(|| (rest[..rest.len() - r.len()].trim().to_string(), r))
+        });
+        match known {
+            Some((name, r)) => {
+                out.push(name);
+                rest = r;
+            }
+            None => {
+                let end = rest.find([',', ';']).unwrap_or(rest.len());
+                let name = rest[..end].trim().trim_end_matches('.').trim();
+                if !name.is_empty() {
+                    out.push(name.to_string());
+                }
+                rest = &rest[end..];
+            }
+        }
+    }
+    out
+}
+
+/// Expands an assignee phrase into units, each named in full. Text that is
+/// not an enumeration comes back as written (one unit).
+pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
+    let u = &rules.units;
+    let text = squash(text.trim().trim_end_matches(['.', ';', ':', ',']));
+    if text.is_empty() {
+        return Vec::new();
+    }
+    // "… các Sở: A, B" (with units before it joined by "và" or commas).
+    for (head, singular) in &u.enumeration_heads {
+        if !head.starts_with("cac ") {
+            continue;
+        }
+        if let Some((a, b)) = find_folded(&text, head) {
+            let raw_after = text[b..].trim_start();
+            let colon = raw_after.starts_with(':');
+            let after = raw_after.trim_start_matches([':', ' ']);
+            // "các sở, ban, ngành" is a group; "các Sở: A, B" or "các Sở A,
+            // B" (a known name first) is an enumeration.
+            if after.is_empty() || raw_after.starts_with([',', ';']) {
+                continue;
+            }
+            let known_first = u.departments.iter().any(|d| strip_folded(after, &fold(d)).is_some_and(|r| r.is_empty() || r.starts_with([',', ';', '.']) || r.starts_with("và ")));
+            if !colon && !known_first {
+                continue;
+            }
+            let items = departments(u, &cut_at_stop(u, after));
+            if items.is_empty() || items.iter().all(|i| split_level(u, i).is_some() || fold(i).split(' ').count() <= 1 && fold(i) == "nganh") {
+                continue;
+            }
+            // A list of level words ("các sở, ban, ngành") is a group.
+            if items.iter().all(|i| ["ban", "nganh", "so", "ban nganh"].contains(&fold(i).as_str())) {
+                continue;
+            }
+            let mut out: Vec<String> = Vec::new();
+            let before = text[..a].trim().trim_end_matches(" và").trim_end_matches(',').trim();
+            for b in split_items(before) {
+                for p in b.split(" và ") {
+                    let p = p.trim();
+                    if !p.is_empty() {
+                        out.push(p.to_string());
+                    }
+                }
+            }
+            out.extend(items.into_iter().map(|i| format!("{singular} {i}")));
+            return out;
+        }
+    }
+    // "UBND các huyện A, B, thị xã C".
+    for body in ["uy ban nhan dan", "ubnd"] {
+        if let Some(rest) = strip_folded(&text, body) {
+            let prefix = text[..text.len() - rest.len()].trim();
+            if let Some(rest) = strip_folded(rest, "cac") {
+                if let Some((level, names)) = split_level(u, rest) {
+                    if let Some(list) = places(u, level, &cut_at_stop(u, names)) {
+                        return list.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
+                    }
+                }
+            }
+        }
+    }
+    // "Các xã, phường, thị trấn thuộc huyện A, B, thị xã C".
+    if let Some((a, b)) = find_folded(&text, "thuoc") {
+        let group = text[..a].trim();
+        let rest = text[b..].trim();
+        if let Some((level, names)) = split_level(u, rest) {
+            if let Some(list) = places(u, level, &cut_at_stop(u, names)) {
+                if list.len() > 1 {
+                    return list.into_iter().map(|(lv, n)| format!("{group} thuộc {lv} {n}")).collect();
+                }
+            }
+        }
+    }
+    vec![text]
+}
+
+/// Whether a phrase reads as naming assignees (opens with a unit word).
+pub fn names_units(rules: &Rules, text: &str) -> bool {
+    let f = fold(text);
+    rules.units.heads.iter().any(|h| f == *h || f.starts_with(&format!("{h} ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r() -> Rules {
+        Rules::builtin().unwrap()
+    }
+
+    #[test]
+    fn keys_are_ascii_with_ubnd_expanded() {
+        assert_eq!(unit_key("Sở Công Thương"), "so-cong-thuong");
+        assert_eq!(unit_key("UBND huyện Cam Lâm"), "uy-ban-nhan-dan-huyen-cam-lam");
+        assert_eq!(unit_key("Sở Lao động - Thương binh và Xã hội"), "so-lao-dong-thuong-binh-va-xa-hoi");
+    }
+
+    #[test]
+    fn departments_enumeration() {
+        let got = expand(&r(), "Ban Quản lý Khu kinh tế Vân Phong và các Sở: Công Thương, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch, Xây dựng.");
+        assert_eq!(got, vec!["Ban Quản lý Khu kinh tế Vân Phong", "Sở Công Thương", "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch", "Sở Xây dựng"]);
+    }
+
+    #[test]
+    fn districts_enumeration_switches_level() {
+        let got = expand(&r(), "Ủy ban nhân dân các huyện Cam Lâm, Vạn Ninh, thị xã Ninh Hòa, thành phố Cam Ranh");
+        assert_eq!(got, vec!["Ủy ban nhân dân huyện Cam Lâm", "Ủy ban nhân dân huyện Vạn Ninh", "Ủy ban nhân dân thị xã Ninh Hòa", "Ủy ban nhân dân thành phố Cam Ranh"]);
+        let got = expand(&r(), "UBND các huyện Khánh Sơn và Khánh Vĩnh");
+        assert_eq!(got, vec!["UBND huyện Khánh Sơn", "UBND huyện Khánh Vĩnh"]);
+    }
+
+    #[test]
+    fn communes_of_districts() {
+        let got = expand(&r(), "Các xã, thị trấn thuộc huyện Khánh Sơn, Khánh Vĩnh");
+        assert_eq!(got, vec!["Các xã, thị trấn thuộc huyện Khánh Sơn", "Các xã, thị trấn thuộc huyện Khánh Vĩnh"]);
+    }
+
+    #[test]
+    fn groups_stay_as_written() {
+        for g in ["UBND các xã, thị trấn", "Các sở, ban, ngành tỉnh", "Các cơ quan chuyên môn thuộc huyện, UBND các xã, thị trấn", "Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố", "Sở Tư pháp"] {
+            assert_eq!(expand(&r(), g), vec![g.to_string()], "{g}");
+        }
+    }
+}
