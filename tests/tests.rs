@@ -1,1 +1,9 @@
+//! Integration tests: the whole pipeline through the library and through
+//! the `chitieu` binary. One test binary; helpers in `util`.
 
+mod util;
+
+mod bad_input;
+mod cli;
+mod corpus;
+mod property;
