@@ -450,6 +450,9 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
         if Some(f.line) == own_line {
             continue;
         }
+        if !f.text.contains('/') && !f.text.contains("Luật") {
+            continue;
+        }
         for c in LAW.captures_iter(f.text) {
             let name = squash(&c["name"]);
             if name.contains(char::is_numeric) && name.contains('/') {
@@ -459,6 +462,10 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
             if !out.iter().any(|r| r.number.is_none() && r.date == date) {
                 out.push(Reference { number: None, doc_type: "luat".into(), date, issuer: None });
             }
+        }
+        let symbol_like = f.text.as_bytes().windows(2).any(|w| w[0] == b'/' && (w[1].is_ascii_uppercase() || w[1].is_ascii_digit() || w[1] == 0xC4));
+        if !symbol_like {
+            continue;
         }
         for c in REF.captures_iter(f.text) {
             // An appendix caption "(Kèm theo Quyết định số …)" names its parent, not a reference.

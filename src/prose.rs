@@ -37,28 +37,26 @@ pub fn is_skipped(rules: &Rules, line: &str) -> bool {
 /// Drops value words from either end of a phrase.
 fn trim_value_words(rules: &Rules, phrase: &str) -> String {
     let edge = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '(' | ')');
-    let mut p = squash(phrase.trim_matches(edge));
-    loop {
-        let before = p.clone();
+    let mut p: &str = phrase.trim_matches(edge);
+    'again: loop {
+        let lower = p.to_lowercase();
+        // Lower-casing keeps these letters' byte lengths, so offsets carry over.
+        if lower.len() != p.len() {
+            break;
+        }
         for w in &rules.prose.value_words {
-            let n = w.chars().count();
-            let lower: Vec<char> = p.chars().flat_map(char::to_lowercase).collect();
-            let total = lower.len();
-            let wc: Vec<char> = w.chars().collect();
-            if total >= n && lower[..n] == wc[..] && (total == n || !lower[n].is_alphanumeric()) {
-                let cut = p.char_indices().nth(n).map_or(p.len(), |(i, _)| i);
-                p = p[cut..].trim_start_matches(edge).to_string();
-                continue;
+            if lower.starts_with(w.as_str()) && !lower[w.len()..].starts_with(char::is_alphanumeric) {
+                p = p[w.len()..].trim_start_matches(edge);
+                continue 'again;
             }
-            if total >= n && lower[total - n..] == wc[..] && (total == n || !lower[total - n - 1].is_alphanumeric()) {
-                let cut = p.char_indices().nth(p.chars().count() - n).map_or(0, |(i, _)| i);
-                p = p[..cut].trim_end_matches(edge).to_string();
+            if lower.ends_with(w.as_str()) && !lower[..lower.len() - w.len()].ends_with(char::is_alphanumeric) {
+                p = p[..p.len() - w.len()].trim_end_matches(edge);
+                continue 'again;
             }
         }
-        if p == before {
-            return p;
-        }
+        break;
     }
+    squash(p)
 }
 
 /// Cuts a right-hand phrase at the first stop word (folded match).

@@ -46,11 +46,11 @@ pub fn is_motto(s: &str) -> bool {
 }
 
 fn is_number_line(line: &str) -> bool {
-    fragments(line).any(|f| f.len() < 80 && NUMBER_LINE.is_match(f))
+    line.contains("Số") && fragments(line).any(|f| f.len() < 80 && f.starts_with("Số") && NUMBER_LINE.is_match(f))
 }
 
 fn has_motto(line: &str) -> bool {
-    fragments(line).any(|f| fold(f).starts_with("cong hoa xa hoi chu nghia viet nam"))
+    fragments(line).any(|f| f.starts_with(['C', 'c']) && fold(f).starts_with("cong hoa xa hoi chu nghia viet nam"))
 }
 
 /// Whether a line can sit in a header block (issuer, motto, blank).
@@ -62,6 +62,9 @@ fn header_like(line: &str) -> bool {
 pub fn is_appendix_start(line: &str) -> bool {
     let mut frags = fragments(line);
     let Some(first) = frags.next() else { return false };
+    if !first.starts_with(['P', 'B']) {
+        return false;
+    }
     let Some(c) = APPENDIX.captures(first) else { return false };
     let rest = c.name("rest").map_or("", |m| m.as_str());
     // "Biểu" alone is a common word; require the upper-case form or a number.

@@ -117,12 +117,12 @@ fn label_head(rules: &Rules, label: &str) -> String {
 }
 
 fn ceiling_words(rules: &Rules, text: &str) -> bool {
-    let f = fold(text);
+    let f = format!(" {} ", fold(text));
     rules.prose.ceiling.iter().any(|w| {
-        if fold(w).is_empty() {
-            text.contains(w.as_str())
+        if w.is_ascii() {
+            f.contains(&format!(" {w} "))
         } else {
-            f.contains(w.as_str())
+            text.contains(w.as_str())
         }
     })
 }
@@ -327,8 +327,10 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
 
     // Emit.
     let mut unmapped_seen: Vec<String> = Vec::new();
+    let mut expanded: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
     for row in &logical {
         let label = squash(&row.cells[label_col]);
+        let label_ceiling = !matches!(orientation, Orientation::UnitRows { .. }) && ceiling_words(rules, &label_head(rules, &label));
         let note = note_col.map(|c| squash(&row.cells[c])).filter(|s| !s.is_empty());
         let row_percent = measure_col.is_some_and(|c| row.cells[c].contains('%'));
         let measure = measure_col.map(|c| squash(&row.cells[c])).filter(|s| !s.is_empty());
@@ -382,11 +384,12 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             }
             let percent = v.percent || row_percent || (measure.is_none() && col.percent) || (measure.is_none() && fold(&metric_text).contains("ty le"));
             let uom = if percent { Some("%".to_string()) } else { measure.clone() };
-            let comparator = v.comparator.unwrap_or(if col.ceiling && matches!(orientation, Orientation::UnitRows { .. }) || ceiling_words(rules, &label_head(rules, &label)) && !matches!(orientation, Orientation::UnitRows { .. }) { "<=" } else { ">=" });
+            let ceiling = if matches!(orientation, Orientation::UnitRows { .. }) { col.ceiling } else { label_ceiling };
+            let comparator = v.comparator.unwrap_or(if ceiling { "<=" } else { ">=" });
             let units: Vec<Option<String>> = match &units_text {
                 Some(t) => {
-                    let e = units::expand(rules, t);
-                    if e.is_empty() { vec![None] } else { e.into_iter().map(Some).collect() }
+                    let e = expanded.entry(t.clone()).or_insert_with(|| units::expand(rules, t));
+                    if e.is_empty() { vec![None] } else { e.iter().cloned().map(Some).collect() }
                 }
                 None => vec![None],
             };

@@ -12,22 +12,18 @@ use unicode_normalization::UnicodeNormalization;
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
-    for c in s.nfd() {
-        if is_mark(c) {
-            continue;
-        }
-        let c = match c {
-            'đ' | 'Đ' => 'd',
-            c => c,
-        };
-        if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
-                out.push(l);
+    for c in s.chars() {
+        match fold_char(c) {
+            Some(f) => {
+                out.push(f);
+                space = false;
             }
-            space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
+            None => {
+                if !space && !is_mark(c) {
+                    out.push(' ');
+                    space = true;
+                }
+            }
         }
     }
     if out.ends_with(' ') {
@@ -43,6 +39,18 @@ fn is_mark(c: char) -> bool {
 /// Folds one char the way `fold` does (lower case, no marks); `None` for a
 /// char that folding drops or turns into a separator.
 pub fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return if c.is_ascii_alphanumeric() { Some(c.to_ascii_lowercase()) } else { None };
+    }
+    let cp = c as usize;
+    if cp < TABLE_SIZE {
+        let f = FOLD_TABLE[cp];
+        return if f == '\0' { None } else { Some(f) };
+    }
+    fold_char_slow(c)
+}
+
+fn fold_char_slow(c: char) -> Option<char> {
     let base = c.nfd().find(|&d| !is_mark(d))?;
     let base = if base == 'đ' || base == 'Đ' { 'd' } else { base };
     if base.is_alphanumeric() {
@@ -51,6 +59,14 @@ pub fn fold_char(c: char) -> Option<char> {
         None
     }
 }
+
+/// Code points below this (Latin, Vietnamese, general punctuation) fold by
+/// table lookup.
+const TABLE_SIZE: usize = 0x2100;
+
+static FOLD_TABLE: once_cell::sync::Lazy<Vec<char>> = once_cell::sync::Lazy::new(|| {
+    (0..TABLE_SIZE as u32).map(|cp| char::from_u32(cp).and_then(fold_char_slow).unwrap_or('\0')).collect()
+});
 
 /// Folds and also maps each byte offset of the folded text back to a byte
 /// offset of the original, so that a match on folded text can be cut out of
@@ -247,21 +263,32 @@ pub fn expand_words(folded: &str, pairs: &[(String, String)]) -> String {
         return folded.to_string();
     }
     let words: Vec<&str> = folded.split(' ').collect();
-    let mut out: Vec<&str> = Vec::with_capacity(words.len() + 8);
+    let mut out = String::with_capacity(folded.len() + 32);
     let mut i = 0;
     'outer: while i < words.len() {
         for (short, long) in pairs {
-            let n = short.split(' ').count();
-            if i + n <= words.len() && words[i..i + n].join(" ") == *short {
-                out.extend(long.split(' '));
+            let mut n = 0;
+            let matched = short.split(' ').all(|sw| {
+                let ok = words.get(i + n) == Some(&sw);
+                n += 1;
+                ok
+            });
+            if matched {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(long);
                 i += n;
                 continue 'outer;
             }
         }
-        out.push(words[i]);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(words[i]);
         i += 1;
     }
-    out.join(" ")
+    out
 }
 
 #[cfg(test)]

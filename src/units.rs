@@ -157,6 +157,11 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
     if text.is_empty() {
         return Vec::new();
     }
+    // Every enumeration form has "các" or "thuộc" in it.
+    let folded = fold(&text);
+    if !folded.contains("cac ") && !folded.contains("thuoc ") {
+        return vec![text];
+    }
     // "… các Sở: A, B" (with units before it joined by "và" or commas).
     for (head, singular) in &u.enumeration_heads {
         if !head.starts_with("cac ") {
