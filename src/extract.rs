@@ -16,7 +16,7 @@ use crate::rules::Rules;
 use crate::segment::{segment, Segment};
 use crate::tables;
 
-static SUBJECT_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bnăm\s+((?:19|20)\d{2})\b").unwrap());
+static SUBJECT_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:năm)\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Runs every stage after the reader.
 pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {

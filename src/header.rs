@@ -46,19 +46,28 @@ pub struct Header {
     pub header_lines: Vec<usize>,
 }
 
-static DATE_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<place>[^,\d]{2,40}),\s*ngày\b(?P<rest>.*)$").unwrap());
+static DATE_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<place>[^,\d]{2,40}),\s*ngày(?P<rest>(?:[^\p{L}].*)?)$").unwrap());
 static DATE_WORDS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?P<d>\d{1,2})?\s*(?:tháng|th\.)\s*(?P<m>\d{1,2})?\s*(?:năm|nă m)\s*(?P<y>\d{4})?").unwrap()
 });
 static DATE_SLASH: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})").unwrap());
 static CAPACITY: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<c>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.+)$").unwrap());
-static REF: Lazy<Regex> = Lazy::new(|| {
+/// A document number in running text: "107/2021/NĐ-CP", "22-NQ/TU".
+static REF_NUM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?-u:\b)\d+[A-Za-z]?(?:-[A-ZĐ]+)?\s?/\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9.&]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9.&]*)*").unwrap()
+});
+/// What may precede a number: its type word, "số".
+static REF_BEFORE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         r"(?P<type>Luật|Nghị định|Quyết định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Kế hoạch|Công văn|Văn bản|Tờ trình|",
-        r"Thông báo kết luận|Thông báo|Hướng dẫn|Báo cáo|Chương trình|Đề án|Công điện|Quy định|Quy chế)?",
-        r"\s*(?:số\s*:?\s*)?",
-        r"\b(?P<num>\d+[A-Za-z]?(?:-[A-ZĐ]+)?\s?/\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9.&]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9.&]*)*)",
-        r"(?:\s*,?\s*ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4})))?",
+        r"Thông báo kết luận|Thông báo|Hướng dẫn|Báo cáo|Chương trình|Đề án|Công điện|Quy định|Quy chế)\s*(?:số\s*:?\s*)?$"
+    ))
+    .unwrap()
+});
+/// What may follow a number: its date, its issuer.
+static REF_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r"^(?:\s*,?\s*ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4})))?",
         r"(?:\s*của\s+(?P<issuer>[^,;.()]+?)(?:\s+(?:về|và|sửa|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|giao|tại)\b|\s*[,;.()]|\s*$))?"
     ))
     .unwrap()
@@ -250,6 +259,9 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
 
     // Place and date.
     for f in fr.iter().take(head_span) {
+        if !f.text.contains("ngày") {
+            continue;
+        }
         if let Some(c) = DATE_LINE.captures(f.text) {
             let place = c["place"].trim();
             if place.split_whitespace().count() <= 6 {
@@ -378,8 +390,11 @@ fn recipients(fr: &[Frag], header_lines: &mut Vec<usize>) -> Vec<String> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < fr.len() {
-        let lf = fold(fr[k].text);
-        if lf.starts_with("kinh gui") || lf.starts_with("noi nhan") {
+        let opens = fr[k].text.starts_with(['K', 'k', 'N', 'n']);
+        if opens && {
+            let lf = fold(fr[k].text);
+            lf.starts_with("kinh gui") || lf.starts_with("noi nhan")
+        } {
             header_lines.push(fr[k].line);
             // "Kính gửi: Sở Y tế" on the same line.
             if let Some((_, rest)) = fr[k].text.split_once(':') {
@@ -405,10 +420,11 @@ fn recipients(fr: &[Frag], header_lines: &mut Vec<usize>) -> Vec<String> {
 
 fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<Signer> {
     // The last run of capacity lines is the signature block.
-    let cap_idx = fr.iter().rposition(|f| CAPACITY.is_match(f.text) && is_upper_line(f.text));
+    let is_capacity = |t: &str| t.starts_with(['T', 'K', 'Q']) && is_upper_line(t) && CAPACITY.is_match(t);
+    let cap_idx = fr.iter().rposition(|f| is_capacity(f.text));
     if let Some(ci) = cap_idx {
         let mut first = ci;
-        while first > 0 && CAPACITY.is_match(fr[first - 1].text) && is_upper_line(fr[first - 1].text) {
+        while first > 0 && is_capacity(fr[first - 1].text) {
             first -= 1;
         }
         let cap = CAPACITY.captures(fr[ci].text).unwrap();
@@ -437,7 +453,10 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
         return None;
     }
     // No capacity line: the last name after "Nơi nhận", or near the end.
-    let from = fr.iter().rposition(|f| fold(f.text).starts_with("noi nhan")).unwrap_or(fr.len().saturating_sub(15));
+    let from = fr
+        .iter()
+        .rposition(|f| f.text.starts_with(['N', 'n']) && fold(f.text).starts_with("noi nhan"))
+        .unwrap_or(fr.len().saturating_sub(15));
     fr.iter().skip(from).rev().find(|f| is_name_like(rules, f.text)).map(|f| {
         header_lines.push(f.line);
         Signer { name: f.text.to_string(), position: None, capacity: None }
@@ -467,26 +486,26 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
         if !symbol_like {
             continue;
         }
-        for c in REF.captures_iter(f.text) {
+        for m in REF_NUM.find_iter(f.text) {
             // An appendix caption "(Kèm theo Quyết định số …)" names its parent, not a reference.
-            let start = c.get(0).map_or(0, |m| m.start());
-            let before = &f.text[f.text[..start].char_indices().rev().nth(40).map_or(0, |(i, _)| i)..start];
-            if before.to_lowercase().contains("kèm theo") || c.get(0).is_some_and(|m| m.as_str().to_lowercase().contains("kèm theo")) {
+            let head = &f.text[f.text[..m.start()].char_indices().rev().nth(40).map_or(0, |(i, _)| i)..m.start()];
+            if head.contains("èm theo") || head.contains("ÈM THEO") {
                 continue;
             }
-            let num: String = c["num"].chars().filter(|ch| !ch.is_whitespace()).collect();
+            let num: String = m.as_str().chars().filter(|ch| !ch.is_whitespace()).collect();
             if out.iter().any(|r| r.number.as_deref() == Some(num.as_str())) {
                 continue;
             }
             let (serial, symbol) = num.split_once('/').unwrap_or(("", &num));
-            let doc_type = c
-                .name("type")
-                .and_then(|t| rules.type_of_title(&t.as_str().to_uppercase()))
+            let type_word = REF_BEFORE.captures(head).map(|c| c["type"].to_string());
+            let doc_type = type_word
+                .and_then(|t| rules.type_of_title(&t.to_uppercase()))
                 .map(|t| t.id.clone())
                 .or_else(|| type_of_number(rules, Some(serial), symbol))
                 .unwrap_or_else(|| "cong_van".into());
-            let date = c.name("date").and_then(|d| parse_date_after_ngay(d.as_str())).map(|d| d.iso());
-            let issuer = c.name("issuer").map(|m| squash(m.as_str())).filter(|s| !s.is_empty());
+            let after = REF_AFTER.captures(&f.text[m.end()..]);
+            let date = after.as_ref().and_then(|c| c.name("date")).and_then(|d| parse_date_after_ngay(d.as_str())).map(|d| d.iso());
+            let issuer = after.as_ref().and_then(|c| c.name("issuer")).map(|m| squash(m.as_str())).filter(|s| !s.is_empty());
             out.push(Reference { number: Some(num), doc_type, date, issuer });
         }
     }

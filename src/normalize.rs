@@ -42,9 +42,18 @@ pub fn normalize(src: &mut Source, rules: &Rules) {
 
 /// NFC, markup removed, spaces squeezed; tabs kept.
 pub fn clean_line(s: &str) -> String {
-    let s: Cow<str> = match is_nfc_quick(s.chars()) {
-        IsNormalized::Yes => Cow::Borrowed(s),
-        _ => Cow::Owned(s.nfc().collect()),
+    if is_clean(s) {
+        return s.to_string();
+    }
+    // Only decomposed text (combining marks U+0300–U+036F, UTF-8 lead
+    // bytes 0xCC/0xCD) can be other than NFC here.
+    let s: Cow<str> = if s.bytes().any(|b| b == 0xCC || b == 0xCD) {
+        match is_nfc_quick(s.chars()) {
+            IsNormalized::Yes => Cow::Borrowed(s),
+            _ => Cow::Owned(s.nfc().collect()),
+        }
+    } else {
+        Cow::Borrowed(s)
     };
     let s = if s.contains('<') { TAG.replace_all(&s, " ") } else { s };
     let s = if s.contains("[bookmark") { BOOKMARK.replace_all(&s, "") } else { s };
@@ -82,6 +91,26 @@ pub fn clean_line(s: &str) -> String {
     } else {
         out
     }
+}
+
+/// A line with nothing to clean: no markup characters, no special or
+/// doubled spaces, no spaces at its ends or around tabs, no combining marks.
+fn is_clean(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev = 0u8;
+    for &c in b {
+        match c {
+            b'*' | b'<' | b'[' | b'\\' | b'#' | b'&' | b'\r' | 0xC2 | 0xCC | 0xCD | 0xE2 | 0xE3 | 0xEF => return false,
+            b' ' if prev == b' ' || prev == b'\t' => return false,
+            b'\t' if prev == b' ' => return false,
+            _ => {}
+        }
+        prev = c;
+    }
+    true
 }
 
 fn decode_entities(s: &str) -> String {

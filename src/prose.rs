@@ -16,8 +16,8 @@ use crate::units;
 
 static PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s*%").unwrap());
 static LIST_MARK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:[-+•–]|[a-zđ]\)|\d+(?:\.\d+)*[.)]|[IVX]+\.)\s*").unwrap());
-static TARGET_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:trong|đến|vào|cuối)\s+năm\s+((?:19|20)\d{2})\b").unwrap());
-static ANY_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b((?:19|20)\d{2})\b").unwrap());
+static TARGET_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:trong|đến|vào|cuối)\s+năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
+static ANY_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Targets and warnings from one line.
 #[derive(Debug, Default)]

@@ -162,6 +162,8 @@ pub struct UnitRules {
     pub enumeration_heads: Vec<(String, String)>,
     /// Department names as written, longest first.
     pub departments: Vec<String>,
+    /// The same names folded, in the same order.
+    pub departments_folded: Vec<String>,
     /// Words (lower case, with diacritics) that end a list of place names.
     pub stop_words: Vec<String>,
 }
@@ -366,11 +368,13 @@ impl Rules {
         let mut enumeration_heads: Vec<(String, String)> =
             u.enumeration_heads.into_iter().map(|(k, v)| (fold(&k), v)).collect();
         enumeration_heads.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        let departments_folded = departments.iter().map(|d| fold(d)).collect();
         let units = UnitRules {
             heads: u.heads.iter().map(|s| fold(s)).collect(),
             levels,
             enumeration_heads,
             departments,
+            departments_folded,
             stop_words: u.stop_words.iter().map(|s| s.to_lowercase()).collect(),
         };
 

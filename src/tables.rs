@@ -18,7 +18,7 @@ use crate::text::{fold, fold_with_map, parse_number, squash};
 use crate::units;
 
 static SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.)]?$").unwrap());
-static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|\bnăm\s*|\bNăm\s*|\bNĂM\s*)((?:19|20)\d{2})\b").unwrap());
+static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|(?i:năm)\s*)((?:19|20)\d{2})(?-u:\b)").unwrap());
 static VALUE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^(?P<pre>tối thiểu|tối đa|không quá|không vượt quá|ít nhất|từ|trên|dưới|đạt|≥|≤|>=|<=|>|<)?\s*(?P<num>\d+(?:[.,]\d+)*)\s*(?P<pct>%)?\s*(?P<post>trở lên|trở xuống)?$").unwrap()
 });
@@ -47,7 +47,16 @@ pub struct CellValue {
 
 /// Reads a value cell: "80%", "80", "97,5", "tối thiểu 80%", "≤ 5%".
 pub fn parse_value(s: &str) -> Option<CellValue> {
-    let c = VALUE.captures(s.trim())?;
+    let s = s.trim();
+    // Most cells are a bare number, maybe with "%": no regex needed.
+    let bare = s.strip_suffix('%').map_or(s, str::trim_end);
+    if bare.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+        return parse_number(bare).map(|value| CellValue { value, percent: bare.len() != s.len(), comparator: None });
+    }
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let c = VALUE.captures(s)?;
     let value = parse_number(&c["num"])?;
     let pre = c.name("pre").map(|m| m.as_str().to_lowercase());
     let post = c.name("post").map(|m| m.as_str().to_lowercase());
@@ -364,8 +373,8 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                     (m, head, Some(col.text.clone()), None)
                 }
             };
-            let folded = raw.trim().to_lowercase();
-            if rules.prose.no_value.iter().any(|w| *w == folded) {
+            let folded = if raw.starts_with(|c: char| c.is_ascii_digit()) { String::new() } else { raw.trim().to_lowercase() };
+            if !folded.is_empty() && rules.prose.no_value.iter().any(|w| *w == folded) {
                 out.warnings.push(Warning::new(
                     "not_assigned",
                     format!("cell says {raw:?} for {} / {}: no target", units_text.as_deref().unwrap_or("—"), metric_text),

@@ -126,9 +126,14 @@ fn departments(u: &UnitRules, list: &str) -> Vec<String> {
         if rest.is_empty() {
             break;
         }
-        let known = u.departments.iter().find_map(|d| {
-            let r = strip_folded(rest, &fold(d))?;
-            let boundary = r.is_empty() || r.starts_with([',', ';', '.']) || r.starts_with("và ");
+        let (f, map) = fold_with_map(rest);
+        let known = u.departments.iter().zip(&u.departments_folded).find_map(|(_, fd)| {
+            let whole = f.starts_with(fd.as_str()) && (f.len() == fd.len() || f.as_bytes()[fd.len()] == b' ');
+            if !whole {
+                return None;
+            }
+            let r = &rest[map[fd.len()]..];
+            let boundary = r.trim().is_empty() || r.starts_with([',', ';', '.']) || r.trim_start().starts_with("và ");
             boundary.then(|| (rest[..rest.len() - r.len()].trim().to_string(), r))
         });
         match known {
@@ -176,7 +181,8 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
             if after.is_empty() || raw_after.starts_with([',', ';']) {
                 continue;
             }
-            let known_first = u.departments.iter().any(|d| strip_folded(after, &fold(d)).is_some_and(|r| r.is_empty() || r.starts_with([',', ';', '.']) || r.starts_with("và ")));
+            let after_folded = fold(after);
+            let known_first = u.departments_folded.iter().any(|d| after_folded == *d || after_folded.starts_with(&format!("{d} ")));
             if !colon && !known_first {
                 continue;
             }
