@@ -305,8 +305,8 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
         }
     }
     let vv = fr.iter().take(head_span).position(|f| {
-        let l = f.text.to_lowercase();
-        l.starts_with("v/v") || l.starts_with("v/ v") || l.starts_with("v.v")
+        let b = f.text.as_bytes();
+        b.len() > 3 && matches!(b[0], b'V' | b'v') && matches!(&b[1..3], b"/v" | b"/V" | b"/ " | b".v" | b".V")
     });
     let subject_start = match (vv, title_idx) {
         (Some(v), _) => Some(v),

@@ -119,6 +119,14 @@ pub fn is_upper_line(s: &str) -> bool {
 
 /// Collapses runs of white space (tabs included) to one space and trims.
 pub fn squash(s: &str) -> String {
+    let b = s.as_bytes();
+    let clean = b.first().is_none_or(|c| !c.is_ascii_whitespace())
+        && b.last().is_none_or(|c| !c.is_ascii_whitespace())
+        && !b.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
+        && !b.iter().any(|&c| matches!(c, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3));
+    if clean {
+        return s.to_string();
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -231,27 +239,47 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 /// Finds `needle` in `hay` as whole words, ignoring case but not
 /// diacritics ("từ" is not "tử"): the byte range in `hay`.
 pub fn find_word_ci(hay: &str, needle: &str) -> Option<(usize, usize)> {
-    let needle: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
+    let lower = hay.to_lowercase();
+    find_word_in_lower(hay, &lower, &needle.to_lowercase())
+}
+
+/// `find_word_ci` with the haystack already lower-cased (`lower`), for
+/// callers that search one text for many words.
+pub fn find_word_in_lower(hay: &str, lower: &str, needle: &str) -> Option<(usize, usize)> {
     if needle.is_empty() {
         return None;
     }
-    let chars: Vec<(usize, char)> = hay.char_indices().collect();
-    'outer: for start in 0..chars.len() {
-        if start > 0 && chars[start - 1].1.is_alphanumeric() {
-            continue;
-        }
-        let mut k = start;
-        for &n in &needle {
-            match chars.get(k) {
-                Some(&(_, c)) if c.to_lowercase().next() == Some(n) => k += 1,
-                _ => continue 'outer,
+    if lower.len() != hay.len() {
+        // Lower-casing changed byte lengths: compare char by char instead.
+        let chars: Vec<(usize, char)> = hay.char_indices().collect();
+        let nd: Vec<char> = needle.chars().collect();
+        'outer: for start in 0..chars.len() {
+            if start > 0 && chars[start - 1].1.is_alphanumeric() {
+                continue;
             }
+            for (k, &n) in nd.iter().enumerate() {
+                match chars.get(start + k) {
+                    Some(&(_, c)) if c.to_lowercase().next() == Some(n) => {}
+                    _ => continue 'outer,
+                }
+            }
+            let k = start + nd.len();
+            if chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric()) {
+                continue;
+            }
+            return Some((chars[start].0, chars.get(k).map_or(hay.len(), |&(i, _)| i)));
         }
-        if chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric()) {
-            continue;
+        return None;
+    }
+    let mut from = 0;
+    while let Some(p) = lower[from..].find(needle) {
+        let (a, b) = (from + p, from + p + needle.len());
+        let left = lower[..a].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let right = lower[b..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if left && right {
+            return Some((a, b));
         }
-        let end = chars.get(k).map_or(hay.len(), |&(i, _)| i);
-        return Some((chars[start].0, end));
+        from = a + lower[a..].chars().next().map_or(1, char::len_utf8);
     }
     None
 }

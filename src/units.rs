@@ -60,8 +60,9 @@ fn split_items(s: &str) -> Vec<String> {
 
 fn cut_at_stop(u: &UnitRules, s: &str) -> String {
     let mut end = s.len();
+    let lower = s.to_lowercase();
     for w in &u.stop_words {
-        if let Some((a, _)) = crate::text::find_word_ci(s, w) {
+        if let Some((a, _)) = crate::text::find_word_in_lower(s, &lower, w) {
             end = end.min(a);
         }
     }

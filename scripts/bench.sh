@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Speed benchmark: the release binary against `wc -m` (which decodes every
+# character) over the same bytes, in one run.
+#
+#   scripts/bench.sh [N_DOCS]     (default 2400 documents)
+#
+# Builds a corpus of at least N_DOCS files from corpus/ under bench-out/
+# (generated, not committed), then times:
+#   - chitieu extract --jobs 1, and --jobs 2, best of 3 runs each;
+#   - LC_ALL=C.UTF-8 wc -m over the same files, best of 3;
+# and prints documents/s, MB/s, the ratio to the reference, the speed-up of
+# 2 jobs over 1, and peak memory (max RSS) for the corpus and for a corpus
+# four times larger, to show memory does not grow with the batch.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-2400}
+bash scripts/setup.sh
+cargo build --release --locked --quiet
+BIN=./target/release/chitieu
+
+python3 - "$N" "$BIN" <<'PY'
+import os, resource, shutil, subprocess, sys, time
+n, binary = int(sys.argv[1]), sys.argv[2]
+exts = ('.txt', '.md', '.html', '.htm')
+sources = sorted(os.path.join(d, f) for d, _, fs in os.walk('corpus') for f in fs if f.endswith(exts))
+if not sources:
+    sys.exit('bench: no documents under corpus/')
+
+def build(root, count):
+    if os.path.isdir(root):
+        shutil.rmtree(root)
+    os.makedirs(root)
+    files = []
+    for i in range(count):
+        src = sources[i % len(sources)]
+        sub = os.path.join(root, f'{i // 500:03d}')
+        os.makedirs(sub, exist_ok=True)
+        dst = os.path.join(sub, f'{i:05d}_{os.path.basename(src)}')
+        shutil.copyfile(src, dst)
+        files.append(dst)
+    return files
+
+def run(cmd, **kw):
+    """Wall time and the max RSS of this child (KiB)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
+    dt = time.perf_counter() - t
+    if p.returncode not in (0, 1):
+        sys.exit(f'bench: {cmd[0]} failed: {p.stderr.decode()[:500]}')
+    return dt
+
+def peak_rss(cmd):
+    """Max RSS in KiB of one run, measured in a fresh child."""
+    code = ('import resource,subprocess,sys;'
+            'subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);'
+            'print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)')
+    return int(subprocess.check_output([sys.executable, '-c', code] + cmd).strip())
+
+def best(cmd, k=3, **kw):
+    return min(run(cmd, **kw) for _ in range(k))
+
+root = 'bench-out/corpus'
+files = build(root, n)
+total_bytes = sum(os.path.getsize(f) for f in files)
+mb = total_bytes / 1e6
+env = dict(os.environ, LC_ALL='C.UTF-8')
+# Reference: wc -m decodes every UTF-8 character of the same files.
+listing = 'bench-out/files.txt'
+with open(listing, 'w') as fh:
+    fh.write('\0'.join(files))
+ref = best(['sh', '-c', f'xargs -0 -a {listing} wc -m > /dev/null'], env=env)
+j1 = best([binary, 'extract', '-q', '--jobs', '1', root])
+j2 = best([binary, 'extract', '-q', '--jobs', '2', root])
+out = subprocess.run([binary, 'extract', '-q', '--jobs', '2', root], capture_output=True)
+docs = out.stdout.count(b'\n')
+print(f'corpus: {n} files, {docs} documents, {mb:.1f} MB (from {len(sources)} corpus files)')
+print(f'wc -m (reference):   {ref:7.3f} s  {mb/ref:8.1f} MB/s')
+print(f'chitieu --jobs 1:    {j1:7.3f} s  {mb/j1:8.1f} MB/s  {docs/j1:8.0f} docs/s  ratio to wc -m: 1/{j1/ref:.2f}')
+print(f'chitieu --jobs 2:    {j2:7.3f} s  {mb/j2:8.1f} MB/s  {docs/j2:8.0f} docs/s  speed-up over 1 job: {j1/j2:.2f}x')
+# Memory must not grow with the batch: the same binary on a corpus 4x larger.
+rss1 = peak_rss([binary, 'extract', '-q', '--jobs', '2', root])
+big = 'bench-out/corpus4x'
+build(big, 4 * n)
+rss4 = peak_rss([binary, 'extract', '-q', '--jobs', '2', big])
+shutil.rmtree(big)
+print(f'peak RSS: {rss1/1024:.1f} MiB for {n} files, {rss4/1024:.1f} MiB for {4*n} files (ratio {rss4/rss1:.2f})')
+PY
