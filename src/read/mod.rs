@@ -4,7 +4,10 @@
 //! stage after this one is shared by all formats.
 
 pub mod decode;
+pub mod docx;
 pub mod html;
+pub mod ocr;
+pub mod pdf;
 
 use std::path::Path;
 
@@ -23,6 +26,12 @@ pub enum Format {
     Markdown,
     /// An HTML page or fragment.
     Html,
+    /// PDF, born-digital or scanned.
+    Pdf,
+    /// Word 2007+ document.
+    Docx,
+    /// A page image (PNG, JPEG, TIFF).
+    Image,
 }
 
 impl Format {
@@ -32,6 +41,9 @@ impl Format {
             Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Html => "html",
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Image => "image",
         }
     }
 
@@ -42,6 +54,9 @@ impl Format {
             "txt" | "text" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" | "xhtml" => Some(Format::Html),
+            "pdf" => Some(Format::Pdf),
+            "docx" => Some(Format::Docx),
+            "png" | "jpg" | "jpeg" | "tif" | "tiff" => Some(Format::Image),
             _ => None,
         }
     }
@@ -102,29 +117,80 @@ pub struct Source {
     pub warnings: Vec<Warning>,
 }
 
+/// What a binary-format reader (PDF, DOCX, image) gives back.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    /// Lines of text, with 1-based page numbers for paged inputs.
+    pub lines: Vec<Line>,
+    /// Tables, rows pointing into `lines`.
+    pub tables: Vec<Table>,
+    /// Problems met (`encoding_repaired`, `ocr_low_confidence`, …).
+    pub warnings: Vec<Warning>,
+    /// True when any text came from OCR.
+    pub ocr: bool,
+}
+
+/// Settings for the readers that need them (OCR, limits).
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// Where OCR results are cached by page-image hash; `None`: no cache.
+    pub ocr_cache: Option<std::path::PathBuf>,
+    /// Give up on one file after this long.
+    pub timeout: std::time::Duration,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions { ocr_cache: None, timeout: std::time::Duration::from_secs(300) }
+    }
+}
+
 /// Largest input read, in bytes.
 pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
-/// Reads a file from disk.
+/// Reads a file from disk with default options.
 pub fn read_path(path: &Path, display: &str, rules: &Rules) -> Result<Source> {
+    read_path_with(path, display, rules, &ReadOptions::default())
+}
+
+/// Reads a file from disk.
+pub fn read_path_with(path: &Path, display: &str, rules: &Rules, opts: &ReadOptions) -> Result<Source> {
     let meta = std::fs::metadata(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
     if meta.len() > MAX_BYTES {
         return Err(Error::input(path, format!("file is {} bytes; the limit is {MAX_BYTES}", meta.len())));
     }
     let bytes = std::fs::read(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
     let format = Format::from_path(path).unwrap_or(Format::Text);
-    read_bytes(&bytes, format, display, rules)
+    read_bytes_with(&bytes, format, display, rules, opts)
 }
 
-/// Reads bytes already in memory (stdin, tests).
+/// Reads bytes already in memory (stdin, tests) with default options.
 pub fn read_bytes(bytes: &[u8], format: Format, display: &str, rules: &Rules) -> Result<Source> {
+    read_bytes_with(bytes, format, display, rules, &ReadOptions::default())
+}
+
+/// Reads bytes already in memory.
+pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rules, opts: &ReadOptions) -> Result<Source> {
     let sha256 = hex(&Sha256::digest(bytes));
+    let binary = match format {
+        Format::Pdf => Some(pdf::read(bytes, rules, opts)),
+        Format::Docx => Some(docx::read(bytes, opts)),
+        Format::Image => Some(ocr::read_image(bytes, opts)),
+        _ => None,
+    };
+    if let Some(r) = binary {
+        let e = r.map_err(|m| Error::input(display, m))?;
+        if e.lines.iter().all(|l| l.text.trim().is_empty()) {
+            return Err(Error::input(display, "no text found in the file"));
+        }
+        return Ok(Source { path: display.to_string(), sha256, format, ocr: e.ocr, lines: e.lines, tables: e.tables, warnings: e.warnings });
+    }
     let decoded = decode::decode(bytes, rules).map_err(|m| Error::input(display, m))?;
     let mut warnings = decoded.warnings;
     let format = if format == Format::Text && html::looks_like_html(&decoded.text) { Format::Html } else { format };
     let (lines, tables) = match format {
         Format::Html => html::read(&decoded.text),
-        Format::Text | Format::Markdown => (
+        _ => (
             decoded.text.lines().map(|l| Line { text: l.to_string(), page: None }).collect(),
             Vec::new(),
         ),
