@@ -25,15 +25,19 @@ static ESCAPE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\\([*_#\[\]()<>.\-+!`|])"
 pub fn normalize(src: &mut Source, rules: &Rules) {
     let mut repairs: Vec<Warning> = Vec::new();
     for (i, line) in src.lines.iter_mut().enumerate() {
-        let clean = clean_line(&line.text);
-        let repaired = repair(&clean, rules, i + 1, &mut repairs);
-        line.text = repaired;
+        if !is_clean(&line.text) {
+            line.text = clean_line(&line.text);
+        }
+        if let Some(repaired) = repair(&line.text, rules, i + 1, &mut repairs) {
+            line.text = repaired;
+        }
     }
     for t in &mut src.tables {
         for r in &mut t.rows {
             for c in &mut r.cells {
                 let clean = clean_line(c);
-                *c = crate::text::squash(&repair(&clean, rules, r.line + 1, &mut Vec::new()));
+                let repaired = repair(&clean, rules, r.line + 1, &mut Vec::new()).unwrap_or(clean);
+                *c = crate::text::squash(&repaired);
             }
         }
     }
@@ -117,17 +121,20 @@ fn decode_entities(s: &str) -> String {
     s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
 }
 
-/// Applies the OCR repairs to one line, recording those that changed it.
-fn repair(line: &str, rules: &Rules, lineno: usize, out: &mut Vec<Warning>) -> String {
-    let mut text = line.to_string();
+/// Applies the OCR repairs to one line, recording those that changed it;
+/// `None` when none did.
+fn repair(line: &str, rules: &Rules, lineno: usize, out: &mut Vec<Warning>) -> Option<String> {
+    let mut text: Option<String> = None;
     for r in &rules.repairs {
-        if !r.find.is_match(&text) {
+        let cur = text.as_deref().unwrap_or(line);
+        if !r.find.is_match(cur) {
             continue;
         }
-        let next = r.find.replace_all(&text, r.replace.as_str()).into_owned();
-        if next != text {
-            out.push(Warning::new("ocr_repaired", format!("{}: {:?} → {:?}", r.why, excerpt(&text, &next).0, excerpt(&text, &next).1), Some(lineno)));
-            text = next;
+        let next = r.find.replace_all(cur, r.replace.as_str());
+        if next != cur {
+            let (was, now) = excerpt(cur, &next);
+            out.push(Warning::new("ocr_repaired", format!("{}: {was:?} → {now:?}", r.why), Some(lineno)));
+            text = Some(next.into_owned());
         }
     }
     text
@@ -180,12 +187,12 @@ mod tests {
     fn repairs_are_recorded_only_when_they_change_the_line() {
         let rules = Rules::builtin().unwrap();
         let mut w = Vec::new();
-        assert_eq!(repair("KS. CHỦ TỊCH", &rules, 3, &mut w), "KT. CHỦ TỊCH");
+        assert_eq!(repair("KS. CHỦ TỊCH", &rules, 3, &mut w).as_deref(), Some("KT. CHỦ TỊCH"));
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].line, Some(3));
         let mut w = Vec::new();
-        assert_eq!(repair("Số: 12/QĐ-UBND", &rules, 1, &mut w), "Số: 12/QĐ-UBND");
+        assert_eq!(repair("Số: 12/QĐ-UBND", &rules, 1, &mut w), None);
         assert!(w.is_empty());
-        assert_eq!(repair("kết nối với Công dịch vụ công quốc gia", &rules, 1, &mut w), "kết nối với Cổng dịch vụ công quốc gia");
+        assert_eq!(repair("kết nối với Công dịch vụ công quốc gia", &rules, 1, &mut w).as_deref(), Some("kết nối với Cổng dịch vụ công quốc gia"));
     }
 }

@@ -61,9 +61,10 @@ struct MetricRuleSpec {
 struct MetricRule {
     /// `None` for a lookalike that maps to no indicator.
     id: Option<String>,
-    all: Vec<Regex>,
-    any: Vec<Regex>,
-    none: Vec<Regex>,
+    /// Indices into `Rules::metric_set`.
+    all: Vec<usize>,
+    any: Vec<usize>,
+    none: Vec<usize>,
 }
 
 #[derive(Deserialize)]
@@ -216,6 +217,8 @@ pub struct ProseRules {
     pub target_markers: Regex,
     /// Ceiling words.
     pub ceiling: Vec<String>,
+    /// The folded ceiling words as one whole-word regex over folded text.
+    pub ceiling_folded: Regex,
     /// Floor words.
     pub floor: Vec<String>,
     /// Exact words.
@@ -251,12 +254,16 @@ pub struct Rules {
     /// Canonical indicators.
     pub indicators: Vec<Indicator>,
     metric_rules: Vec<MetricRule>,
+    /// Every pattern of every metric rule, matched in one pass.
+    metric_set: regex::RegexSet,
     /// Folded abbreviation pairs, longest first.
     pub abbreviations: Vec<(String, String)>,
     /// Document types.
     pub doc_types: Vec<DocType>,
-    /// Column roles in order.
-    pub columns: Vec<(Role, Vec<Regex>)>,
+    /// Column roles in order, with their patterns' indices in `column_set`.
+    pub columns: Vec<(Role, Vec<usize>)>,
+    /// Every column pattern, matched in one pass.
+    column_set: regex::RegexSet,
     /// Where an indicator's name ends in a long row label (folded text).
     pub label_ends: Regex,
     /// Unit knowledge.
@@ -319,6 +326,7 @@ impl Rules {
         let metrics: MetricsFile = parse(f, &read(f)?)?;
         let known: Vec<&str> = metrics.indicator.iter().map(|i| i.id.as_str()).collect();
         let mut metric_rules = Vec::new();
+        let mut metric_patterns: Vec<String> = Vec::new();
         for (i, r) in metrics.rule.iter().enumerate() {
             let entry = format!("rule #{} ({})", i + 1, r.id);
             let id = if r.id == "none" {
@@ -331,9 +339,19 @@ impl Rules {
             if r.all.is_empty() && r.any.is_empty() {
                 return Err(Error::Rules { file: f.into(), message: format!("{entry}: needs `all` or `any`") });
             }
-            let c = |v: &Vec<String>| v.iter().map(|p| compile(f, &entry, p)).collect::<Result<Vec<_>>>();
-            metric_rules.push(MetricRule { id, all: c(&r.all)?, any: c(&r.any)?, none: c(&r.none)? });
+            let mut c = |v: &Vec<String>| -> Result<Vec<usize>> {
+                v.iter()
+                    .map(|p| {
+                        compile(f, &entry, p)?;
+                        metric_patterns.push(p.clone());
+                        Ok(metric_patterns.len() - 1)
+                    })
+                    .collect()
+            };
+            let (all, any, none) = (c(&r.all)?, c(&r.any)?, c(&r.none)?);
+            metric_rules.push(MetricRule { id, all, any, none });
         }
+        let metric_set = regex::RegexSet::new(&metric_patterns).map_err(|e| Error::Rules { file: f.into(), message: e.to_string() })?;
 
         let f = "abbreviations.toml";
         let abbr: AbbreviationsFile = parse(f, &read(f)?)?;
@@ -349,14 +367,19 @@ impl Rules {
 
         let f = "columns.toml";
         let cols: ColumnsFile = parse(f, &read(f)?)?;
-        let columns = cols
-            .column
-            .iter()
-            .map(|c| {
-                let entry = format!("column {:?}", c.role);
-                Ok((c.role, c.patterns.iter().map(|p| compile(f, &entry, p)).collect::<Result<Vec<_>>>()?))
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let mut column_patterns: Vec<String> = Vec::new();
+        let mut columns = Vec::new();
+        for c in &cols.column {
+            let entry = format!("column {:?}", c.role);
+            let mut idx = Vec::new();
+            for p in &c.patterns {
+                compile(f, &entry, p)?;
+                column_patterns.push(p.clone());
+                idx.push(column_patterns.len() - 1);
+            }
+            columns.push((c.role, idx));
+        }
+        let column_set = regex::RegexSet::new(&column_patterns).map_err(|e| Error::Rules { file: f.into(), message: e.to_string() })?;
         let label_ends = alternation(f, "label_ends", &cols.label_ends)?;
 
         let f = "units.toml";
@@ -395,6 +418,10 @@ impl Rules {
             past_markers: alternation(f, "past_markers", &p.past_markers)?,
             target_markers: alternation(f, "target_markers", &p.target_markers)?,
             ceiling: p.ceiling.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).chain(symbols(&p.ceiling)).collect(),
+            ceiling_folded: {
+                let words: Vec<String> = p.ceiling.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).map(|w| regex::escape(&w)).collect();
+                compile(f, "ceiling", &format!(r"(?-u:\b)(?:{})(?-u:\b)", if words.is_empty() { "$^".to_string() } else { words.join("|") }))?
+            },
             floor: p.floor.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).chain(symbols(&p.floor)).collect(),
             exact: p.exact.iter().map(|s| fold(s)).collect(),
             skip_lines: alternation(f, "skip_lines", &p.skip_lines)?,
@@ -420,9 +447,11 @@ impl Rules {
         Ok(Rules {
             indicators: metrics.indicator,
             metric_rules,
+            metric_set,
             abbreviations,
             doc_types: types.r#type,
             columns,
+            column_set,
             label_ends,
             units,
             repairs,
@@ -457,10 +486,14 @@ impl Rules {
 
     /// First matching rule on folded text: `Some(None)` for a lookalike.
     fn match_folded(&self, folded: &str) -> Option<Option<&str>> {
+        let hits = self.metric_set.matches(folded);
+        if !hits.matched_any() {
+            return None;
+        }
         self.metric_rules.iter().find_map(|r| {
-            let ok = r.all.iter().all(|re| re.is_match(folded))
-                && (r.any.is_empty() || r.any.iter().any(|re| re.is_match(folded)))
-                && !r.none.iter().any(|re| re.is_match(folded));
+            let ok = r.all.iter().all(|&i| hits.matched(i))
+                && (r.any.is_empty() || r.any.iter().any(|&i| hits.matched(i)))
+                && !r.none.iter().any(|&i| hits.matched(i));
             ok.then_some(r.id.as_deref())
         })
     }
@@ -471,7 +504,8 @@ impl Rules {
         if f.is_empty() {
             return None;
         }
-        self.columns.iter().find(|(_, pats)| pats.iter().any(|p| p.is_match(&f))).map(|(r, _)| *r)
+        let hits = self.column_set.matches(&f);
+        self.columns.iter().find(|(_, pats)| pats.iter().any(|&i| hits.matched(i))).map(|(r, _)| *r)
     }
 
     /// The document type of a symbol abbreviation ("QĐ").

@@ -126,14 +126,7 @@ fn label_head(rules: &Rules, label: &str) -> String {
 }
 
 fn ceiling_words(rules: &Rules, text: &str) -> bool {
-    let f = format!(" {} ", fold(text));
-    rules.prose.ceiling.iter().any(|w| {
-        if w.is_ascii() {
-            f.contains(&format!(" {w} "))
-        } else {
-            text.contains(w.as_str())
-        }
-    })
+    text.contains(['≤', '<']) || rules.prose.ceiling_folded.is_match(&fold(text))
 }
 
 /// Reads the targets of one table. `table_index` is its 0-based index in
