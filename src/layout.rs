@@ -6,7 +6,19 @@
 //! In: normalised lines plus the tables a reader already gave. Out: all
 //! tables in line order, and for each line whether it belongs to a table.
 
+use once_cell::sync::Lazy;
+use regex::Regex;
+
 use crate::read::{Line, Row, Table};
+use crate::text::fold;
+
+/// A table row in OCR text without tabs: "12 Sở Y tế 80% 70% 30%".
+static SPACED_ROW: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<idx>\d{1,3}|[IVXLC]{1,5}|[A-ZĐ])[.)]?\s+(?P<label>[^\t]*?\p{L}[^\t]*?)(?P<vals>(?:\s+\d+(?:[.,]\d+)?\s?%?)+)\s*$").unwrap()
+});
+/// A section row in the same form: "B Ủy ban nhân dân các huyện".
+static SPACED_SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>[IVXLC]{1,5}|[A-ZĐ])[.)]?\s+(?P<label>[^\d%\t]+)$").unwrap());
+static VALUE_TOKEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"\d+(?:[.,]\d+)?\s?%?").unwrap());
 
 /// Lines and the tables found among them.
 #[derive(Debug, Clone)]
@@ -41,12 +53,15 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
             dump_table(lines, i)
         } else if is_tsv_row(text) {
             tsv_table(lines, i)
+        } else if SPACED_ROW.is_match(text) {
+            spaced_table(lines, i, &in_table)
         } else {
             None
         };
         match found {
             Some((t, end)) => {
-                for f in in_table.iter_mut().take(end).skip(i) {
+                let first = t.rows.first().map_or(i, |r| r.line.min(i));
+                for f in in_table.iter_mut().take(end).skip(first) {
                     *f = true;
                 }
                 if t.rows.len() >= 2 {
@@ -164,6 +179,143 @@ fn join_split_rows(t: &mut Table) {
     t.rows = out;
 }
 
+/// Words that head the index and unit columns of a table, folded.
+const LEAD_HEADERS: &[&str] = &["so tt", "stt", "tt", "ten don vi", "ten co quan", "don vi", "co quan", "dia phuong", "ten dia phuong"];
+
+/// OCR text keeps no tabs: a table shows as rows "index label v1 v2 …"
+/// under a header line whose indicator names each open with "Tỷ lệ". The
+/// header is split there; rows whose values do not fill every column are
+/// left out rather than guessed.
+fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Table, usize)> {
+    struct Found {
+        line: usize,
+        idx: String,
+        label: String,
+        values: Vec<String>,
+    }
+    let mut rows: Vec<Found> = Vec::new();
+    let mut i = start;
+    let mut end = start;
+    while i < lines.len() {
+        let text = lines[i].text.trim();
+        if let Some(c) = SPACED_ROW.captures(text) {
+            let values = VALUE_TOKEN.find_iter(&c["vals"]).map(|m| m.as_str().replace(' ', "")).collect();
+            rows.push(Found { line: i, idx: c["idx"].to_string(), label: c["label"].trim().to_string(), values });
+        } else if let Some(c) = SPACED_SECTION.captures(text).filter(|_| !rows.is_empty()) {
+            rows.push(Found { line: i, idx: c["idx"].to_string(), label: c["label"].trim().to_string(), values: Vec::new() });
+        } else if text.is_empty() {
+            let next = (i..lines.len()).find(|&j| !lines[j].text.trim().is_empty());
+            match next {
+                Some(j) if j - i <= 4 && SPACED_ROW.is_match(lines[j].text.trim()) => {
+                    i = j;
+                    continue;
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+        i += 1;
+        end = i;
+    }
+    let data: Vec<&Found> = rows.iter().filter(|r| !r.values.is_empty()).collect();
+    if data.len() < 3 {
+        return None;
+    }
+    // The column count most rows show.
+    let mut counts = std::collections::BTreeMap::new();
+    for r in &data {
+        *counts.entry(r.values.len()).or_insert(0usize) += 1;
+    }
+    let k = counts.iter().max_by_key(|(n, c)| (**c, **n)).map(|(n, _)| *n)?;
+    // The header: the non-blank lines just above, up to a caption or blank gap.
+    let mut head_lines: Vec<usize> = Vec::new();
+    let mut j = start;
+    while j > 0 && head_lines.len() < 4 {
+        j -= 1;
+        let t = lines[j].text.trim();
+        if t.is_empty() || in_table[j] {
+            if head_lines.is_empty() && !in_table[j] {
+                continue;
+            }
+            break;
+        }
+        if t.starts_with('(') || t.ends_with(')') {
+            break;
+        }
+        // A section row above the first data row belongs to the table.
+        if head_lines.is_empty() && !t.contains(['%', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']) {
+            if let Some(c) = SPACED_SECTION.captures(t) {
+                rows.insert(0, Found { line: j, idx: c["idx"].to_string(), label: c["label"].trim().to_string(), values: Vec::new() });
+                continue;
+            }
+        }
+        head_lines.push(j);
+    }
+    head_lines.reverse();
+    let header_text: String = head_lines.iter().map(|&l| lines[l].text.trim()).collect::<Vec<_>>().join(" ");
+    let phrases = split_indicator_header(&header_text);
+    if phrases.len() != k {
+        return None;
+    }
+    let mut t = Table::default();
+    let header_line = head_lines.first().copied()?;
+    let mut header = vec!["STT".to_string(), "Tên đơn vị".to_string()];
+    header.extend(phrases);
+    t.rows.push(Row { cells: header, line: header_line, page: lines[header_line].page });
+    for r in &rows {
+        if !r.values.is_empty() && r.values.len() != k {
+            continue;
+        }
+        let mut cells = vec![r.idx.clone(), r.label.clone()];
+        if r.values.is_empty() {
+            cells.resize(k + 2, String::new());
+        } else {
+            cells.extend(r.values.iter().cloned());
+        }
+        t.rows.push(Row { cells, line: r.line, page: lines[r.line].page });
+    }
+    Some((t, end))
+}
+
+/// "STT Tên đơn vị Tỷ lệ A Tỷ lệ B" → ["Tỷ lệ A", "Tỷ lệ B"].
+fn split_indicator_header(text: &str) -> Vec<String> {
+    let (f, map) = crate::text::fold_with_map(text);
+    let mut starts: Vec<usize> = Vec::new();
+    let mut from = 0;
+    while let Some(p) = f[from..].find("ty le") {
+        let at = from + p;
+        if at == 0 || f.as_bytes()[at - 1] == b' ' {
+            starts.push(map[at]);
+        }
+        from = at + 5;
+    }
+    if starts.is_empty() {
+        return Vec::new();
+    }
+    let lead = fold(&text[..starts[0]]);
+    let lead_ok = lead.is_empty() || LEAD_HEADERS.iter().any(|h| lead.contains(h));
+    if !lead_ok {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for (n, &a) in starts.iter().enumerate() {
+        let b = starts.get(n + 1).copied().unwrap_or(text.len());
+        let mut phrase = text[a..b].trim().to_string();
+        // A trailing "Ghi chú" column header is not an indicator.
+        if n + 1 == starts.len() {
+            if let Some(p) = fold(&phrase).rfind(" ghi chu") {
+                let (pf, pmap) = crate::text::fold_with_map(&phrase);
+                if pf.len() == p + " ghi chu".len() {
+                    phrase = phrase[..pmap[p]].trim().to_string();
+                }
+            }
+        }
+        out.push(phrase);
+    }
+    out
+}
+
 fn pipe_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     let mut t = Table::default();
     let mut i = start;
@@ -208,6 +360,19 @@ mod tests {
         assert_eq!(t.rows[1].cells, vec!["1", "Tỷ lệ tiếp theo", ""]);
         // The blank line inside the last row split it; it is joined back.
         assert_eq!(t.rows.len(), 3);
+    }
+
+    #[test]
+    fn ocr_text_rows_without_tabs() {
+        let l = lines("(Kèm theo Quyết định số 1/QĐ-UBND)\nSTT Tên đơn vị Tỷ lệ hồ sơ trực tuyến Tỷ lệ thanh toán trực tuyến\nA Sở, ban, ngành tỉnh\n1 Sở Y tế 80% 30%\n2 Sở Tư pháp 80 % 30%\n\n3 Sở Nội vụ 70% 20%\n4 Huyện A 50%\nHết.");
+        let lay = layout(&l, Vec::new());
+        let t = &lay.tables[0];
+        assert_eq!(t.rows[0].cells, vec!["STT", "Tên đơn vị", "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ thanh toán trực tuyến"]);
+        assert_eq!(t.rows[1].cells, vec!["A", "Sở, ban, ngành tỉnh", "", ""]);
+        assert_eq!(t.rows[3].cells, vec!["2", "Sở Tư pháp", "80%", "30%"]);
+        // "4 Huyện A 50%" cannot be placed in two columns: left out.
+        assert_eq!(t.rows.len(), 5);
+        assert!(lay.in_table[1] && lay.in_table[7] && !lay.in_table[8]);
     }
 
     #[test]
