@@ -38,6 +38,13 @@ pub fn extract_file(path: &Path, display: &str, rules: &Rules) -> Result<Vec<Doc
     Ok(extract::extract(src, rules))
 }
 
+/// Extracts every document from one file, with reader options (OCR cache,
+/// time limit).
+pub fn extract_file_with(path: &Path, display: &str, rules: &Rules, opts: &read::ReadOptions) -> Result<Vec<Document>> {
+    let src = read::read_path_with(path, display, rules, opts)?;
+    Ok(extract::extract(src, rules))
+}
+
 /// Extracts every document from bytes in memory (stdin, tests).
 pub fn extract_bytes(bytes: &[u8], format: read::Format, display: &str, rules: &Rules) -> Result<Vec<Document>> {
     let src = read::read_bytes(bytes, format, display, rules)?;

@@ -46,6 +46,8 @@ enum Command {
     Schema,
     /// Check the rules directory: every file loads and every pattern compiles.
     CheckRules,
+    /// Say which readers are available and what to install for the others.
+    Doctor,
 }
 
 fn main() -> ExitCode {
@@ -55,7 +57,7 @@ fn main() -> ExitCode {
         None => chitieu::Rules::builtin(),
     };
     let rules = match rules {
-        Ok(r) => r,
+        Ok(r) => std::sync::Arc::new(r),
         Err(e) => {
             eprintln!("chitieu: {e}");
             return Exit::Usage.into();
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => cmd::extract::run(args, &rules),
         Command::Eval(args) => cmd::eval::run(args, &rules),
         Command::Schema => cmd::schema::run(),
+        Command::Doctor => cmd::doctor::run(),
         Command::CheckRules => {
             println!("rules ok: {} indicators", rules.indicators.len());
             Exit::Ok

@@ -9,7 +9,7 @@ use chitieu::Rules;
 use clap::Args as ClapArgs;
 use serde_json::Value;
 
-use super::extract::for_each_in_order;
+use super::extract::{for_each_in_order, ReadArgs};
 use super::inputs::collect;
 use crate::Exit;
 
@@ -36,6 +36,8 @@ pub struct Args {
     /// Files processed in parallel.
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 fn load_pred(paths: &[PathBuf]) -> Result<Vec<Value>, String> {
@@ -58,7 +60,7 @@ fn load_pred(paths: &[PathBuf]) -> Result<Vec<Value>, String> {
     Ok(out)
 }
 
-pub fn run(args: Args, rules: &Rules) -> Exit {
+pub fn run(args: Args, rules: &std::sync::Arc<Rules>) -> Exit {
     let mut failed = false;
     let pred: Vec<Value> = if !args.pred.is_empty() {
         match load_pred(&args.pred) {
@@ -80,7 +82,8 @@ pub fn run(args: Args, rules: &Rules) -> Exit {
         }
         let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
         let mut pred = Vec::new();
-        for_each_in_order(&inputs, rules, jobs, |_, outcome| match outcome {
+        let opts = args.read.options();
+        for_each_in_order(&inputs, rules, &opts, jobs, |_, outcome| match outcome {
             Ok(docs) => pred.extend(docs.iter().filter_map(|d| serde_json::to_value(d).ok())),
             Err(e) => {
                 eprintln!("chitieu: {e}");

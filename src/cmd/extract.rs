@@ -5,8 +5,10 @@
 use std::io::{Read, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
 
-use chitieu::read::Format;
+use chitieu::read::{Format, ReadOptions};
 use chitieu::{Document, Rules};
 use clap::{Args as ClapArgs, ValueEnum};
 use rayon::prelude::*;
@@ -39,17 +41,65 @@ pub struct Args {
     /// No progress bar and no summary on stderr.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// Options for the readers of scans and binary formats.
+#[derive(ClapArgs, Debug, Clone)]
+pub struct ReadArgs {
+    /// Cache OCR results here (default: the user's cache directory, chitieu/ocr).
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
+    /// Do not read or write the OCR cache.
+    #[arg(long, conflicts_with = "cache")]
+    pub no_cache: bool,
+    /// Give up on one input after this many seconds (PDF, DOCX, images).
+    #[arg(long, value_name = "SECS", default_value_t = 300)]
+    pub timeout: u64,
+}
+
+impl ReadArgs {
+    /// Checked reader options.
+    pub fn options(&self) -> ReadOptions {
+        let ocr_cache = if self.no_cache {
+            None
+        } else {
+            self.cache.clone().or_else(|| dirs::cache_dir().map(|d| d.join("chitieu").join("ocr")))
+        };
+        ReadOptions { ocr_cache, timeout: Duration::from_secs(self.timeout.max(1)) }
+    }
 }
 
 /// The outcome of one input.
 pub type Outcome = Result<Vec<Document>, String>;
 
 /// Extracts one input, turning a panic into an error so that the batch
-/// survives a bug.
-pub fn extract_one(input: &Input, rules: &Rules) -> Outcome {
+/// survives a bug, and giving up on a binary format after the time limit
+/// (its worker thread is left to finish on its own).
+pub fn extract_one(input: &Input, rules: &Arc<Rules>, opts: &ReadOptions) -> Outcome {
+    let binary = matches!(input, Input::File(p, _) if matches!(Format::from_path(p), Some(Format::Pdf | Format::Docx | Format::Image)));
+    if !binary {
+        return guarded(input, rules, opts);
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (input2, rules2, opts2) = (input.clone(), Arc::clone(rules), opts.clone());
+    let spawned = std::thread::Builder::new().name("chitieu-reader".into()).spawn(move || {
+        let _ = tx.send(guarded(&input2, &rules2, &opts2));
+    });
+    if spawned.is_err() {
+        return guarded(input, rules, opts);
+    }
+    match rx.recv_timeout(opts.timeout) {
+        Ok(r) => r,
+        Err(_) => Err(format!("{}: gave up after {} s (--timeout)", input.display(), opts.timeout.as_secs())),
+    }
+}
+
+fn guarded(input: &Input, rules: &Rules, opts: &ReadOptions) -> Outcome {
     let run = || -> Outcome {
         match input {
-            Input::File(path, display) => chitieu::extract_file(path, display, rules).map_err(|e| e.to_string()),
+            Input::File(path, display) => chitieu::extract_file_with(path, display, rules, opts).map_err(|e| e.to_string()),
             Input::Stdin => {
                 let mut buf = Vec::new();
                 std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("-: cannot read stdin: {e}"))?;
@@ -66,21 +116,22 @@ pub fn extract_one(input: &Input, rules: &Rules) -> Outcome {
     }
 }
 
-/// Runs `f` over the inputs in parallel, in windows so that memory does not
-/// grow with the batch, handing results to `sink` in input order.
-pub fn for_each_in_order(inputs: &[Input], rules: &Rules, jobs: usize, mut sink: impl FnMut(&Input, Outcome)) {
+/// Runs the extraction over the inputs in parallel, in windows so that
+/// memory does not grow with the batch, handing results to `sink` in input
+/// order.
+pub fn for_each_in_order(inputs: &[Input], rules: &Arc<Rules>, opts: &ReadOptions, jobs: usize, mut sink: impl FnMut(&Input, Outcome)) {
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
         Ok(p) => p,
         Err(_) => {
             for i in inputs {
-                sink(i, extract_one(i, rules));
+                sink(i, extract_one(i, rules, opts));
             }
             return;
         }
     };
     let window = (jobs * 8).max(8);
     for chunk in inputs.chunks(window) {
-        let results: Vec<Outcome> = pool.install(|| chunk.par_iter().map(|i| extract_one(i, rules)).collect());
+        let results: Vec<Outcome> = pool.install(|| chunk.par_iter().map(|i| extract_one(i, rules, opts)).collect());
         for (i, r) in chunk.iter().zip(results) {
             sink(i, r);
         }
@@ -101,7 +152,7 @@ fn out_name(dir: &Path, input: &Input, taken: &mut std::collections::HashSet<Pat
     candidate
 }
 
-pub fn run(args: Args, rules: &Rules) -> Exit {
+pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
     let (inputs, errors) = collect(&args.inputs);
     let mut failed = errors.len();
@@ -130,7 +181,8 @@ pub fn run(args: Args, rules: &Rules) -> Exit {
     let (mut n_docs, mut n_targets) = (0usize, 0usize);
     let mut taken = std::collections::HashSet::new();
     let mut write_error: Option<std::io::Error> = None;
-    for_each_in_order(&inputs, rules, jobs, |input, outcome| {
+    let opts = args.read.options();
+    for_each_in_order(&inputs, rules, &opts, jobs, |input, outcome| {
         if let Some(pb) = &progress {
             pb.inc(1);
         }

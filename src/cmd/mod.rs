@@ -1,5 +1,6 @@
 //! One subcommand per file.
 
+pub mod doctor;
 pub mod eval;
 pub mod extract;
 pub mod inputs;
