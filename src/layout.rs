@@ -73,7 +73,40 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
         }
     }
     tables.sort_by_key(|t| t.line_range().0);
+    let tables = join_continued(tables, lines);
     Layout { tables, in_table }
+}
+
+/// A table split in two (a page break in a web copy, a PDF page): the
+/// second part has the same width, no header row of its own, and only
+/// blank or page-number lines between the parts.
+fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
+    let mut out: Vec<Table> = Vec::with_capacity(tables.len());
+    for t in tables {
+        if let Some(prev) = out.last_mut() {
+            let width = |t: &Table| t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+            let (_, prev_end) = prev.line_range();
+            let (start, _) = t.line_range();
+            let gap_ok = start > prev_end
+                && start - prev_end <= 8
+                && lines[prev_end + 1..start].iter().all(|l| {
+                    let x = l.text.trim();
+                    x.is_empty() || x.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ' ' | '.'))
+                });
+            let first_has_values = t.rows.first().is_some_and(|r| {
+                r.cells.iter().skip(1).any(|c| {
+                    let c = c.trim().trim_end_matches('%').trim();
+                    !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
+                })
+            });
+            if gap_ok && width(prev) == width(&t) && first_has_values {
+                prev.rows.extend(t.rows);
+                continue;
+            }
+        }
+        out.push(t);
+    }
+    out
 }
 
 fn is_blank(s: &str) -> bool {
@@ -373,6 +406,14 @@ mod tests {
         // "4 Huyện A 50%" cannot be placed in two columns: left out.
         assert_eq!(t.rows.len(), 5);
         assert!(lay.in_table[1] && lay.in_table[7] && !lay.in_table[8]);
+    }
+
+    #[test]
+    fn a_table_split_by_a_page_break_is_one_table() {
+        let l = lines("| STT | Tên | Tỷ lệ |\n|---|---|---|\n| 1 | Sở Y tế | 80% |\n\n2\n\n| 2 | Sở Tư pháp | 70% |");
+        let lay = layout(&l, Vec::new());
+        assert_eq!(lay.tables.len(), 1);
+        assert_eq!(lay.tables[0].rows.len(), 3);
     }
 
     #[test]

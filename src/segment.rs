@@ -34,9 +34,11 @@ pub struct Segment {
     pub appendices: Vec<(usize, usize)>,
 }
 
-/// The text fragments of a line: its tab-separated cells, trimmed.
+/// The text fragments of a line: its tab-separated cells (or the cells of
+/// a markdown pipe row), trimmed.
 pub fn fragments(line: &str) -> impl Iterator<Item = &str> {
-    line.split('\t').map(str::trim).filter(|s| !s.is_empty())
+    let sep = if line.trim_start().starts_with('|') { '|' } else { '\t' };
+    line.split(sep).map(str::trim).filter(|s| !s.is_empty())
 }
 
 /// Whether a fragment is the national motto or its second line.
