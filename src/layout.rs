@@ -64,7 +64,7 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
                 for f in in_table.iter_mut().take(end).skip(first) {
                     *f = true;
                 }
-                if t.rows.len() >= 2 {
+                if !t.rows.is_empty() {
                     tables.push(t);
                 }
                 i = end;
@@ -73,7 +73,8 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
         }
     }
     tables.sort_by_key(|t| t.line_range().0);
-    let tables = join_continued(tables, lines);
+    let mut tables = join_continued(tables, lines);
+    tables.retain(|t| t.rows.len() >= 2);
     Layout { tables, in_table }
 }
 
