@@ -329,7 +329,8 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
 
     // Emit.
     let mut unmapped_seen: Vec<String> = Vec::new();
-    let mut expanded: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    // Unit texts repeat down a table: expand each (and key it) once.
+    let mut expanded: std::collections::HashMap<String, Vec<(String, String)>> = std::collections::HashMap::new();
     for row in &logical {
         let label = squash(&row.cells[label_col]);
         let label_ceiling = !matches!(orientation, Orientation::UnitRows { .. }) && ceiling_words(rules, &label_head(rules, &label));
@@ -388,16 +389,22 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             let uom = if percent { Some("%".to_string()) } else { measure.clone() };
             let ceiling = if matches!(orientation, Orientation::UnitRows { .. }) { col.ceiling } else { label_ceiling };
             let comparator = v.comparator.unwrap_or(if ceiling { "<=" } else { ">=" });
-            let units: Vec<Option<String>> = match &units_text {
+            let units: Vec<Option<(String, String)>> = match &units_text {
                 Some(t) => {
-                    let e = expanded.entry(t.clone()).or_insert_with(|| units::expand(rules, t));
+                    let e = expanded
+                        .entry(t.clone())
+                        .or_insert_with(|| units::expand(rules, t).into_iter().map(|u| { let k = units::unit_key(&u); (u, k) }).collect());
                     if e.is_empty() { vec![None] } else { e.iter().cloned().map(Some).collect() }
                 }
                 None => vec![None],
             };
             for unit in units {
+                let (unit, unit_key) = match unit {
+                    Some((u, k)) => (Some(u), Some(k)),
+                    None => (None, None),
+                };
                 out.targets.push(Target {
-                    unit_key: unit.as_deref().map(units::unit_key),
+                    unit_key,
                     unit,
                     unit_group: unit_group.clone(),
                     metric: metric.clone(),
