@@ -120,7 +120,12 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         // Left phrase: back to the previous value or a clause mark, and from
         // the last "tỷ lệ" if there is one.
         let prev_end = if k > 0 { hits[k - 1].1 } else { 0 };
-        let left_start = text[prev_end..start].rfind([':', ';']).map_or(prev_end, |i| prev_end + i + 1);
+        let mut left_start = text[prev_end..start].rfind([':', ';']).map_or(prev_end, |i| prev_end + i + 1);
+        // "Tỷ lệ hồ sơ trực tuyến: 50%": the phrase stands before the colon.
+        if left_start > prev_end && trim_value_words(rules, &text[left_start..start]).is_empty() && text[..left_start].ends_with(':') {
+            let before = left_start - 1;
+            left_start = text[prev_end..before].rfind([':', ';']).map_or(prev_end, |i| prev_end + i + 1);
+        }
         let mut left = &text[left_start..start];
         {
             let (f, map) = fold_with_map(left);
@@ -228,6 +233,14 @@ mod tests {
         let g = got("- Ủy ban nhân dân các huyện Khánh Sơn, Khánh Vĩnh: Tối thiểu 30% hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4.");
         assert_eq!(g.len(), 2);
         assert_eq!(g[0].0.as_deref(), Some("Ủy ban nhân dân huyện Khánh Sơn"));
+    }
+
+    #[test]
+    fn the_phrase_may_stand_before_a_colon() {
+        let g = got("b) Tỷ lệ hồ sơ thanh toán trực tuyến: tối thiểu 40%;");
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].1.as_deref(), Some("online_payment_rate"));
+        assert_eq!(g[0].2, 40.0);
     }
 
     #[test]
