@@ -37,6 +37,18 @@ fn json_array_and_out_dir() {
 }
 
 #[test]
+fn csv_gives_one_row_per_target() {
+    let out = chitieu(&["extract", "-q", "--format", "csv", "corpus/seeds/docs"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    assert!(lines.next().unwrap().starts_with("path,segment,number,type,issuer,date"));
+    // 359 targets in the seeds' gold.
+    assert_eq!(lines.count(), 359);
+    assert!(text.contains(",Sở Y tế,so-y-te,\"Sở, ban, ngành tỉnh\",online_payment_rate,"), "a quoted unit group");
+}
+
+#[test]
 fn stdin_is_read_with_dash() {
     let input = std::fs::read(root().join("corpus/seeds/docs/002_6fa0f120bfe8008a.txt")).unwrap();
     let out = chitieu_stdin(&["extract", "-q", "-"], &input);

@@ -22,6 +22,56 @@ pub enum OutFormat {
     Jsonl,
     /// One JSON array of document objects.
     Json,
+    /// One CSV row per target, with its document's number, date and issuer (for spreadsheets and database loads).
+    Csv,
+}
+
+/// The CSV columns, one row per target.
+const CSV_HEADER: [&str; 20] = [
+    "path", "segment", "number", "type", "issuer", "date", "doc_year", "unit", "unit_key", "unit_group", "metric",
+    "metric_text", "value", "unit_of_measure", "comparator", "year", "note", "kind", "line", "page",
+];
+
+/// Writes CSV rows (quoted as needed) to `out`.
+fn write_csv(out: &mut impl Write, rows: &[[String; 20]]) -> std::io::Result<()> {
+    let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new());
+    for r in rows {
+        w.write_record(r).map_err(std::io::Error::other)?;
+    }
+    let bytes = w.into_inner().map_err(|e| std::io::Error::other(e.to_string()))?;
+    out.write_all(&bytes)
+}
+
+fn csv_rows(d: &Document) -> Vec<[String; 20]> {
+    let o = |v: &Option<String>| v.clone().unwrap_or_default();
+    let n = |v: Option<i32>| v.map(|y| y.to_string()).unwrap_or_default();
+    d.targets
+        .iter()
+        .map(|t| {
+            [
+                d.source.path.clone(),
+                d.source.segment.to_string(),
+                o(&d.number),
+                d.doc_type.clone(),
+                o(&d.issuer),
+                o(&d.date),
+                n(d.year),
+                o(&t.unit),
+                o(&t.unit_key),
+                o(&t.unit_group),
+                o(&t.metric),
+                t.metric_text.clone(),
+                t.value.to_string(),
+                o(&t.unit_of_measure),
+                t.comparator.clone(),
+                n(t.year),
+                o(&t.note),
+                t.provenance.kind.clone(),
+                t.provenance.line.to_string(),
+                t.provenance.page.map(|p| p.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect()
 }
 
 #[derive(ClapArgs, Debug)]
@@ -178,6 +228,10 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
     if args.out.is_none() && args.format == OutFormat::Json {
         let _ = out.write_all(b"[");
     }
+    let csv_mode = args.out.is_none() && args.format == OutFormat::Csv;
+    if csv_mode {
+        let _ = write_csv(&mut out, &[CSV_HEADER.map(String::from)]);
+    }
     let (mut n_docs, mut n_targets) = (0usize, 0usize);
     let mut taken = std::collections::HashSet::new();
     let mut write_error: Option<std::io::Error> = None;
@@ -204,13 +258,11 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
             serde_json::to_vec_pretty(&docs).map_err(std::io::Error::other).and_then(|b| std::fs::write(&path, b))
         } else {
             docs.iter().try_for_each(|d| {
-                match args.format {
-                    OutFormat::Jsonl => {}
-                    OutFormat::Json => {
-                        if !first {
-                            out.write_all(b",")?;
-                        }
-                    }
+                if csv_mode {
+                    return write_csv(&mut out, &csv_rows(d));
+                }
+                if args.format == OutFormat::Json && !first {
+                    out.write_all(b",")?;
                 }
                 first = false;
                 serde_json::to_writer(&mut out, d).map_err(std::io::Error::other)?;
