@@ -194,5 +194,9 @@ mod tests {
         assert_eq!(repair("Số: 12/QĐ-UBND", &rules, 1, &mut w), None);
         assert!(w.is_empty());
         assert_eq!(repair("kết nối với Công dịch vụ công quốc gia", &rules, 1, &mut w).as_deref(), Some("kết nối với Cổng dịch vụ công quốc gia"));
+        assert_eq!(repair("Số: 12/QÐ-UBND", &rules, 1, &mut w).as_deref(), Some("Số: 12/QĐ-UBND"));
+        assert_eq!(repair("1\tSở Y tế\t8O%\tl00%", &rules, 1, &mut w).as_deref(), Some("1\tSở Y tế\t80%\t100%"));
+        // Not a percentage: left alone.
+        assert_eq!(repair("Phòng lO", &rules, 1, &mut w), None);
     }
 }
