@@ -83,6 +83,20 @@ impl Walker {
         // Rows of this table only, not of tables nested in its cells.
         let mut rows: Vec<ElementRef> = Vec::new();
         collect_rows(table, &mut rows);
+        // A layout table (the letterhead, the signature block: one or two
+        // rows or columns) is text set side by side, not data: its cells
+        // become lines, line breaks kept.
+        let cells_of = |tr: &ElementRef| tr.children().filter_map(ElementRef::wrap).filter(|c| matches!(c.value().name(), "td" | "th")).count();
+        let width = rows.iter().map(cells_of).max().unwrap_or(0);
+        if rows.len() <= 2 || width <= 2 {
+            for tr in &rows {
+                for cell in tr.children().filter_map(ElementRef::wrap).filter(|c| matches!(c.value().name(), "td" | "th")) {
+                    self.walk(cell);
+                    self.flush();
+                }
+            }
+            return;
+        }
         let mut grid: Vec<Vec<Option<String>>> = Vec::new();
         for (r, tr) in rows.iter().enumerate() {
             if grid.len() <= r {
@@ -162,6 +176,15 @@ fn cell_text(cell: ElementRef) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn layout_tables_become_lines() {
+        let html = "<html><body><table><tr><td>Nơi nhận:<br>- Như Điều 3;</td><td><b>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><br><b>Nguyễn Văn A</b></td></tr></table></body></html>";
+        let (lines, tables) = read(html);
+        assert!(tables.is_empty());
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
+        assert_eq!(texts, vec!["Nơi nhận:", "- Như Điều 3;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"]);
+    }
 
     #[test]
     fn spans_spread_over_the_grid() {
