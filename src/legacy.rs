@@ -186,13 +186,16 @@ fn is_unicode_vietnamese(c: char) -> bool {
 /// letters; the table that explains most of them wins.
 pub fn detect(text: &str, tables: &[LegacyTable]) -> Option<usize> {
     // A sample is enough, and keeps this cheap on big files.
-    let chars: Vec<char> = text.chars().take(200_000).collect();
     let mut high = 0usize;
     let mut ascii_letters = 0usize;
     let mut viet = 0usize;
-    for &c in &chars {
+    for c in text.chars().take(100_000) {
         if is_unicode_vietnamese(c) {
             viet += 1;
+            // Plainly Unicode Vietnamese: no need to look further.
+            if viet >= 50 && viet * 20 > high {
+                return None;
+            }
         } else if c.is_ascii_alphabetic() {
             ascii_letters += 1;
         } else if (0xA0..=0xFF).contains(&(c as u32)) {
@@ -202,6 +205,7 @@ pub fn detect(text: &str, tables: &[LegacyTable]) -> Option<usize> {
     if high < 3 || viet * 20 > high || ascii_letters < high {
         return None;
     }
+    let chars: Vec<char> = text.chars().take(100_000).collect();
     // The table that leaves fewest legacy chars unexplained wins; between
     // equals, the one whose multi-char sequences (base + mark) fit more.
     let fits: Vec<(usize, (usize, usize, usize))> = tables.iter().enumerate().map(|(i, t)| (i, t.fit(&chars))).collect();
