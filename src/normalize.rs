@@ -124,6 +124,9 @@ fn decode_entities(s: &str) -> String {
 /// Applies the OCR repairs to one line, recording those that changed it;
 /// `None` when none did.
 fn repair(line: &str, rules: &Rules, lineno: usize, out: &mut Vec<Warning>) -> Option<String> {
+    if !rules.any_repair.is_match(line) {
+        return None;
+    }
     let mut text: Option<String> = None;
     for r in &rules.repairs {
         let cur = text.as_deref().unwrap_or(line);

@@ -270,6 +270,9 @@ pub struct Rules {
     pub units: UnitRules,
     /// OCR repairs.
     pub repairs: Vec<Repair>,
+    /// Every repair pattern as one alternation: a line that does not match
+    /// it needs no repair.
+    pub any_repair: Regex,
     /// Prose cues.
     pub prose: ProseRules,
     /// Legacy 8-bit encodings.
@@ -412,6 +415,8 @@ impl Rules {
             })
             .collect::<Result<Vec<_>>>()?;
 
+        let any_repair = alternation("ocr.toml", "all repairs", &repairs.iter().map(|r| r.find.as_str().to_string()).collect::<Vec<_>>())?;
+
         let f = "prose.toml";
         let p: ProseFile = parse(f, &read(f)?)?;
         let prose = ProseRules {
@@ -455,6 +460,7 @@ impl Rules {
             label_ends,
             units,
             repairs,
+            any_repair,
             prose,
             legacy,
             people,
