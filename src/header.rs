@@ -56,14 +56,25 @@ static CAPACITY: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<c>TM|KT|TL|TUQ|Q)\
 static REF_NUM: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?-u:\b)\d+[A-Za-z]?(?:-[A-ZĐ]+)?\s?/\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9.&]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9.&]*)*").unwrap()
 });
-/// What may precede a number: its type word, "số".
-static REF_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(concat!(
-        r"(?P<type>Luật|Nghị định|Quyết định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Kế hoạch|Công văn|Văn bản|Tờ trình|",
-        r"Thông báo kết luận|Thông báo|Hướng dẫn|Báo cáo|Chương trình|Đề án|Công điện|Quy định|Quy chế)\s*(?:số\s*:?\s*)?$"
-    ))
-    .unwrap()
-});
+/// Type words that may precede a cited number, longest first.
+const REF_TYPES: &[&str] = &[
+    "Thông tư liên tịch", "Thông báo kết luận", "Chương trình", "Nghị quyết", "Quyết định", "Nghị định", "Hướng dẫn",
+    "Thông báo", "Công điện", "Thông tư", "Kế hoạch", "Công văn", "Văn bản", "Tờ trình", "Báo cáo", "Quy định", "Quy chế",
+    "Chỉ thị", "Đề án", "Luật",
+];
+
+/// The type word right before a cited number ("Quyết định số 17/…").
+fn type_word_before(head: &str) -> Option<&'static str> {
+    let mut h = head.trim_end();
+    for suffix in ["số:", "số :", "số"] {
+        if let Some(x) = h.strip_suffix(suffix) {
+            h = x.trim_end();
+            break;
+        }
+    }
+    REF_TYPES.iter().copied().find(|t| h.ends_with(t))
+}
+
 /// What may follow a number: its date, its issuer.
 static REF_AFTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
@@ -497,13 +508,14 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
                 continue;
             }
             let (serial, symbol) = num.split_once('/').unwrap_or(("", &num));
-            let type_word = REF_BEFORE.captures(head).map(|c| c["type"].to_string());
-            let doc_type = type_word
+            let doc_type = type_word_before(head)
                 .and_then(|t| rules.type_of_title(&t.to_uppercase()))
                 .map(|t| t.id.clone())
                 .or_else(|| type_of_number(rules, Some(serial), symbol))
                 .unwrap_or_else(|| "cong_van".into());
-            let after = REF_AFTER.captures(&f.text[m.end()..]);
+            let rest = &f.text[m.end()..];
+            let opening = rest.trim_start_matches([' ', ',']);
+            let after = if opening.starts_with("ngày") || opening.starts_with("của") { REF_AFTER.captures(rest) } else { None };
             let date = after.as_ref().and_then(|c| c.name("date")).and_then(|d| parse_date_after_ngay(d.as_str())).map(|d| d.iso());
             let issuer = after.as_ref().and_then(|c| c.name("issuer")).map(|m| squash(m.as_str())).filter(|s| !s.is_empty());
             out.push(Reference { number: Some(num), doc_type, date, issuer });

@@ -205,8 +205,10 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let parent = if parts.len() > 1 { parts[..parts.len() - 1].join(" ") } else { String::new() };
         let text = parts.join(" / ");
         let role = rules.column_role(&child).or_else(|| if parent.is_empty() { None } else { rules.column_role(&parent) });
-        let metric_child = rules.match_metric(&child).map(str::to_string);
-        let metric_parent = if parent.is_empty() { None } else { rules.match_metric(&parent).map(str::to_string) };
+        // Indicator wordings matter only where the column can hold values.
+        let wants_metric = matches!(role, None | Some(Role::Value));
+        let metric_child = if wants_metric { rules.match_metric(&child).map(str::to_string) } else { None };
+        let metric_parent = if wants_metric && !parent.is_empty() { rules.match_metric(&parent).map(str::to_string) } else { None };
         let year = YEAR.captures(&child).or_else(|| YEAR.captures(&parent)).and_then(|y| y[1].parse().ok());
         let looks_indicator = {
             let f = fold(&text);

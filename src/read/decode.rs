@@ -32,7 +32,7 @@ pub fn decode(bytes: &[u8], rules: &Rules) -> Result<Decoded, String> {
         if looks_binary(bytes) {
             return Err("binary data, not a text document".into());
         }
-        match std::str::from_utf8(bytes) {
+        match simdutf8::basic::from_utf8(bytes) {
             Ok(s) => s.to_string(),
             Err(_) => {
                 let as_8bit = legacy::bytes_as_cp1252(bytes);
