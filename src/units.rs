@@ -166,7 +166,7 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
     // Every enumeration form has "các" or "thuộc" in it.
     let folded = fold(&text);
     if !folded.contains("cac ") && !folded.contains("thuoc ") {
-        return vec![text];
+        return split_named(rules, &text);
     }
     // "… các Sở: A, B" (with units before it joined by "và" or commas).
     for (head, singular) in &u.enumeration_heads {
@@ -234,7 +234,29 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
             }
         }
     }
-    vec![text]
+    split_named(rules, &text)
+}
+
+/// "Sở Tư pháp; Sở Y tế" or "Sở Tư pháp, Công an tỉnh": units each named in
+/// full, one after another, are one target each. A part that does not open
+/// with a unit word ("Sở Văn hóa, Thể thao và Du lịch") keeps the text whole,
+/// and so does any group ("các …").
+fn split_named(rules: &Rules, text: &str) -> Vec<String> {
+    for sep in [';', ','] {
+        if !text.contains(sep) {
+            continue;
+        }
+        let parts: Vec<&str> = text.split(sep).map(str::trim).filter(|p| !p.is_empty()).collect();
+        let named = parts.len() > 1
+            && parts.iter().all(|p| {
+                let f = fold(p);
+                names_units(rules, p) && !f.starts_with("cac ") && !f.contains(" cac ") && f.split(' ').count() >= 2
+            });
+        if named {
+            return parts.iter().map(|p| p.trim_start_matches("và ").to_string()).collect();
+        }
+    }
+    vec![text.to_string()]
 }
 
 /// Whether a phrase reads as naming assignees (opens with a unit word).
@@ -276,6 +298,13 @@ mod tests {
     fn communes_of_districts() {
         let got = expand(&r(), "Các xã, thị trấn thuộc huyện Khánh Sơn, Khánh Vĩnh");
         assert_eq!(got, vec!["Các xã, thị trấn thuộc huyện Khánh Sơn", "Các xã, thị trấn thuộc huyện Khánh Vĩnh"]);
+    }
+
+    #[test]
+    fn named_units_in_a_row_are_split() {
+        assert_eq!(expand(&r(), "Sở Tư pháp; Sở Y tế"), vec!["Sở Tư pháp", "Sở Y tế"]);
+        assert_eq!(expand(&r(), "Sở Nội vụ, Công an tỉnh"), vec!["Sở Nội vụ", "Công an tỉnh"]);
+        assert_eq!(expand(&r(), "Sở Văn hóa, Thể thao và Du lịch"), vec!["Sở Văn hóa, Thể thao và Du lịch"]);
     }
 
     #[test]
