@@ -204,7 +204,11 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let child = parts.last().cloned().unwrap_or_default();
         let parent = if parts.len() > 1 { parts[..parts.len() - 1].join(" ") } else { String::new() };
         let text = parts.join(" / ");
-        let role = rules.column_role(&child).or_else(|| if parent.is_empty() { None } else { rules.column_role(&parent) });
+        let role = rules
+            .column_role(&child)
+            .or_else(|| if parent.is_empty() { None } else { rules.column_role(&parent) })
+            // A short header broken inside its narrow cell ("ST T").
+            .or_else(|| if child.len() <= 8 && child.contains(' ') { rules.column_role(&child.replace(' ', "")) } else { None });
         // Indicator wordings matter only where the column can hold values.
         let wants_metric = matches!(role, None | Some(Role::Value));
         let metric_child = if wants_metric { rules.match_metric(&child).map(str::to_string) } else { None };
@@ -258,7 +262,8 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             None => return out,
         }
     } else if let Some(label) = indicator_col {
-        let units: Vec<usize> = other_cols.into_iter().filter(|&c| c != label).collect();
+        // Columns left of the label hold row numbers, not units.
+        let units: Vec<usize> = other_cols.into_iter().filter(|&c| c > label).collect();
         if units.is_empty() {
             return out;
         }

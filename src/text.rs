@@ -130,6 +130,11 @@ pub fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Collapses runs of spaces to one and trims, keeping tabs (cell breaks).
+pub fn squash_keep_tabs(s: &str) -> String {
+    s.split('\t').map(squash).collect::<Vec<_>>().join("\t").trim_matches('\t').to_string()
+}
+
 /// Upper-cases the first letter.
 pub fn capitalize_first(s: &str) -> String {
     let mut c = s.chars();
