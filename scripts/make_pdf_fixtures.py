@@ -43,8 +43,14 @@ def build(text, path, font, size):
         rows = [r + [''] * (width - len(r)) for r in rows]
         data = [[Paragraph(escape(c), cell) for c in r] for r in rows]
         avail = A4[0] - 30 * mm
-        first = 10 * mm
-        widths = [first] + [(avail - first) / (width - 1)] * (width - 1) if width > 1 else [avail]
+        if width <= 2:
+            # The letterhead and signature blocks: side by side, no rules.
+            t = Table(data, colWidths=[avail / width] * width)
+            t.setStyle(TableStyle([('VALIGN', (0, 0), (-1, -1), 'TOP')]))
+            story.append(t)
+            continue
+        first = 13 * mm
+        widths = [first] + [(avail - first) / (width - 1)] * (width - 1)
         t = Table(data, colWidths=widths, repeatRows=1)
         t.setStyle(TableStyle([('GRID', (0, 0), (-1, -1), 0.5, colors.black), ('VALIGN', (0, 0), (-1, -1), 'TOP')]))
         story.append(t)

@@ -350,7 +350,11 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
             k += 1;
         }
         if !parts.is_empty() {
-            let joined = squash(&parts.join(" "));
+            let mut joined = squash(&parts.join(" "));
+            // Text run together (a PDF paragraph): the subject ends where the addressees begin.
+            if let Some(p) = joined.find("Kính gửi") {
+                joined = joined[..p].trim().to_string();
+            }
             let stripped = strip_vv(&joined);
             h.subject = Some(capitalize_first(stripped));
         }

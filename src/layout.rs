@@ -100,8 +100,13 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
                     !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
                 })
             });
-            if gap_ok && width(prev) == width(&t) && first_has_values {
-                prev.rows.extend(t.rows);
+            // Or its header row repeated at the top of the next page.
+            let repeated_header = t.rows.first().zip(prev.rows.first()).is_some_and(|(a, b)| {
+                a.cells.iter().any(|c| !c.is_empty()) && a.cells.iter().map(|c| fold(c)).eq(b.cells.iter().map(|c| fold(c)))
+            });
+            if gap_ok && width(prev) == width(&t) && (first_has_values || repeated_header) {
+                let skip = usize::from(repeated_header);
+                prev.rows.extend(t.rows.into_iter().skip(skip));
                 continue;
             }
         }

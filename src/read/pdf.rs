@@ -602,8 +602,19 @@ fn page_lines(page: Page, n: u32, out: &mut Extracted) {
         let x1 = runs.iter().map(|r| r.x1).fold(f64::MIN, f64::max);
         let text = join_runs(runs);
         let full = x1 >= right - 4.0 * size && !text.contains('\t');
+        // A list item or an article opens a new paragraph.
+        let opens = {
+            let t = text.trim_start();
+            t.starts_with(['-', '+', '•', '–'])
+                || ["Điều ", "Kính gửi", "Nơi nhận", "Căn cứ", "Theo đề nghị", "Xét đề nghị", "V/v", "Về việc"].iter().any(|w| t.starts_with(w))
+                || crate::text::is_upper_line(t)
+                || {
+                let head: String = t.chars().take(5).collect();
+                head.split_once([')', '.']).is_some_and(|(a, _)| !a.is_empty() && a.len() <= 4 && a.chars().all(|c| c.is_ascii_digit() || c.is_ascii_lowercase() || "IVX".contains(c)))
+            }
+        };
         match pending.take() {
-            Some((py, mut ptext, last_y, psize)) if last_y - y <= 1.8 * psize.max(size) && !text.contains('\t') => {
+            Some((py, mut ptext, last_y, psize)) if last_y - y <= 1.8 * psize.max(size) && !text.contains('\t') && !opens => {
                 ptext.push(' ');
                 ptext.push_str(&text);
                 if full {

@@ -1,0 +1,13 @@
+//! Prints the lines (and table rows) a reader gives for a file, with their
+//! page numbers, for looking at what a PDF, DOCX or HTML input turns into:
+//!
+//!     cargo run --release --example dump_lines FILE
+fn main() {
+    let rules = chitieu::Rules::builtin().unwrap();
+    let path = std::env::args().nth(1).expect("a file");
+    let src = chitieu::read::read_path(std::path::Path::new(&path), &path, &rules).unwrap();
+    for (i, l) in src.lines.iter().enumerate() {
+        println!("{:4} p{:<3} {}", i + 1, l.page.unwrap_or(0), l.text.replace('\t', " → "));
+    }
+    println!("{} tables", src.tables.len());
+}
