@@ -85,4 +85,29 @@ build(big, 4 * n)
 rss4 = peak_rss([binary, 'extract', '-q', '--jobs', '2', big])
 shutil.rmtree(big)
 print(f'peak RSS: {rss1/1024:.1f} MiB for {n} files, {rss4/1024:.1f} MiB for {4*n} files (ratio {rss4/rss1:.2f})')
+
+# Born-digital PDF against pdftotext on the same files (at least 200 pages).
+pdfs = sorted(os.path.join(d, f) for d, _, fs in os.walk('corpus') for f in fs if f.endswith('.pdf') and not f.endswith('.scan.pdf'))
+if pdfs and shutil.which('pdftotext') and shutil.which('pdfinfo'):
+    pages_of = {}
+    for p in pdfs:
+        info = subprocess.run(['pdfinfo', p], capture_output=True, text=True).stdout
+        pages_of[p] = int(next((l.split()[-1] for l in info.splitlines() if l.startswith('Pages:')), '1'))
+    root = 'bench-out/pdf'
+    if os.path.isdir(root):
+        shutil.rmtree(root)
+    os.makedirs(root)
+    files, pages, i = [], 0, 0
+    while pages < 200:
+        src = pdfs[i % len(pdfs)]
+        dst = os.path.join(root, f'{i:04d}_{os.path.basename(src)}')
+        shutil.copyfile(src, dst)
+        files.append(dst)
+        pages += pages_of[src]
+        i += 1
+    ref = best(['sh', '-c', 'for f in "$@"; do pdftotext "$f" - ; done > /dev/null', 'sh'] + files)
+    j1 = best([binary, 'extract', '-q', '--jobs', '1', root])
+    print(f'pdf: {len(files)} files, {pages} pages')
+    print(f'pdftotext (reference): {ref:7.3f} s')
+    print(f'chitieu --jobs 1:      {j1:7.3f} s  ratio to pdftotext: {j1/ref:.2f}x')
 PY

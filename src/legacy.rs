@@ -35,16 +35,18 @@ pub struct LegacyTable {
     name: String,
     /// The encoding has no capital toned letters: re-case capital words.
     recase_upper_words: bool,
-    /// First char of a sequence → (rest of the sequence, replacement),
-    /// longest sequences first.
-    map: HashMap<char, Vec<(String, String)>>,
+    /// First char of a sequence → (rest of the sequence as chars,
+    /// replacement), longest sequences first; chars below U+0100 by index.
+    low: Vec<Vec<(Vec<char>, String)>>,
+    high: HashMap<char, Vec<(Vec<char>, String)>>,
 }
 
 impl LegacyTable {
     /// Parses a table file; `Err` names the problem and the entry.
     pub fn from_toml(src: &str) -> Result<LegacyTable, String> {
         let f: TableFile = toml::from_str(src).map_err(|e| e.to_string())?;
-        let mut map: HashMap<char, Vec<(String, String)>> = HashMap::new();
+        let mut low: Vec<Vec<(Vec<char>, String)>> = vec![Vec::new(); 256];
+        let mut high: HashMap<char, Vec<(Vec<char>, String)>> = HashMap::new();
         for (i, e) in f.map.iter().enumerate() {
             let mut chars = e.legacy.chars();
             let Some(first) = chars.next() else {
@@ -53,12 +55,17 @@ impl LegacyTable {
             if e.unicode.is_empty() {
                 return Err(format!("map entry #{} ({:?}): empty `unicode`", i + 1, e.legacy));
             }
-            map.entry(first).or_default().push((chars.collect(), e.unicode.nfc().collect()));
+            let entry = (chars.collect::<Vec<char>>(), e.unicode.nfc().collect::<String>());
+            if (first as u32) < 256 {
+                low[first as usize].push(entry);
+            } else {
+                high.entry(first).or_default().push(entry);
+            }
         }
-        for v in map.values_mut() {
-            v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.chars().count()));
+        for v in low.iter_mut().chain(high.values_mut()) {
+            v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
-        Ok(LegacyTable { name: f.name, recase_upper_words: f.recase_upper_words, map })
+        Ok(LegacyTable { name: f.name, recase_upper_words: f.recase_upper_words, low, high })
     }
 
     /// The encoding's name ("tcvn3", "vni").
@@ -80,7 +87,8 @@ impl LegacyTable {
                 i += 1;
             }
         }
-        let out: String = out.nfc().collect();
+        // Replacements are NFC and Windows-1252 has no combining marks, so
+        // the output is NFC already.
         if self.recase_upper_words {
             recase_upper_words(&out)
         } else {
@@ -90,10 +98,15 @@ impl LegacyTable {
 
     /// The longest sequence starting at `i`: (its length in chars, replacement).
     fn match_at(&self, chars: &[char], i: usize) -> Option<(usize, &str)> {
-        let cands = self.map.get(&chars[i])?;
+        let c = chars[i];
+        // Every sequence holds a non-ASCII char: plain ASCII runs are skipped.
+        if c.is_ascii() && chars.get(i + 1).is_none_or(|n| n.is_ascii()) {
+            return None;
+        }
+        let cands = if (c as u32) < 256 { &self.low[c as usize] } else { self.high.get(&c)? };
         cands.iter().find_map(|(rest, rep)| {
-            let n = rest.chars().count();
-            let ok = chars.len() >= i + 1 + n && rest.chars().zip(&chars[i + 1..]).all(|(a, b)| a == *b);
+            let n = rest.len();
+            let ok = chars.len() > i + n && rest.iter().enumerate().all(|(k, r)| chars[i + 1 + k] == *r);
             ok.then_some((1 + n, rep.as_str()))
         })
     }
@@ -245,9 +258,9 @@ mod tests {
         // Encode through the inverse of each table, decode back.
         for table in &t {
             let mut inverse: Vec<(String, String)> = Vec::new();
-            for (first, v) in &table.map {
+            for (first, v) in table.low.iter().enumerate().filter_map(|(i, v)| char::from_u32(i as u32).map(|c| (c, v))).chain(table.high.iter().map(|(c, v)| (*c, v))) {
                 for (rest, rep) in v {
-                    inverse.push((rep.clone(), format!("{first}{rest}")));
+                    inverse.push((rep.clone(), format!("{first}{}", rest.iter().collect::<String>())));
                 }
             }
             for (uni, legacy) in inverse {
