@@ -33,7 +33,7 @@ pub fn read(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extracted
     }
 }
 
-fn read_inner(bytes: &[u8], rules: &Rules, _opts: &ReadOptions) -> Result<Extracted, String> {
+fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extracted, String> {
     if !bytes.starts_with(b"%PDF") && !bytes[..bytes.len().min(1024)].windows(4).any(|w| w == b"%PDF") {
         return Err("not a PDF file".into());
     }
@@ -48,6 +48,7 @@ fn read_inner(bytes: &[u8], rules: &Rules, _opts: &ReadOptions) -> Result<Extrac
     let mut out = Extracted::default();
     let mut legacy_used: Option<String> = None;
     let mut empty_pages = Vec::new();
+    let mut read_pages: Vec<(u32, Page)> = Vec::with_capacity(pages.len());
     for (&n, &page_id) in &pages {
         let content = doc.get_page_content_with_limit(page_id, MAX_PAGE_CONTENT).map_err(|e| format!("page {n}: {e}"))?;
         let ops = Content::decode(&content).map_err(|e| format!("page {n}: cannot read its content: {e}"))?;
@@ -63,8 +64,31 @@ fn read_inner(bytes: &[u8], rules: &Rules, _opts: &ReadOptions) -> Result<Extrac
         if chars < 20 {
             empty_pages.push(n);
         }
-        page_lines(page, n, &mut out);
+        read_pages.push((n, page));
     }
+    // Pages without a usable text layer are scans: OCR them.
+    let mut ocred: HashMap<u32, Extracted> = HashMap::new();
+    if !empty_pages.is_empty() && super::ocr::available() {
+        match super::ocr::ocr_pdf_pages(bytes, &empty_pages, opts) {
+            Ok(v) => ocred.extend(v),
+            Err(e) => out.warnings.push(Warning::new("ocr_failed", e, None)),
+        }
+    }
+    for (n, page) in read_pages {
+        match ocred.remove(&n) {
+            Some(e) => {
+                let offset = out.lines.len();
+                out.ocr = true;
+                out.warnings.extend(e.warnings.into_iter().map(|mut w| {
+                    w.line = w.line.map(|l| l + offset);
+                    w
+                }));
+                out.lines.extend(e.lines);
+            }
+            None => page_lines(page, n, &mut out),
+        }
+    }
+    empty_pages.retain(|_| !out.ocr);
     if let Some(name) = legacy_used {
         out.warnings.push(Warning::new("encoding_repaired", format!("text set in legacy {name} fonts; converted to Unicode"), None));
     }
@@ -276,28 +300,29 @@ impl M {
 
 /// A piece of text at a place on the page (device space, y up).
 #[derive(Debug, Clone)]
-struct Run {
-    x0: f64,
-    x1: f64,
-    y: f64,
-    size: f64,
-    text: String,
+pub(crate) struct Run {
+    pub(crate) x0: f64,
+    pub(crate) x1: f64,
+    pub(crate) y: f64,
+    pub(crate) size: f64,
+    pub(crate) text: String,
 }
 
 /// A ruling line segment.
 #[derive(Debug, Clone, Copy)]
-struct Seg {
+pub(crate) struct Seg {
     x0: f64,
     y0: f64,
     x1: f64,
     y1: f64,
 }
 
+/// What one page shows: text runs and ruling lines.
 #[derive(Default)]
-struct Page {
-    runs: Vec<Run>,
-    segs: Vec<Seg>,
-    used_fonts: Vec<Vec<u8>>,
+pub(crate) struct Page {
+    pub(crate) runs: Vec<Run>,
+    pub(crate) segs: Vec<Seg>,
+    pub(crate) used_fonts: Vec<Vec<u8>>,
 }
 
 struct TextState {
@@ -561,7 +586,8 @@ fn baselines<'a>(runs: &[&'a Run]) -> Vec<(f64, Vec<&'a Run>)> {
     lines
 }
 
-fn page_lines(page: Page, n: u32, out: &mut Extracted) {
+/// Lines and tables of one page, in reading order (shared with OCR).
+pub(crate) fn page_lines(page: Page, n: u32, out: &mut Extracted) {
     let grids = grids(&page.segs);
     // Which grid (and cell) each run falls in.
     let mut in_grid: Vec<Option<(usize, usize, usize)>> = vec![None; page.runs.len()];
