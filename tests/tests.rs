@@ -6,5 +6,6 @@ mod util;
 mod bad_input;
 mod cli;
 mod corpus;
+mod ocr;
 mod pdf;
 mod property;
