@@ -34,6 +34,14 @@ pub fn read_image(bytes: &[u8], opts: &ReadOptions) -> Result<Extracted, String>
     Ok(out)
 }
 
+/// OCRs one page image (a scan's JPEG taken out of its PDF page).
+pub fn ocr_page_image(image: &[u8], page: u32, opts: &ReadOptions) -> Result<Extracted, String> {
+    let tsv = ocr_cached(image, opts)?;
+    let mut e = Extracted { ocr: true, ..Extracted::default() };
+    tsv_lines(&tsv, page, &mut e);
+    Ok(e)
+}
+
 /// OCRs the given 1-based pages of a PDF (rendered at 300 dpi).
 pub fn ocr_pdf_pages(pdf_bytes: &[u8], pages: &[u32], opts: &ReadOptions) -> Result<Vec<(u32, Extracted)>, String> {
     which("pdftoppm").ok_or("OCR of a scanned PDF needs pdftoppm (apt-get install poppler-utils)")?;

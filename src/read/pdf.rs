@@ -66,12 +66,27 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
         }
         read_pages.push((n, page));
     }
-    // Pages without a usable text layer are scans: OCR them.
+    // Pages without a usable text layer are scans: OCR them — the page's
+    // own JPEG when it is a single image, else the page rendered.
     let mut ocred: HashMap<u32, Extracted> = HashMap::new();
     if !empty_pages.is_empty() && super::ocr::available() {
-        match super::ocr::ocr_pdf_pages(bytes, &empty_pages, opts) {
-            Ok(v) => ocred.extend(v),
-            Err(e) => out.warnings.push(Warning::new("ocr_failed", e, None)),
+        let mut render = Vec::new();
+        for &n in &empty_pages {
+            match pages.get(&n).and_then(|&id| single_jpeg(&doc, id)) {
+                Some(jpeg) => match super::ocr::ocr_page_image(&jpeg, n, opts) {
+                    Ok(e) => {
+                        ocred.insert(n, e);
+                    }
+                    Err(e) => out.warnings.push(Warning::new("ocr_failed", e, None)),
+                },
+                None => render.push(n),
+            }
+        }
+        if !render.is_empty() {
+            match super::ocr::ocr_pdf_pages(bytes, &render, opts) {
+                Ok(v) => ocred.extend(v),
+                Err(e) => out.warnings.push(Warning::new("ocr_failed", e, None)),
+            }
         }
     }
     for (n, page) in read_pages {
@@ -100,6 +115,24 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
         ));
     }
     Ok(out)
+}
+
+/// The JPEG of a page that shows one image and nothing else, as stored.
+fn single_jpeg(doc: &Document, page: lopdf::ObjectId) -> Option<Vec<u8>> {
+    let (res, _) = doc.get_page_resources(page).ok()?;
+    let xobjects = deref(doc, res?.get(b"XObject").ok()?).as_dict().ok()?;
+    let mut images = xobjects.iter().filter_map(|(_, o)| deref(doc, o).as_stream().ok()).filter(|s| s.dict.get(b"Subtype").ok().and_then(|o| o.as_name().ok()) == Some(b"Image"));
+    let img = images.next()?;
+    if images.next().is_some() {
+        return None;
+    }
+    let filter = img.dict.get(b"Filter").ok().map(|o| deref(doc, o))?;
+    let is_dct = match filter {
+        Object::Name(n) => n == b"DCTDecode",
+        Object::Array(a) => a.len() == 1 && a[0].as_name().ok() == Some(b"DCTDecode"),
+        _ => false,
+    };
+    is_dct.then(|| img.content.clone())
 }
 
 /// What a font needs for decoding and measuring.
