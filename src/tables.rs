@@ -353,6 +353,11 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             let (metric, metric_text, units_text, unit_group): (Option<String>, String, Option<String>, Option<String>) = match &orientation {
                 Orientation::UnitRows { .. } => {
                     let Kind::Metric(m) = &col.kind else { continue };
+                    // Unit names are capitalised; a lower-case label is a
+                    // fragment of wrapped text (or OCR debris), not a unit.
+                    if label.starts_with(char::is_lowercase) {
+                        continue;
+                    }
                     (m.clone(), col.text.clone(), Some(label.clone()), row.section.clone())
                 }
                 Orientation::IndicatorRows { .. } => {
