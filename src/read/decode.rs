@@ -35,15 +35,8 @@ pub fn decode(bytes: &[u8], rules: &Rules) -> Result<Decoded, String> {
         match simdutf8::basic::from_utf8(bytes) {
             Ok(s) => s.to_string(),
             Err(_) => {
-                let as_8bit = legacy::bytes_as_cp1252(bytes);
-                if let Some(i) = legacy::detect(&as_8bit, &rules.legacy) {
-                    let t = &rules.legacy[i];
-                    warnings.push(Warning::new(
-                        "encoding_repaired",
-                        format!("text is in the legacy {} encoding; converted to Unicode", t.name()),
-                        None,
-                    ));
-                    return Ok(Decoded { text: t.convert(&as_8bit), warnings });
+                if let Some(d) = from_legacy(&legacy::bytes_as_cp1252(bytes), rules) {
+                    return Ok(d);
                 }
                 let lossy = String::from_utf8_lossy(bytes);
                 let bad = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
@@ -66,16 +59,18 @@ pub fn decode(bytes: &[u8], rules: &Rules) -> Result<Decoded, String> {
         return Err("binary data, not a text document".into());
     }
     // Text that was legacy-encoded and then saved as UTF-8 (mojibake).
-    if let Some(i) = legacy::detect(&text, &rules.legacy) {
-        let t = &rules.legacy[i];
-        warnings.push(Warning::new(
-            "encoding_repaired",
-            format!("text is in the legacy {} encoding; converted to Unicode", t.name()),
-            None,
-        ));
-        return Ok(Decoded { text: t.convert(&text), warnings });
+    if let Some(mut d) = from_legacy(&text, rules) {
+        d.warnings.extend(warnings);
+        return Ok(d);
     }
     Ok(Decoded { text, warnings })
+}
+
+/// Legacy TCVN3/VNI text (one char per byte) converted, when it is that.
+fn from_legacy(text: &str, rules: &Rules) -> Option<Decoded> {
+    let t = &rules.legacy[legacy::detect(text, &rules.legacy)?];
+    let warning = Warning::new("encoding_repaired", format!("text is in the legacy {} encoding; converted to Unicode", t.name()), None);
+    Some(Decoded { text: t.convert(text), warnings: vec![warning] })
 }
 
 /// NUL bytes, or many control bytes, in the first 8 KiB.
