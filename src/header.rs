@@ -222,11 +222,11 @@ fn is_name_like(rules: &Rules, s: &str) -> bool {
         return false;
     }
     let first = title_case(words[0]);
-    let surname = rules.people.surnames.iter().any(|n| *n == first);
+    let surname = rules.people.surnames.contains(&first);
     if upper {
         return surname;
     }
-    surname || !rules.people.not_names.iter().any(|n| *n == first)
+    surname || !rules.people.not_names.contains(&first)
 }
 
 fn clean_item(s: &str) -> Option<String> {

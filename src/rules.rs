@@ -522,7 +522,7 @@ impl Rules {
     /// The document type of a title line ("QUYẾT ĐỊNH").
     pub fn type_of_title(&self, line: &str) -> Option<&DocType> {
         let f = fold(line);
-        self.doc_types.iter().find(|t| t.title.iter().any(|w| *w == f))
+        self.doc_types.iter().find(|t| t.title.contains(&f))
     }
 }
 

@@ -303,7 +303,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             section = Some(h);
             continue;
         }
-        let index_empty = index_col.map_or(true, |c| cells[c].trim().is_empty());
+        let index_empty = index_col.is_none_or(|c| cells[c].trim().is_empty());
         let label_empty = cells[label_col].trim().is_empty();
         if let Some(prev) = logical.last_mut() {
             let values = has_values(cells);
@@ -380,7 +380,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                 }
             };
             let folded = if raw.starts_with(|c: char| c.is_ascii_digit()) { String::new() } else { raw.trim().to_lowercase() };
-            if !folded.is_empty() && rules.prose.no_value.iter().any(|w| *w == folded) {
+            if !folded.is_empty() && rules.prose.no_value.contains(&folded) {
                 out.warnings.push(Warning::new(
                     "not_assigned",
                     format!("cell says {raw:?} for {} / {}: no target", units_text.as_deref().unwrap_or("—"), metric_text),

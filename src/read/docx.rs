@@ -228,8 +228,8 @@ pub fn read(bytes: &[u8], _opts: &ReadOptions) -> Result<Extracted, String> {
                     }
                 }
             }
-            Event::Empty(e) => {
-                if st.skip == 0 {
+            Event::Empty(e)
+                if st.skip == 0 => {
                     match e.name().as_ref() {
                         "w:tab" => st.para.push('\t'),
                         "w:br" | "w:cr" => st.para.push(' '),
@@ -258,14 +258,12 @@ pub fn read(bytes: &[u8], _opts: &ReadOptions) -> Result<Extracted, String> {
                         _ => {}
                     }
                 }
-            }
-            Event::Text(t) => {
-                if st.skip == 0 && st.in_text {
+            Event::Text(t)
+                if st.skip == 0 && st.in_text => {
                     st.para.push_str(&t);
                 }
-            }
-            Event::GeneralRef(g) => {
-                if st.skip == 0 && st.in_text {
+            Event::GeneralRef(g)
+                if st.skip == 0 && st.in_text => {
                     if let Ok(Some(c)) = g.resolve_char_ref() {
                         st.para.push(c);
                     } else {
@@ -279,7 +277,6 @@ pub fn read(bytes: &[u8], _opts: &ReadOptions) -> Result<Extracted, String> {
                         });
                     }
                 }
-            }
             Event::End(e) => {
                 if st.skip > 0 {
                     st.skip -= 1;
