@@ -100,7 +100,13 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         if mk.end() + colon > hits.first()?.0 {
             return None;
         }
-        let head = &rest[..colon];
+        let mut head = rest[..colon].trim();
+        // "- Đối với các sở, ban, ngành: …"
+        for lead in ["Đối với ", "đối với ", "Riêng ", "Giao "] {
+            if let Some(h) = head.strip_prefix(lead) {
+                head = h.trim();
+            }
+        }
         units::names_units(rules, head).then(|| units::expand(rules, head))
     });
     for (k, &(start, end, value)) in hits.iter().enumerate() {
@@ -241,6 +247,14 @@ mod tests {
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].1.as_deref(), Some("online_payment_rate"));
         assert_eq!(g[0].2, 40.0);
+    }
+
+    #[test]
+    fn a_list_item_for_a_group() {
+        let g = got("- Đối với các sở, ban, ngành: tỷ lệ hồ sơ trực tuyến tối thiểu 90%;");
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].0.as_deref(), Some("các sở, ban, ngành"));
+        assert_eq!(g[0].1.as_deref(), Some("online_dossier_rate"));
     }
 
     #[test]
