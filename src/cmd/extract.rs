@@ -117,7 +117,7 @@ impl ReadArgs {
         } else {
             self.cache.clone().or_else(|| dirs::cache_dir().map(|d| d.join("chitieu").join("ocr")))
         };
-        ReadOptions { ocr_cache, timeout: Duration::from_secs(self.timeout.max(1)) }
+        ReadOptions { ocr_cache, timeout: Duration::from_secs(self.timeout.max(1)), jobs: 1 }
     }
 }
 
@@ -235,7 +235,7 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
     let (mut n_docs, mut n_targets) = (0usize, 0usize);
     let mut taken = std::collections::HashSet::new();
     let mut write_error: Option<std::io::Error> = None;
-    let opts = args.read.options();
+    let opts = ReadOptions { jobs, ..args.read.options() };
     for_each_in_order(&inputs, rules, &opts, jobs, |input, outcome| {
         if let Some(pb) = &progress {
             pb.inc(1);

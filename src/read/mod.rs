@@ -137,11 +137,13 @@ pub struct ReadOptions {
     pub ocr_cache: Option<std::path::PathBuf>,
     /// Give up on one file after this long.
     pub timeout: std::time::Duration,
+    /// Page images OCR'd at once within one file (`--jobs`).
+    pub jobs: usize,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { ocr_cache: None, timeout: std::time::Duration::from_secs(300) }
+        ReadOptions { ocr_cache: None, timeout: std::time::Duration::from_secs(300), jobs: 1 }
     }
 }
 

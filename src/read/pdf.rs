@@ -71,15 +71,26 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
     let mut ocred: HashMap<u32, Extracted> = HashMap::new();
     if !empty_pages.is_empty() && super::ocr::available() {
         let mut render = Vec::new();
+        let mut jpegs = Vec::new();
         for &n in &empty_pages {
             match pages.get(&n).and_then(|&id| single_jpeg(&doc, id)) {
-                Some(jpeg) => match super::ocr::ocr_page_image(&jpeg, n, opts) {
+                Some(jpeg) => jpegs.push((n, jpeg)),
+                None => render.push(n),
+            }
+        }
+        // Pages go to Tesseract `--jobs` at a time.
+        for chunk in jpegs.chunks(opts.jobs.max(1)) {
+            let results: Vec<(u32, Result<Extracted, String>)> = std::thread::scope(|s| {
+                let handles: Vec<_> = chunk.iter().map(|(n, jpeg)| (*n, s.spawn(move || super::ocr::ocr_page_image(jpeg, *n, opts)))).collect();
+                handles.into_iter().map(|(n, h)| (n, h.join().unwrap_or_else(|_| Err("OCR worker failed".into())))).collect()
+            });
+            for (n, r) in results {
+                match r {
                     Ok(e) => {
                         ocred.insert(n, e);
                     }
                     Err(e) => out.warnings.push(Warning::new("ocr_failed", e, None)),
-                },
-                None => render.push(n),
+                }
             }
         }
         if !render.is_empty() {
