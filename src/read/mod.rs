@@ -8,6 +8,7 @@ pub mod docx;
 pub mod html;
 pub mod ocr;
 pub mod pdf;
+pub mod scan;
 
 use std::path::Path;
 

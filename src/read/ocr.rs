@@ -36,7 +36,7 @@ pub fn read_image(bytes: &[u8], opts: &ReadOptions) -> Result<Extracted, String>
 
 /// OCRs one page image (a scan's JPEG taken out of its PDF page).
 pub fn ocr_page_image(image: &[u8], page: u32, opts: &ReadOptions) -> Result<Extracted, String> {
-    let tsv = ocr_cached(image, opts)?;
+    let tsv = ocr_prepared(image, opts)?;
     let mut e = Extracted { ocr: true, ..Extracted::default() };
     tsv_lines(&tsv, page, &mut e);
     Ok(e)
@@ -68,7 +68,7 @@ pub fn ocr_pdf_pages(pdf_bytes: &[u8], pages: &[u32], opts: &ReadOptions) -> Res
             return Err(format!("pdftoppm could not render page {n}: {}", status.2.trim()));
         }
         let png = std::fs::read(prefix.with_extension("png")).map_err(|e| format!("page {n}: rendered image missing: {e}"))?;
-        let tsv = ocr_cached(&png, opts)?;
+        let tsv = ocr_prepared(&png, opts)?;
         if let Some(d) = &opts.ocr_cache {
             let _ = std::fs::write(d.join(format!("{page_key}.tsv")), &tsv);
         }
@@ -112,6 +112,41 @@ fn run_with_limit(cmd: &mut Command, limit: Duration) -> Result<(bool, Vec<u8>, 
         }
     };
     Ok((status.success(), reader.join().unwrap_or_default(), err_reader.join().unwrap_or_default()))
+}
+
+/// Tesseract's TSV for a page image whose ruling lines were taken out
+/// first, with the page's skew and rules appended as extra rows ("skew t",
+/// "hrule y' x0' x1'", "vrule x' y0' y1'" in straightened coordinates);
+/// cached under the original image's hash.
+fn ocr_prepared(image: &[u8], opts: &ReadOptions) -> Result<String, String> {
+    let key = format!("{}-r1", Sha256::digest(image).iter().map(|b| format!("{b:02x}")).collect::<String>());
+    let cached = opts.ocr_cache.as_ref().map(|d| d.join(format!("{key}.tsv")));
+    if let Some(p) = &cached {
+        if let Ok(s) = std::fs::read_to_string(p) {
+            return Ok(s);
+        }
+    }
+    let mut tsv = match super::scan::prepare(image) {
+        Some(prep) => {
+            let mut t = tesseract(&prep.image, opts)?;
+            t.push_str(&prep.rows());
+            t
+        }
+        None => tesseract(image, opts)?,
+    };
+    if !tsv.ends_with('\n') {
+        tsv.push('\n');
+    }
+    if let Some(p) = &cached {
+        if let Some(dir) = p.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let tmp = p.with_extension("tmp");
+        if std::fs::write(&tmp, &tsv).is_ok() {
+            let _ = std::fs::rename(&tmp, p);
+        }
+    }
+    Ok(tsv)
 }
 
 /// Tesseract's TSV for an image, from the cache when it is there.
@@ -166,8 +201,17 @@ struct Word {
 /// PDF page (wide gaps become tabs, wrapped paragraphs are joined).
 fn tsv_lines(tsv: &str, page: u32, out: &mut Extracted) {
     let mut lines: Vec<((u32, u32, u32), Vec<Word>)> = Vec::new();
+    let mut t = 0.0f64;
+    let mut segs = Vec::new();
     for row in tsv.lines().skip(1) {
         let f: Vec<&str> = row.split('\t').collect();
+        let v = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(0.0);
+        match f[0] {
+            "skew" => t = v(1),
+            "hrule" => segs.push(super::pdf::Seg { x0: v(2), y0: -v(1), x1: v(3), y1: -v(1) }),
+            "vrule" => segs.push(super::pdf::Seg { x0: v(1), y0: -v(2), x1: v(1), y1: -v(3) }),
+            _ => {}
+        }
         if f.len() < 12 || f[0] != "5" {
             continue;
         }
@@ -177,7 +221,9 @@ fn tsv_lines(tsv: &str, page: u32, out: &mut Extracted) {
         if text.is_empty() {
             continue;
         }
-        let w = Word { left: n(6), top: n(7), width: n(8), height: n(9), conf: n(10), text };
+        // Into straightened coordinates (x' = x + y·t, y' = y − x·t).
+        let (cx, cy) = (n(6) + n(8) / 2.0, n(7) + n(9) / 2.0);
+        let w = Word { left: n(6) + cy * t, top: n(7) - cx * t, width: n(8), height: n(9), conf: n(10), text };
         match lines.last_mut() {
             Some((k, ws)) if *k == key => ws.push(w),
             _ => lines.push((key, vec![w])),
@@ -202,7 +248,7 @@ fn tsv_lines(tsv: &str, page: u32, out: &mut Extracted) {
             runs.push(super::pdf::Run { x0: w.left, x1: w.left + w.width, y, size, text: w.text.clone() });
         }
     }
-    let p = super::pdf::Page { runs, ..Default::default() };
+    let p = super::pdf::Page { runs, segs, ..Default::default() };
     super::pdf::page_lines(p, page, out);
 }
 

@@ -355,10 +355,10 @@ pub(crate) struct Run {
 /// A ruling line segment.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Seg {
-    x0: f64,
-    y0: f64,
-    x1: f64,
-    y1: f64,
+    pub(crate) x0: f64,
+    pub(crate) y0: f64,
+    pub(crate) x1: f64,
+    pub(crate) y1: f64,
 }
 
 /// What one page shows: text runs and ruling lines.

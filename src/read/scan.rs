@@ -1,0 +1,181 @@
+//! Scanned page images before OCR: the page's skew is measured and its
+//! ruling lines (table borders) are found and taken out — Tesseract reads
+//! borders as letters — while their positions are kept to rebuild the
+//! table grid afterwards. Coordinates are "straightened":
+//! x' = x + y·t, y' = y − x·t for the measured skew t.
+
+use image::{GrayImage, Luma};
+
+/// A page ready for OCR.
+pub struct Prepared {
+    /// The page with its rules whitened, as PNG.
+    pub image: Vec<u8>,
+    /// Skew (tangent of the angle).
+    pub skew: f64,
+    /// Horizontal rules: (y', x0', x1').
+    pub hrules: Vec<(f64, f64, f64)>,
+    /// Vertical rules: (x', y0', y1').
+    pub vrules: Vec<(f64, f64, f64)>,
+}
+
+impl Prepared {
+    /// Extra TSV rows carrying the skew and rules.
+    pub fn rows(&self) -> String {
+        let mut s = format!("skew\t{}\n", self.skew);
+        for (a, b, c) in &self.hrules {
+            s.push_str(&format!("hrule\t{a}\t{b}\t{c}\n"));
+        }
+        for (a, b, c) in &self.vrules {
+            s.push_str(&format!("vrule\t{a}\t{b}\t{c}\n"));
+        }
+        s
+    }
+}
+
+/// Measures skew, finds rules, whitens them. `None` when the image cannot
+/// be decoded or shows no rules (then it is OCR'd as it is).
+pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
+    let mut img = image::load_from_memory(bytes).ok()?.to_luma8();
+    let (w, h) = img.dimensions();
+    if w < 200 || h < 200 {
+        return None;
+    }
+    // Paper is the median grey; ink is clearly darker (scanned rules are
+    // often a faint grey).
+    let mut sample: Vec<u8> = img.pixels().step_by(97).map(|p| p.0[0]).collect();
+    sample.sort_unstable();
+    let paper = sample[sample.len() / 2] as i32;
+    let ink = |p: u8| (p as i32) < paper - 18;
+    let mut pts: Vec<(f64, f64)> = Vec::new();
+    for y in (0..h).step_by(2) {
+        for x in (0..w).step_by(2) {
+            if ink(img.get_pixel(x, y).0[0]) {
+                pts.push((x as f64, y as f64));
+            }
+        }
+    }
+    if pts.len() < 200 {
+        return None;
+    }
+    // Skew: the angle whose row projection of ink is sharpest.
+    let mut best = (0.0f64, f64::MIN);
+    for k in -20..=20 {
+        let t = (k as f64 * 0.1).to_radians().tan();
+        let mut hist = vec![0u32; (h as usize) * 2];
+        for &(x, y) in &pts {
+            let r = (y - x * t).round() as i64 + (h / 2) as i64;
+            if r >= 0 && (r as usize) < hist.len() {
+                hist[r as usize] += 1;
+            }
+        }
+        let score: f64 = hist.iter().map(|&c| (c as f64).powi(2)).sum();
+        if score > best.1 {
+            best = (t, score);
+        }
+    }
+    let t = best.0;
+    let get = |img: &GrayImage, x: i64, y: i64| -> bool { x >= 0 && y >= 0 && (x as u32) < w && (y as u32) < h && ink(img.get_pixel(x as u32, y as u32).0[0]) };
+    // Horizontal rules: straightened rows with a long run of ink.
+    let mut hrules: Vec<(f64, f64, f64)> = Vec::new();
+    let min_h = (w as f64 * 0.3) as i64;
+    let mut c = -(w as f64 * t.abs()) as i64 - 2;
+    while c < h as i64 + (w as f64 * t.abs()) as i64 + 2 {
+        // Along y = c + x·t, allowing a gap of 3 px and a row of drift.
+        let (mut run_start, mut gap, mut best_run) = (None::<i64>, 0, (0i64, 0i64));
+        for x in 0..w as i64 {
+            let y = (c as f64 + x as f64 * t).round() as i64;
+            let on = get(&img, x, y) || get(&img, x, y - 1) || get(&img, x, y + 1);
+            if on {
+                run_start.get_or_insert(x);
+                gap = 0;
+                let s = run_start.unwrap();
+                if x - s > best_run.1 - best_run.0 {
+                    best_run = (s, x);
+                }
+            } else {
+                gap += 1;
+                if gap > 3 {
+                    run_start = None;
+                }
+            }
+        }
+        if best_run.1 - best_run.0 >= min_h {
+            match hrules.last_mut() {
+                Some(r) if (c as f64) - r.0 <= 8.0 => r.0 = (r.0 + c as f64) / 2.0,
+                _ => hrules.push((c as f64, best_run.0 as f64, best_run.1 as f64)),
+            }
+        }
+        c += 1;
+    }
+    // Vertical rules: straightened columns x = c − y·t with a long run.
+    let mut vrules: Vec<(f64, f64, f64)> = Vec::new();
+    let min_v = ((h as f64 * 0.02) as i64).max(45);
+    let mut c = -(h as f64 * t.abs()) as i64 - 2;
+    while c < w as i64 + (h as f64 * t.abs()) as i64 + 2 {
+        let (mut run_start, mut gap, mut best_run) = (None::<i64>, 0, (0i64, 0i64));
+        let mut runs: Vec<(i64, i64)> = Vec::new();
+        for y in 0..h as i64 {
+            let x = (c as f64 - y as f64 * t).round() as i64;
+            let on = get(&img, x, y) || get(&img, x - 1, y) || get(&img, x + 1, y);
+            if on {
+                run_start.get_or_insert(y);
+                gap = 0;
+                let s = run_start.unwrap();
+                if y - s > best_run.1 - best_run.0 {
+                    best_run = (s, y);
+                }
+            } else {
+                gap += 1;
+                if gap > 3 {
+                    if let Some(s) = run_start.take() {
+                        runs.push((s, y - gap));
+                    }
+                }
+            }
+        }
+        if let Some(s) = run_start {
+            runs.push((s, h as i64 - 1));
+        }
+        for (a, b) in runs.into_iter().filter(|(a, b)| b - a >= min_v) {
+            // c' in straightened x is c itself (x + y·t = c).
+            match vrules.iter_mut().rev().find(|r| (c as f64) - r.0 <= 8.0 && a as f64 <= r.2 + 5.0 && b as f64 >= r.1 - 5.0) {
+                Some(r) => {
+                    r.0 = (r.0 + c as f64) / 2.0;
+                    r.1 = r.1.min(a as f64);
+                    r.2 = r.2.max(b as f64);
+                }
+                None => vrules.push((c as f64, a as f64, b as f64)),
+            }
+        }
+        c += 1;
+    }
+    if hrules.len() < 2 || vrules.len() < 2 {
+        return None;
+    }
+    // Whiten the rules (a few pixels either side).
+    for &(c, x0, x1) in &hrules {
+        for x in x0 as i64..=x1 as i64 {
+            let y = (c + x as f64 * t).round() as i64;
+            for dy in -4..=4 {
+                if get(&img, x, y + dy) {
+                    img.put_pixel(x as u32, (y + dy) as u32, Luma([255]));
+                }
+            }
+        }
+    }
+    for &(c, y0, y1) in &vrules {
+        for y in y0 as i64..=y1 as i64 {
+            let x = (c - y as f64 * t).round() as i64;
+            for dx in -4..=4 {
+                if get(&img, x + dx, y) {
+                    img.put_pixel((x + dx) as u32, y as u32, Luma([255]));
+                }
+            }
+        }
+    }
+    // Rules in straightened coordinates: a horizontal rule y = c + x·t has
+    // y' = y − x·t = c and x' ≈ x; a vertical one x = c − y·t has x' = c.
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).ok()?;
+    Some(Prepared { image: out.into_inner(), skew: t, hrules, vrules })
+}
