@@ -156,7 +156,7 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     for &(c, x0, x1) in &hrules {
         for x in x0 as i64..=x1 as i64 {
             let y = (c + x as f64 * t).round() as i64;
-            for dy in -4..=4 {
+            for dy in -6..=6 {
                 if get(&img, x, y + dy) {
                     img.put_pixel(x as u32, (y + dy) as u32, Luma([255]));
                 }
@@ -166,7 +166,7 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     for &(c, y0, y1) in &vrules {
         for y in y0 as i64..=y1 as i64 {
             let x = (c - y as f64 * t).round() as i64;
-            for dx in -4..=4 {
+            for dx in -6..=6 {
                 if get(&img, x + dx, y) {
                     img.put_pixel((x + dx) as u32, y as u32, Luma([255]));
                 }
