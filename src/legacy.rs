@@ -6,8 +6,6 @@
 //! the conversion tables from `rules/encodings/`. Out: NFC Unicode, and
 //! [`detect`] to tell whether a text is legacy-encoded at all.
 
-use std::collections::HashMap;
-
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
 
@@ -35,37 +33,43 @@ pub struct LegacyTable {
     name: String,
     /// The encoding has no capital toned letters: re-case capital words.
     recase_upper_words: bool,
-    /// First char of a sequence → (rest of the sequence as chars,
-    /// replacement), longest sequences first; chars below U+0100 by index.
-    low: Vec<Vec<(Vec<char>, String)>>,
-    high: HashMap<char, Vec<(Vec<char>, String)>>,
+    /// A trie over the sequences, one node per prefix, each char taken as
+    /// its Windows-1252 byte ([`byte_of`]): `next[node][byte]` is the
+    /// child (0: none; the root is node 0).
+    next: Vec<[u16; 256]>,
+    /// The replacement a node's sequence has, as an index into `entries`.
+    rep: Vec<Option<u16>>,
+    /// (legacy sequence, its NFC replacement), as in the file.
+    entries: Vec<(String, String)>,
 }
 
 impl LegacyTable {
     /// Parses a table file; `Err` names the problem and the entry.
     pub fn from_toml(src: &str) -> Result<LegacyTable, String> {
         let f: TableFile = toml::from_str(src).map_err(|e| e.to_string())?;
-        let mut low: Vec<Vec<(Vec<char>, String)>> = vec![Vec::new(); 256];
-        let mut high: HashMap<char, Vec<(Vec<char>, String)>> = HashMap::new();
+        let mut t = LegacyTable { name: f.name, recase_upper_words: f.recase_upper_words, next: vec![[0; 256]], rep: vec![None], entries: Vec::new() };
         for (i, e) in f.map.iter().enumerate() {
-            let mut chars = e.legacy.chars();
-            let Some(first) = chars.next() else {
+            if e.legacy.is_empty() {
                 return Err(format!("map entry #{}: empty `legacy`", i + 1));
-            };
+            }
             if e.unicode.is_empty() {
                 return Err(format!("map entry #{} ({:?}): empty `unicode`", i + 1, e.legacy));
             }
-            let entry = (chars.collect::<Vec<char>>(), e.unicode.nfc().collect::<String>());
-            if (first as u32) < 256 {
-                low[first as usize].push(entry);
-            } else {
-                high.entry(first).or_default().push(entry);
+            let mut node = 0usize;
+            for c in e.legacy.chars() {
+                let b = byte_of(c).ok_or_else(|| format!("map entry #{} ({:?}): {c:?} is no Windows-1252 char", i + 1, e.legacy))? as usize;
+                if t.next[node][b] == 0 {
+                    t.next.push([0; 256]);
+                    t.rep.push(None);
+                    t.next[node][b] = u16::try_from(t.next.len() - 1).map_err(|_| "too many map entries".to_string())?;
+                }
+                node = t.next[node][b] as usize;
             }
+            // The first entry for a sequence wins.
+            t.rep[node].get_or_insert(t.entries.len() as u16);
+            t.entries.push((e.legacy.clone(), e.unicode.nfc().collect::<String>()));
         }
-        for v in low.iter_mut().chain(high.values_mut()) {
-            v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
-        }
-        Ok(LegacyTable { name: f.name, recase_upper_words: f.recase_upper_words, low, high })
+        Ok(t)
     }
 
     /// The encoding's name ("tcvn3", "vni").
@@ -73,22 +77,65 @@ impl LegacyTable {
         &self.name
     }
 
-    /// Converts legacy text to NFC Unicode; other chars pass through.
+    /// Converts legacy text to NFC Unicode; chars that are no
+    /// Windows-1252 byte pass through.
     pub fn convert(&self, s: &str) -> String {
-        let chars: Vec<char> = s.chars().collect();
         let mut out = String::with_capacity(s.len() + s.len() / 4);
+        let mut rest = s;
+        while !rest.is_empty() {
+            // The longest run of chars that are bytes, converted at once.
+            let mut bytes = Vec::new();
+            let mut end = rest.len();
+            for (k, c) in rest.char_indices() {
+                match byte_of(c) {
+                    Some(b) => bytes.push(b),
+                    None => {
+                        end = k;
+                        break;
+                    }
+                }
+            }
+            self.convert_into(&bytes, &mut out);
+            rest = &rest[end..];
+            // What is left opens with a char no byte stands for.
+            if let Some(c) = rest.chars().next() {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+        self.finish(out)
+    }
+
+    /// Converts legacy bytes (as a file holds them) to NFC Unicode.
+    pub fn convert_bytes(&self, bytes: &[u8]) -> String {
+        let mut out = String::with_capacity(bytes.len() + bytes.len() / 4);
+        self.convert_into(bytes, &mut out);
+        self.finish(out)
+    }
+
+    fn convert_into(&self, b: &[u8], out: &mut String) {
         let mut i = 0;
-        while i < chars.len() {
-            if let Some((len, rep)) = self.match_at(&chars, i) {
+        while i < b.len() {
+            let plain = ascii_run(b, i);
+            // ASCII bytes are chars of their own.
+            out.push_str(std::str::from_utf8(&b[i..plain]).unwrap_or_default());
+            i = plain;
+            if i == b.len() {
+                break;
+            }
+            if let Some((len, rep)) = self.match_at(b, i) {
                 out.push_str(rep);
                 i += len;
             } else {
-                out.push(chars[i]);
+                out.push(char_of(b[i]));
                 i += 1;
             }
         }
-        // Replacements are NFC and Windows-1252 has no combining marks, so
-        // the output is NFC already.
+    }
+
+    /// Replacements are NFC and Windows-1252 has no combining marks, so the
+    /// output is NFC already; capitals the encoding lacks are restored.
+    fn finish(&self, out: String) -> String {
         if self.recase_upper_words {
             recase_upper_words(&out)
         } else {
@@ -96,50 +143,59 @@ impl LegacyTable {
         }
     }
 
-    /// The longest sequence starting at `i`: (its length in chars, replacement).
-    fn match_at(&self, chars: &[char], i: usize) -> Option<(usize, &str)> {
-        let c = chars[i];
-        // Every sequence holds a non-ASCII char: plain ASCII runs are skipped.
-        if c.is_ascii() && chars.get(i + 1).is_none_or(|n| n.is_ascii()) {
-            return None;
+    /// The longest sequence starting at `b[i]`: (its length, replacement).
+    fn match_at(&self, b: &[u8], i: usize) -> Option<(usize, &str)> {
+        let mut node = 0usize;
+        let mut best = None;
+        for (k, &byte) in b[i..].iter().enumerate() {
+            node = self.next[node][byte as usize] as usize;
+            if node == 0 {
+                break;
+            }
+            if let Some(e) = self.rep[node] {
+                best = Some((k + 1, self.entries[e as usize].1.as_str()));
+            }
         }
-        let cands = if (c as u32) < 256 { &self.low[c as usize] } else { self.high.get(&c)? };
-        cands.iter().find_map(|(rest, rep)| {
-            let n = rest.len();
-            let ok = chars.len() > i + n && rest.iter().enumerate().all(|(k, r)| chars[i + 1 + k] == *r);
-            ok.then_some((1 + n, rep.as_str()))
-        })
+        best
     }
 
-    /// How well the table explains a text's legacy chars: (high chars no
-    /// sequence covers, sequences of several chars matched, high-char
+    /// How well the table explains a text's legacy bytes: (high bytes no
+    /// sequence covers, sequences of several bytes matched, high-byte
     /// sequences that sit inside a word).
-    fn fit(&self, chars: &[char]) -> (usize, usize, usize) {
+    fn fit(&self, b: &[u8]) -> (usize, usize, usize) {
         let (mut unexplained, mut multi, mut in_word) = (0, 0, 0);
         let mut i = 0;
-        while i < chars.len() {
-            if let Some((len, _)) = self.match_at(chars, i) {
-                let high = chars[i..i + len].iter().any(|c| (*c as u32) >= 0x80);
-                if high {
-                    if len > 1 {
-                        multi += 1;
-                    }
-                    let word_before = i > 0 && chars[i - 1].is_ascii_alphabetic();
-                    let word_after = chars.get(i + len).is_some_and(|c| c.is_ascii_alphabetic());
-                    if word_before || word_after || len > 1 {
-                        in_word += 1;
-                    }
+        while i < b.len() {
+            i = ascii_run(b, i);
+            if i == b.len() {
+                break;
+            }
+            if let Some((len, _)) = self.match_at(b, i) {
+                if !b[i..i + len].is_ascii() {
+                    multi += usize::from(len > 1);
+                    let word_before = i > 0 && b[i - 1].is_ascii_alphabetic();
+                    let word_after = b.get(i + len).is_some_and(|c| c.is_ascii_alphabetic());
+                    in_word += usize::from(word_before || word_after || len > 1);
                 }
                 i += len;
                 continue;
             }
-            if (0xA0..=0xFF).contains(&(chars[i] as u32)) {
-                unexplained += 1;
-            }
+            unexplained += usize::from(b[i] >= 0xA0);
             i += 1;
         }
         (unexplained, multi, in_word)
     }
+}
+
+/// The end of the plain run from `b[i]`: ASCII bytes followed by ASCII
+/// (every legacy sequence holds a non-ASCII byte, and may open with the
+/// ASCII letter before it).
+fn ascii_run(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii() && b.get(j + 1).is_none_or(|n| n.is_ascii()) {
+        j += 1;
+    }
+    j
 }
 
 /// "QUYếT địNH" → "QUYẾT ĐỊNH": a word with ASCII capitals and no ASCII
@@ -147,57 +203,73 @@ impl LegacyTable {
 /// "Uỷ" (one capital, then a toned letter) stays as it is.
 fn recase_upper_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut word = String::new();
-    let flush = |word: &mut String, out: &mut String| {
-        let upper = word.chars().filter(|c| c.is_ascii_uppercase()).count();
-        let lower = word.chars().any(|c| c.is_ascii_lowercase());
-        let last_upper = word.chars().last().is_some_and(|c| c.is_ascii_uppercase());
-        if !lower && upper >= 1 && (upper >= 2 || last_upper) && word.chars().any(|c| c.is_lowercase()) {
-            out.push_str(&word.to_uppercase());
-        } else {
-            out.push_str(word);
-        }
-        word.clear();
-    };
     // A line or cell that opens with a toned letter opened with a capital
     // the encoding could not write ("ñy ban" is "Ủy ban").
     let mut line_start = true;
-    for c in s.chars() {
-        if c.is_alphanumeric() {
-            if line_start && word.is_empty() && !c.is_ascii() && c.is_lowercase() {
-                word.extend(c.to_uppercase());
-            } else {
-                word.push(c);
-            }
-        } else {
-            flush(&mut word, &mut out);
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if !c.is_alphanumeric() {
             out.push(c);
+            rest = &rest[c.len_utf8()..];
+            if c == '\n' || c == '\t' {
+                line_start = true;
+            } else if !c.is_whitespace() && !matches!(c, '*' | '-' | '+' | '(' | '"') {
+                line_start = false;
+            }
+            continue;
         }
-        if c == '\n' || c == '\t' {
-            line_start = true;
-        } else if !c.is_whitespace() && !matches!(c, '*' | '-' | '+' | '(' | '"') {
-            line_start = false;
+        let end = rest.char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(rest.len(), |(k, _)| k);
+        let word = &rest[..end];
+        rest = &rest[end..];
+        if word.is_ascii() {
+            out.push_str(word);
+        } else {
+            let upper = word.bytes().filter(u8::is_ascii_uppercase).count();
+            let lower = word.bytes().any(|b| b.is_ascii_lowercase());
+            let last_upper = word.as_bytes()[word.len() - 1].is_ascii_uppercase();
+            if !lower && upper >= 1 && (upper >= 2 || last_upper) && word.chars().any(char::is_lowercase) {
+                out.push_str(&word.to_uppercase());
+            } else if line_start && !c.is_ascii() && c.is_lowercase() {
+                out.extend(c.to_uppercase());
+                out.push_str(&word[c.len_utf8()..]);
+            } else {
+                out.push_str(word);
+            }
         }
+        line_start = false;
     }
-    flush(&mut word, &mut out);
     out
+}
+
+/// Windows-1252's chars for the bytes 0x80–0x9F (the five undefined
+/// there are the C1 control of the same value).
+const HIGH: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–',
+    '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+];
+
+/// The Windows-1252 byte of a char, the inverse of [`bytes_as_cp1252`];
+/// C1 controls stand for their own byte.
+fn byte_of(c: char) -> Option<u8> {
+    match c as u32 {
+        0..=0xFF => Some(c as u8),
+        _ => HIGH.iter().position(|&h| h == c).map(|k| 0x80 + k as u8),
+    }
 }
 
 /// Decodes bytes as Windows-1252, each byte one char; the five bytes
 /// undefined there (0x81, 0x8D, 0x8F, 0x90, 0x9D) become the C1 control of
 /// the same value.
 pub fn bytes_as_cp1252(bytes: &[u8]) -> String {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•',
-        '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
-    ];
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0x80..=0x9F => HIGH[(b - 0x80) as usize],
-            _ => b as char,
-        })
-        .collect()
+    bytes.iter().map(|&b| char_of(b)).collect()
+}
+
+/// The char of one Windows-1252 byte.
+fn char_of(b: u8) -> char {
+    match b {
+        0x80..=0x9F => HIGH[(b - 0x80) as usize],
+        _ => b as char,
+    }
 }
 
 /// Letters only Unicode Vietnamese text has (ă đ ơ ư and the U+1EA0
@@ -214,6 +286,7 @@ pub fn detect(text: &str, tables: &[LegacyTable]) -> Option<usize> {
     let mut high = 0usize;
     let mut ascii_letters = 0usize;
     let mut viet = 0usize;
+    let mut sample = Vec::with_capacity(text.len().min(100_000));
     for c in text.chars().take(100_000) {
         if is_unicode_vietnamese(c) {
             viet += 1;
@@ -226,16 +299,32 @@ pub fn detect(text: &str, tables: &[LegacyTable]) -> Option<usize> {
         } else if (0xA0..=0xFF).contains(&(c as u32)) {
             high += 1;
         }
+        // A char no byte stands for breaks any sequence, as a NUL does.
+        sample.push(byte_of(c).unwrap_or(0));
     }
     if high < 3 || viet * 20 > high || ascii_letters < high {
         return None;
     }
-    let chars: Vec<char> = text.chars().take(100_000).collect();
-    // The table that leaves fewest legacy chars unexplained wins; between
-    // equals, the one whose multi-char sequences (base + mark) fit more.
-    let fits: Vec<(usize, (usize, usize, usize))> = tables.iter().enumerate().map(|(i, t)| (i, t.fit(&chars))).collect();
+    detect_fit(&sample, high, tables)
+}
+
+/// [`detect`] on the bytes of a file that is not UTF-8.
+pub fn detect_bytes(bytes: &[u8], tables: &[LegacyTable]) -> Option<usize> {
+    let sample = &bytes[..bytes.len().min(100_000)];
+    let high = sample.iter().filter(|&&b| b >= 0xA0).count();
+    let ascii_letters = sample.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    if high < 3 || ascii_letters < high {
+        return None;
+    }
+    detect_fit(sample, high, tables)
+}
+
+/// The table that leaves fewest legacy bytes unexplained wins; between
+/// equals, the one whose multi-byte sequences (base + mark) fit more. Most
+/// legacy bytes must be explained, inside words.
+fn detect_fit(sample: &[u8], high: usize, tables: &[LegacyTable]) -> Option<usize> {
+    let fits: Vec<(usize, (usize, usize, usize))> = tables.iter().enumerate().map(|(i, t)| (i, t.fit(sample))).collect();
     let &(best, (unexplained, _, in_word)) = fits.iter().min_by_key(|(_, (u, m, _))| (*u, std::cmp::Reverse(*m)))?;
-    // Most legacy chars must be explained, inside words.
     (unexplained * 10 <= high && in_word * 2 >= high / 2).then_some(best)
 }
 
@@ -267,17 +356,18 @@ mod tests {
     }
 
     #[test]
+    fn chars_no_byte_stands_for_pass_through() {
+        let t = tables();
+        assert_eq!(t[0].convert("Tû lÖ → hå s¬ ✓"), "Tỷ lệ → hồ sơ ✓");
+        assert_eq!(t[0].convert_bytes(b"Tr\xAAn"), "Trên");
+    }
+
+    #[test]
     fn round_trips_every_letter() {
         let t = tables();
         // Encode through the inverse of each table, decode back.
         for table in &t {
-            let mut inverse: Vec<(String, String)> = Vec::new();
-            for (first, v) in table.low.iter().enumerate().filter_map(|(i, v)| char::from_u32(i as u32).map(|c| (c, v))).chain(table.high.iter().map(|(c, v)| (*c, v))) {
-                for (rest, rep) in v {
-                    inverse.push((rep.clone(), format!("{first}{}", rest.iter().collect::<String>())));
-                }
-            }
-            for (uni, legacy) in inverse {
+            for (legacy, uni) in table.entries.clone() {
                 // Inside a word, so that line-start capitalisation stays out of it.
                 assert_eq!(table.convert(&format!("x{legacy}")), format!("x{uni}"), "{} {legacy:?}", table.name());
             }

@@ -35,8 +35,9 @@ pub fn decode(bytes: &[u8], rules: &Rules) -> Result<Decoded, String> {
         match simdutf8::basic::from_utf8(bytes) {
             Ok(s) => s.to_string(),
             Err(_) => {
-                if let Some(d) = from_legacy(&legacy::bytes_as_cp1252(bytes), rules) {
-                    return Ok(d);
+                if let Some(t) = legacy::detect_bytes(bytes, &rules.legacy) {
+                    let t = &rules.legacy[t];
+                    return Ok(Decoded { text: t.convert_bytes(bytes), warnings: vec![repaired(t)] });
                 }
                 let lossy = String::from_utf8_lossy(bytes);
                 let bad = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
@@ -69,8 +70,11 @@ pub fn decode(bytes: &[u8], rules: &Rules) -> Result<Decoded, String> {
 /// Legacy TCVN3/VNI text (one char per byte) converted, when it is that.
 fn from_legacy(text: &str, rules: &Rules) -> Option<Decoded> {
     let t = &rules.legacy[legacy::detect(text, &rules.legacy)?];
-    let warning = Warning::new("encoding_repaired", format!("text is in the legacy {} encoding; converted to Unicode", t.name()), None);
-    Some(Decoded { text: t.convert(text), warnings: vec![warning] })
+    Some(Decoded { text: t.convert(text), warnings: vec![repaired(t)] })
+}
+
+fn repaired(t: &legacy::LegacyTable) -> Warning {
+    Warning::new("encoding_repaired", format!("text is in the legacy {} encoding; converted to Unicode", t.name()), None)
 }
 
 /// NUL bytes, or many control bytes, in the first 8 KiB.
