@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::legacy::LegacyTable;
-use crate::text::{expand_words, fold};
+use crate::text::{expand_words, fold, Abbreviations};
 
 /// The rules files built into the binary, as (file name, contents).
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -256,8 +256,8 @@ pub struct Rules {
     metric_rules: Vec<MetricRule>,
     /// Every pattern of every metric rule, matched in one pass.
     metric_set: regex::RegexSet,
-    /// Folded abbreviation pairs, longest first.
-    pub abbreviations: Vec<(String, String)>,
+    /// Folded abbreviations and their long forms.
+    pub abbreviations: Abbreviations,
     /// Document types.
     pub doc_types: Vec<DocType>,
     /// Column roles in order, with their patterns' indices in `column_set`.
@@ -361,6 +361,7 @@ impl Rules {
         let mut abbreviations: Vec<(String, String)> =
             abbr.abbreviation.into_iter().map(|a| (fold(&a.short), fold(&a.long))).collect();
         abbreviations.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        let abbreviations = Abbreviations::new(&abbreviations);
 
         let f = "doc_types.toml";
         let mut types: DocTypesFile = parse(f, &read(f)?)?;

@@ -5,6 +5,8 @@
 //! equal; the stages keep the document's own spelling in their output and
 //! fold only to decide.
 
+use std::collections::HashMap;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// Folds text for comparison: NFD, combining marks dropped, "đ" → "d",
@@ -289,37 +291,55 @@ pub fn find_word_in_lower(hay: &str, lower: &str, needle: &str) -> Option<(usize
     None
 }
 
-/// Replaces whole folded words using `pairs` (short → long), e.g. "tthc" →
-/// "thu tuc hanh chinh". Input and output are folded text.
-pub fn expand_words(folded: &str, pairs: &[(String, String)]) -> String {
-    if pairs.is_empty() {
+/// Abbreviations to expand in folded text (short → long, e.g. "tthc" →
+/// "thu tuc hanh chinh"), indexed by their first word.
+#[derive(Debug, Clone, Default)]
+pub struct Abbreviations {
+    /// First word → (the short form's words, long form), longest first.
+    by_first: HashMap<String, Vec<(Vec<String>, String)>>,
+}
+
+impl Abbreviations {
+    /// From (short, long) pairs of folded text.
+    pub fn new(pairs: &[(String, String)]) -> Abbreviations {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
+        for (short, long) in pairs {
+            let words: Vec<String> = short.split(' ').map(str::to_string).collect();
+            by_first.entry(words[0].clone()).or_default().push((words, long.clone()));
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        Abbreviations { by_first }
+    }
+}
+
+/// Replaces whole folded words by the abbreviations' long forms. Input and
+/// output are folded text.
+pub fn expand_words(folded: &str, abbr: &Abbreviations) -> String {
+    if abbr.by_first.is_empty() {
         return folded.to_string();
     }
     let words: Vec<&str> = folded.split(' ').collect();
     let mut out = String::with_capacity(folded.len() + 32);
     let mut i = 0;
-    'outer: while i < words.len() {
-        for (short, long) in pairs {
-            let mut n = 0;
-            let matched = short.split(' ').all(|sw| {
-                let ok = words.get(i + n) == Some(&sw);
-                n += 1;
-                ok
-            });
-            if matched {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(long);
-                i += n;
-                continue 'outer;
-            }
-        }
+    while i < words.len() {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(words[i]);
-        i += 1;
+        let hit = abbr.by_first.get(words[i]).and_then(|cands| {
+            cands.iter().find(|(short, _)| words.len() >= i + short.len() && short.iter().zip(&words[i..]).all(|(a, b)| a == b))
+        });
+        match hit {
+            Some((short, long)) => {
+                out.push_str(long);
+                i += short.len();
+            }
+            None => {
+                out.push_str(words[i]);
+                i += 1;
+            }
+        }
     }
     out
 }
@@ -372,8 +392,8 @@ mod tests {
     #[test]
     fn expands_abbreviations_on_whole_words() {
         let pairs = vec![("tthc".to_string(), "thu tuc hanh chinh".to_string())];
-        assert_eq!(expand_words("ho so tthc", &pairs), "ho so thu tuc hanh chinh");
-        assert_eq!(expand_words("tthcx", &pairs), "tthcx");
+        assert_eq!(expand_words("ho so tthc", &Abbreviations::new(&pairs)), "ho so thu tuc hanh chinh");
+        assert_eq!(expand_words("tthcx", &Abbreviations::new(&pairs)), "tthcx");
     }
 
     #[test]
