@@ -79,12 +79,12 @@ fn type_word_before(head: &str) -> Option<&'static str> {
 static REF_AFTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         r"^(?:\s*,?\s*ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4})))?",
-        r"(?:\s*của\s+(?P<issuer>[^,;.()]+?)(?:\s+(?:về|và|sửa|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|giao|tại)\b|\s*[,;.()]|\s*$))?"
+        r"(?:\s*của\s+(?P<issuer>[^,;.()]+?)(?:\s+(?:về|và|sửa|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|giao|tại)(?:[^\p{L}\p{N}]|$)|\s*[,;.()]|\s*$))?"
     ))
     .unwrap()
 });
 static LAW: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\bLuật\s+(?P<name>[^;,()]{3,160}?)\s+ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4}))").unwrap()
+    Regex::new(r"(?:^|[^\p{L}\p{N}])Luật\s+(?P<name>[^;,()]{3,160}?)\s+ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4}))").unwrap()
 });
 
 /// A fragment of text with the line it sits on.

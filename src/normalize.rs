@@ -16,7 +16,7 @@ use crate::read::Source;
 use crate::record::Warning;
 use crate::rules::Rules;
 
-static TAG: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)</?(?:b|i|u|p|em|strong|span|math|sup|sub|br|font|div|mi|mo|mrow|mfrac)\b[^>]*>").unwrap());
+static TAG: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)</?(?:b|i|u|p|em|strong|span|math|sup|sub|br|font|div|mi|mo|mrow|mfrac)(?-u:\b)[^>]*>").unwrap());
 static BOOKMARK: Lazy<Regex> = Lazy::new(|| Regex::new(r"\[bookmark:[^\]]*\]").unwrap());
 static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^#{1,6}\s+").unwrap());
 static ESCAPE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\\([*_#\[\]()<>.\-+!`|])").unwrap());
