@@ -4,7 +4,7 @@
 //!
 //! In: a segment's lines, its header and targets. Out: warnings.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -67,7 +67,7 @@ pub fn check(lines: &[Line], seg: &Segment, h: &Header, targets: &[Target]) -> V
         }
     }
     // The same unit, indicator and year with two values.
-    let mut seen: HashMap<(Option<&str>, Option<&str>, Option<i32>), (f64, usize)> = HashMap::new();
+    let mut seen: HashMap<(Option<&str>, Option<&str>, Option<i32>), (f64, usize)> = HashMap::default();
     for t in targets {
         if t.metric.is_none() {
             continue;

@@ -337,7 +337,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
     // Emit.
     let mut unmapped_seen: Vec<String> = Vec::new();
     // Unit texts repeat down a table: expand each (and key it) once.
-    let mut expanded: std::collections::HashMap<String, Vec<(String, String)>> = std::collections::HashMap::new();
+    let mut expanded: rustc_hash::FxHashMap<String, Vec<(String, String)>> = Default::default();
     for row in &logical {
         let label = squash(&row.cells[label_col]);
         let label_ceiling = !matches!(orientation, Orientation::UnitRows { .. }) && ceiling_words(rules, &label_head(rules, &label));

@@ -5,7 +5,7 @@
 //! equal; the stages keep the document's own spelling in their output and
 //! fold only to decide.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -302,7 +302,7 @@ pub struct Abbreviations {
 impl Abbreviations {
     /// From (short, long) pairs of folded text.
     pub fn new(pairs: &[(String, String)]) -> Abbreviations {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
         for (short, long) in pairs {
             let words: Vec<String> = short.split(' ').map(str::to_string).collect();
             by_first.entry(words[0].clone()).or_default().push((words, long.clone()));
