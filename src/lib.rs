@@ -21,6 +21,7 @@ pub mod read;
 pub mod record;
 pub mod rules;
 pub mod segment;
+pub mod syllable;
 pub mod tables;
 pub mod text;
 pub mod units;

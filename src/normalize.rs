@@ -31,12 +31,18 @@ pub fn normalize(src: &mut Source, rules: &Rules) {
         if let Some(repaired) = repair(&line.text, rules, i + 1, &mut repairs) {
             line.text = repaired;
         }
+        if src.ocr {
+            if let Some(split) = split_words(&line.text, rules, i + 1, &mut repairs) {
+                line.text = split;
+            }
+        }
     }
     for t in &mut src.tables {
         for r in &mut t.rows {
             for c in &mut r.cells {
                 let clean = clean_line(c);
                 let repaired = repair(&clean, rules, r.line + 1, &mut Vec::new()).unwrap_or(clean);
+                let repaired = if src.ocr { split_words(&repaired, rules, r.line + 1, &mut Vec::new()).unwrap_or(repaired) } else { repaired };
                 *c = crate::text::squash(&repaired);
             }
         }
@@ -123,6 +129,14 @@ fn decode_entities(s: &str) -> String {
 
 /// Applies the OCR repairs to one line, recording those that changed it;
 /// `None` when none did.
+/// OCR'd text: words run together split apart ("Têncơ" → "Tên cơ").
+fn split_words(line: &str, rules: &Rules, lineno: usize, out: &mut Vec<Warning>) -> Option<String> {
+    let (text, done) = rules.syllables.split_line(line)?;
+    let list = done.iter().map(|(was, now)| format!("{was:?} → {now:?}")).collect::<Vec<_>>().join(", ");
+    out.push(Warning::new("ocr_repaired", format!("words run together split: {list}"), Some(lineno)));
+    Some(text)
+}
+
 fn repair(line: &str, rules: &Rules, lineno: usize, out: &mut Vec<Warning>) -> Option<String> {
     if !rules.any_repair.is_match(line) {
         return None;

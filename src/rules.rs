@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::legacy::LegacyTable;
+use crate::syllable::Syllables;
 use crate::text::{expand_words, fold, Abbreviations};
 
 /// The rules files built into the binary, as (file name, contents).
@@ -173,6 +174,16 @@ pub struct UnitRules {
 #[serde(deny_unknown_fields)]
 struct OcrFile {
     repair: Vec<RepairSpec>,
+    syllables: Option<SyllablesSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SyllablesSpec {
+    onsets: Vec<String>,
+    codas: Vec<String>,
+    vowels: String,
+    max_vowels: usize,
 }
 
 #[derive(Deserialize)]
@@ -273,6 +284,9 @@ pub struct Rules {
     /// Every repair pattern as one alternation: a line that does not match
     /// it needs no repair.
     pub any_repair: Regex,
+    /// What a Vietnamese syllable is made of, to split words OCR ran
+    /// together (empty: no splitting).
+    pub syllables: Syllables,
     /// Prose cues.
     pub prose: ProseRules,
     /// Legacy 8-bit encodings.
@@ -416,6 +430,10 @@ impl Rules {
             })
             .collect::<Result<Vec<_>>>()?;
 
+        let syllables = match &o.syllables {
+            Some(s) => Syllables::new(&s.onsets, &s.codas, &s.vowels, s.max_vowels).map_err(|m| Error::Rules { file: f.into(), message: format!("[syllables]: {m}") })?,
+            None => Syllables::default(),
+        };
         let any_repair = alternation("ocr.toml", "all repairs", &repairs.iter().map(|r| r.find.as_str().to_string()).collect::<Vec<_>>())?;
 
         let f = "prose.toml";
@@ -462,6 +480,7 @@ impl Rules {
             units,
             repairs,
             any_repair,
+            syllables,
             prose,
             legacy,
             people,

@@ -1,0 +1,185 @@
+//! Words that OCR ran together: "Têncơ quan", "chínhtối", "SởCông". A
+//! Vietnamese word is one syllable — (onset) vowels (coda) — so a letter
+//! run that is no syllable but splits into syllables is several words.
+//!
+//! In: one line of OCR'd text and the syllable inventory of
+//! `rules/ocr.toml` (`[syllables]`). Out: the line with such runs split,
+//! and what was split, for the `ocr_repaired` warning. Runs in capitals
+//! (abbreviations: UBND, TTHC), with digits, or that no split explains
+//! ("Kicn") are left as they are.
+
+use crate::text::fold_char;
+
+/// The inventory a syllable is built from, in folded letters (no marks,
+/// đ as d).
+#[derive(Debug, Clone, Default)]
+pub struct Syllables {
+    /// Onsets, longest first ("ngh", "ng", "n", …).
+    onsets: Vec<String>,
+    /// Codas ("", "c", "ch", "m", "n", "ng", "nh", "p", "t").
+    codas: Vec<String>,
+    /// Vowel letters.
+    vowels: String,
+    /// Longest vowel cluster ("uye", "ieu": 3).
+    max_vowels: usize,
+}
+
+impl Syllables {
+    /// From the lists in the rules file; `Err` names what is wrong.
+    pub fn new(onsets: &[String], codas: &[String], vowels: &str, max_vowels: usize) -> Result<Syllables, String> {
+        let bad = |s: &String| !s.bytes().all(|b| b.is_ascii_lowercase());
+        if let Some(s) = onsets.iter().chain(codas).find(|s| bad(s)) {
+            return Err(format!("{s:?}: onsets and codas are folded lower-case letters"));
+        }
+        if vowels.is_empty() || !vowels.bytes().all(|b| b.is_ascii_lowercase()) || max_vowels == 0 {
+            return Err("vowels must be folded lower-case letters, max_vowels at least 1".into());
+        }
+        let mut onsets = onsets.to_vec();
+        if !onsets.iter().any(String::is_empty) {
+            onsets.push(String::new());
+        }
+        onsets.sort_by_key(|o| std::cmp::Reverse(o.len()));
+        let mut codas = codas.to_vec();
+        if !codas.iter().any(String::is_empty) {
+            codas.push(String::new());
+        }
+        Ok(Syllables { onsets, codas, vowels: vowels.to_string(), max_vowels })
+    }
+
+    /// Whether folded letters `s` make one syllable.
+    fn is_syllable(&self, s: &[u8]) -> bool {
+        let vowel = |b: &u8| self.vowels.as_bytes().contains(b);
+        self.onsets.iter().any(|o| {
+            let Some(rest) = s.strip_prefix(o.as_bytes()) else { return false };
+            let v = rest.iter().take_while(|b| vowel(b)).count();
+            (1..=self.max_vowels).contains(&v) && self.codas.iter().any(|c| c.as_bytes() == &rest[v..])
+        })
+    }
+
+    /// Where to cut folded letters `s` into the fewest syllables of two
+    /// letters or more (the first as long as it can be): the cut offsets,
+    /// or `None` when `s` is one syllable or no cut explains it.
+    fn cuts(&self, s: &[u8]) -> Option<Vec<usize>> {
+        if s.len() < 4 || self.is_syllable(s) {
+            return None;
+        }
+        // best[i]: fewest syllables for s[i..], and the end of the first.
+        let n = s.len();
+        let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+        best[n] = Some((0, n));
+        for i in (0..n.saturating_sub(1)).rev() {
+            for end in (i + 2..=n).rev() {
+                if let Some((k, _)) = best[end] {
+                    if self.is_syllable(&s[i..end]) && best[i].is_none_or(|(b, _)| k + 1 < b) {
+                        best[i] = Some((k + 1, end));
+                    }
+                }
+            }
+        }
+        let (count, _) = best[0]?;
+        if count < 2 {
+            return None;
+        }
+        let mut cuts = Vec::new();
+        let mut i = 0;
+        while let Some((_, end)) = best[i].filter(|_| i < n) {
+            if end < n {
+                cuts.push(end);
+            }
+            i = end;
+        }
+        Some(cuts)
+    }
+
+    /// `line` with run-together words split, and each split made as
+    /// (was, now); `None` when nothing was split.
+    pub fn split_line(&self, line: &str) -> Option<(String, Vec<(String, String)>)> {
+        if self.vowels.is_empty() {
+            return None;
+        }
+        let mut out = String::with_capacity(line.len() + 8);
+        let mut done = Vec::new();
+        let mut rest = line;
+        while let Some(c) = rest.chars().next() {
+            if !c.is_alphabetic() {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+                continue;
+            }
+            let end = rest.char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(rest.len(), |(k, _)| k);
+            let word = &rest[..end];
+            rest = &rest[end..];
+            match self.split_word(word) {
+                Some(split) => {
+                    done.push((word.to_string(), split.clone()));
+                    out.push_str(&split);
+                }
+                None => out.push_str(word),
+            }
+        }
+        (!done.is_empty()).then_some((out, done))
+    }
+
+    fn split_word(&self, word: &str) -> Option<String> {
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() < 4 || chars.iter().all(|c| !c.is_lowercase()) {
+            return None;
+        }
+        let folded: Vec<u8> = chars.iter().map(|&c| fold_char(c).filter(char::is_ascii_lowercase).map(|f| f as u8)).collect::<Option<_>>()?;
+        // A capital after a small letter opens a word ("SởCông"); each
+        // part is then cut into syllables where it is not one.
+        let mut cuts: Vec<usize> = (1..chars.len()).filter(|&k| chars[k].is_uppercase() && chars[k - 1].is_lowercase()).collect();
+        let mut starts = vec![0];
+        starts.extend(&cuts);
+        starts.push(chars.len());
+        for w in starts.windows(2) {
+            if let Some(inner) = self.cuts(&folded[w[0]..w[1]]) {
+                cuts.extend(inner.iter().map(|k| k + w[0]));
+            }
+        }
+        if cuts.is_empty() {
+            return None;
+        }
+        let mut out = String::with_capacity(word.len() + cuts.len());
+        for (k, c) in chars.iter().enumerate() {
+            if cuts.contains(&k) {
+                out.push(' ');
+            }
+            out.push(*c);
+        }
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn syl() -> Syllables {
+        let v = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        Syllables::new(
+            &v("b c ch d g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x"),
+            &v("c ch m n ng nh p t"),
+            "aeiouy",
+            3,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn run_together_words_are_split() {
+        let s = syl();
+        let (line, done) = s.split_line("Têncơ quan, thủ tục hành chínhcó đủ; SởCông Thương; Ủy ban dânnhân").unwrap();
+        assert_eq!(line, "Tên cơ quan, thủ tục hành chính có đủ; Sở Công Thương; Ủy ban dân nhân");
+        assert_eq!(done.len(), 4);
+        assert_eq!(done[0], ("Têncơ".to_string(), "Tên cơ".to_string()));
+    }
+
+    #[test]
+    fn words_and_abbreviations_stay() {
+        let s = syl();
+        for line in ["Tỷ lệ hồ sơ trực tuyến", "UBND TTHC DVCTT", "Kicn Xương", "nghiêng khuyến Nguyễn", "email 38/38 xã"] {
+            assert_eq!(s.split_line(line), None, "{line}");
+        }
+    }
+}
