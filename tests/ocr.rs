@@ -57,3 +57,41 @@ fn a_huge_image_is_refused_quickly() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("megapixels"));
 }
+
+#[test]
+fn a_multi_page_tiff_is_read_page_by_page() {
+    if !have("tesseract") || !have("pdftoppm") {
+        eprintln!("skipped: tesseract or pdftoppm is not installed (scripts/setup.sh installs them)");
+        return;
+    }
+    // Pages 1 (a dispatch) and 4 (an appendix table) of a seed's PDF, at
+    // 200 dpi, as one TIFF.
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = root().join("corpus/pdf/docs/000_baa033226be5bd4a.pdf");
+    for page in ["1", "4"] {
+        let prefix = dir.path().join(format!("p{page}"));
+        let ok = Command::new("pdftoppm").args(["-r", "200", "-gray", "-png", "-f", page, "-l", page, "-singlefile"]).arg(&pdf).arg(&prefix).status().unwrap();
+        assert!(ok.success());
+    }
+    let mut pngs: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "png")).collect();
+    pngs.sort();
+    assert_eq!(pngs.len(), 2);
+    let tif = dir.path().join("scan.tif");
+    {
+        let mut enc = tiff::encoder::TiffEncoder::new(std::fs::File::create(&tif).unwrap()).unwrap();
+        for p in &pngs {
+            let img = image::open(p).unwrap().to_luma8();
+            enc.write_image::<tiff::encoder::colortype::Gray8>(img.width(), img.height(), img.as_raw()).unwrap();
+        }
+    }
+    let cache = dir.path().join("cache");
+    let out = chitieu(&["extract", "-q", "--jobs", "2", "--cache", cache.to_str().unwrap(), tif.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let docs = documents(&out.stdout);
+    assert!(docs.iter().all(|d| d.source.ocr && d.source.format == "image"));
+    // The dispatch's number and prose targets are on page 1, table targets on page 2.
+    assert_eq!(docs[0].number.as_deref(), Some("362/UBND-VP"));
+    let pages: Vec<Option<u32>> = docs.iter().flat_map(|d| d.targets.iter().map(|t| t.provenance.page)).collect();
+    assert!(pages.contains(&Some(1)), "{pages:?}");
+    assert!(pages.contains(&Some(2)), "{pages:?}");
+}

@@ -112,3 +112,28 @@ fn two_thousand_pages_in_seconds() {
     assert_eq!(e.lines.last().unwrap().page, Some(2000));
     assert!(t.elapsed() < Duration::from_secs(30), "took {:?}", t.elapsed());
 }
+
+/// `pdf` encrypted (RC4, 128 bits) with the given user password.
+fn encrypted(pdf: &[u8], user_password: &str) -> Vec<u8> {
+    use lopdf::encryption::{EncryptionState, EncryptionVersion, Permissions};
+    let mut doc = Document::load_mem(pdf).unwrap();
+    doc.trailer.set("ID", vec![Object::string_literal(b"0123456789abcdef".to_vec()), Object::string_literal(b"0123456789abcdef".to_vec())]);
+    let state = EncryptionState::try_from(EncryptionVersion::V2 { document: &doc, owner_password: "owner", user_password, key_length: 128, permissions: Permissions::all() }).unwrap();
+    doc.encrypt(&state).unwrap();
+    let mut buf = Vec::new();
+    doc.save_to(&mut buf).unwrap();
+    buf
+}
+
+#[test]
+fn encrypted_pdfs_are_read_with_an_empty_password_or_refused_clearly() {
+    let plain = pdf_with(&[vec![b"So: 12/QD-UBND", b"Ty le ho so truc tuyen 80%"]], "Helvetica", true);
+    // Anyone may open it (empty user password): it is read.
+    let open = encrypted(&plain, "");
+    assert!(!open.windows(14).any(|w| w == b"So: 12/QD-UBND"), "the text is stored encrypted");
+    assert_eq!(text_of(&open).unwrap().trim_end(), "So: 12/QD-UBND\nTy le ho so truc tuyen 80%");
+    // A real password: a clear error.
+    let locked = encrypted(&plain, "secret");
+    let err = text_of(&locked).unwrap_err();
+    assert!(err.contains("encrypted") && err.contains("password"), "{err}");
+}

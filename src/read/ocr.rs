@@ -21,17 +21,96 @@ const MAX_PIXELS: u64 = 100_000_000;
 /// Words below this confidence on a line with figures are reported.
 const LOW_CONFIDENCE: f64 = 60.0;
 
-/// Reads an image file's bytes (PNG, JPEG, TIFF, multi-page TIFF).
+/// Reads an image file's bytes (PNG, JPEG, TIFF, multi-page TIFF): each
+/// page straightened, its rules taken out and OCR'd, `--jobs` pages at a
+/// time; lines and rows carry their page.
 pub fn read_image(bytes: &[u8], opts: &ReadOptions) -> Result<Extracted, String> {
     let size = imagesize::blob_size(bytes).map_err(|_| "not an image this reader knows (PNG, JPEG, TIFF)".to_string())?;
     let pixels = size.width as u64 * size.height as u64;
     if pixels > MAX_PIXELS {
         return Err(format!("image is {}×{} pixels; the limit is {} megapixels", size.width, size.height, MAX_PIXELS / 1_000_000));
     }
+    let is_tiff = bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*");
+    let pages: Vec<Vec<u8>> = if is_tiff { tiff_pages(bytes)? } else { vec![bytes.to_vec()] };
     let mut out = Extracted { ocr: true, ..Extracted::default() };
-    let tsv = ocr_cached(bytes, opts)?;
-    tsv_lines(&tsv, 1, &mut out);
+    for (k, chunk) in pages.chunks(opts.jobs.max(1)).enumerate() {
+        let first = (k * opts.jobs.max(1)) as u32 + 1;
+        let results: Vec<Result<Extracted, String>> = std::thread::scope(|s| {
+            let handles: Vec<_> = chunk.iter().enumerate().map(|(i, img)| s.spawn(move || ocr_page_image(img, first + i as u32, opts))).collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err("OCR worker failed".into()))).collect()
+        });
+        for (i, r) in results.into_iter().enumerate() {
+            match r {
+                Ok(e) => append(&mut out, e),
+                // One page only: its error is the file's.
+                Err(e) if pages.len() == 1 => return Err(e),
+                Err(e) => out.warnings.push(Warning::new("ocr_failed", format!("page {}: {e}", first + i as u32), None)),
+            }
+        }
+    }
     Ok(out)
+}
+
+/// Most pages read from one TIFF.
+const MAX_TIFF_PAGES: usize = 2000;
+
+/// The pages of a TIFF, each as a grey PNG.
+fn tiff_pages(bytes: &[u8]) -> Result<Vec<Vec<u8>>, String> {
+    use tiff::decoder::{Decoder, DecodingResult};
+    use tiff::ColorType;
+    let mut dec = Decoder::new(std::io::Cursor::new(bytes)).map_err(|e| format!("damaged TIFF: {e}"))?;
+    let mut pages = Vec::new();
+    loop {
+        let n = pages.len() + 1;
+        let (w, h) = dec.dimensions().map_err(|e| format!("TIFF page {n}: {e}"))?;
+        if w as u64 * h as u64 > MAX_PIXELS {
+            return Err(format!("TIFF page {n} is {w}×{h} pixels; the limit is {} megapixels", MAX_PIXELS / 1_000_000));
+        }
+        let color = dec.colortype().map_err(|e| format!("TIFF page {n}: {e}"))?;
+        let data = match dec.read_image().map_err(|e| format!("TIFF page {n}: {e}"))? {
+            DecodingResult::U8(d) => d,
+            DecodingResult::U16(d) => d.iter().map(|v| (v >> 8) as u8).collect(),
+            _ => return Err(format!("TIFF page {n}: sample format not supported")),
+        };
+        let channels = match color {
+            ColorType::Gray(_) => 1,
+            ColorType::GrayA(_) => 2,
+            ColorType::RGB(_) => 3,
+            ColorType::RGBA(_) => 4,
+            other => return Err(format!("TIFF page {n}: colour type {other:?} not supported")),
+        };
+        if data.len() < (w * h) as usize * channels {
+            return Err(format!("TIFF page {n}: fewer samples than pixels"));
+        }
+        let grey: Vec<u8> = data.chunks(channels).take((w * h) as usize).map(|p| if channels >= 3 { ((p[0] as u32 * 299 + p[1] as u32 * 587 + p[2] as u32 * 114) / 1000) as u8 } else { p[0] }).collect();
+        let img = image::GrayImage::from_raw(w, h, grey).ok_or_else(|| format!("TIFF page {n}: bad size"))?;
+        let mut png = Vec::new();
+        img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png).map_err(|e| format!("TIFF page {n}: {e}"))?;
+        pages.push(png);
+        if !dec.more_images() || pages.len() >= MAX_TIFF_PAGES {
+            break;
+        }
+        dec.next_image().map_err(|e| format!("TIFF page {}: {e}", n + 1))?;
+    }
+    Ok(pages)
+}
+
+/// Appends a page's reading to the file's: line numbers of its rows and
+/// warnings move by the lines already there.
+pub(crate) fn append(out: &mut Extracted, e: Extracted) {
+    let offset = out.lines.len();
+    out.ocr |= e.ocr;
+    out.warnings.extend(e.warnings.into_iter().map(|mut w| {
+        w.line = w.line.map(|l| l + offset);
+        w
+    }));
+    out.lines.extend(e.lines);
+    for mut t in e.tables {
+        for r in &mut t.rows {
+            r.line += offset;
+        }
+        out.tables.push(t);
+    }
 }
 
 /// OCRs one page image (a scan's JPEG taken out of its PDF page).
@@ -137,28 +216,6 @@ fn ocr_prepared(image: &[u8], opts: &ReadOptions) -> Result<String, String> {
     if !tsv.ends_with('\n') {
         tsv.push('\n');
     }
-    if let Some(p) = &cached {
-        if let Some(dir) = p.parent() {
-            let _ = std::fs::create_dir_all(dir);
-        }
-        let tmp = p.with_extension("tmp");
-        if std::fs::write(&tmp, &tsv).is_ok() {
-            let _ = std::fs::rename(&tmp, p);
-        }
-    }
-    Ok(tsv)
-}
-
-/// Tesseract's TSV for an image, from the cache when it is there.
-fn ocr_cached(image: &[u8], opts: &ReadOptions) -> Result<String, String> {
-    let key = Sha256::digest(image).iter().map(|b| format!("{b:02x}")).collect::<String>();
-    let cached = opts.ocr_cache.as_ref().map(|d| d.join(format!("{key}.tsv")));
-    if let Some(p) = &cached {
-        if let Ok(s) = std::fs::read_to_string(p) {
-            return Ok(s);
-        }
-    }
-    let tsv = tesseract(image, opts)?;
     if let Some(p) = &cached {
         if let Some(dir) = p.parent() {
             let _ = std::fs::create_dir_all(dir);

@@ -85,7 +85,8 @@ pub fn read(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extracted
 fn load(bytes: &[u8]) -> Result<Document, String> {
     let opts = |force| LoadOptions { max_decompressed_size: Some(MAX_STREAM), force_reconstruct: force, ..LoadOptions::default() };
     let doc = match Document::load_mem_with_options(bytes, opts(false)) {
-        Ok(d) if d.catalog().is_ok() => d,
+        // An encrypted catalog reads only once decrypted.
+        Ok(d) if d.catalog().is_ok() || d.is_encrypted() => d,
         first => match Document::load_mem_with_options(bytes, opts(true)) {
             Ok(d) if d.catalog().is_ok() => d,
             _ => {
