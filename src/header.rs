@@ -450,10 +450,18 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
         }
         let mut position = None;
         let mut k = ci + 1;
+        // Recipients ("- Lưu: VT.") set beside the signature on the same
+        // lines come between its parts.
+        let is_recipient = |t: &str| t.starts_with(['-', '+', '•']);
+        while k < fr.len() && k <= ci + 3 && is_recipient(fr[k].text) {
+            k += 1;
+        }
         if k < fr.len() && is_upper_line(fr[k].text) && !is_name_like(rules, fr[k].text) {
             position = Some(capitalize_first(&fr[k].text.to_lowercase()).replace("chủ tịch", "Chủ tịch"));
             header_lines.push(fr[k].line);
             k += 1;
+        } else {
+            k = ci + 1;
         }
         if position.is_none() && &cap["c"] == "TM" {
             position = None;

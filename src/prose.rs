@@ -107,6 +107,16 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
                 head = h.trim();
             }
         }
+        // "1. Các Sở: Tư pháp, Công Thương bảo đảm tỷ lệ … 75%": the colon
+        // opens an enumeration, which runs on to the indicator's words.
+        let head_folded = fold(head);
+        if rules.units.enumeration_heads.iter().any(|(h, _)| h.starts_with("cac ") && *h == head_folded) {
+            let upto = &text[mk.end()..hits.first()?.0];
+            let (f, map) = fold_with_map(upto);
+            let end = f.find("ty le").map_or(upto.len(), |p| map[p]);
+            let list = units::expand(rules, &upto[..end]);
+            return (list.len() > 1).then_some(list);
+        }
         units::names_units(rules, head).then(|| units::expand(rules, head))
     });
     for (k, &(start, end, value)) in hits.iter().enumerate() {
