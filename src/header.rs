@@ -387,6 +387,10 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
     h.recipients = recipients(&fr, &mut h.header_lines);
     h.signer = signer(&fr, rules, &mut h.header_lines);
     h.references = references(&frags(lines, start, refs_end), rules, h.number_line);
+    // A document does not cite itself (a web page's breadcrumb or title does).
+    if let Some(own) = &h.number {
+        h.references.retain(|r| r.number.as_ref().is_none_or(|n| !n.eq_ignore_ascii_case(own)));
+    }
     h.header_lines.sort_unstable();
     h.header_lines.dedup();
     h

@@ -16,6 +16,18 @@ pub fn looks_like_html(text: &str) -> bool {
     head.contains("<html") || head.contains("<!doctype html") || head.trim_start().starts_with("<table")
 }
 
+/// Words in a class or id that mark a web site's own furniture around a
+/// document: menus, breadcrumbs, related links, sharing, comments.
+const CHROME: &[&str] = &["breadcrumb", "menu", "navbar", "related", "sidebar", "share", "comment", "footer"];
+
+fn is_chrome(e: &scraper::node::Element) -> bool {
+    if e.attr("role").is_some_and(|r| r == "navigation") {
+        return true;
+    }
+    let names = e.attr("class").unwrap_or("").to_ascii_lowercase() + " " + &e.attr("id").unwrap_or("").to_ascii_lowercase();
+    CHROME.iter().any(|w| names.contains(w))
+}
+
 /// Lines and tables of an HTML document.
 pub fn read(text: &str) -> (Vec<Line>, Vec<Table>) {
     let doc = Html::parse_document(text);
@@ -55,7 +67,7 @@ impl Walker {
                 Node::Text(t) => self.buf.push_str(t),
                 Node::Element(e) => {
                     let name = e.name();
-                    if matches!(name, "script" | "style" | "head" | "noscript") {
+                    if matches!(name, "script" | "style" | "head" | "noscript" | "nav" | "aside" | "footer" | "form" | "button" | "select" | "iframe" | "svg") || is_chrome(e) {
                         continue;
                     }
                     let Some(child_el) = ElementRef::wrap(child) else { continue };
@@ -176,6 +188,14 @@ fn cell_text(cell: ElementRef) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_furniture_is_left_out() {
+        let html = "<html><body><nav>Trang chủ</nav><div class=\"breadcrumb\">Văn bản &gt; Quyết định 845/QĐ-UBND</div><p>Số: 845/QĐ-UBND</p><div id=\"related-docs\">Quyết định 120/QĐ-UBND</div><footer>Bản quyền</footer></body></html>";
+        let (lines, _) = read(html);
+        let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
+        assert_eq!(text, vec!["Số: 845/QĐ-UBND"]);
+    }
 
     #[test]
     fn layout_tables_become_lines() {
