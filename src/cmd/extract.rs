@@ -11,7 +11,6 @@ use std::time::Duration;
 use chitieu::read::{Format, ReadOptions};
 use chitieu::{Document, Rules};
 use clap::{Args as ClapArgs, ValueEnum};
-use rayon::prelude::*;
 
 use super::inputs::{collect, Input};
 use crate::Exit;
@@ -166,26 +165,51 @@ fn guarded(input: &Input, rules: &Rules, opts: &ReadOptions) -> Outcome {
     }
 }
 
-/// Runs the extraction over the inputs in parallel, in windows so that
-/// memory does not grow with the batch, handing results to `sink` in input
-/// order.
+/// Runs the extraction over the inputs on `jobs` worker threads, handing
+/// results to `sink` in input order on this thread while the workers go on
+/// (so writing overlaps extracting). A worker does not start an input more
+/// than a window ahead of the first one not yet handed on, so memory does
+/// not grow with the batch.
 pub fn for_each_in_order(inputs: &[Input], rules: &Arc<Rules>, opts: &ReadOptions, jobs: usize, mut sink: impl FnMut(&Input, Outcome)) {
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
-        Ok(p) => p,
-        Err(_) => {
-            for i in inputs {
-                sink(i, extract_one(i, rules, opts));
-            }
-            return;
-        }
-    };
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{mpsc, Condvar, Mutex};
     let window = (jobs * 8).max(8);
-    for chunk in inputs.chunks(window) {
-        let results: Vec<Outcome> = pool.install(|| chunk.par_iter().map(|i| extract_one(i, rules, opts)).collect());
-        for (i, r) in chunk.iter().zip(results) {
-            sink(i, r);
+    let next = AtomicUsize::new(0);
+    // How many results have been handed on.
+    let handed = (Mutex::new(0usize), Condvar::new());
+    let (tx, rx) = mpsc::channel::<(usize, Outcome)>();
+    std::thread::scope(|s| {
+        for _ in 0..jobs.max(1) {
+            let (tx, next, handed) = (tx.clone(), &next, &handed);
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= inputs.len() {
+                    break;
+                }
+                {
+                    let mut done = handed.0.lock().unwrap_or_else(|e| e.into_inner());
+                    while i >= *done + window {
+                        done = handed.1.wait(done).unwrap_or_else(|e| e.into_inner());
+                    }
+                }
+                if tx.send((i, extract_one(&inputs[i], rules, opts))).is_err() {
+                    break;
+                }
+            });
         }
-    }
+        drop(tx);
+        let mut pending: std::collections::BTreeMap<usize, Outcome> = std::collections::BTreeMap::new();
+        let mut want = 0;
+        for (i, r) in rx {
+            pending.insert(i, r);
+            while let Some(r) = pending.remove(&want) {
+                sink(&inputs[want], r);
+                want += 1;
+                *handed.0.lock().unwrap_or_else(|e| e.into_inner()) = want;
+                handed.1.notify_all();
+            }
+        }
+    });
 }
 
 fn out_name(dir: &Path, input: &Input, taken: &mut std::collections::HashSet<PathBuf>) -> PathBuf {
