@@ -372,9 +372,7 @@ impl Rules {
 
         let f = "abbreviations.toml";
         let abbr: AbbreviationsFile = parse(f, &read(f)?)?;
-        let mut abbreviations: Vec<(String, String)> =
-            abbr.abbreviation.into_iter().map(|a| (fold(&a.short), fold(&a.long))).collect();
-        abbreviations.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        let abbreviations: Vec<(String, String)> = abbr.abbreviation.into_iter().map(|a| (fold(&a.short), fold(&a.long))).collect();
         let abbreviations = Abbreviations::new(&abbreviations);
 
         let f = "doc_types.toml";

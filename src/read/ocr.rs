@@ -32,23 +32,30 @@ pub fn read_image(bytes: &[u8], opts: &ReadOptions) -> Result<Extracted, String>
     }
     let is_tiff = bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*");
     let pages: Vec<Vec<u8>> = if is_tiff { tiff_pages(bytes)? } else { vec![bytes.to_vec()] };
+    let numbered: Vec<(u32, Vec<u8>)> = pages.into_iter().enumerate().map(|(i, p)| (i as u32 + 1, p)).collect();
+    let single = numbered.len() == 1;
     let mut out = Extracted { ocr: true, ..Extracted::default() };
-    for (k, chunk) in pages.chunks(opts.jobs.max(1)).enumerate() {
-        let first = (k * opts.jobs.max(1)) as u32 + 1;
-        let results: Vec<Result<Extracted, String>> = std::thread::scope(|s| {
-            let handles: Vec<_> = chunk.iter().enumerate().map(|(i, img)| s.spawn(move || ocr_page_image(img, first + i as u32, opts))).collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err("OCR worker failed".into()))).collect()
-        });
-        for (i, r) in results.into_iter().enumerate() {
-            match r {
-                Ok(e) => append(&mut out, e),
-                // One page only: its error is the file's.
-                Err(e) if pages.len() == 1 => return Err(e),
-                Err(e) => out.warnings.push(Warning::new("ocr_failed", format!("page {}: {e}", first + i as u32), None)),
-            }
+    for (n, r) in ocr_page_images(&numbered, opts) {
+        match r {
+            Ok(e) => append(&mut out, e),
+            // One page only: its error is the file's.
+            Err(e) if single => return Err(e),
+            Err(e) => out.warnings.push(Warning::new("ocr_failed", format!("page {n}: {e}"), None)),
         }
     }
     Ok(out)
+}
+
+/// OCRs page images (page number, image bytes), `--jobs` at a time, in order.
+pub(crate) fn ocr_page_images(pages: &[(u32, Vec<u8>)], opts: &ReadOptions) -> Vec<(u32, Result<Extracted, String>)> {
+    let mut out = Vec::with_capacity(pages.len());
+    for chunk in pages.chunks(opts.jobs.max(1)) {
+        std::thread::scope(|s| {
+            let handles: Vec<_> = chunk.iter().map(|(n, img)| (*n, s.spawn(move || ocr_page_image(img, *n, opts)))).collect();
+            out.extend(handles.into_iter().map(|(n, h)| (n, h.join().unwrap_or_else(|_| Err("OCR worker failed".into())))));
+        });
+    }
+    out
 }
 
 /// Most pages read from one TIFF.

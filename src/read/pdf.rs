@@ -202,18 +202,12 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
             }
         }
         // Pages go to Tesseract `--jobs` at a time.
-        for chunk in jpegs.chunks(opts.jobs.max(1)) {
-            let results: Vec<(u32, Result<Extracted, String>)> = std::thread::scope(|s| {
-                let handles: Vec<_> = chunk.iter().map(|(n, jpeg)| (*n, s.spawn(move || super::ocr::ocr_page_image(jpeg, *n, opts)))).collect();
-                handles.into_iter().map(|(n, h)| (n, h.join().unwrap_or_else(|_| Err("OCR worker failed".into())))).collect()
-            });
-            for (n, r) in results {
-                match r {
-                    Ok(e) => {
-                        ocred.insert(n, e);
-                    }
-                    Err(e) => out.warnings.push(Warning::new("ocr_failed", e, None)),
+        for (n, r) in super::ocr::ocr_page_images(&jpegs, opts) {
+            match r {
+                Ok(e) => {
+                    ocred.insert(n, e);
                 }
+                Err(e) => out.warnings.push(Warning::new("ocr_failed", e, None)),
             }
         }
         if !render.is_empty() {
@@ -228,24 +222,13 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
     for (n, page) in read_pages {
         match ocred.remove(&n) {
             Some(e) => {
-                let offset = out.lines.len();
-                out.ocr = true;
-                out.warnings.extend(e.warnings.into_iter().map(|mut w| {
-                    w.line = w.line.map(|l| l + offset);
-                    w
-                }));
                 let chars: usize = e.lines.iter().map(|l| l.text.chars().filter(|c| !c.is_whitespace()).count()).sum();
                 if chars >= MIN_PAGE_CHARS {
                     empty_pages.retain(|&p| p != n);
                 }
-                out.lines.extend(e.lines);
-                for mut t in e.tables {
-                    for r in &mut t.rows {
-                        r.line += offset;
-                    }
-                    out.tables.push(t);
-                    table_info.push(None);
-                }
+                let tables_before = out.tables.len();
+                super::ocr::append(&mut out, e);
+                table_info.resize(table_info.len() + out.tables.len() - tables_before, None);
             }
             None => {
                 for t in layout::page_lines_with(page, n, &mut out) {
