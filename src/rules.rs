@@ -267,6 +267,9 @@ pub struct Rules {
     metric_rules: Vec<MetricRule>,
     /// Every pattern of every metric rule, matched in one pass.
     metric_set: regex::RegexSet,
+    /// The words indicator rules are written in, to read an OCR slip
+    /// ("tu rến", "toin", "trrn") as the word it spoils.
+    metric_words: rustc_hash::FxHashSet<String>,
     /// Folded abbreviations and their long forms.
     pub abbreviations: Abbreviations,
     /// Document types.
@@ -369,6 +372,14 @@ impl Rules {
             metric_rules.push(MetricRule { id, all, any, none });
         }
         let metric_set = regex::RegexSet::new(&metric_patterns).map_err(|e| Error::Rules { file: f.into(), message: e.to_string() })?;
+        // Letter runs of the patterns, regex syntax aside ("[a-z0-9 ]*").
+        let metric_words = metric_patterns
+            .iter()
+            .flat_map(|p| {
+                let plain = p.replace("[a-z0-9 ]", " ").replace("a-z", " ");
+                plain.split(|c: char| !c.is_ascii_lowercase()).filter(|w| w.len() >= 2).map(str::to_string).collect::<Vec<_>>()
+            })
+            .collect();
 
         let f = "abbreviations.toml";
         let abbr: AbbreviationsFile = parse(f, &read(f)?)?;
@@ -470,6 +481,7 @@ impl Rules {
             indicators: metrics.indicator,
             metric_rules,
             metric_set,
+            metric_words,
             abbreviations,
             doc_types: types.r#type,
             columns,
@@ -505,7 +517,73 @@ impl Rules {
                 return hit;
             }
         }
-        None
+        // Last, with OCR slips read as the rule words they spoil.
+        let mended = self.mend_words(&folded)?;
+        self.match_folded(&mended).flatten()
+    }
+
+    /// Folded text with each word that is no rule word read as one when it
+    /// is one letter off ("toin" → "toan", "trrn" → "tren") or when it and
+    /// its neighbour joined are, the slip where they meet ("tu ren" →
+    /// "tuyen", "tu en" → "tuyen", "to in" → "toan"): `None` when nothing
+    /// changed. Words of three letters or fewer are mended only by joining;
+    /// a slip two rule words are equally near to is left alone.
+    fn mend_words(&self, folded: &str) -> Option<String> {
+        let known = |w: &str| self.metric_words.contains(w) || w.bytes().any(|b| b.is_ascii_digit());
+        // The one rule word passing `ok`, preferring (when `by_len`) one of
+        // the slip's own length.
+        let one = |w: &str, by_len: bool, ok: &dyn Fn(&str) -> bool| -> Option<&str> {
+            let mut best: Option<(bool, &str)> = None;
+            let mut tied = false;
+            for k in self.metric_words.iter().filter(|k| k.len() >= 4 && ok(k)) {
+                let same = by_len && k.len() == w.len();
+                match best {
+                    Some((b, _)) if b && !same => {}
+                    Some((b, _)) if b == same => tied = true,
+                    _ => {
+                        best = Some((same, k.as_str()));
+                        tied = false;
+                    }
+                }
+            }
+            best.filter(|_| !tied).map(|(_, k)| k)
+        };
+        let near = |w: &str| -> Option<&str> {
+            if w.len() < 4 {
+                return None;
+            }
+            one(w, true, &|k: &str| k.len().abs_diff(w.len()) <= 1 && strsim::levenshtein(k, w) == 1)
+        };
+        // `a` and `b` as one word: a letter lost where they meet, else one
+        // slip next to it.
+        let join = |a: &str, b: &str| -> Option<&str> {
+            let lost = one(a, false, &|k: &str| k.len() == a.len() + b.len() + 1 && k.starts_with(a) && k.ends_with(b));
+            lost.or_else(|| {
+                let j = format!("{a}{b}");
+                let (head, tail) = (&a[..a.len() - 1], &b[1..]);
+                one(&j, true, &|k: &str| k.starts_with(head) && k.ends_with(tail) && k.len().abs_diff(j.len()) <= 1 && strsim::levenshtein(k, &j) == 1)
+            })
+        };
+        let words: Vec<&str> = folded.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let mut out: Vec<&str> = Vec::with_capacity(words.len());
+        let mut changed = false;
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i];
+            let next = words.get(i + 1).copied().filter(|n| !known(w) || !known(n));
+            let exact = next.and_then(|n| self.metric_words.get(&format!("{w}{n}")).map(String::as_str));
+            if let Some(k) = exact.or_else(|| next.and_then(|n| join(w, n))) {
+                out.push(k);
+                (i, changed) = (i + 2, true);
+            } else if let Some(k) = (!known(w)).then(|| near(w)).flatten() {
+                out.push(k);
+                (i, changed) = (i + 1, true);
+            } else {
+                out.push(w);
+                i += 1;
+            }
+        }
+        changed.then(|| out.join(" "))
     }
 
     /// First matching rule on folded text: `Some(None)` for a lookalike.
@@ -623,6 +701,23 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(r.match_metric(text), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn ocr_slips_in_rule_words_are_read_through() {
+        let r = rules();
+        let cases = [
+            ("Tỷ lệ cung cấp dịch vụ công trực tu rến toin trình trên tổng số thủ tục hành chính có đủ điều kiện", Some("full_online_service_rate")),
+            ("Tỷ lệ thanh toán trực tu 'ến trrn Cổng dịch vụ công quốc gia", Some("online_payment_rate")),
+            ("Tỷ lệ dịch vụ công trực tuyến phát sinh hồ Sơ đìt tối tiiểu 85%", Some("online_service_uptake_rate")),
+            // Words far from every rule word stay unmapped.
+            ("Số lượng cán bộ được tập huấn", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(r.match_metric(text), want, "{text}");
+        }
+        assert_eq!(r.mend_words("truc tu ren toin trinh"), Some("truc tuyen toan trinh".to_string()));
+        assert_eq!(r.mend_words("truc tuyen toan trinh"), None);
     }
 
     #[test]

@@ -57,26 +57,32 @@ impl Syllables {
     }
 
     /// Where to cut folded letters `s` into the fewest syllables of two
-    /// letters or more (the first as long as it can be): the cut offsets,
-    /// or `None` when `s` is one syllable or no cut explains it.
+    /// letters or more — among those, the fewest that open on a vowel
+    /// ("lệcấp" is "lệ cấp", not "lệc ấp"), then the first as long as it
+    /// can be: the cut offsets, or `None` when `s` is one syllable or no
+    /// cut explains it.
     fn cuts(&self, s: &[u8]) -> Option<Vec<usize>> {
         if s.len() < 4 || self.is_syllable(s) {
             return None;
         }
-        // best[i]: fewest syllables for s[i..], and the end of the first.
+        let vowel = |b: u8| self.vowels.as_bytes().contains(&b);
+        // best[i]: (syllables, vowel openings) for s[i..], and the end of
+        // the first syllable.
         let n = s.len();
-        let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
-        best[n] = Some((0, n));
+        let mut best: Vec<Option<((usize, usize), usize)>> = vec![None; n + 1];
+        best[n] = Some(((0, 0), n));
         for i in (0..n.saturating_sub(1)).rev() {
+            let opens = usize::from(vowel(s[i]));
             for end in (i + 2..=n).rev() {
-                if let Some((k, _)) = best[end] {
-                    if self.is_syllable(&s[i..end]) && best[i].is_none_or(|(b, _)| k + 1 < b) {
-                        best[i] = Some((k + 1, end));
+                if let Some(((k, v), _)) = best[end] {
+                    let cost = (k + 1, v + opens);
+                    if self.is_syllable(&s[i..end]) && best[i].is_none_or(|(b, _)| cost < b) {
+                        best[i] = Some((cost, end));
                     }
                 }
             }
         }
-        let (count, _) = best[0]?;
+        let ((count, _), _) = best[0]?;
         if count < 2 {
             return None;
         }
@@ -169,9 +175,9 @@ mod tests {
     #[test]
     fn run_together_words_are_split() {
         let s = syl();
-        let (line, done) = s.split_line("Têncơ quan, thủ tục hành chínhcó đủ; SởCông Thương; Ủy ban dânnhân").unwrap();
-        assert_eq!(line, "Tên cơ quan, thủ tục hành chính có đủ; Sở Công Thương; Ủy ban dân nhân");
-        assert_eq!(done.len(), 4);
+        let (line, done) = s.split_line("Têncơ quan, thủ tục hành chínhcó đủ; SởCông Thương; Ủy ban dânnhân; Tỷ lệcấp kếtquả").unwrap();
+        assert_eq!(line, "Tên cơ quan, thủ tục hành chính có đủ; Sở Công Thương; Ủy ban dân nhân; Tỷ lệ cấp kết quả");
+        assert_eq!(done.len(), 6);
         assert_eq!(done[0], ("Têncơ".to_string(), "Tên cơ".to_string()));
     }
 

@@ -101,7 +101,13 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
         }
         if best_run.1 - best_run.0 >= min_h {
             match hrules.last_mut() {
-                Some(r) if (c as f64) - r.0 <= 8.0 => r.0 = (r.0 + c as f64) / 2.0,
+                Some(r) if (c as f64) - r.0 <= 8.0 => {
+                    // The same rule seen on a neighbouring row (it is a few
+                    // pixels thick): its extent is the widest seen.
+                    r.0 = (r.0 + c as f64) / 2.0;
+                    r.1 = r.1.min(best_run.0 as f64);
+                    r.2 = r.2.max(best_run.1 as f64);
+                }
                 _ => hrules.push((c as f64, best_run.0 as f64, best_run.1 as f64)),
             }
         }
@@ -149,6 +155,8 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
         }
         c += 1;
     }
+    merge_close(&mut hrules);
+    merge_close(&mut vrules);
     if hrules.len() < 2 || vrules.len() < 2 {
         return None;
     }
@@ -174,8 +182,60 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
         }
     }
     // Rules in straightened coordinates: a horizontal rule y = c + x·t has
-    // y' = y − x·t = c and x' ≈ x; a vertical one x = c − y·t has x' = c.
+    // y' = y − x·t = c and x' = x + y·t ≈ x + c·t; a vertical one
+    // x = c − y·t has x' = c and y' ≈ y − c·t.
+    for r in &mut hrules {
+        r.1 += r.0 * t;
+        r.2 += r.0 * t;
+    }
+    for r in &mut vrules {
+        r.1 -= r.0 * t;
+        r.2 -= r.0 * t;
+    }
     let mut out = std::io::Cursor::new(Vec::new());
     img.write_to(&mut out, image::ImageFormat::Png).ok()?;
     Some(Prepared { image: out.into_inner(), skew: t, hrules, vrules })
+}
+
+/// One rule seen as several: segments (position, start, end) within a few
+/// pixels of each other whose extents overlap or nearly meet are one rule,
+/// at their length-weighted position (a scanned rule is a few pixels thick
+/// and its slope differs a little from the page's measured skew).
+fn merge_close(rules: &mut Vec<(f64, f64, f64)>) {
+    rules.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut merged = true;
+    while merged {
+        merged = false;
+        let mut out: Vec<(f64, f64, f64)> = Vec::with_capacity(rules.len());
+        for &r in rules.iter() {
+            let near = out.iter_mut().rev().take_while(|o| r.0 - o.0 <= 8.0).find(|o| r.1 <= o.2 + 10.0 && r.2 >= o.1 - 10.0);
+            match near {
+                Some(o) => {
+                    let (wa, wb) = (o.2 - o.1 + 1.0, r.2 - r.1 + 1.0);
+                    o.0 = (o.0 * wa + r.0 * wb) / (wa + wb);
+                    o.1 = o.1.min(r.1);
+                    o.2 = o.2.max(r.2);
+                    merged = true;
+                }
+                None => out.push(r),
+            }
+        }
+        out.sort_by(|a, b| a.0.total_cmp(&b.0));
+        *rules = out;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_thick_rule_seen_twice_is_one_rule() {
+        let mut v = vec![(94.0, 146.0, 1970.0), (99.0, 146.0, 2173.0), (300.0, 140.0, 2100.0), (303.0, 2300.0, 2400.0)];
+        merge_close(&mut v);
+        assert_eq!(v.len(), 3, "{v:?}");
+        assert!(v[0].0 > 94.0 && v[0].0 < 99.0 && v[0].2 == 2173.0, "{v:?}");
+        // Close in position but far apart along the page: two rules.
+        assert_eq!((v[1].0, v[2].0), (300.0, 303.0));
+    }
 }
