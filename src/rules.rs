@@ -270,6 +270,9 @@ pub struct Rules {
     /// The words indicator rules are written in, to read an OCR slip
     /// ("tu rến", "toin", "trrn") as the word it spoils.
     metric_words: rustc_hash::FxHashSet<String>,
+    /// Pairs of rule words that follow each other ("vu cong"), to tell
+    /// which word a slip spoils when two are as near.
+    metric_pairs: rustc_hash::FxHashSet<(String, String)>,
     /// Folded abbreviations and their long forms.
     pub abbreviations: Abbreviations,
     /// Document types.
@@ -373,13 +376,14 @@ impl Rules {
         }
         let metric_set = regex::RegexSet::new(&metric_patterns).map_err(|e| Error::Rules { file: f.into(), message: e.to_string() })?;
         // Letter runs of the patterns, regex syntax aside ("[a-z0-9 ]*").
-        let metric_words = metric_patterns
-            .iter()
-            .flat_map(|p| {
-                let plain = p.replace("[a-z0-9 ]", " ").replace("a-z", " ");
-                plain.split(|c: char| !c.is_ascii_lowercase()).filter(|w| w.len() >= 2).map(str::to_string).collect::<Vec<_>>()
-            })
-            .collect();
+        let mut metric_words = rustc_hash::FxHashSet::default();
+        let mut metric_pairs = rustc_hash::FxHashSet::default();
+        for p in &metric_patterns {
+            let plain = p.replace("[a-z0-9 ]", " ").replace("a-z", " ");
+            let words: Vec<&str> = plain.split(|c: char| !c.is_ascii_lowercase()).filter(|w| w.len() >= 2).collect();
+            metric_words.extend(words.iter().map(|w| w.to_string()));
+            metric_pairs.extend(words.windows(2).map(|w| (w[0].to_string(), w[1].to_string())));
+        }
 
         let f = "abbreviations.toml";
         let abbr: AbbreviationsFile = parse(f, &read(f)?)?;
@@ -482,6 +486,7 @@ impl Rules {
             metric_rules,
             metric_set,
             metric_words,
+            metric_pairs,
             abbreviations,
             doc_types: types.r#type,
             columns,
@@ -509,6 +514,14 @@ impl Rules {
     pub fn match_metric(&self, text: &str) -> Option<&str> {
         let bare = strip_parentheses(text);
         let folded = self.fold_expand(&bare);
+        // A word without a vowel is an OCR slip for sure ("dch vụ cng"):
+        // mended first, lest a broader rule take the spoilt wording.
+        let vowelless = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b));
+        if folded.split(' ').any(|w| vowelless(w) && !self.metric_words.contains(w)) {
+            if let Some(hit) = self.mend_words(&folded).and_then(|m| self.match_folded(&m)) {
+                return hit;
+            }
+        }
         if let Some(hit) = self.match_folded(&folded) {
             return hit;
         }
@@ -548,11 +561,22 @@ impl Rules {
             }
             best.filter(|_| !tied).map(|(_, k)| k)
         };
-        let near = |w: &str| -> Option<&str> {
-            if w.len() < 4 {
+        let near = |w: &str, before: Option<&str>, after: Option<&str>| -> Option<&str> {
+            if w.len() >= 4 {
+                return one(w, true, &|k: &str| k.len().abs_diff(w.len()) <= 1 && strsim::levenshtein(k, w) == 1);
+            }
+            // A short word that lost its vowel ("dch", "cng"): the rule
+            // word with one letter more that fits a neighbour.
+            if w.len() < 2 || w.bytes().any(|b| b"aeiouy".contains(&b)) {
                 return None;
             }
-            one(w, true, &|k: &str| k.len().abs_diff(w.len()) <= 1 && strsim::levenshtein(k, w) == 1)
+            let pair = |a: Option<&str>, b: Option<&str>| matches!((a, b), (Some(a), Some(b)) if self.metric_pairs.contains(&(a.to_string(), b.to_string())));
+            let fits: Vec<&String> = self
+                .metric_words
+                .iter()
+                .filter(|k| k.len() == w.len() + 1 && strsim::levenshtein(k, w) == 1 && (pair(before, Some(k)) || pair(Some(k), after)))
+                .collect();
+            (fits.len() == 1).then(|| fits[0].as_str())
         };
         // `a` and `b` as one word: a letter lost where they meet, else one
         // slip next to it.
@@ -575,7 +599,7 @@ impl Rules {
             if let Some(k) = exact.or_else(|| next.and_then(|n| join(w, n))) {
                 out.push(k);
                 (i, changed) = (i + 2, true);
-            } else if let Some(k) = (!known(w)).then(|| near(w)).flatten() {
+            } else if let Some(k) = (!known(w)).then(|| near(w, out.last().copied(), words.get(i + 1).copied())).flatten() {
                 out.push(k);
                 (i, changed) = (i + 1, true);
             } else {
@@ -710,6 +734,8 @@ mod tests {
             ("Tỷ lệ cung cấp dịch vụ công trực tu rến toin trình trên tổng số thủ tục hành chính có đủ điều kiện", Some("full_online_service_rate")),
             ("Tỷ lệ thanh toán trực tu 'ến trrn Cổng dịch vụ công quốc gia", Some("online_payment_rate")),
             ("Tỷ lệ dịch vụ công trực tuyến phát sinh hồ Sơ đìt tối tiiểu 85%", Some("online_service_uptake_rate")),
+            // Vowels lost: mended before a broader rule takes it.
+            ("Tỷ lệ dch vụ cng trực tuyến phát sinh hồ sơ đạt tối thiểu 85%", Some("online_service_uptake_rate")),
             // Words far from every rule word stay unmapped.
             ("Số lượng cán bộ được tập huấn", None),
         ];
