@@ -265,13 +265,13 @@ struct Word {
 /// PDF page (wide gaps become tabs, wrapped paragraphs are joined).
 fn tsv_lines(tsv: &str, page: u32, out: &mut Extracted) {
     let mut lines: Vec<((u32, u32, u32), Vec<Word>)> = Vec::new();
-    let mut t = 0.0f64;
+    // The skew row follows the words.
+    let t = tsv.lines().rev().find_map(|r| r.strip_prefix("skew\t")).and_then(|v| v.trim().parse::<f64>().ok()).unwrap_or(0.0);
     let mut segs = Vec::new();
     for row in tsv.lines().skip(1) {
         let f: Vec<&str> = row.split('\t').collect();
         let v = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(0.0);
         match f[0] {
-            "skew" => t = v(1),
             "hrule" => segs.push(super::pdf::Seg { x0: v(2), y0: -v(1), x1: v(3), y1: -v(1) }),
             "vrule" => segs.push(super::pdf::Seg { x0: v(1), y0: -v(2), x1: v(1), y1: -v(3) }),
             _ => {}
@@ -292,6 +292,14 @@ fn tsv_lines(tsv: &str, page: u32, out: &mut Extracted) {
             Some((k, ws)) if *k == key => ws.push(w),
             _ => lines.push((key, vec![w])),
         }
+    }
+    // Specks read as punctuation with no confidence (a few pixels each
+    // way, no letter or digit) are no words: they would pull a line's
+    // baseline off.
+    for (_, words) in &mut lines {
+        let tallest = words.iter().map(|w| w.height).fold(0.0, f64::max);
+        let speck = |w: &Word| w.conf < 50.0 && w.height.max(w.width) < 0.3 * tallest && !w.text.chars().any(char::is_alphanumeric);
+        words.retain(|w| !speck(w));
     }
     let mut runs = Vec::new();
     for (_, words) in &lines {
