@@ -348,6 +348,19 @@ mod tests {
     }
 
     #[test]
+    fn words_are_straightened_by_the_skew_row_after_them() {
+        // Two Tesseract lines that lie on one row of a page turned by
+        // tan 0.1: straightened, they are one line.
+        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
+            5\t1\t1\t1\t1\t1\t0\t100\t40\t20\t95\tSở\n\
+            5\t1\t1\t1\t2\t1\t1000\t200\t40\t20\t95\t80%\n\
+            skew\t0.1\n";
+        let mut e = Extracted::default();
+        tsv_lines(tsv, 1, &mut e);
+        assert_eq!(e.lines[0].text, "Sở\t80%");
+    }
+
+    #[test]
     fn huge_and_unknown_images_are_refused_before_ocr() {
         // A PNG header claiming 20,000 × 20,000 pixels.
         let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
