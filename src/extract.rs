@@ -70,6 +70,9 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             targets.extend(p.targets);
             warnings.extend(p.warnings);
         }
+        if src.ocr {
+            mend_units(rules, &mut targets, &mut warnings);
+        }
         warnings.extend(checks::check(&src.lines, seg, &h, &targets));
         let (line_start, line_end) = line_span(&src, seg);
         let pages: Vec<u32> = src.lines[seg.start..seg.end].iter().filter_map(|l| l.page).collect();
@@ -103,6 +106,26 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         });
     }
     docs
+}
+
+/// OCR'd unit names with their spoilt words mended (see
+/// [`crate::units::mend_name`]), each change told once in an
+/// `ocr_repaired` warning.
+fn mend_units(rules: &Rules, targets: &mut [Target], warnings: &mut Vec<Warning>) {
+    let mut seen: rustc_hash::FxHashMap<String, Option<String>> = Default::default();
+    for t in targets {
+        let Some(unit) = t.unit.as_ref() else { continue };
+        let mended = seen.entry(unit.clone()).or_insert_with(|| {
+            let m = crate::units::mend_name(rules, unit);
+            if let Some(m) = &m {
+                warnings.push(Warning::new("ocr_repaired", format!("unit name {unit:?} read as {m:?}"), Some(t.provenance.line)));
+            }
+            m
+        });
+        if let Some(m) = mended {
+            t.unit = Some(m.clone());
+        }
+    }
 }
 
 fn year_of(h: &Header, table_year: Option<i32>) -> Option<i32> {

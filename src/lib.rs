@@ -15,6 +15,7 @@ pub mod extract;
 pub mod header;
 pub mod layout;
 pub mod legacy;
+pub mod mend;
 pub mod normalize;
 pub mod prose;
 pub mod read;

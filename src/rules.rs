@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::legacy::LegacyTable;
+use crate::mend::{vowelless, Vocabulary};
 use crate::syllable::Syllables;
 use crate::text::{expand_words, fold, Abbreviations};
 
@@ -151,6 +152,10 @@ struct UnitsFile {
     enumeration_heads: std::collections::BTreeMap<String, String>,
     departments: Vec<String>,
     stop_words: Vec<String>,
+    #[serde(default)]
+    words: Vec<String>,
+    #[serde(default)]
+    department_heads: Vec<String>,
 }
 
 /// Knowledge about assignees, folded where it is compared.
@@ -168,6 +173,10 @@ pub struct UnitRules {
     pub departments_folded: Vec<String>,
     /// Words (lower case, with diacritics) that end a list of place names.
     pub stop_words: Vec<String>,
+    /// The words unit names are made of, to mend OCR'd names.
+    pub vocabulary: Vocabulary,
+    /// Folded words that open a department's name ("so", "phong").
+    pub department_heads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -269,10 +278,7 @@ pub struct Rules {
     metric_set: regex::RegexSet,
     /// The words indicator rules are written in, to read an OCR slip
     /// ("tu rến", "toin", "trrn") as the word it spoils.
-    metric_words: rustc_hash::FxHashSet<String>,
-    /// Pairs of rule words that follow each other ("vu cong"), to tell
-    /// which word a slip spoils when two are as near.
-    metric_pairs: rustc_hash::FxHashSet<(String, String)>,
+    metric_words: Vocabulary,
     /// Folded abbreviations and their long forms.
     pub abbreviations: Abbreviations,
     /// Document types.
@@ -376,14 +382,8 @@ impl Rules {
         }
         let metric_set = regex::RegexSet::new(&metric_patterns).map_err(|e| Error::Rules { file: f.into(), message: e.to_string() })?;
         // Letter runs of the patterns, regex syntax aside ("[a-z0-9 ]*").
-        let mut metric_words = rustc_hash::FxHashSet::default();
-        let mut metric_pairs = rustc_hash::FxHashSet::default();
-        for p in &metric_patterns {
-            let plain = p.replace("[a-z0-9 ]", " ").replace("a-z", " ");
-            let words: Vec<&str> = plain.split(|c: char| !c.is_ascii_lowercase()).filter(|w| w.len() >= 2).collect();
-            metric_words.extend(words.iter().map(|w| w.to_string()));
-            metric_pairs.extend(words.windows(2).map(|w| (w[0].to_string(), w[1].to_string())));
-        }
+        let plain: Vec<String> = metric_patterns.iter().map(|p| p.replace("[a-z0-9 ]", " ").replace("a-z", " ")).collect();
+        let metric_words = Vocabulary::new(plain.iter().map(String::as_str));
 
         let f = "abbreviations.toml";
         let abbr: AbbreviationsFile = parse(f, &read(f)?)?;
@@ -430,6 +430,8 @@ impl Rules {
             departments,
             departments_folded,
             stop_words: u.stop_words.iter().map(|s| s.to_lowercase()).collect(),
+            vocabulary: Vocabulary::new(u.words.iter().chain(&u.departments).map(String::as_str)),
+            department_heads: u.department_heads.iter().map(|s| fold(s)).collect(),
         };
 
         let f = "ocr.toml";
@@ -486,7 +488,6 @@ impl Rules {
             metric_rules,
             metric_set,
             metric_words,
-            metric_pairs,
             abbreviations,
             doc_types: types.r#type,
             columns,
@@ -516,7 +517,6 @@ impl Rules {
         let folded = self.fold_expand(&bare);
         // A word without a vowel is an OCR slip for sure ("dch vụ cng"):
         // mended first, lest a broader rule take the spoilt wording.
-        let vowelless = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b));
         if folded.split(' ').any(|w| vowelless(w) && !self.metric_words.contains(w)) {
             if let Some(hit) = self.mend_words(&folded).and_then(|m| self.match_folded(&m)) {
                 return hit;
@@ -535,79 +535,23 @@ impl Rules {
         self.match_folded(&mended).flatten()
     }
 
-    /// Folded text with each word that is no rule word read as one when it
-    /// is one letter off ("toin" → "toan", "trrn" → "tren") or when it and
-    /// its neighbour joined are, the slip where they meet ("tu ren" →
-    /// "tuyen", "tu en" → "tuyen", "to in" → "toan"): `None` when nothing
-    /// changed. Words of three letters or fewer are mended only by joining;
-    /// a slip two rule words are equally near to is left alone.
+    /// Folded text with OCR slips read as the rule words they spoil
+    /// (see [`crate::mend`]): `None` when nothing changed.
     fn mend_words(&self, folded: &str) -> Option<String> {
-        let known = |w: &str| self.metric_words.contains(w) || w.bytes().any(|b| b.is_ascii_digit());
-        // The one rule word passing `ok`, preferring (when `by_len`) one of
-        // the slip's own length.
-        let one = |w: &str, by_len: bool, ok: &dyn Fn(&str) -> bool| -> Option<&str> {
-            let mut best: Option<(bool, &str)> = None;
-            let mut tied = false;
-            for k in self.metric_words.iter().filter(|k| k.len() >= 4 && ok(k)) {
-                let same = by_len && k.len() == w.len();
-                match best {
-                    Some((b, _)) if b && !same => {}
-                    Some((b, _)) if b == same => tied = true,
-                    _ => {
-                        best = Some((same, k.as_str()));
-                        tied = false;
-                    }
-                }
-            }
-            best.filter(|_| !tied).map(|(_, k)| k)
-        };
-        let near = |w: &str, before: Option<&str>, after: Option<&str>| -> Option<&str> {
-            if w.len() >= 4 {
-                return one(w, true, &|k: &str| k.len().abs_diff(w.len()) <= 1 && strsim::levenshtein(k, w) == 1);
-            }
-            // A short word that lost its vowel ("dch", "cng"): the rule
-            // word with one letter more that fits a neighbour.
-            if w.len() < 2 || w.bytes().any(|b| b"aeiouy".contains(&b)) {
-                return None;
-            }
-            let pair = |a: Option<&str>, b: Option<&str>| matches!((a, b), (Some(a), Some(b)) if self.metric_pairs.contains(&(a.to_string(), b.to_string())));
-            let fits: Vec<&String> = self
-                .metric_words
-                .iter()
-                .filter(|k| k.len() == w.len() + 1 && strsim::levenshtein(k, w) == 1 && (pair(before, Some(k)) || pair(Some(k), after)))
-                .collect();
-            (fits.len() == 1).then(|| fits[0].as_str())
-        };
-        // `a` and `b` as one word: a letter lost where they meet, else one
-        // slip next to it.
-        let join = |a: &str, b: &str| -> Option<&str> {
-            let lost = one(a, false, &|k: &str| k.len() == a.len() + b.len() + 1 && k.starts_with(a) && k.ends_with(b));
-            lost.or_else(|| {
-                let j = format!("{a}{b}");
-                let (head, tail) = (&a[..a.len() - 1], &b[1..]);
-                one(&j, true, &|k: &str| k.starts_with(head) && k.ends_with(tail) && k.len().abs_diff(j.len()) <= 1 && strsim::levenshtein(k, &j) == 1)
-            })
-        };
         let words: Vec<&str> = folded.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let mut out: Vec<&str> = Vec::with_capacity(words.len());
-        let mut changed = false;
-        let mut i = 0;
-        while i < words.len() {
-            let w = words[i];
-            let next = words.get(i + 1).copied().filter(|n| !known(w) || !known(n));
-            let exact = next.and_then(|n| self.metric_words.get(&format!("{w}{n}")).map(String::as_str));
-            if let Some(k) = exact.or_else(|| next.and_then(|n| join(w, n))) {
-                out.push(k);
-                (i, changed) = (i + 2, true);
-            } else if let Some(k) = (!known(w)).then(|| near(w, out.last().copied(), words.get(i + 1).copied())).flatten() {
-                out.push(k);
-                (i, changed) = (i + 1, true);
-            } else {
-                out.push(w);
-                i += 1;
-            }
+        let mends = self.metric_words.mend(&words);
+        if mends.is_empty() {
+            return None;
         }
-        changed.then(|| out.join(" "))
+        let mut out: Vec<&str> = Vec::with_capacity(words.len());
+        let mut i = 0;
+        for m in &mends {
+            out.extend(&words[i..m.from]);
+            out.push(m.key);
+            i = m.to;
+        }
+        out.extend(&words[i..]);
+        Some(out.join(" "))
     }
 
     /// First matching rule on folded text: `Some(None)` for a lookalike.

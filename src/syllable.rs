@@ -46,6 +46,12 @@ impl Syllables {
         Ok(Syllables { onsets, codas, vowels: vowels.to_string(), max_vowels })
     }
 
+    /// Whether a folded word (no marks, lower case) can be one Vietnamese
+    /// syllable; always true when no inventory is loaded.
+    pub fn is_word(&self, folded: &str) -> bool {
+        self.vowels.is_empty() || self.is_syllable(folded.as_bytes())
+    }
+
     /// Whether folded letters `s` make one syllable.
     fn is_syllable(&self, s: &[u8]) -> bool {
         let vowel = |b: &u8| self.vowels.as_bytes().contains(b);

@@ -274,6 +274,26 @@ mod tests {
     }
 
     #[test]
+    fn ocr_spoilt_unit_names_are_mended() {
+        let r = r();
+        let cases = [
+            ("Sở Nôn: nghiệp và Phát tri. n nông thôn", Some("Sở Nông nghiệp và Phát triển nông thôn")),
+            ("Sở Thôn Ị tin Và Truyt n thông", Some("Sở Thông tin và Truyền thông")),
+            ("Các cơ quan chu 'ên môn thu: c huyện", Some("Các cơ quan chuyên môn thuộc huyện")),
+            ("Ủy ban nhân dân hu :ện Cam Lâm |", Some("Ủy ban nhân dân huyện Cam Lâm")),
+            // Place names are no slips, however near a known word.
+            ("Ủy ban nhân dân huyện Kiên Hải", None),
+            ("Ủy ban nhân dân huyện Hưng Hà", None),
+            ("Sở Lao động - Thương binh và Xã hội", None),
+            // A department missing from the list stays as written.
+            ("Sở Dân tộc", None),
+        ];
+        for (name, want) in cases {
+            assert_eq!(mend_name(&r, name).as_deref(), want, "{name}");
+        }
+    }
+
+    #[test]
     fn keys_are_ascii_with_ubnd_expanded() {
         assert_eq!(unit_key("Sở Công Thương"), "so-cong-thuong");
         assert_eq!(unit_key("UBND huyện Cam Lâm"), "uy-ban-nhan-dan-huyen-cam-lam");
@@ -313,4 +333,61 @@ mod tests {
             assert_eq!(expand(&r(), g), vec![g.to_string()], "{g}");
         }
     }
+}
+
+/// An OCR'd unit name with its spoilt words read as the words unit names
+/// are made of (`rules/units.toml`: `words` and the department names),
+/// stray marks between words dropped, and a department's name after
+/// "Sở"/"Phòng" read as the known department it is a slip or two from:
+/// `None` when nothing changed. Only a word that cannot be one — marks
+/// inside it, no vowel, no Vietnamese syllable — is mended: a place name
+/// ("Kiên", "Hưng") is no slip for a known word it resembles.
+pub fn mend_name(rules: &Rules, name: &str) -> Option<String> {
+    let u = &rules.units;
+    // Marks that are no word ("|", ":", "..") go; a dash stays.
+    let kept: Vec<&str> = name.split_whitespace().filter(|t| t.chars().any(char::is_alphanumeric) || matches!(*t, "-" | "–" | "&")).collect();
+    let keyed: Vec<usize> = (0..kept.len()).filter(|&k| kept[k].chars().any(char::is_alphanumeric)).collect();
+    let keys: Vec<String> = keyed.iter().map(|&k| fold(kept[k]).chars().filter(char::is_ascii_alphanumeric).collect()).collect();
+    let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let impossible = |t: &str| {
+        let t = t.trim_end_matches([',', ';', '.', ':']);
+        let f = fold(t);
+        !t.chars().all(char::is_alphabetic) || !rules.syllables.is_word(&f)
+    };
+    let mut words: Vec<String> = Vec::with_capacity(kept.len());
+    let mut i = 0;
+    for m in u.vocabulary.mend(&key_refs) {
+        let (from, to) = (keyed[m.from], keyed[m.to - 1] + 1);
+        if !kept[from..to].iter().any(|t| impossible(t)) {
+            continue;
+        }
+        words.extend(kept[i..from].iter().map(|t| t.to_string()));
+        // The document's capital stays a capital.
+        let first_upper = kept[from].chars().next().is_some_and(char::is_uppercase);
+        let mut w: Vec<char> = m.written.chars().collect();
+        if first_upper {
+            w[0] = w[0].to_uppercase().next().unwrap_or(w[0]);
+        }
+        words.push(w.into_iter().collect());
+        i = to;
+    }
+    words.extend(kept[i..].iter().map(|t| t.to_string()));
+    let mut out = words.join(" ");
+    // A department's name a slip or two from a known one.
+    if let Some(head) = words.first() {
+        let rest_folded: String = fold(&out[head.len()..]).split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+        if u.department_heads.contains(&fold(head)) && !rest_folded.is_empty() {
+            let plain = |d: &str| d.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+            let mut dist: Vec<(usize, usize)> = u.departments_folded.iter().enumerate().map(|(k, d)| (strsim::levenshtein(&plain(d), &rest_folded), k)).collect();
+            dist.sort_unstable();
+            if let Some(&(best, k)) = dist.first() {
+                let unique = dist.get(1).is_none_or(|&(second, _)| second > best);
+                let near = best > 0 && best <= (plain(&u.departments_folded[k]).len() / 6).max(1);
+                if unique && near {
+                    out = format!("{head} {}", u.departments[k]);
+                }
+            }
+        }
+    }
+    (out != squash(name)).then_some(out)
 }

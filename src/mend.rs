@@ -1,0 +1,184 @@
+//! Words OCR spoilt, read as the known words they are one slip from.
+//!
+//! In: the words of a wording (folded: no marks, lower case) and a
+//! vocabulary of known words (from `rules/`: the words indicator rules are
+//! written in, the words unit names are made of). Out: which words to read
+//! as which known word. A word is mended when it is no known word and is
+//! one letter off one ("toin" → "toan", "trrn" → "tren"), when it and its
+//! neighbour joined are a known word with the slip where they meet ("tu
+//! ren" → "tuyen", "tu en" → "tuyen", "tri n" → "trien"), or when it lost
+//! its only vowel and one known word fits it and a neighbour ("dch vụ" →
+//! "dịch vụ"). Words of three letters or fewer are mended only by joining
+//! or by a lost vowel; a slip two known words are equally near to is left
+//! alone.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::text::fold;
+
+/// Known words, folded, each with how it is written.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    words: FxHashMap<String, String>,
+    /// Known words that follow each other ("vu", "cong").
+    pairs: FxHashSet<(String, String)>,
+}
+
+/// Words `from..to` of a wording read as one known word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mend<'a> {
+    pub from: usize,
+    pub to: usize,
+    /// The folded known word.
+    pub key: &'a str,
+    /// How the vocabulary writes it.
+    pub written: &'a str,
+}
+
+impl Vocabulary {
+    /// From phrases as written; words of two letters or more are kept,
+    /// and which follow which.
+    pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>) -> Vocabulary {
+        let mut v = Vocabulary::default();
+        for p in phrases {
+            let words: Vec<&str> = p.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2).collect();
+            let keys: Vec<String> = words.iter().map(|w| fold(w)).collect();
+            for (w, k) in words.iter().zip(&keys) {
+                if k.bytes().all(|b| b.is_ascii_lowercase()) {
+                    v.words.entry(k.clone()).or_insert_with(|| w.to_string());
+                }
+            }
+            v.pairs.extend(keys.windows(2).map(|k| (k[0].clone(), k[1].clone())));
+        }
+        v
+    }
+
+    /// Whether a folded word is known.
+    pub fn contains(&self, key: &str) -> bool {
+        self.words.contains_key(key)
+    }
+
+    /// The mends for folded words `keys`, left to right; empty when none.
+    pub fn mend<'v>(&'v self, keys: &[&str]) -> Vec<Mend<'v>> {
+        let known = |w: &str| self.contains(w) || w.bytes().any(|b| b.is_ascii_digit());
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < keys.len() {
+            let w = keys[i];
+            let before = i.checked_sub(1).map(|p| keys[p]);
+            let next = keys.get(i + 1).copied().filter(|n| !known(w) || !known(n));
+            let joined = next.and_then(|n| self.words.get_key_value(format!("{w}{n}").as_str()).map(|(k, _)| k.as_str()).or_else(|| self.join(w, n)));
+            if let Some(k) = joined {
+                out.push(self.mended(i, i + 2, k));
+                i += 2;
+            } else if let Some(k) = (!known(w)).then(|| self.near(w, before, keys.get(i + 1).copied())).flatten() {
+                out.push(self.mended(i, i + 1, k));
+                i += 1;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    fn mended<'v>(&'v self, from: usize, to: usize, key: &'v str) -> Mend<'v> {
+        let written = self.words.get(key).map_or(key, String::as_str);
+        Mend { from, to, key, written }
+    }
+
+    /// The one known word of four letters or more passing `ok`, preferring
+    /// (when `by_len`) one of `len` letters.
+    fn one(&self, len: usize, by_len: bool, ok: &dyn Fn(&str) -> bool) -> Option<&str> {
+        let mut best: Option<(bool, &str)> = None;
+        let mut tied = false;
+        for k in self.words.keys().filter(|k| k.len() >= 4 && ok(k)) {
+            let same = by_len && k.len() == len;
+            match best {
+                Some((b, _)) if b && !same => {}
+                Some((b, _)) if b == same => tied = true,
+                _ => {
+                    best = Some((same, k.as_str()));
+                    tied = false;
+                }
+            }
+        }
+        best.filter(|_| !tied).map(|(_, k)| k)
+    }
+
+    /// The known word `w` is one slip from.
+    fn near(&self, w: &str, before: Option<&str>, after: Option<&str>) -> Option<&str> {
+        if w.len() >= 4 {
+            return self.one(w.len(), true, &|k: &str| k.len().abs_diff(w.len()) <= 1 && strsim::levenshtein(k, w) == 1);
+        }
+        // A short word that lost its vowel ("dch", "cng"): the known word
+        // with one letter more that fits a neighbour.
+        if w.len() < 2 || w.bytes().any(|b| b"aeiouy".contains(&b)) {
+            return None;
+        }
+        let pair = |a: Option<&str>, b: Option<&str>| matches!((a, b), (Some(a), Some(b)) if self.pairs.contains(&(a.to_string(), b.to_string())));
+        let fits: Vec<&String> = self
+            .words
+            .keys()
+            .filter(|k| k.len() == w.len() + 1 && strsim::levenshtein(k, w) == 1 && (pair(before, Some(k)) || pair(Some(k), after)))
+            .collect();
+        (fits.len() == 1).then(|| fits[0].as_str())
+    }
+
+    /// `a` and `b` as one known word: a letter lost where they meet, else
+    /// one slip next to it.
+    fn join(&self, a: &str, b: &str) -> Option<&str> {
+        let lost = self.one(0, false, &|k: &str| k.len() == a.len() + b.len() + 1 && k.starts_with(a) && k.ends_with(b));
+        lost.or_else(|| {
+            let j = format!("{a}{b}");
+            let (head, tail) = (&a[..a.len() - 1], &b[1..]);
+            self.one(j.len(), true, &|k: &str| k.starts_with(head) && k.ends_with(tail) && k.len().abs_diff(j.len()) <= 1 && strsim::levenshtein(k, &j) == 1)
+        })
+    }
+}
+
+/// Whether a folded word cannot be Vietnamese: letters and no vowel.
+pub fn vowelless(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(s: &str) -> Vec<&str> {
+        s.split(' ').collect()
+    }
+
+    fn mended(v: &Vocabulary, s: &str) -> String {
+        let k = keys(s);
+        let mut out: Vec<&str> = Vec::new();
+        let mends = v.mend(&k);
+        let mut i = 0;
+        while i < k.len() {
+            match mends.iter().find(|m| m.from == i) {
+                Some(m) => {
+                    out.push(m.written);
+                    i = m.to;
+                }
+                None => {
+                    out.push(k[i]);
+                    i += 1;
+                }
+            }
+        }
+        out.join(" ")
+    }
+
+    #[test]
+    fn slips_are_read_as_known_words() {
+        let v = Vocabulary::new(["dịch vụ công trực tuyến toàn trình", "trên tổng số", "phát triển nông thôn", "tiếp nhận"]);
+        // Known words stay as given; mended ones are as the vocabulary writes them.
+        assert_eq!(mended(&v, "truc tu ren toin trinh trrn"), "truc tuyến toàn trinh trên");
+        assert_eq!(mended(&v, "tu en"), "tuyến");
+        assert_eq!(mended(&v, "phat tri n"), "phat triển");
+        assert_eq!(mended(&v, "dch vu cng truc"), "dịch vu công truc");
+        // Known words and words far from any stay.
+        assert!(v.mend(&keys("truc tuyen toan trinh")).is_empty());
+        assert!(v.mend(&keys("can bo tap huan")).is_empty());
+    }
+}
