@@ -6,6 +6,6 @@ fn main() {
     let bytes = std::fs::read(&path).unwrap();
     match chitieu::read::scan::prepare(&bytes) {
         Some(p) => println!("skew {:.4}, {} horizontal, {} vertical rules\n{}", p.skew, p.hrules.len(), p.vrules.len(), p.rows()),
-        None => println!("no rules found"),
+        None => println!("not an image, or blank"),
     }
 }

@@ -205,7 +205,7 @@ fn run_with_limit(cmd: &mut Command, limit: Duration) -> Result<(bool, Vec<u8>, 
 /// "hrule y' x0' x1'", "vrule x' y0' y1'" in straightened coordinates);
 /// cached under the original image's hash.
 fn ocr_prepared(image: &[u8], opts: &ReadOptions) -> Result<String, String> {
-    let key = format!("{}-r5", Sha256::digest(image).iter().map(|b| format!("{b:02x}")).collect::<String>());
+    let key = format!("{}-r6", Sha256::digest(image).iter().map(|b| format!("{b:02x}")).collect::<String>());
     let cached = opts.ocr_cache.as_ref().map(|d| d.join(format!("{key}.tsv")));
     if let Some(p) = &cached {
         if let Ok(s) = std::fs::read_to_string(p) {
@@ -214,7 +214,7 @@ fn ocr_prepared(image: &[u8], opts: &ReadOptions) -> Result<String, String> {
     }
     let mut tsv = match super::scan::prepare(image) {
         Some(prep) => {
-            let mut t = tesseract(&prep.image, opts)?;
+            let mut t = tesseract(prep.image.as_deref().unwrap_or(image), opts)?;
             t.push_str(&prep.rows());
             t
         }
