@@ -47,7 +47,10 @@ pub struct CellValue {
 
 /// Reads a value cell: "80%", "80", "97,5", "tối thiểu 80%", "≤ 5%".
 pub fn parse_value(s: &str) -> Option<CellValue> {
-    let s = s.trim();
+    // Stray marks a scan leaves around a number ("85 :", "30-", "|60",
+    // "85 ?") are no part of it.
+    let stray = |c: char| c.is_whitespace() || matches!(c, ':' | ';' | '.' | ',' | '?' | '!' | '-' | '–' | '_' | '|' | '\'' | '`' | '‘' | '’' | '"' | 'ˆ' | '^' | '~' | '*');
+    let s = s.trim_matches(stray);
     // Most cells are a bare number, maybe with "%": no regex needed.
     let bare = s.strip_suffix('%').map_or(s, str::trim_end);
     if bare.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
@@ -449,6 +452,7 @@ mod tests {
     fn table(rows: &[&str]) -> Table {
         Table {
             rows: rows.iter().enumerate().map(|(i, r)| Row { cells: r.split('\t').map(str::to_string).collect(), line: i, page: None }).collect(),
+            edges: Vec::new(),
         }
     }
 
@@ -456,6 +460,10 @@ mod tests {
     fn values() {
         assert_eq!(parse_value("80%").unwrap(), CellValue { value: 80.0, percent: true, comparator: None });
         assert_eq!(parse_value("97,5").unwrap().value, 97.5);
+        for scanned in ["85 :", "85.", "30-", "|.85", "85 ?", "85% -ˆ"] {
+            assert_eq!(parse_value(scanned).map(|v| v.value), Some(if scanned.starts_with('3') { 30.0 } else { 85.0 }), "{scanned}");
+        }
+        assert_eq!(parse_value("- -"), None);
         assert_eq!(parse_value("tối thiểu 80%").unwrap().comparator, Some(">="));
         assert_eq!(parse_value("không quá 5%").unwrap().comparator, Some("<="));
         assert!(parse_value("Sở Y tế").is_none());

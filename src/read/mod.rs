@@ -77,6 +77,10 @@ pub struct Line {
 pub struct Table {
     /// Rows, top to bottom.
     pub rows: Vec<Row>,
+    /// Column edges on the page, left to right, where the reader knows
+    /// them (PDF, OCR): a table going on over a page break is found by
+    /// them. Empty otherwise.
+    pub edges: Vec<f64>,
 }
 
 /// One table row.

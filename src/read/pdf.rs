@@ -217,8 +217,6 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
             }
         }
     }
-    // (table index in out.tables, its columns, its page)
-    let mut table_info: Vec<Option<(Vec<f64>, u32)>> = Vec::new();
     for (n, page) in read_pages {
         match ocred.remove(&n) {
             Some(e) => {
@@ -226,18 +224,12 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
                 if chars >= MIN_PAGE_CHARS {
                     empty_pages.retain(|&p| p != n);
                 }
-                let tables_before = out.tables.len();
                 super::ocr::append(&mut out, e);
-                table_info.resize(table_info.len() + out.tables.len() - tables_before, None);
             }
-            None => {
-                for t in layout::page_lines_with(page, n, &mut out) {
-                    table_info.push(Some((t.cols, n)));
-                }
-            }
+            None => layout::page_lines(page, n, &mut out),
         }
     }
-    join_across_pages(&mut out.tables, &mut out.lines, &table_info);
+    join_across_pages(&mut out.tables, &mut out.lines);
     if let Some(t) = legacy_used {
         out.warnings.push(Warning::new("encoding_repaired", format!("text set in legacy {} fonts; converted to Unicode", rules.legacy[t].name()), None));
     }
@@ -250,45 +242,44 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
 }
 
 /// A table that goes on over a page break: the last table of one page and
-/// the first of the next with the same columns are one table; header rows
-/// the next page repeats are dropped from it, and their lines left blank
-/// (a stray header line would read as a table of its own).
-fn join_across_pages(tables: &mut Vec<Table>, lines: &mut [super::Line], info: &[Option<(Vec<f64>, u32)>]) {
-    let mut out: Vec<Table> = Vec::with_capacity(tables.len());
-    let mut last: Option<(Vec<f64>, u32)> = None;
-    let mut prev_page_last: HashMap<u32, usize> = HashMap::new();
-    // Which table is the last on its page, and which the first.
-    let mut first_on_page: HashSet<usize> = HashSet::new();
-    for (i, inf) in info.iter().enumerate() {
-        if let Some((_, p)) = inf {
-            prev_page_last.insert(*p, i);
-            if i == 0 || info[i - 1].as_ref().is_none_or(|(_, q)| q != p) {
-                first_on_page.insert(i);
-            }
-        }
-    }
-    for (i, t) in std::mem::take(tables).into_iter().enumerate() {
-        let here = info.get(i).cloned().flatten();
-        if let (Some((cols, page)), Some((pcols, ppage)), Some(prev)) = (&here, &last, out.last_mut()) {
-            let same_cols = cols.len() == pcols.len() && cols.iter().zip(pcols).all(|(a, b)| (a - b).abs() < 3.0);
-            let adjacent = *page == ppage + 1 && first_on_page.contains(&i) && prev_page_last.get(ppage).is_some_and(|&k| k + 1 == i);
-            if same_cols && adjacent {
-                let fold = |r: &super::Row| r.cells.iter().map(|c| crate::text::fold(c)).collect::<Vec<_>>();
-                let repeated = t.rows.iter().zip(prev.rows.iter()).take_while(|(a, b)| fold(a) == fold(b) && a.cells.iter().any(|c| !c.is_empty())).count();
-                // Only a header: rows that repeat all the table's rows are data.
-                let skip = if repeated < t.rows.len() && repeated < prev.rows.len() { repeated } else { 0 };
-                for r in &t.rows[..skip] {
-                    if let Some(l) = lines.get_mut(r.line) {
-                        l.text.clear();
-                    }
+/// the first of the next with the same columns (edges at the same places
+/// from the first, within 2 % of the width: a scanned page sits a little
+/// elsewhere) are one table; header rows the next page repeats (within
+/// OCR slips) are dropped from it, and their lines left blank (a stray
+/// header line would read as a table of its own).
+fn join_across_pages(tables: &mut Vec<Table>, lines: &mut [super::Line]) {
+    let page_of = |t: &Table| t.rows.first().and_then(|r| r.page);
+    let same_cols = |a: &[f64], b: &[f64]| {
+        let width = a.last().zip(a.first()).map_or(0.0, |(l, f)| l - f);
+        a.len() >= 2 && a.len() == b.len() && a.iter().zip(b).all(|(x, y)| ((x - a[0]) - (y - b[0])).abs() <= (0.02 * width).max(3.0))
+    };
+    let same_row = |a: &super::Row, b: &super::Row| {
+        let f = |r: &super::Row| r.cells.iter().map(|c| crate::text::fold(c)).collect::<Vec<_>>().join("|");
+        a.cells.iter().any(|c| !c.is_empty()) && strsim::normalized_levenshtein(&f(a), &f(b)) >= 0.85
+    };
+    let old = std::mem::take(tables);
+    let mut out: Vec<Table> = Vec::with_capacity(old.len());
+    for (i, t) in old.iter().enumerate() {
+        let (page, prev_page) = (page_of(t), out.last().and_then(page_of));
+        // The previous table is the last on its page and this the first on
+        // the next.
+        let adjacent = match (page, prev_page) {
+            (Some(p), Some(q)) => p == q + 1 && (i == 0 || page_of(&old[i - 1]) != Some(p)),
+            _ => false,
+        };
+        if let Some(prev) = out.last_mut().filter(|prev| adjacent && same_cols(&prev.edges, &t.edges)) {
+            let repeated = t.rows.iter().zip(prev.rows.iter()).take_while(|(a, b)| same_row(a, b)).count();
+            // Only a header: rows that repeat all the table's rows are data.
+            let skip = if repeated < t.rows.len() && repeated < prev.rows.len() { repeated } else { 0 };
+            for r in &t.rows[..skip] {
+                if let Some(l) = lines.get_mut(r.line) {
+                    l.text.clear();
                 }
-                prev.rows.extend(t.rows.into_iter().skip(skip));
-                last = here;
-                continue;
             }
+            prev.rows.extend(t.rows.iter().skip(skip).cloned());
+            continue;
         }
-        out.push(t);
-        last = here;
+        out.push(t.clone());
     }
     *tables = out;
 }
@@ -323,8 +314,9 @@ mod tests {
         assert!(read(b"%PDF-1.7\n1 0 obj <<", &rules, &o).unwrap_err().contains("damaged PDF"));
     }
 
-    fn table(rows: &[&[&str]], first_line: usize, page: u32) -> Table {
+    fn table(rows: &[&[&str]], first_line: usize, page: u32, edges: &[f64]) -> Table {
         Table {
+            edges: edges.to_vec(),
             rows: rows
                 .iter()
                 .enumerate()
@@ -335,19 +327,32 @@ mod tests {
 
     #[test]
     fn a_table_goes_on_over_the_page_break() {
-        let cols = vec![10.0, 50.0, 200.0];
-        let mut tables = vec![table(&[&["STT", "Đơn vị"], &["1", "Sở Y tế"]], 5, 1), table(&[&["STT", "Đơn vị"], &["2", "Sở Tư pháp"]], 20, 2)];
+        let cols = [10.0, 50.0, 200.0];
+        let mut tables = vec![table(&[&["STT", "Đơn vị"], &["1", "Sở Y tế"]], 5, 1, &cols), table(&[&["STT", "Đơn vị"], &["2", "Sở Tư pháp"]], 20, 2, &cols)];
         let mut lines = vec![super::super::Line::default(); 30];
         lines[20].text = "STT\tĐơn vị".into();
-        join_across_pages(&mut tables, &mut lines, &[Some((cols.clone(), 1)), Some((cols.clone(), 2))]);
+        join_across_pages(&mut tables, &mut lines);
         assert_eq!(lines[20].text, "");
         assert_eq!(tables.len(), 1);
         let cells: Vec<&str> = tables[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
         assert_eq!(cells, vec!["Đơn vị", "Sở Y tế", "Sở Tư pháp"]);
         assert_eq!(tables[0].rows[2].page, Some(2));
         // Other columns: two tables.
-        let mut tables = vec![table(&[&["a", "b"]], 5, 1), table(&[&["c", "d"]], 20, 2)];
-        join_across_pages(&mut tables, &mut lines, &[Some((cols.clone(), 1)), Some((vec![10.0, 90.0, 200.0], 2))]);
+        let mut tables = vec![table(&[&["a", "b"]], 5, 1, &cols), table(&[&["c", "d"]], 20, 2, &[10.0, 90.0, 200.0])];
+        join_across_pages(&mut tables, &mut lines);
+        assert_eq!(tables.len(), 2);
+        // A scanned page: the grid a little to the right, the repeated
+        // header read with a slip.
+        let mut tables = vec![
+            table(&[&["Số TT", "Đơn vị chủ trì"], &["1", "Sở Y tế"]], 5, 1, &cols),
+            table(&[&["Số TT", "Đơn vị chủ tì"], &["2", "Sở Tư pháp"]], 20, 2, &[14.0, 55.0, 203.0]),
+        ];
+        join_across_pages(&mut tables, &mut lines);
+        assert_eq!(tables.len(), 1);
+        assert_eq!(tables[0].rows.len(), 3);
+        // No edges known (a text table): never joined.
+        let mut tables = vec![table(&[&["a", "b"]], 5, 1, &[]), table(&[&["a", "b"], &["c", "d"]], 20, 2, &[])];
+        join_across_pages(&mut tables, &mut lines);
         assert_eq!(tables.len(), 2);
     }
 }

@@ -202,12 +202,6 @@ enum Item {
     Row(usize, Vec<String>),
 }
 
-/// A table found on the page: its rows come as items; `cols` are its
-/// column edges.
-pub(crate) struct PageTable {
-    pub cols: Vec<f64>,
-}
-
 /// Unruled tables: runs of close lines whose pieces leave three or more
 /// gutters free. Returns (first line, last line, column edges).
 fn aligned_tables(lines: &[(f64, Vec<&Run>)], pcs: &[Vec<(f64, f64, Vec<&Run>)>]) -> Vec<(usize, usize, Vec<f64>)> {
@@ -322,14 +316,9 @@ fn side_by_side(lines: &[(f64, Vec<&Run>)], taken: &[bool]) -> Vec<(usize, usize
     out
 }
 
-/// Lines and tables of one page, in reading order (shared with OCR).
+/// Lines and tables of one page, in reading order (shared with OCR);
+/// tables keep their column edges.
 pub(crate) fn page_lines(page: Page, n: u32, out: &mut Extracted) {
-    let _ = page_lines_with(page, n, out);
-}
-
-/// As [`page_lines`], also telling each table's column edges, in the order
-/// the tables were added to `out.tables`.
-pub(crate) fn page_lines_with(page: Page, n: u32, out: &mut Extracted) -> Vec<PageTable> {
     let grids = grids(&page.segs);
     let owners: Vec<Vec<Vec<(usize, usize)>>> = grids.iter().map(Grid::owners).collect();
     // Which grid (and merged cell) each run falls in.
@@ -523,15 +512,13 @@ pub(crate) fn page_lines_with(page: Page, n: u32, out: &mut Extracted) -> Vec<Pa
             }
         }
     }
-    let mut found = Vec::new();
     for gi in order {
-        if let Some(t) = tables.remove(&gi) {
+        if let Some(mut t) = tables.remove(&gi) {
+            t.edges = cols_of.remove(&gi).unwrap_or_default();
             out.tables.push(t);
-            found.push(PageTable { cols: cols_of.remove(&gi).unwrap_or_default() });
         }
     }
     out.lines.push(Line { text: String::new(), page: Some(n) });
-    found
 }
 
 #[cfg(test)]
