@@ -260,7 +260,8 @@ fn join_across_pages(tables: &mut Vec<Table>, lines: &mut [super::Line]) {
     let old = std::mem::take(tables);
     let mut out: Vec<Table> = Vec::with_capacity(old.len());
     for (i, t) in old.iter().enumerate() {
-        let (page, prev_page) = (page_of(t), out.last().and_then(page_of));
+        // (Where the previous table ends: it may go on over several pages.)
+        let (page, prev_page) = (page_of(t), out.last().and_then(|p| p.rows.last()).and_then(|r| r.page));
         // The previous table is the last on its page and this the first on
         // the next.
         let adjacent = match (page, prev_page) {
@@ -337,6 +338,14 @@ mod tests {
         let cells: Vec<&str> = tables[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
         assert_eq!(cells, vec!["Đơn vị", "Sở Y tế", "Sở Tư pháp"]);
         assert_eq!(tables[0].rows[2].page, Some(2));
+        // And on over a third page.
+        let mut tables = vec![
+            table(&[&["STT", "Đơn vị"], &["1", "Sở Y tế"]], 5, 1, &cols),
+            table(&[&["STT", "Đơn vị"], &["2", "Sở Tư pháp"]], 20, 2, &cols),
+            table(&[&["STT", "Đơn vị"], &["3", "Sở Nội vụ"]], 25, 3, &cols),
+        ];
+        join_across_pages(&mut tables, &mut lines);
+        assert_eq!((tables.len(), tables[0].rows.len()), (1, 4));
         // Other columns: two tables.
         let mut tables = vec![table(&[&["a", "b"]], 5, 1, &cols), table(&[&["c", "d"]], 20, 2, &[10.0, 90.0, 200.0])];
         join_across_pages(&mut tables, &mut lines);
