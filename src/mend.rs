@@ -7,10 +7,9 @@
 //! one letter off one ("toin" → "toan", "trrn" → "tren"), when it and its
 //! neighbour joined are a known word with the slip where they meet ("tu
 //! ren" → "tuyen", "tu en" → "tuyen", "tri n" → "trien"), or when it lost
-//! its only vowel and one known word fits it and a neighbour ("dch vụ" →
-//! "dịch vụ"). Words of three letters or fewer are mended only by joining
-//! or by a lost vowel; a slip two known words are equally near to is left
-//! alone.
+//! its only vowel or is three letters long and one known word fits it and
+//! a neighbour ("dch vụ" → "dịch vụ", "đồn bộ" → "đồng bộ"). A slip two
+//! known words are equally near to is left alone.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -110,16 +109,17 @@ impl Vocabulary {
         if w.len() >= 4 {
             return self.one(w.len(), true, &|k: &str| k.len().abs_diff(w.len()) <= 1 && strsim::levenshtein(k, w) == 1);
         }
-        // A short word that lost its vowel ("dch", "cng"): the known word
-        // with one letter more that fits a neighbour.
-        if w.len() < 2 || w.bytes().any(|b| b"aeiouy".contains(&b)) {
+        // A short word ("dch", "cng", "đồn bộ"): the known word a slip
+        // from it that fits a neighbour, if only one does. (Two letters
+        // with a vowel are too often words of their own.)
+        if w.len() < 2 || (w.len() == 2 && !vowelless(w)) {
             return None;
         }
         let pair = |a: Option<&str>, b: Option<&str>| matches!((a, b), (Some(a), Some(b)) if self.pairs.contains(&(a.to_string(), b.to_string())));
         let fits: Vec<&String> = self
             .words
             .keys()
-            .filter(|k| k.len() == w.len() + 1 && strsim::levenshtein(k, w) == 1 && (pair(before, Some(k)) || pair(Some(k), after)))
+            .filter(|k| k.len() >= 3 && k.len().abs_diff(w.len()) <= 1 && strsim::levenshtein(k, w) == 1 && (pair(before, Some(k)) || pair(Some(k), after)))
             .collect();
         (fits.len() == 1).then(|| fits[0].as_str())
     }
@@ -171,12 +171,15 @@ mod tests {
 
     #[test]
     fn slips_are_read_as_known_words() {
-        let v = Vocabulary::new(["dịch vụ công trực tuyến toàn trình", "trên tổng số", "phát triển nông thôn", "tiếp nhận"]);
+        let v = Vocabulary::new(["dịch vụ công trực tuyến toàn trình", "trên tổng số", "phát triển nông thôn", "tiếp nhận", "đồng bộ"]);
         // Known words stay as given; mended ones are as the vocabulary writes them.
         assert_eq!(mended(&v, "truc tu ren toin trinh trrn"), "truc tuyến toàn trinh trên");
         assert_eq!(mended(&v, "tu en"), "tuyến");
         assert_eq!(mended(&v, "phat tri n"), "phat triển");
         assert_eq!(mended(&v, "dch vu cng truc"), "dịch vu công truc");
+        assert_eq!(mended(&v, "don bo tr n"), "đồng bo trên");
+        // A short word with no neighbour to vouch for it stays.
+        assert!(v.mend(&keys("don")).is_empty());
         // Known words and words far from any stay.
         assert!(v.mend(&keys("truc tuyen toan trinh")).is_empty());
         assert!(v.mend(&keys("can bo tap huan")).is_empty());
