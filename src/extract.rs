@@ -71,7 +71,10 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             warnings.extend(p.warnings);
         }
         if src.ocr {
-            mend_units(rules, &mut targets, &mut warnings);
+            // Place names the document spells right mend the same names
+            // spoilt elsewhere.
+            let places = crate::units::PlaceWords::new(rules, src.lines[seg.start..seg.end].iter().map(|l| l.text.as_str()));
+            mend_units(rules, &places, &mut targets, &mut warnings);
         }
         warnings.extend(checks::check(&src.lines, seg, &h, &targets));
         let (line_start, line_end) = line_span(&src, seg);
@@ -111,12 +114,12 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
 /// OCR'd unit names with their spoilt words mended (see
 /// [`crate::units::mend_name`]), each change told once in an
 /// `ocr_repaired` warning.
-fn mend_units(rules: &Rules, targets: &mut [Target], warnings: &mut Vec<Warning>) {
+fn mend_units(rules: &Rules, places: &crate::units::PlaceWords, targets: &mut [Target], warnings: &mut Vec<Warning>) {
     let mut seen: rustc_hash::FxHashMap<String, Option<String>> = Default::default();
     for t in targets {
         let Some(unit) = t.unit.as_ref() else { continue };
         let mended = seen.entry(unit.clone()).or_insert_with(|| {
-            let m = crate::units::mend_name(rules, unit);
+            let m = crate::units::mend_name(rules, places, unit);
             if let Some(m) = &m {
                 warnings.push(Warning::new("ocr_repaired", format!("unit name {unit:?} read as {m:?}"), Some(t.provenance.line)));
             }

@@ -274,6 +274,17 @@ mod tests {
     }
 
     #[test]
+    fn a_place_name_the_document_spells_right_elsewhere_mends_a_slip() {
+        let r = r();
+        let p = PlaceWords::new(&r, ["33/33 xã, thị trấn huyện Kiến Xương", "Ủy ban nhân dân huyện Kiến Xương", "đủ điều kiện", "Kiện toàn"]);
+        assert_eq!(mend_name(&r, &p, "Ủy ban nhân dân huyện Kicn Xương").as_deref(), Some("Ủy ban nhân dân huyện Kiến Xương"));
+        assert_eq!(mend_name(&r, &PlaceWords::default(), "Ủy ban nhân dân huyện Kicn Xương"), None);
+        // Two spellings as frequent: neither is taken.
+        let p = PlaceWords::new(&r, ["huyện Kiến Xương", "Kiện toàn"]);
+        assert_eq!(mend_name(&r, &p, "Ủy ban nhân dân huyện Kicn Xương"), None);
+    }
+
+    #[test]
     fn ocr_spoilt_unit_names_are_mended() {
         let r = r();
         let cases = [
@@ -289,7 +300,7 @@ mod tests {
             ("Sở Dân tộc", None),
         ];
         for (name, want) in cases {
-            assert_eq!(mend_name(&r, name).as_deref(), want, "{name}");
+            assert_eq!(mend_name(&r, &PlaceWords::default(), name).as_deref(), want, "{name}");
         }
     }
 
@@ -335,14 +346,61 @@ mod tests {
     }
 }
 
+/// Capitalised words a document spells as Vietnamese can be (place names
+/// among them), each folded with its most frequent spelling.
+#[derive(Debug, Default)]
+pub struct PlaceWords {
+    words: rustc_hash::FxHashMap<String, (String, usize)>,
+}
+
+impl PlaceWords {
+    /// From a document's lines.
+    pub fn new<'l>(rules: &Rules, lines: impl IntoIterator<Item = &'l str>) -> PlaceWords {
+        let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
+        for l in lines {
+            for w in l.split(|c: char| !c.is_alphanumeric()) {
+                if w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic) {
+                    *counts.entry(w).or_default() += 1;
+                }
+            }
+        }
+        let mut words: rustc_hash::FxHashMap<String, (String, usize, bool)> = Default::default();
+        for (w, n) in counts {
+            let k = fold(w);
+            if !rules.syllables.is_word(&k) {
+                continue;
+            }
+            let e = words.entry(k).or_insert_with(|| (w.to_string(), 0, false));
+            if n > e.1 {
+                *e = (w.to_string(), n, false);
+            } else if n == e.1 {
+                e.2 = true;
+            }
+        }
+        // Two spellings as frequent: neither is sure.
+        let words = words.into_iter().filter(|(_, (_, _, tied))| !tied).map(|(k, (w, n, _))| (k, (w, n))).collect();
+        PlaceWords { words }
+    }
+
+    /// The one word a letter off `w` (same length, folded).
+    fn near(&self, w: &str) -> Option<&str> {
+        let k = fold(w);
+        let mut fits = self.words.iter().filter(|(f, _)| f.len() == k.len() && strsim::levenshtein(f, &k) == 1);
+        let first = fits.next()?;
+        fits.next().is_none().then_some(first.1 .0.as_str())
+    }
+}
+
 /// An OCR'd unit name with its spoilt words read as the words unit names
-/// are made of (`rules/units.toml`: `words` and the department names),
+/// are made of (`rules/units.toml`: `words` and the department names) or
+/// as a capitalised word the document spells right elsewhere (a place
+/// name: "Kicn Xương" → "Kiến Xương"),
 /// stray marks between words dropped, and a department's name after
 /// "Sở"/"Phòng" read as the known department it is a slip or two from:
 /// `None` when nothing changed. Only a word that cannot be one — marks
 /// inside it, no vowel, no Vietnamese syllable — is mended: a place name
 /// ("Kiên", "Hưng") is no slip for a known word it resembles.
-pub fn mend_name(rules: &Rules, name: &str) -> Option<String> {
+pub fn mend_name(rules: &Rules, places: &PlaceWords, name: &str) -> Option<String> {
     let u = &rules.units;
     // Marks that are no word ("|", ":", "..") go; a dash stays.
     let kept: Vec<&str> = name.split_whitespace().filter(|t| t.chars().any(char::is_alphanumeric) || matches!(*t, "-" | "–" | "&")).collect();
@@ -372,6 +430,13 @@ pub fn mend_name(rules: &Rules, name: &str) -> Option<String> {
         i = to;
     }
     words.extend(kept[i..].iter().map(|t| t.to_string()));
+    for w in &mut words {
+        if w.chars().next().is_some_and(char::is_uppercase) && impossible(w) {
+            if let Some(p) = places.near(w) {
+                *w = p.to_string();
+            }
+        }
+    }
     let mut out = words.join(" ");
     // A department's name a slip or two from a known one.
     if let Some(head) = words.first() {
