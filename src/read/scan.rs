@@ -8,7 +8,7 @@ use image::{GrayImage, Luma};
 
 /// A page ready for OCR.
 pub struct Prepared {
-    /// The page with its rules whitened, as PNG; `None` when it has no
+    /// The page with its rules whitened, as PGM; `None` when it has no
     /// rules (the page is OCR'd as it is).
     pub image: Option<Vec<u8>>,
     /// Skew (tangent of the angle).
@@ -50,9 +50,9 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     let mut pts: Vec<(f64, f64)> = Vec::new();
     // Every row (rows sampled every other one would all fall in even bins
     // of the unturned projection and make it look twice as sharp), every
-    // other column.
+    // fourth column.
     for y in 0..h {
-        for x in (0..w).step_by(2) {
+        for x in (0..w).step_by(4) {
             if ink(img.get_pixel(x, y).0[0]) {
                 pts.push((x as f64, y as f64));
             }
@@ -67,7 +67,7 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
         let t = (k as f64 * 0.1).to_radians().tan();
         let mut hist = vec![0u32; (h as usize) * 2];
         for &(x, y) in &pts {
-            let r = (y - x * t).round() as i64 + (h / 2) as i64;
+            let r = nearest(y - x * t) + (h / 2) as i64;
             if r >= 0 && (r as usize) < hist.len() {
                 hist[r as usize] += 1;
             }
@@ -79,6 +79,23 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     }
     let t = best.0;
     let get = |img: &GrayImage, x: i64, y: i64| -> bool { x >= 0 && y >= 0 && (x as u32) < w && (y as u32) < h && ink(img.get_pixel(x as u32, y as u32).0[0]) };
+    // Ink, and ink with a pixel of drift allowed across a horizontal
+    // rule (up and down); where a turned line through x (or y) = 0 lies
+    // off its start.
+    let (wu, hu) = (w as usize, h as usize);
+    let inked: Vec<u8> = img.as_raw().iter().map(|&p| u8::from(ink(p))).collect();
+    let mut tall = inked.clone();
+    for y in 0..hu {
+        let row = &mut tall[y * wu..(y + 1) * wu];
+        for near in [y.checked_sub(1), Some(y + 1).filter(|&n| n < hu)].into_iter().flatten() {
+            for (t, i) in row.iter_mut().zip(&inked[near * wu..(near + 1) * wu]) {
+                *t |= i;
+            }
+        }
+    }
+    let dy: Vec<i64> = (0..w).map(|x| nearest(x as f64 * t)).collect();
+    let dx: Vec<i64> = (0..h).map(|y| nearest(-(y as f64) * t)).collect();
+    let on_tall = |x: usize, y: i64| y >= 0 && (y as usize) < hu && tall[y as usize * wu + x] != 0;
     // Horizontal rules: straightened rows with a long run of ink.
     let mut hrules: Vec<(f64, f64, f64)> = Vec::new();
     let min_h = (w as f64 * 0.3) as i64;
@@ -87,9 +104,7 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
         // Along y = c + x·t, allowing a gap of 3 px and a row of drift.
         let (mut run_start, mut gap, mut best_run) = (None::<i64>, 0, (0i64, 0i64));
         for x in 0..w as i64 {
-            let y = (c as f64 + x as f64 * t).round() as i64;
-            let on = get(&img, x, y) || get(&img, x, y - 1) || get(&img, x, y + 1);
-            if on {
+            if on_tall(x as usize, c + dy[x as usize]) {
                 run_start.get_or_insert(x);
                 gap = 0;
                 let s = run_start.unwrap();
@@ -117,36 +132,49 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
         }
         c += 1;
     }
-    // Vertical rules: straightened columns x = c − y·t with a long run.
+    // Vertical rules: straightened columns x = c − y·t with a long run,
+    // allowing a gap of 3 px and a pixel of drift either side. All columns
+    // are followed at once, row after row (reading the page in order).
     let mut vrules: Vec<(f64, f64, f64)> = Vec::new();
     let min_v = ((h as f64 * 0.02) as i64).max(45);
-    let mut c = -(h as f64 * t.abs()) as i64 - 2;
-    while c < w as i64 + (h as f64 * t.abs()) as i64 + 2 {
-        let (mut run_start, mut gap, mut best_run) = (None::<i64>, 0, (0i64, 0i64));
-        let mut runs: Vec<(i64, i64)> = Vec::new();
-        for y in 0..h as i64 {
-            let x = (c as f64 - y as f64 * t).round() as i64;
-            let on = get(&img, x, y) || get(&img, x - 1, y) || get(&img, x + 1, y);
-            if on {
-                run_start.get_or_insert(y);
-                gap = 0;
-                let s = run_start.unwrap();
-                if y - s > best_run.1 - best_run.0 {
-                    best_run = (s, y);
+    let c_min = -(h as f64 * t.abs()) as i64 - 2;
+    let nc = (w as i64 + (h as f64 * t.abs()) as i64 + 2 - c_min).max(0) as usize;
+    let (mut start, mut gap) = (vec![-1i64; nc], vec![0i64; nc]);
+    let mut runs: Vec<Vec<(i64, i64)>> = vec![Vec::new(); nc];
+    let mut wide = vec![0u8; wu];
+    for y in 0..hu {
+        let row = &inked[y * wu..(y + 1) * wu];
+        for x in 0..wu {
+            wide[x] = row[x] | (x > 0 && row[x - 1] != 0) as u8 | (x + 1 < wu && row[x + 1] != 0) as u8;
+        }
+        let off = c_min + dx[y];
+        for ci in 0..nc {
+            let x = ci as i64 + off;
+            if x >= 0 && (x as usize) < wu && wide[x as usize] != 0 {
+                if start[ci] < 0 {
+                    start[ci] = y as i64;
                 }
+                gap[ci] = 0;
             } else {
-                gap += 1;
-                if gap > 3 {
-                    if let Some(s) = run_start.take() {
-                        runs.push((s, y - gap));
+                gap[ci] += 1;
+                if gap[ci] > 3 && start[ci] >= 0 {
+                    let run = (start[ci], y as i64 - gap[ci]);
+                    if run.1 - run.0 >= min_v {
+                        runs[ci].push(run);
                     }
+                    start[ci] = -1;
                 }
             }
         }
-        if let Some(s) = run_start {
-            runs.push((s, h as i64 - 1));
+    }
+    for (ci, found) in runs.iter_mut().enumerate() {
+        if start[ci] >= 0 && h as i64 - 1 - start[ci] >= min_v {
+            found.push((start[ci], h as i64 - 1));
         }
-        for (a, b) in runs.into_iter().filter(|(a, b)| b - a >= min_v) {
+    }
+    for (ci, found) in runs.into_iter().enumerate() {
+        let c = c_min + ci as i64;
+        for (a, b) in found {
             // c' in straightened x is c itself (x + y·t = c).
             match vrules.iter_mut().rev().find(|r| (c as f64) - r.0 <= 8.0 && a as f64 <= r.2 + 5.0 && b as f64 >= r.1 - 5.0) {
                 Some(r) => {
@@ -157,7 +185,6 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
                 None => vrules.push((c as f64, a as f64, b as f64)),
             }
         }
-        c += 1;
     }
     merge_close(&mut hrules);
     merge_close(&mut vrules);
@@ -167,7 +194,7 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     // Whiten the rules (a few pixels either side).
     for &(c, x0, x1) in &hrules {
         for x in x0 as i64..=x1 as i64 {
-            let y = (c + x as f64 * t).round() as i64;
+            let y = nearest(c + x as f64 * t);
             for dy in -6..=6 {
                 if get(&img, x, y + dy) {
                     img.put_pixel(x as u32, (y + dy) as u32, Luma([255]));
@@ -177,7 +204,7 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     }
     for &(c, y0, y1) in &vrules {
         for y in y0 as i64..=y1 as i64 {
-            let x = (c - y as f64 * t).round() as i64;
+            let x = nearest(c - y as f64 * t);
             for dx in -6..=6 {
                 if get(&img, x + dx, y) {
                     img.put_pixel((x + dx) as u32, y as u32, Luma([255]));
@@ -196,9 +223,11 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
         r.1 -= r.0 * t;
         r.2 -= r.0 * t;
     }
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).ok()?;
-    Some(Prepared { image: Some(out.into_inner()), skew: t, hrules, vrules })
+    // As PGM: Tesseract reads it as fast as PNG and it costs nothing to
+    // write (a PNG of a page takes longer to make than to find its rules).
+    let mut out = format!("P5\n{w} {h}\n255\n").into_bytes();
+    out.extend_from_slice(img.as_raw());
+    Some(Prepared { image: Some(out), skew: t, hrules, vrules })
 }
 
 /// One rule seen as several: segments (position, start, end) within a few
@@ -226,6 +255,17 @@ fn merge_close(rules: &mut Vec<(f64, f64, f64)>) {
         }
         out.sort_by(|a, b| a.0.total_cmp(&b.0));
         *rules = out;
+    }
+}
+
+/// The integer nearest `v` (halves up), without a call to libm's round.
+fn nearest(v: f64) -> i64 {
+    let t = v + 0.5;
+    let i = t as i64;
+    if (i as f64) > t {
+        i - 1
+    } else {
+        i
     }
 }
 
@@ -259,6 +299,11 @@ mod tests {
         assert!((p.skew - t).abs() < 0.002, "skew {}", p.skew);
         assert_eq!((p.hrules.len(), p.vrules.len()), (4, 3), "{}", p.rows());
         assert!(p.image.is_some());
+    }
+
+    #[test]
+    fn nearest_rounds_halves_up_either_side_of_zero() {
+        assert_eq!([nearest(2.4), nearest(2.5), nearest(-0.4), nearest(-0.6), nearest(-2.5)], [2, 3, 0, -1, -2]);
     }
 
     #[test]
