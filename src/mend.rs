@@ -107,7 +107,7 @@ impl Vocabulary {
     /// The known word `w` is one slip from.
     fn near(&self, w: &str, before: Option<&str>, after: Option<&str>) -> Option<&str> {
         if w.len() >= 4 {
-            return self.one(w.len(), true, &|k: &str| k.len().abs_diff(w.len()) <= 1 && strsim::levenshtein(k, w) == 1);
+            return self.one(w.len(), true, &|k: &str| one_edit(k, w));
         }
         // A short word ("dch", "cng", "đồn bộ"): the known word a slip
         // from it that fits a neighbour, if only one does. (Two letters
@@ -119,7 +119,7 @@ impl Vocabulary {
         let fits: Vec<&String> = self
             .words
             .keys()
-            .filter(|k| k.len() >= 3 && k.len().abs_diff(w.len()) <= 1 && strsim::levenshtein(k, w) == 1 && (pair(before, Some(k)) || pair(Some(k), after)))
+            .filter(|k| k.len() >= 3 && one_edit(k, w) && (pair(before, Some(k)) || pair(Some(k), after)))
             .collect();
         (fits.len() == 1).then(|| fits[0].as_str())
     }
@@ -131,8 +131,24 @@ impl Vocabulary {
         lost.or_else(|| {
             let j = format!("{a}{b}");
             let (head, tail) = (&a[..a.len() - 1], &b[1..]);
-            self.one(j.len(), true, &|k: &str| k.starts_with(head) && k.ends_with(tail) && k.len().abs_diff(j.len()) <= 1 && strsim::levenshtein(k, &j) == 1)
+            self.one(j.len(), true, &|k: &str| k.starts_with(head) && k.ends_with(tail) && one_edit(k, &j))
         })
+    }
+}
+
+/// Whether `a` and `b` are one edit apart (a letter changed, added or
+/// dropped): the test every candidate word goes through, in one pass
+/// rather than a full edit distance.
+pub fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = if a.len() <= b.len() { (a.as_bytes(), b.as_bytes()) } else { (b.as_bytes(), a.as_bytes()) };
+    if b.len() - a.len() > 1 {
+        return false;
+    }
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if a.len() == b.len() {
+        head < a.len() && a[head + 1..] == b[head + 1..]
+    } else {
+        a[head..] == b[head + 1..]
     }
 }
 
@@ -167,6 +183,16 @@ mod tests {
             }
         }
         out.join(" ")
+    }
+
+    #[test]
+    fn one_edit_is_exactly_one() {
+        for (a, b) in [("toin", "toan"), ("tuen", "tuyen"), ("tuyen", "tuen"), ("dch", "dich"), ("a", "")] {
+            assert!(one_edit(a, b), "{a} {b}");
+        }
+        for (a, b) in [("toan", "toan"), ("toin", "tien"), ("tu", "tuyen"), ("ab", "ba"), ("", "")] {
+            assert!(!one_edit(a, b), "{a} {b}");
+        }
     }
 
     #[test]

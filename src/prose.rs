@@ -153,8 +153,12 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         let next_start = hits.get(k + 1).map_or(text.len(), |h| h.0);
         let right_raw = &text[end..next_start.max(end)];
         let right_phrase = trim_value_words(rules, &cut_right(rules, trim_value_words(rules, right_raw).as_str()));
-        let left_metric = rules.match_metric(&left_phrase);
-        let right_metric = rules.match_metric(&right_phrase);
+        // As written first; read through OCR slips only when neither side
+        // names an indicator (most phrases beside a figure name none).
+        let (mut left_metric, mut right_metric) = (rules.match_metric_as_written(&left_phrase), rules.match_metric_as_written(&right_phrase));
+        if left_metric.is_none() && right_metric.is_none() {
+            (left_metric, right_metric) = (rules.match_metric(&left_phrase), rules.match_metric(&right_phrase));
+        }
         let left_named = fold(&left_phrase).starts_with("ty le");
         let (metric, metric_text) = match (left_metric, right_metric) {
             (Some(m), _) if left_named || right_metric.is_none() => (Some(m.to_string()), left_phrase.clone()),

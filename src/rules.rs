@@ -511,13 +511,25 @@ impl Rules {
 
     /// The indicator a wording names. `None` when no rule matches or the
     /// wording is a known lookalike. Parenthesised qualifiers ("(tiêu chí
-    /// này áp dụng đối với …)") are ignored first, then tried as well.
+    /// này áp dụng đối với …)") are ignored first, then tried as well; last,
+    /// OCR slips are read as the rule words they spoil.
     pub fn match_metric(&self, text: &str) -> Option<&str> {
+        self.match_metric_with(text, true)
+    }
+
+    /// As [`Rules::match_metric`], without reading through OCR slips: for
+    /// a caller that tries several wordings and mends only when none
+    /// matches as written.
+    pub fn match_metric_as_written(&self, text: &str) -> Option<&str> {
+        self.match_metric_with(text, false)
+    }
+
+    fn match_metric_with(&self, text: &str, mend: bool) -> Option<&str> {
         let bare = strip_parentheses(text);
         let folded = self.fold_expand(&bare);
         // A word without a vowel is an OCR slip for sure ("dch vụ cng"):
         // mended first, lest a broader rule take the spoilt wording.
-        if folded.split(' ').any(|w| vowelless(w) && !self.metric_words.contains(w)) {
+        if mend && folded.split(' ').any(|w| vowelless(w) && !self.metric_words.contains(w)) {
             if let Some(hit) = self.mend_words(&folded).and_then(|m| self.match_folded(&m)) {
                 return hit;
             }
@@ -530,7 +542,9 @@ impl Rules {
                 return hit;
             }
         }
-        // Last, with OCR slips read as the rule words they spoil.
+        if !mend {
+            return None;
+        }
         let mended = self.mend_words(&folded)?;
         self.match_folded(&mended).flatten()
     }

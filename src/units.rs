@@ -385,7 +385,7 @@ impl PlaceWords {
     /// The one word a letter off `w` (same length, folded).
     fn near(&self, w: &str) -> Option<&str> {
         let k = fold(w);
-        let mut fits = self.words.iter().filter(|(f, _)| f.len() == k.len() && strsim::levenshtein(f, &k) == 1);
+        let mut fits = self.words.iter().filter(|(f, _)| f.len() == k.len() && crate::mend::one_edit(f, &k));
         let first = fits.next()?;
         fits.next().is_none().then_some(first.1 .0.as_str())
     }
