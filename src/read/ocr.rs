@@ -205,7 +205,7 @@ fn run_with_limit(cmd: &mut Command, limit: Duration) -> Result<(bool, Vec<u8>, 
 /// "hrule y' x0' x1'", "vrule x' y0' y1'" in straightened coordinates);
 /// cached under the original image's hash.
 fn ocr_prepared(image: &[u8], opts: &ReadOptions) -> Result<String, String> {
-    let key = format!("{}-r7", Sha256::digest(image).iter().map(|b| format!("{b:02x}")).collect::<String>());
+    let key = format!("{}-r8", Sha256::digest(image).iter().map(|b| format!("{b:02x}")).collect::<String>());
     let cached = opts.ocr_cache.as_ref().map(|d| d.join(format!("{key}.tsv")));
     if let Some(p) = &cached {
         if let Ok(s) = std::fs::read_to_string(p) {

@@ -188,6 +188,15 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     }
     merge_close(&mut hrules);
     merge_close(&mut vrules);
+    // A cell border runs from one row's rule to the next at least; a
+    // shorter stroke is letters stacked across a rule (the "H" of two
+    // rows' "Huyện" joined by the rule between them).
+    // (Compared straightened: see the end.)
+    vrules.retain(|&(x, y0, y1)| {
+        let (y0, y1) = (y0 - x * t, y1 - x * t);
+        let crossing: Vec<f64> = hrules.iter().filter(|h| x >= h.1 + h.0 * t - 10.0 && x <= h.2 + h.0 * t + 10.0).map(|h| h.0).collect();
+        crossing.windows(2).any(|p| y0 <= p[0] + 6.0 && y1 >= p[1] - 6.0)
+    });
     if hrules.len() < 2 || vrules.len() < 2 {
         return Some(Prepared { image: None, skew: t, hrules: Vec::new(), vrules: Vec::new() });
     }
