@@ -70,6 +70,9 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             targets.extend(p.targets);
             warnings.extend(p.warnings);
         }
+        if let (Some(was), Some(now)) = (&h.number_as_written, &h.number) {
+            warnings.push(Warning::new("ocr_repaired", format!("number {was:?} read as {now:?}"), h.number_line.map(|l| l + 1)));
+        }
         if src.ocr {
             // Place names the document spells right mend the same names
             // spoilt elsewhere.

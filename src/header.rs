@@ -44,6 +44,8 @@ pub struct Header {
     pub date_line: Option<usize>,
     /// Lines that are header, not body text.
     pub header_lines: Vec<usize>,
+    /// The number as written, when a slip in it was mended ("805/QĐĐ-UBND").
+    pub number_as_written: Option<String>,
 }
 
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<place>[^,\d]{2,40}),\s*ngày(?P<rest>(?:[^\p{L}].*)?)$").unwrap());
@@ -127,6 +129,19 @@ pub fn split_number(serial: Option<&str>, symbol: &str) -> (Option<String>, Opti
     let serial = serial.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     let number = serial.as_ref().map(|s| format!("{s}/{symbol}"));
     (number, serial, symbol)
+}
+
+/// A symbol whose type abbreviation is no known one but is once a letter
+/// read twice is dropped ("QĐĐ-UBND" → "QĐ-UBND", an OCR slip); `None`
+/// otherwise.
+pub fn mend_symbol(rules: &Rules, symbol: &str) -> Option<String> {
+    let (first, rest) = symbol.split_once('-')?;
+    if rules.type_of_abbr(first).is_some() || first.contains('/') {
+        return None;
+    }
+    let chars: Vec<char> = first.chars().collect();
+    let once: String = chars.iter().enumerate().filter(|&(i, c)| i == 0 || chars[i - 1] != *c).map(|(_, c)| c).collect();
+    (once != first && rules.type_of_abbr(&once).is_some()).then(|| format!("{once}-{rest}"))
 }
 
 /// The type a number's symbol names: "QĐ-UBND" → quyet_dinh; "UBND-VP" →
@@ -257,7 +272,12 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
     let mut number_idx = None;
     for (k, f) in fr.iter().enumerate().take(head_span) {
         if let Some(c) = NUMBER_LINE.captures(f.text) {
-            let (number, serial, symbol) = split_number(c.name("serial").map(|m| m.as_str()), &c["symbol"]);
+            let (mut number, serial, mut symbol) = split_number(c.name("serial").map(|m| m.as_str()), &c["symbol"]);
+            if let Some(mended) = mend_symbol(rules, &symbol) {
+                h.number_as_written = number.clone();
+                number = serial.as_ref().map(|s| format!("{s}/{mended}"));
+                symbol = mended;
+            }
             h.number = number;
             h.serial = serial;
             h.symbol = Some(symbol);
@@ -543,6 +563,15 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_letter_read_twice_in_a_symbol_is_mended() {
+        let r = Rules::builtin().unwrap();
+        assert_eq!(mend_symbol(&r, "QĐĐ-UBND").as_deref(), Some("QĐ-UBND"));
+        assert_eq!(mend_symbol(&r, "QĐ-UBND"), None);
+        assert_eq!(mend_symbol(&r, "UBND-VP"), None);
+        assert_eq!(mend_symbol(&r, "TTr-STTTT"), None);
+    }
 
     fn rules() -> Rules {
         Rules::builtin().unwrap()

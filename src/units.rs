@@ -290,6 +290,7 @@ mod tests {
         let cases = [
             ("Sở Nôn: nghiệp và Phát tri. n nông thôn", Some("Sở Nông nghiệp và Phát triển nông thôn")),
             ("Sở Thôn Ị tin Và Truyt n thông", Some("Sở Thông tin và Truyền thông")),
+            ("Sở Lao độn - Thương binh và Xã nội", Some("Sở Lao động - Thương binh và Xã hội")),
             ("Các cơ quan chu 'ên môn thu: c huyện", Some("Các cơ quan chuyên môn thuộc huyện")),
             ("Ủy ban nhân dân hu :ện Cam Lâm |", Some("Ủy ban nhân dân huyện Cam Lâm")),
             // Place names are no slips, however near a known word.
@@ -445,6 +446,9 @@ pub fn mend_name(rules: &Rules, places: &PlaceWords, name: &str) -> Option<Strin
             let plain = |d: &str| d.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
             let mut dist: Vec<(usize, usize)> = u.departments_folded.iter().enumerate().map(|(k, d)| (strsim::levenshtein(&plain(d), &rest_folded), k)).collect();
             dist.sort_unstable();
+            // One name written two ways ("Lao động - Thương binh …",
+            // "Lao động, Thương binh …") is one department.
+            dist.dedup_by(|b, a| plain(&u.departments_folded[a.1]) == plain(&u.departments_folded[b.1]));
             if let Some(&(best, k)) = dist.first() {
                 let unique = dist.get(1).is_none_or(|&(second, _)| second > best);
                 let near = best > 0 && best <= (plain(&u.departments_folded[k]).len() / 6).max(1);
