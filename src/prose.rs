@@ -38,8 +38,17 @@ pub fn is_skipped(rules: &Rules, line: &str) -> bool {
 fn trim_value_words(rules: &Rules, phrase: &str) -> String {
     let edge = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '(' | ')');
     let mut p: &str = phrase.trim_matches(edge);
+    // Value words are short: only the phrase's ends are lower-cased.
+    let reach = rules.prose.value_words.iter().map(String::len).max().unwrap_or(0) + 4;
     'again: loop {
-        let lower = p.to_lowercase();
+        let lower = if p.len() <= 2 * reach + 8 {
+            p.to_lowercase()
+        } else {
+            let cut = |at: usize| (at..=p.len()).find(|&i| p.is_char_boundary(i)).unwrap_or(p.len());
+            let (h, t) = (cut(reach), cut(p.len() - reach));
+            // The middle stands in as spaces: only the ends are compared.
+            format!("{}{}{}", p[..h].to_lowercase(), " ".repeat(t - h), p[t..].to_lowercase())
+        };
         // Lower-casing keeps these letters' byte lengths, so offsets carry over.
         if lower.len() != p.len() {
             break;

@@ -36,9 +36,9 @@ fn strip_folded<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     None
 }
 
-/// Finds folded `needle` as whole words in `s`: byte range in `s`.
-fn find_folded(s: &str, needle: &str) -> Option<(usize, usize)> {
-    let (f, map) = fold_with_map(s);
+/// Finds folded `needle` as whole words in a text folded once (`f`, with
+/// the map from its bytes to the text's): byte range in the text.
+fn find_in_folded(f: &str, map: &[usize], needle: &str) -> Option<(usize, usize)> {
     let mut from = 0;
     while let Some(p) = f[from..].find(needle) {
         let at = from + p;
@@ -169,11 +169,12 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
         return split_named(rules, &text);
     }
     // "… các Sở: A, B" (with units before it joined by "và" or commas).
+    let (f, map) = fold_with_map(&text);
     for (head, singular) in &u.enumeration_heads {
         if !head.starts_with("cac ") {
             continue;
         }
-        if let Some((a, b)) = find_folded(&text, head) {
+        if let Some((a, b)) = find_in_folded(&f, &map, head) {
             let raw_after = text[b..].trim_start();
             let colon = raw_after.starts_with(':');
             let after = raw_after.trim_start_matches([':', ' ']);
@@ -183,7 +184,7 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
                 continue;
             }
             let after_folded = fold(after);
-            let known_first = u.departments_folded.iter().any(|d| after_folded == *d || after_folded.starts_with(&format!("{d} ")));
+            let known_first = u.departments_folded.iter().any(|d| after_folded.strip_prefix(d.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
             if !colon && !known_first {
                 continue;
             }
@@ -223,7 +224,7 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
         }
     }
     // "Các xã, phường, thị trấn thuộc huyện A, B, thị xã C".
-    if let Some((a, b)) = find_folded(&text, "thuoc") {
+    if let Some((a, b)) = find_in_folded(&f, &map, "thuoc") {
         let group = text[..a].trim();
         let rest = text[b..].trim();
         if let Some((level, names)) = split_level(u, rest) {
