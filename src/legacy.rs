@@ -201,6 +201,18 @@ fn ascii_run(b: &[u8], i: usize) -> usize {
 /// "QUYếT địNH" → "QUYẾT ĐỊNH": a word with ASCII capitals and no ASCII
 /// lower case, ending in a capital or holding two, was set in capitals.
 /// "Uỷ" (one capital, then a toned letter) stays as it is.
+/// `char::is_alphanumeric` with the letters of Vietnamese text answered
+/// without a Unicode table lookup (Latin-1 and Latin Extended letters,
+/// Latin Extended Additional).
+fn is_word_char(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{C0}'..='\u{24F}' => c != '×' && c != '÷',
+        '\u{1EA0}'..='\u{1EFF}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 fn recase_upper_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // A line or cell that opens with a toned letter opened with a capital
@@ -208,7 +220,7 @@ fn recase_upper_words(s: &str) -> String {
     let mut line_start = true;
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             out.push(c);
             rest = &rest[c.len_utf8()..];
             if c == '\n' || c == '\t' {
@@ -218,7 +230,7 @@ fn recase_upper_words(s: &str) -> String {
             }
             continue;
         }
-        let end = rest.char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(rest.len(), |(k, _)| k);
+        let end = rest.char_indices().find(|(_, c)| !is_word_char(*c)).map_or(rest.len(), |(k, _)| k);
         let word = &rest[..end];
         rest = &rest[end..];
         if word.is_ascii() {
@@ -337,6 +349,13 @@ mod tests {
             LegacyTable::from_toml(include_str!("../rules/encodings/tcvn3.toml")).unwrap(),
             LegacyTable::from_toml(include_str!("../rules/encodings/vni.toml")).unwrap(),
         ]
+    }
+
+    #[test]
+    fn word_chars_agree_with_unicode() {
+        for c in ('\0'..='\u{2FF}').chain('\u{1E00}'..='\u{1FFF}') {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
