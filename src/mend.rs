@@ -19,6 +19,8 @@ use crate::text::fold;
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     words: FxHashMap<String, String>,
+    /// Vowel letters, folded (`rules/ocr.toml`, `[syllables]`).
+    vowels: String,
     /// Known words that follow each other ("vu", "cong").
     pairs: FxHashSet<(String, String)>,
 }
@@ -36,9 +38,9 @@ pub struct Mend<'a> {
 
 impl Vocabulary {
     /// From phrases as written; words of two letters or more are kept,
-    /// and which follow which.
-    pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>) -> Vocabulary {
-        let mut v = Vocabulary::default();
+    /// and which follow which. `vowels`: the folded vowel letters.
+    pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>, vowels: &str) -> Vocabulary {
+        let mut v = Vocabulary { vowels: vowels.to_string(), ..Vocabulary::default() };
         for p in phrases {
             let words: Vec<&str> = p.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2).collect();
             let keys: Vec<String> = words.iter().map(|w| fold(w)).collect();
@@ -50,6 +52,12 @@ impl Vocabulary {
             v.pairs.extend(keys.windows(2).map(|k| (k[0].clone(), k[1].clone())));
         }
         v
+    }
+
+    /// Whether a folded word cannot be Vietnamese: two letters or more and
+    /// no vowel (never, when no vowels are known).
+    pub fn vowelless(&self, w: &str) -> bool {
+        !self.vowels.is_empty() && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase() && !self.vowels.as_bytes().contains(&b))
     }
 
     /// Whether a folded word is known.
@@ -112,7 +120,7 @@ impl Vocabulary {
         // A short word ("dch", "cng", "đồn bộ"): the known word a slip
         // from it that fits a neighbour, if only one does. (Two letters
         // with a vowel are too often words of their own.)
-        if w.len() < 2 || (w.len() == 2 && !vowelless(w)) {
+        if w.len() < 2 || (w.len() == 2 && !self.vowelless(w)) {
             return None;
         }
         let pair = |a: Option<&str>, b: Option<&str>| matches!((a, b), (Some(a), Some(b)) if self.pairs.contains(&(a.to_string(), b.to_string())));
@@ -152,10 +160,6 @@ pub fn one_edit(a: &str, b: &str) -> bool {
     }
 }
 
-/// Whether a folded word cannot be Vietnamese: letters and no vowel.
-pub fn vowelless(w: &str) -> bool {
-    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b))
-}
 
 #[cfg(test)]
 mod tests {
@@ -197,7 +201,7 @@ mod tests {
 
     #[test]
     fn slips_are_read_as_known_words() {
-        let v = Vocabulary::new(["dịch vụ công trực tuyến toàn trình", "trên tổng số", "phát triển nông thôn", "tiếp nhận", "đồng bộ"]);
+        let v = Vocabulary::new(["dịch vụ công trực tuyến toàn trình", "trên tổng số", "phát triển nông thôn", "tiếp nhận", "đồng bộ"], "aeiouy");
         // Known words stay as given; mended ones are as the vocabulary writes them.
         assert_eq!(mended(&v, "truc tu ren toin trinh trrn"), "truc tuyến toàn trinh trên");
         assert_eq!(mended(&v, "tu en"), "tuyến");

@@ -166,7 +166,7 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         // names an indicator (most phrases beside a figure name none).
         let (mut left_metric, mut right_metric) = (rules.match_metric_as_written(&left_phrase), rules.match_metric_as_written(&right_phrase));
         if left_metric.is_none() && right_metric.is_none() {
-            (left_metric, right_metric) = (rules.match_metric(&left_phrase), rules.match_metric(&right_phrase));
+            (left_metric, right_metric) = (rules.match_metric_mended(&left_phrase), rules.match_metric_mended(&right_phrase));
         }
         let left_named = fold(&left_phrase).starts_with("ty le");
         let (metric, metric_text) = match (left_metric, right_metric) {

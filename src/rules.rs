@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::legacy::LegacyTable;
-use crate::mend::{vowelless, Vocabulary};
+use crate::mend::Vocabulary;
 use crate::syllable::Syllables;
 use crate::text::{expand_words, fold, Abbreviations};
 
@@ -351,6 +351,23 @@ impl Rules {
     }
 
     fn from_sources(read: impl Fn(&str) -> Result<String>) -> Result<Rules> {
+        let f = "ocr.toml";
+        let o: OcrFile = parse(f, &read(f)?)?;
+        let repairs = o
+            .repair
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| {
+                Ok(Repair { find: compile(f, &format!("repair #{}", i + 1), &r.find)?, replace: r.replace, why: r.why })
+            })
+            .collect::<Result<Vec<_>>>()?;
+
+        let syllables = match &o.syllables {
+            Some(s) => Syllables::new(&s.onsets, &s.codas, &s.vowels, s.max_vowels).map_err(|m| Error::Rules { file: f.into(), message: format!("[syllables]: {m}") })?,
+            None => Syllables::default(),
+        };
+        let any_repair = alternation("ocr.toml", "all repairs", &repairs.iter().map(|r| r.find.as_str().to_string()).collect::<Vec<_>>())?;
+
         let f = "metrics.toml";
         let metrics: MetricsFile = parse(f, &read(f)?)?;
         let known: Vec<&str> = metrics.indicator.iter().map(|i| i.id.as_str()).collect();
@@ -383,7 +400,7 @@ impl Rules {
         let metric_set = regex::RegexSet::new(&metric_patterns).map_err(|e| Error::Rules { file: f.into(), message: e.to_string() })?;
         // Letter runs of the patterns, regex syntax aside ("[a-z0-9 ]*").
         let plain: Vec<String> = metric_patterns.iter().map(|p| p.replace("[a-z0-9 ]", " ").replace("a-z", " ")).collect();
-        let metric_words = Vocabulary::new(plain.iter().map(String::as_str));
+        let metric_words = Vocabulary::new(plain.iter().map(String::as_str), syllables.vowels());
 
         let f = "abbreviations.toml";
         let abbr: AbbreviationsFile = parse(f, &read(f)?)?;
@@ -430,26 +447,9 @@ impl Rules {
             departments,
             departments_folded,
             stop_words: u.stop_words.iter().map(|s| s.to_lowercase()).collect(),
-            vocabulary: Vocabulary::new(u.words.iter().chain(&u.departments).map(String::as_str)),
+            vocabulary: Vocabulary::new(u.words.iter().chain(&u.departments).map(String::as_str), syllables.vowels()),
             department_heads: u.department_heads.iter().map(|s| fold(s)).collect(),
         };
-
-        let f = "ocr.toml";
-        let o: OcrFile = parse(f, &read(f)?)?;
-        let repairs = o
-            .repair
-            .into_iter()
-            .enumerate()
-            .map(|(i, r)| {
-                Ok(Repair { find: compile(f, &format!("repair #{}", i + 1), &r.find)?, replace: r.replace, why: r.why })
-            })
-            .collect::<Result<Vec<_>>>()?;
-
-        let syllables = match &o.syllables {
-            Some(s) => Syllables::new(&s.onsets, &s.codas, &s.vowels, s.max_vowels).map_err(|m| Error::Rules { file: f.into(), message: format!("[syllables]: {m}") })?,
-            None => Syllables::default(),
-        };
-        let any_repair = alternation("ocr.toml", "all repairs", &repairs.iter().map(|r| r.find.as_str().to_string()).collect::<Vec<_>>())?;
 
         let f = "prose.toml";
         let p: ProseFile = parse(f, &read(f)?)?;
@@ -514,39 +514,49 @@ impl Rules {
     /// này áp dụng đối với …)") are ignored first, then tried as well; last,
     /// OCR slips are read as the rule words they spoil.
     pub fn match_metric(&self, text: &str) -> Option<&str> {
-        self.match_metric_with(text, true)
-    }
-
-    /// As [`Rules::match_metric`], without reading through OCR slips: for
-    /// a caller that tries several wordings and mends only when none
-    /// matches as written.
-    pub fn match_metric_as_written(&self, text: &str) -> Option<&str> {
-        self.match_metric_with(text, false)
-    }
-
-    fn match_metric_with(&self, text: &str, mend: bool) -> Option<&str> {
         let bare = strip_parentheses(text);
         let folded = self.fold_expand(&bare);
         // A word without a vowel is an OCR slip for sure ("dch vụ cng"):
         // mended first, lest a broader rule take the spoilt wording.
-        if mend && folded.split(' ').any(|w| vowelless(w) && !self.metric_words.contains(w)) {
-            if let Some(hit) = self.mend_words(&folded).and_then(|m| self.match_folded(&m)) {
+        let sure_slip = folded.split(' ').any(|w| self.metric_words.vowelless(w) && !self.metric_words.contains(w));
+        if sure_slip {
+            if let Some(hit) = self.match_mended(&folded) {
                 return hit;
             }
         }
-        if let Some(hit) = self.match_folded(&folded) {
+        if let Some(hit) = self.match_written(text, &bare, &folded) {
             return hit;
         }
-        if bare.len() != text.len() {
-            if let Some(hit) = self.match_folded(&self.fold_expand(text)) {
-                return hit;
-            }
-        }
-        if !mend {
+        if sure_slip {
             return None;
         }
-        let mended = self.mend_words(&folded)?;
-        self.match_folded(&mended).flatten()
+        self.match_mended(&folded).flatten()
+    }
+
+    /// As [`Rules::match_metric`], without reading through OCR slips: for
+    /// a caller that tries several wordings and mends only when none
+    /// matches as written ([`Rules::match_metric_mended`]).
+    pub fn match_metric_as_written(&self, text: &str) -> Option<&str> {
+        let bare = strip_parentheses(text);
+        let folded = self.fold_expand(&bare);
+        self.match_written(text, &bare, &folded).flatten()
+    }
+
+    /// The indicator a wording names once its OCR slips are read as the
+    /// rule words they spoil; for a wording that matched nothing as written.
+    pub fn match_metric_mended(&self, text: &str) -> Option<&str> {
+        self.match_mended(&self.fold_expand(&strip_parentheses(text))).flatten()
+    }
+
+    /// The wording as written: without its parenthesised qualifiers
+    /// (`bare`, `folded`), then whole.
+    fn match_written(&self, text: &str, bare: &str, folded: &str) -> Option<Option<&str>> {
+        self.match_folded(folded).or_else(|| (bare.len() != text.len()).then(|| self.match_folded(&self.fold_expand(text))).flatten())
+    }
+
+    /// The folded wording with its OCR slips mended, when any were.
+    fn match_mended(&self, folded: &str) -> Option<Option<&str>> {
+        self.match_folded(&self.mend_words(folded)?)
     }
 
     /// Folded text with OCR slips read as the rule words they spoil

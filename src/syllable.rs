@@ -46,6 +46,12 @@ impl Syllables {
         Ok(Syllables { onsets, codas, vowels: vowels.to_string(), max_vowels })
     }
 
+    /// The vowel letters, folded ("aeiouy"); empty when no inventory is
+    /// loaded.
+    pub fn vowels(&self) -> &str {
+        &self.vowels
+    }
+
     /// Whether a folded word (no marks, lower case) can be one Vietnamese
     /// syllable; always true when no inventory is loaded.
     pub fn is_word(&self, folded: &str) -> bool {

@@ -266,6 +266,120 @@ pub fn names_units(rules: &Rules, text: &str) -> bool {
     rules.units.heads.iter().any(|h| f == *h || f.starts_with(&format!("{h} ")))
 }
 
+/// Capitalised words a document spells as Vietnamese can be (place names
+/// among them), each folded with its most frequent spelling.
+#[derive(Debug, Default)]
+pub struct PlaceWords {
+    words: rustc_hash::FxHashMap<String, String>,
+}
+
+impl PlaceWords {
+    /// From a document's lines.
+    pub fn new<'l>(rules: &Rules, lines: impl IntoIterator<Item = &'l str>) -> PlaceWords {
+        let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
+        for l in lines {
+            for w in l.split(|c: char| !c.is_alphanumeric()) {
+                if w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic) {
+                    *counts.entry(w).or_default() += 1;
+                }
+            }
+        }
+        let mut words: rustc_hash::FxHashMap<String, (String, usize, bool)> = Default::default();
+        for (w, n) in counts {
+            let k = fold(w);
+            if !rules.syllables.is_word(&k) {
+                continue;
+            }
+            let e = words.entry(k).or_insert_with(|| (w.to_string(), 0, false));
+            if n > e.1 {
+                *e = (w.to_string(), n, false);
+            } else if n == e.1 {
+                e.2 = true;
+            }
+        }
+        // Two spellings as frequent: neither is sure.
+        let words = words.into_iter().filter(|(_, (_, _, tied))| !tied).map(|(k, (w, _, _))| (k, w)).collect();
+        PlaceWords { words }
+    }
+
+    /// The one word a letter off `w` (same length, folded).
+    fn near(&self, w: &str) -> Option<&str> {
+        let k = fold(w);
+        let mut fits = self.words.iter().filter(|(f, _)| f.len() == k.len() && crate::mend::one_edit(f, &k));
+        let first = fits.next()?;
+        fits.next().is_none().then_some(first.1.as_str())
+    }
+}
+
+/// An OCR'd unit name with its spoilt words read as the words unit names
+/// are made of (`rules/units.toml`: `words` and the department names) or
+/// as a capitalised word the document spells right elsewhere (a place
+/// name: "Kicn Xương" → "Kiến Xương"),
+/// stray marks between words dropped, and a department's name after
+/// "Sở"/"Phòng" read as the known department it is a slip or two from:
+/// `None` when nothing changed. Only a word that cannot be one — marks
+/// inside it, no vowel, no Vietnamese syllable — is mended: a place name
+/// ("Kiên", "Hưng") is no slip for a known word it resembles.
+pub fn mend_name(rules: &Rules, places: &PlaceWords, name: &str) -> Option<String> {
+    let u = &rules.units;
+    // Marks that are no word ("|", ":", "..") go; a dash stays.
+    let kept: Vec<&str> = name.split_whitespace().filter(|t| t.chars().any(char::is_alphanumeric) || matches!(*t, "-" | "–" | "&")).collect();
+    let keyed: Vec<usize> = (0..kept.len()).filter(|&k| kept[k].chars().any(char::is_alphanumeric)).collect();
+    let keys: Vec<String> = keyed.iter().map(|&k| fold(kept[k]).chars().filter(char::is_ascii_alphanumeric).collect()).collect();
+    let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let impossible = |t: &str| {
+        let t = t.trim_end_matches([',', ';', '.', ':']);
+        let f = fold(t);
+        !t.chars().all(char::is_alphabetic) || !rules.syllables.is_word(&f)
+    };
+    let mut words: Vec<String> = Vec::with_capacity(kept.len());
+    let mut i = 0;
+    for m in u.vocabulary.mend(&key_refs) {
+        let (from, to) = (keyed[m.from], keyed[m.to - 1] + 1);
+        if !kept[from..to].iter().any(|t| impossible(t)) {
+            continue;
+        }
+        words.extend(kept[i..from].iter().map(|t| t.to_string()));
+        // The document's capital stays a capital.
+        let first_upper = kept[from].chars().next().is_some_and(char::is_uppercase);
+        let mut w: Vec<char> = m.written.chars().collect();
+        if first_upper {
+            w[0] = w[0].to_uppercase().next().unwrap_or(w[0]);
+        }
+        words.push(w.into_iter().collect());
+        i = to;
+    }
+    words.extend(kept[i..].iter().map(|t| t.to_string()));
+    for w in &mut words {
+        if w.chars().next().is_some_and(char::is_uppercase) && impossible(w) {
+            if let Some(p) = places.near(w) {
+                *w = p.to_string();
+            }
+        }
+    }
+    let mut out = words.join(" ");
+    // A department's name a slip or two from a known one.
+    if let Some(head) = words.first() {
+        let rest_folded: String = fold(&out[head.len()..]).split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+        if u.department_heads.contains(&fold(head)) && !rest_folded.is_empty() {
+            let plain = |d: &str| d.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+            let mut dist: Vec<(usize, usize)> = u.departments_folded.iter().enumerate().map(|(k, d)| (strsim::levenshtein(&plain(d), &rest_folded), k)).collect();
+            dist.sort_unstable();
+            // One name written two ways ("Lao động - Thương binh …",
+            // "Lao động, Thương binh …") is one department.
+            dist.dedup_by(|b, a| plain(&u.departments_folded[a.1]) == plain(&u.departments_folded[b.1]));
+            if let Some(&(best, k)) = dist.first() {
+                let unique = dist.get(1).is_none_or(|&(second, _)| second > best);
+                let near = best > 0 && best <= (plain(&u.departments_folded[k]).len() / 6).max(1);
+                if unique && near {
+                    out = format!("{head} {}", u.departments[k]);
+                }
+            }
+        }
+    }
+    (out != squash(name)).then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,118 +460,4 @@ mod tests {
             assert_eq!(expand(&r(), g), vec![g.to_string()], "{g}");
         }
     }
-}
-
-/// Capitalised words a document spells as Vietnamese can be (place names
-/// among them), each folded with its most frequent spelling.
-#[derive(Debug, Default)]
-pub struct PlaceWords {
-    words: rustc_hash::FxHashMap<String, (String, usize)>,
-}
-
-impl PlaceWords {
-    /// From a document's lines.
-    pub fn new<'l>(rules: &Rules, lines: impl IntoIterator<Item = &'l str>) -> PlaceWords {
-        let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
-        for l in lines {
-            for w in l.split(|c: char| !c.is_alphanumeric()) {
-                if w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic) {
-                    *counts.entry(w).or_default() += 1;
-                }
-            }
-        }
-        let mut words: rustc_hash::FxHashMap<String, (String, usize, bool)> = Default::default();
-        for (w, n) in counts {
-            let k = fold(w);
-            if !rules.syllables.is_word(&k) {
-                continue;
-            }
-            let e = words.entry(k).or_insert_with(|| (w.to_string(), 0, false));
-            if n > e.1 {
-                *e = (w.to_string(), n, false);
-            } else if n == e.1 {
-                e.2 = true;
-            }
-        }
-        // Two spellings as frequent: neither is sure.
-        let words = words.into_iter().filter(|(_, (_, _, tied))| !tied).map(|(k, (w, n, _))| (k, (w, n))).collect();
-        PlaceWords { words }
-    }
-
-    /// The one word a letter off `w` (same length, folded).
-    fn near(&self, w: &str) -> Option<&str> {
-        let k = fold(w);
-        let mut fits = self.words.iter().filter(|(f, _)| f.len() == k.len() && crate::mend::one_edit(f, &k));
-        let first = fits.next()?;
-        fits.next().is_none().then_some(first.1 .0.as_str())
-    }
-}
-
-/// An OCR'd unit name with its spoilt words read as the words unit names
-/// are made of (`rules/units.toml`: `words` and the department names) or
-/// as a capitalised word the document spells right elsewhere (a place
-/// name: "Kicn Xương" → "Kiến Xương"),
-/// stray marks between words dropped, and a department's name after
-/// "Sở"/"Phòng" read as the known department it is a slip or two from:
-/// `None` when nothing changed. Only a word that cannot be one — marks
-/// inside it, no vowel, no Vietnamese syllable — is mended: a place name
-/// ("Kiên", "Hưng") is no slip for a known word it resembles.
-pub fn mend_name(rules: &Rules, places: &PlaceWords, name: &str) -> Option<String> {
-    let u = &rules.units;
-    // Marks that are no word ("|", ":", "..") go; a dash stays.
-    let kept: Vec<&str> = name.split_whitespace().filter(|t| t.chars().any(char::is_alphanumeric) || matches!(*t, "-" | "–" | "&")).collect();
-    let keyed: Vec<usize> = (0..kept.len()).filter(|&k| kept[k].chars().any(char::is_alphanumeric)).collect();
-    let keys: Vec<String> = keyed.iter().map(|&k| fold(kept[k]).chars().filter(char::is_ascii_alphanumeric).collect()).collect();
-    let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-    let impossible = |t: &str| {
-        let t = t.trim_end_matches([',', ';', '.', ':']);
-        let f = fold(t);
-        !t.chars().all(char::is_alphabetic) || !rules.syllables.is_word(&f)
-    };
-    let mut words: Vec<String> = Vec::with_capacity(kept.len());
-    let mut i = 0;
-    for m in u.vocabulary.mend(&key_refs) {
-        let (from, to) = (keyed[m.from], keyed[m.to - 1] + 1);
-        if !kept[from..to].iter().any(|t| impossible(t)) {
-            continue;
-        }
-        words.extend(kept[i..from].iter().map(|t| t.to_string()));
-        // The document's capital stays a capital.
-        let first_upper = kept[from].chars().next().is_some_and(char::is_uppercase);
-        let mut w: Vec<char> = m.written.chars().collect();
-        if first_upper {
-            w[0] = w[0].to_uppercase().next().unwrap_or(w[0]);
-        }
-        words.push(w.into_iter().collect());
-        i = to;
-    }
-    words.extend(kept[i..].iter().map(|t| t.to_string()));
-    for w in &mut words {
-        if w.chars().next().is_some_and(char::is_uppercase) && impossible(w) {
-            if let Some(p) = places.near(w) {
-                *w = p.to_string();
-            }
-        }
-    }
-    let mut out = words.join(" ");
-    // A department's name a slip or two from a known one.
-    if let Some(head) = words.first() {
-        let rest_folded: String = fold(&out[head.len()..]).split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
-        if u.department_heads.contains(&fold(head)) && !rest_folded.is_empty() {
-            let plain = |d: &str| d.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
-            let mut dist: Vec<(usize, usize)> = u.departments_folded.iter().enumerate().map(|(k, d)| (strsim::levenshtein(&plain(d), &rest_folded), k)).collect();
-            dist.sort_unstable();
-            // One name written two ways ("Lao động - Thương binh …",
-            // "Lao động, Thương binh …") is one department.
-            dist.dedup_by(|b, a| plain(&u.departments_folded[a.1]) == plain(&u.departments_folded[b.1]));
-            if let Some(&(best, k)) = dist.first() {
-                let unique = dist.get(1).is_none_or(|&(second, _)| second > best);
-                let near = best > 0 && best <= (plain(&u.departments_folded[k]).len() / 6).max(1);
-                if unique && near {
-                    out = format!("{head} {}", u.departments[k]);
-                }
-            }
-        }
-    }
-    (out != squash(name)).then_some(out)
 }
