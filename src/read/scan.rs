@@ -47,29 +47,36 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     sample.sort_unstable();
     let paper = sample[sample.len() / 2] as i32;
     let ink = |p: u8| (p as i32) < paper - 18;
-    let mut pts: Vec<(f64, f64)> = Vec::new();
+    // Ink, as 0/1 a pixel.
+    let (wu, hu) = (w as usize, h as usize);
+    let inked: Vec<u8> = img.as_raw().iter().map(|&p| u8::from(ink(p))).collect();
     // Every row (rows sampled every other one would all fall in even bins
     // of the unturned projection and make it look twice as sharp), every
-    // fourth column.
-    for y in 0..h {
-        for x in (0..w).step_by(4) {
-            if ink(img.get_pixel(x, y).0[0]) {
-                pts.push((x as f64, y as f64));
-            }
+    // fourth column: the inked rows of each sampled column.
+    let mut columns: Vec<(f64, Vec<u32>)> = (0..wu).step_by(4).map(|x| (x as f64, Vec::new())).collect();
+    for (y, row) in inked.chunks_exact(wu).enumerate() {
+        for (col, _) in columns.iter_mut().zip(row.iter().step_by(4)).filter(|(_, &v)| v != 0) {
+            col.1.push(y as u32);
         }
     }
-    if pts.len() < 200 {
+    if columns.iter().map(|c| c.1.len()).sum::<usize>() < 200 {
         return None;
     }
-    // Skew: the angle whose row projection of ink is sharpest.
+    // Skew: the angle whose row projection of ink is sharpest. A point
+    // (x, y) falls in row nearest(y − x·t), which is y + nearest(−x·t):
+    // one offset a column.
     let mut best = (0.0f64, f64::MIN);
+    let mut hist = vec![0u32; hu * 2];
     for k in -20..=20 {
         let t = (k as f64 * 0.1).to_radians().tan();
-        let mut hist = vec![0u32; (h as usize) * 2];
-        for &(x, y) in &pts {
-            let r = nearest(y - x * t) + (h / 2) as i64;
-            if r >= 0 && (r as usize) < hist.len() {
-                hist[r as usize] += 1;
+        hist.iter_mut().for_each(|c| *c = 0);
+        for (x, ys) in &columns {
+            let off = nearest(-x * t) + (h / 2) as i64;
+            for &y in ys {
+                let r = (y as i64 + off) as usize;
+                if let Some(c) = hist.get_mut(r) {
+                    *c += 1;
+                }
             }
         }
         let score: f64 = hist.iter().map(|&c| (c as f64).powi(2)).sum();
@@ -82,8 +89,6 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     // Ink, and ink with a pixel of drift allowed across a horizontal
     // rule (up and down); where a turned line through x (or y) = 0 lies
     // off its start.
-    let (wu, hu) = (w as usize, h as usize);
-    let inked: Vec<u8> = img.as_raw().iter().map(|&p| u8::from(ink(p))).collect();
     let mut tall = inked.clone();
     for y in 0..hu {
         let row = &mut tall[y * wu..(y + 1) * wu];
@@ -95,28 +100,38 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     }
     let dy: Vec<i64> = (0..w).map(|x| nearest(x as f64 * t)).collect();
     let dx: Vec<i64> = (0..h).map(|y| nearest(-(y as f64) * t)).collect();
-    let on_tall = |x: usize, y: i64| y >= 0 && (y as usize) < hu && tall[y as usize * wu + x] != 0;
+    // Stretches of x along which a turned row keeps to one pixel row.
+    let mut stretches: Vec<(usize, usize, i64)> = Vec::new();
+    for (x, &d) in dy.iter().enumerate() {
+        match stretches.last_mut() {
+            Some(s) if s.2 == d => s.1 = x + 1,
+            _ => stretches.push((x, x + 1, d)),
+        }
+    }
     // Horizontal rules: straightened rows with a long run of ink.
     let mut hrules: Vec<(f64, f64, f64)> = Vec::new();
     let min_h = (w as f64 * 0.3) as i64;
     let mut c = -(w as f64 * t.abs()) as i64 - 2;
     while c < h as i64 + (w as f64 * t.abs()) as i64 + 2 {
-        // Along y = c + x·t, allowing a gap of 3 px and a row of drift.
-        let (mut run_start, mut gap, mut best_run) = (None::<i64>, 0, (0i64, 0i64));
-        for x in 0..w as i64 {
-            if on_tall(x as usize, c + dy[x as usize]) {
-                run_start.get_or_insert(x);
-                gap = 0;
-                let s = run_start.unwrap();
-                if x - s > best_run.1 - best_run.0 {
-                    best_run = (s, x);
-                }
-            } else {
-                gap += 1;
-                if gap > 3 {
-                    run_start = None;
-                }
+        // Along y = c + x·t, allowing a gap of 3 px and a row of drift:
+        // a run starts at an inked pixel more than 4 px after the last.
+        let (mut run_start, mut last, mut best_run) = (i64::MIN, i64::MIN, (0i64, 0i64));
+        for &(x0, x1, d) in &stretches {
+            let y = c + d;
+            if y < 0 || y >= h as i64 {
+                continue;
             }
+            let row = &tall[y as usize * wu + x0..y as usize * wu + x1];
+            for_each_set(row, |i| {
+                let x = (x0 + i) as i64;
+                if last == i64::MIN || x - last > 4 {
+                    run_start = x;
+                }
+                last = x;
+                if x - run_start > best_run.1 - best_run.0 {
+                    best_run = (run_start, x);
+                }
+            });
         }
         if best_run.1 - best_run.0 >= min_h {
             match hrules.last_mut() {
@@ -139,37 +154,47 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     let min_v = ((h as f64 * 0.02) as i64).max(45);
     let c_min = -(h as f64 * t.abs()) as i64 - 2;
     let nc = (w as i64 + (h as f64 * t.abs()) as i64 + 2 - c_min).max(0) as usize;
-    let (mut start, mut gap) = (vec![-1i64; nc], vec![0i64; nc]);
+    // Each column's current run: its first and last inked rows (a run
+    // ends where more than 3 rows go by without ink).
+    let (mut start, mut last) = (vec![-1i64; nc], vec![-1i64; nc]);
     let mut runs: Vec<Vec<(i64, i64)>> = vec![Vec::new(); nc];
     let mut wide = vec![0u8; wu];
     for y in 0..hu {
         let row = &inked[y * wu..(y + 1) * wu];
-        for x in 0..wu {
-            wide[x] = row[x] | (x > 0 && row[x - 1] != 0) as u8 | (x + 1 < wu && row[x + 1] != 0) as u8;
+        wide[0] = row[0] | row[1];
+        for (((o, a), b), c) in wide[1..wu - 1].iter_mut().zip(&row[..wu - 2]).zip(&row[1..wu - 1]).zip(&row[2..]) {
+            *o = a | b | c;
         }
+        wide[wu - 1] = row[wu - 1] | row[wu - 2];
+        // Column ci is at x = ci + off on this row.
         let off = c_min + dx[y];
-        for ci in 0..nc {
-            let x = ci as i64 + off;
-            if x >= 0 && (x as usize) < wu && wide[x as usize] != 0 {
-                if start[ci] < 0 {
-                    start[ci] = y as i64;
-                }
-                gap[ci] = 0;
-            } else {
-                gap[ci] += 1;
-                if gap[ci] > 3 && start[ci] >= 0 {
-                    let run = (start[ci], y as i64 - gap[ci]);
-                    if run.1 - run.0 >= min_v {
-                        runs[ci].push(run);
-                    }
-                    start[ci] = -1;
-                }
-            }
+        let (x0, x1) = (off.max(0) as usize, ((nc as i64 + off).min(wu as i64)).max(0) as usize);
+        if x0 >= x1 {
+            continue;
         }
+        let y = y as i64;
+        for_each_set(&wide[x0..x1], |i| {
+            let ci = (x0 as i64 + i as i64 - off) as usize;
+            if start[ci] >= 0 && y - last[ci] > 4 {
+                if last[ci] - start[ci] >= min_v {
+                    runs[ci].push((start[ci], last[ci]));
+                }
+                start[ci] = -1;
+            }
+            if start[ci] < 0 {
+                start[ci] = y;
+            }
+            last[ci] = y;
+        });
     }
+    let end = h as i64 - 1;
     for (ci, found) in runs.iter_mut().enumerate() {
-        if start[ci] >= 0 && h as i64 - 1 - start[ci] >= min_v {
-            found.push((start[ci], h as i64 - 1));
+        if start[ci] >= 0 {
+            // A run that reaches the foot of the page (within the gap) ends there.
+            let b = if end - last[ci] <= 3 { end } else { last[ci] };
+            if b - start[ci] >= min_v {
+                found.push((start[ci], b));
+            }
         }
     }
     for (ci, found) in runs.into_iter().enumerate() {
@@ -264,6 +289,28 @@ fn merge_close(rules: &mut Vec<(f64, f64, f64)>) {
         }
         out.sort_by(|a, b| a.0.total_cmp(&b.0));
         *rules = out;
+    }
+}
+
+/// Calls `f` with the index of every non-zero byte of `row`, skipping
+/// blank stretches eight bytes at a time (most of a page is paper).
+fn for_each_set(row: &[u8], mut f: impl FnMut(usize)) {
+    let mut chunks = row.chunks_exact(8);
+    let mut base = 0;
+    for c in &mut chunks {
+        if u64::from_ne_bytes(c.try_into().unwrap_or([0; 8])) != 0 {
+            for (i, &v) in c.iter().enumerate() {
+                if v != 0 {
+                    f(base + i);
+                }
+            }
+        }
+        base += 8;
+    }
+    for (i, &v) in chunks.remainder().iter().enumerate() {
+        if v != 0 {
+            f(base + i);
+        }
     }
 }
 
