@@ -147,6 +147,14 @@ impl Syllables {
         // A capital after a small letter opens a word ("SởCông"); each
         // part is then cut into syllables where it is not one.
         let mut cuts: Vec<usize> = (1..chars.len()).filter(|&k| chars[k].is_uppercase() && chars[k - 1].is_lowercase()).collect();
+        // Capitals run into a small word to the end ("TTHCcó"): the
+        // abbreviation ends where the small letters begin.
+        let k = (2..chars.len()).find(|&k| chars[k].is_lowercase() && chars[k - 1].is_uppercase() && chars[k - 2].is_uppercase());
+        if let Some(k) = k.filter(|&k| chars[k..].iter().all(|c| c.is_lowercase())) {
+            if std::str::from_utf8(&folded[k..]).is_ok_and(|w| self.is_word(w)) {
+                cuts.push(k);
+            }
+        }
         let mut starts = vec![0];
         starts.extend(&cuts);
         starts.push(chars.len());
@@ -187,16 +195,16 @@ mod tests {
     #[test]
     fn run_together_words_are_split() {
         let s = syl();
-        let (line, done) = s.split_line("Têncơ quan, thủ tục hành chínhcó đủ; SởCông Thương; Ủy ban dânnhân; Tỷ lệcấp kếtquả").unwrap();
-        assert_eq!(line, "Tên cơ quan, thủ tục hành chính có đủ; Sở Công Thương; Ủy ban dân nhân; Tỷ lệ cấp kết quả");
-        assert_eq!(done.len(), 6);
+        let (line, done) = s.split_line("Têncơ quan, thủ tục hành chínhcó đủ; SởCông Thương; Ủy ban dânnhân; Tỷ lệcấp kếtquả; TTHCcó phát sinh").unwrap();
+        assert_eq!(line, "Tên cơ quan, thủ tục hành chính có đủ; Sở Công Thương; Ủy ban dân nhân; Tỷ lệ cấp kết quả; TTHC có phát sinh");
+        assert_eq!(done.len(), 7);
         assert_eq!(done[0], ("Têncơ".to_string(), "Tên cơ".to_string()));
     }
 
     #[test]
     fn words_and_abbreviations_stay() {
         let s = syl();
-        for line in ["Tỷ lệ hồ sơ trực tuyến", "UBND TTHC DVCTT", "Kicn Xương", "nghiêng khuyến Nguyễn", "email 38/38 xã"] {
+        for line in ["Tỷ lệ hồ sơ trực tuyến", "UBND TTHC DVCTT", "Kicn Xương", "nghiêng khuyến Nguyễn", "email 38/38 xã", "HĐNDx"] {
             assert_eq!(s.split_line(line), None, "{line}");
         }
     }

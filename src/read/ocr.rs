@@ -46,16 +46,45 @@ pub fn read_image(bytes: &[u8], opts: &ReadOptions) -> Result<Extracted, String>
     Ok(out)
 }
 
-/// OCRs page images (page number, image bytes), `--jobs` at a time, in order.
+/// OCRs page images (page number, image bytes), in order: the pages are
+/// shared out in runs of consecutive pages over `--jobs` threads, each run
+/// one Tesseract process (it loads its model once, ~0.15 s, not once a
+/// page).
 pub(crate) fn ocr_page_images(pages: &[(u32, Vec<u8>)], opts: &ReadOptions) -> Vec<(u32, Result<Extracted, String>)> {
-    let mut out = Vec::with_capacity(pages.len());
-    for chunk in pages.chunks(opts.jobs.max(1)) {
-        std::thread::scope(|s| {
-            let handles: Vec<_> = chunk.iter().map(|(n, img)| (*n, s.spawn(move || ocr_page_image(img, *n, opts)))).collect();
-            out.extend(handles.into_iter().map(|(n, h)| (n, h.join().unwrap_or_else(|_| Err("OCR worker failed".into())))));
-        });
+    if pages.is_empty() {
+        return Vec::new();
     }
-    out
+    let size = pages.len().div_ceil(opts.jobs.max(1));
+    std::thread::scope(|s| {
+        let handles: Vec<_> = pages.chunks(size).map(|g| (g, s.spawn(move || ocr_group(g, opts)))).collect();
+        handles
+            .into_iter()
+            .flat_map(|(g, h)| h.join().unwrap_or_else(|_| g.iter().map(|(n, _)| (*n, Err("OCR worker failed".to_string()))).collect()))
+            .collect()
+    })
+}
+
+/// One Tesseract run over consecutive pages; if it fails, one run a page,
+/// so that a bad page costs only itself.
+fn ocr_group(pages: &[(u32, Vec<u8>)], opts: &ReadOptions) -> Vec<(u32, Result<Extracted, String>)> {
+    let images: Vec<&[u8]> = pages.iter().map(|(_, b)| b.as_slice()).collect();
+    let tsvs: Vec<Result<String, String>> = match ocr_prepared(&images, opts) {
+        Ok(t) => t.into_iter().map(Ok).collect(),
+        Err(_) if images.len() > 1 => images.iter().map(|&i| ocr_prepared(&[i], opts).map(|mut v| v.remove(0))).collect(),
+        Err(e) => vec![Err(e)],
+    };
+    pages
+        .iter()
+        .zip(tsvs)
+        .map(|((n, _), r)| {
+            let r = r.map(|tsv| {
+                let mut e = Extracted { ocr: true, ..Extracted::default() };
+                tsv_lines(&tsv, *n, &mut e);
+                e
+            });
+            (*n, r)
+        })
+        .collect()
 }
 
 /// Most pages read from one TIFF.
@@ -122,29 +151,25 @@ pub(crate) fn append(out: &mut Extracted, e: Extracted) {
 
 /// OCRs one page image (a scan's JPEG taken out of its PDF page).
 pub fn ocr_page_image(image: &[u8], page: u32, opts: &ReadOptions) -> Result<Extracted, String> {
-    let tsv = ocr_prepared(image, opts)?;
+    let mut tsv = ocr_prepared(&[image], opts)?;
     let mut e = Extracted { ocr: true, ..Extracted::default() };
-    tsv_lines(&tsv, page, &mut e);
+    tsv_lines(&tsv.remove(0), page, &mut e);
     Ok(e)
 }
 
-/// OCRs the given 1-based pages of a PDF (rendered at 300 dpi).
+/// OCRs the given 1-based pages of a PDF (rendered at 300 dpi), in one
+/// Tesseract run.
 pub fn ocr_pdf_pages(pdf_bytes: &[u8], pages: &[u32], opts: &ReadOptions) -> Result<Vec<(u32, Extracted)>, String> {
     which("pdftoppm").ok_or("OCR of a scanned PDF needs pdftoppm (apt-get install poppler-utils)")?;
     let dir = tempfile::tempdir().map_err(|e| format!("cannot make a temporary folder: {e}"))?;
     let pdf = dir.path().join("in.pdf");
     std::fs::write(&pdf, pdf_bytes).map_err(|e| format!("cannot write a temporary file: {e}"))?;
-    let pdf_key = Sha256::digest(pdf_bytes).iter().map(|b| format!("{b:02x}")).collect::<String>();
-    let mut out = Vec::new();
-    for &n in pages {
-        // The rendered page is cached under the PDF's hash and the page number.
-        let page_key = format!("{pdf_key}-p{n}");
-        if let Some(tsv) = opts.ocr_cache.as_ref().and_then(|d| std::fs::read_to_string(d.join(format!("{page_key}.tsv"))).ok()) {
-            let mut e = Extracted { ocr: true, ..Extracted::default() };
-            tsv_lines(&tsv, n, &mut e);
-            out.push((n, e));
-            continue;
-        }
+    let pdf_key = hex(&Sha256::digest(pdf_bytes));
+    // A rendered page is cached under the PDF's hash and the page number.
+    let page_path = |n: u32| opts.ocr_cache.as_ref().map(|d| d.join(format!("{pdf_key}-p{n}.tsv")));
+    let mut tsvs: Vec<Option<String>> = pages.iter().map(|&n| page_path(n).and_then(|p| std::fs::read_to_string(p).ok())).collect();
+    let mut rendered = Vec::new();
+    for (&n, _) in pages.iter().zip(&tsvs).filter(|(_, t)| t.is_none()) {
         let prefix = dir.path().join(format!("p{n}"));
         let status = run_with_limit(
             Command::new("pdftoppm").args(["-r", "300", "-gray", "-png", "-f", &n.to_string(), "-l", &n.to_string(), "-singlefile"]).arg(&pdf).arg(&prefix),
@@ -153,16 +178,28 @@ pub fn ocr_pdf_pages(pdf_bytes: &[u8], pages: &[u32], opts: &ReadOptions) -> Res
         if !status.0 {
             return Err(format!("pdftoppm could not render page {n}: {}", status.2.trim()));
         }
-        let png = std::fs::read(prefix.with_extension("png")).map_err(|e| format!("page {n}: rendered image missing: {e}"))?;
-        let tsv = ocr_prepared(&png, opts)?;
-        if let Some(d) = &opts.ocr_cache {
-            let _ = std::fs::write(d.join(format!("{page_key}.tsv")), &tsv);
+        rendered.push(std::fs::read(prefix.with_extension("png")).map_err(|e| format!("page {n}: rendered image missing: {e}"))?);
+    }
+    let images: Vec<&[u8]> = rendered.iter().map(Vec::as_slice).collect();
+    let mut fresh = ocr_prepared(&images, opts)?.into_iter();
+    let mut out = Vec::new();
+    for (&n, t) in pages.iter().zip(tsvs.iter_mut()) {
+        if t.is_none() {
+            let tsv = fresh.next().unwrap_or_default();
+            if let Some(p) = page_path(n) {
+                let _ = std::fs::write(p, &tsv);
+            }
+            *t = Some(tsv);
         }
         let mut e = Extracted { ocr: true, ..Extracted::default() };
-        tsv_lines(&tsv, n, &mut e);
+        tsv_lines(t.as_deref().unwrap_or(""), n, &mut e);
         out.push((n, e));
     }
     Ok(out)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn which(cmd: &str) -> Option<PathBuf> {
@@ -200,55 +237,172 @@ fn run_with_limit(cmd: &mut Command, limit: Duration) -> Result<(bool, Vec<u8>, 
     Ok((status.success(), reader.join().unwrap_or_default(), err_reader.join().unwrap_or_default()))
 }
 
-/// Tesseract's TSV for a page image whose ruling lines were taken out
-/// first, with the page's skew and rules appended as extra rows ("skew t",
-/// "hrule y' x0' x1'", "vrule x' y0' y1'" in straightened coordinates);
-/// cached under the original image's hash.
-fn ocr_prepared(image: &[u8], opts: &ReadOptions) -> Result<String, String> {
-    let key = format!("{}-r8", Sha256::digest(image).iter().map(|b| format!("{b:02x}")).collect::<String>());
-    let cached = opts.ocr_cache.as_ref().map(|d| d.join(format!("{key}.tsv")));
-    if let Some(p) = &cached {
-        if let Ok(s) = std::fs::read_to_string(p) {
-            return Ok(s);
-        }
+/// Words read with less confidence than this in a table cell, holding a
+/// figure or stray symbols, are read again enlarged.
+const REREAD_BELOW: f64 = 80.0;
+
+/// Tesseract's TSV for each page image, its ruling lines taken out first,
+/// with the page's skew and rules appended as extra rows ("skew t",
+/// "hrule y' x0' x1'", "vrule x' y0' y1'" in straightened coordinates) and
+/// the words read again ("reread old conf new conf"); cached under each
+/// original image's hash. The pages are read in one Tesseract run, their
+/// doubtful words in one more.
+fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, String> {
+    let paths: Vec<Option<PathBuf>> =
+        images.iter().map(|i| opts.ocr_cache.as_ref().map(|d| d.join(format!("{}-r9.tsv", hex(&Sha256::digest(i)))))).collect();
+    let mut out: Vec<Option<String>> = paths.iter().map(|p| p.as_ref().and_then(|p| std::fs::read_to_string(p).ok())).collect();
+    let todo: Vec<usize> = (0..images.len()).filter(|&i| out[i].is_none()).collect();
+    if todo.is_empty() {
+        return Ok(out.into_iter().flatten().collect());
     }
-    let mut tsv = match super::scan::prepare(image) {
-        Some(prep) => {
-            let mut t = tesseract(prep.image.as_deref().unwrap_or(image), opts)?;
-            t.push_str(&prep.rows());
-            t
-        }
-        None => tesseract(image, opts)?,
+    let dir = tempfile::tempdir().map_err(|e| format!("cannot make a temporary folder: {e}"))?;
+    let write = |name: String, bytes: &[u8]| -> Result<PathBuf, String> {
+        let p = dir.path().join(name);
+        std::fs::write(&p, bytes).map_err(|e| format!("cannot write a temporary file: {e}"))?;
+        Ok(p)
     };
-    if !tsv.ends_with('\n') {
-        tsv.push('\n');
+    let mut preps = Vec::with_capacity(todo.len());
+    let mut files = Vec::with_capacity(todo.len());
+    for (j, &i) in todo.iter().enumerate() {
+        let prep = super::scan::prepare(images[i]);
+        files.push(match &prep {
+            Some(p) if p.whitened => write(format!("p{j}.pgm"), &p.pgm())?,
+            _ => write(format!("p{j}.img"), images[i])?,
+        });
+        preps.push(prep);
     }
-    if let Some(p) = &cached {
-        if let Some(dir) = p.parent() {
-            let _ = std::fs::create_dir_all(dir);
-        }
-        let tmp = p.with_extension("tmp");
-        if std::fs::write(&tmp, &tsv).is_ok() {
-            let _ = std::fs::rename(&tmp, p);
+    let mut tsvs = tesseract(&files, "6", &[], opts)?;
+    // Doubtful words of every page, read again in one run.
+    let mut doubts: Vec<(usize, usize, String, f64)> = Vec::new();
+    let mut crops = Vec::new();
+    for (j, (tsv, prep)) in tsvs.iter().zip(&preps).enumerate() {
+        let Some(prep) = prep else { continue };
+        for (row, line) in tsv.lines().enumerate() {
+            let f: Vec<&str> = line.split('\t').collect();
+            let n = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(-1.0);
+            if f.len() < 12 || f[0] != "5" || !doubtful(f[11], n(10)) || !prep.in_table(n(6), n(7), n(8), n(9)) {
+                continue;
+            }
+            let img = prep.enlarged(n(6) as u32, n(7) as u32, n(8) as u32, n(9) as u32);
+            let mut pgm = format!("P5\n{} {}\n255\n", img.width(), img.height()).into_bytes();
+            pgm.extend_from_slice(img.as_raw());
+            crops.push(write(format!("w{}.pgm", crops.len()), &pgm)?);
+            doubts.push((j, row, f[11].to_string(), n(10)));
         }
     }
-    Ok(tsv)
+    let mut rereads: Vec<Vec<String>> = vec![Vec::new(); tsvs.len()];
+    if !crops.is_empty() {
+        // One line each; the word lists are not needed to read figures.
+        let again = tesseract(&crops, "7", &["-c", "load_system_dawg=0", "-c", "load_freq_dawg=0"], opts)?;
+        let mut edits: Vec<(usize, usize, String, f64)> = Vec::new();
+        for ((j, row, old, conf), tsv) in doubts.into_iter().zip(again) {
+            let words: Vec<(f64, &str)> = tsv
+                .lines()
+                .filter_map(|l| {
+                    let f: Vec<&str> = l.split('\t').collect();
+                    (f.len() >= 12 && f[0] == "5" && !f[11].trim().is_empty()).then(|| (f[10].parse().unwrap_or(-1.0), f[11].trim()))
+                })
+                .collect();
+            let new = words.iter().map(|w| w.1).collect::<Vec<_>>().join(" ");
+            let new_conf = words.iter().map(|w| w.0).fold(f64::MAX, f64::min);
+            if !words.is_empty() && new_conf > conf && new != old && new.chars().any(char::is_alphanumeric) {
+                rereads[j].push(format!("reread\t{old}\t{conf:.0}\t{new}\t{new_conf:.0}\n"));
+                edits.push((j, row, new, new_conf));
+            }
+        }
+        for (j, row, new, new_conf) in edits {
+            let lines: Vec<String> = tsvs[j]
+                .lines()
+                .enumerate()
+                .map(|(r, l)| {
+                    if r != row {
+                        return l.to_string();
+                    }
+                    let mut f: Vec<&str> = l.split('\t').take(10).collect();
+                    let c = format!("{new_conf}");
+                    f.push(&c);
+                    f.push(&new);
+                    f.join("\t")
+                })
+                .collect();
+            tsvs[j] = lines.join("\n") + "\n";
+        }
+    }
+    for (((j, &i), mut tsv), prep) in todo.iter().enumerate().zip(tsvs).zip(preps) {
+        if !tsv.ends_with('\n') {
+            tsv.push('\n');
+        }
+        for r in &rereads[j] {
+            tsv.push_str(r);
+        }
+        if let Some(p) = prep {
+            tsv.push_str(&p.rows());
+        }
+        if let Some(p) = &paths[i] {
+            if let Some(d) = p.parent() {
+                let _ = std::fs::create_dir_all(d);
+            }
+            let tmp = p.with_extension("tmp");
+            if std::fs::write(&tmp, &tsv).is_ok() {
+                let _ = std::fs::rename(&tmp, p);
+            }
+        }
+        out[i] = Some(tsv);
+    }
+    Ok(out.into_iter().map(Option::unwrap_or_default).collect())
 }
 
-fn tesseract(image: &[u8], opts: &ReadOptions) -> Result<String, String> {
+/// A word worth reading again: read with little confidence, and holding a
+/// figure (a count or a value) or symbols no word has ("=tElj").
+fn doubtful(text: &str, conf: f64) -> bool {
+    let odd = |c: char| !c.is_alphanumeric() && !".,;:%/()-–'".contains(c);
+    (0.0..REREAD_BELOW).contains(&conf) && text.chars().any(char::is_alphanumeric) && (text.chars().any(|c| c.is_ascii_digit()) || text.chars().any(odd))
+}
+
+/// Runs Tesseract once over the image files (a list file when there are
+/// several) with page segmentation `psm`: one TSV per file, each with the
+/// header row.
+fn tesseract(files: &[PathBuf], psm: &str, extra: &[&str], opts: &ReadOptions) -> Result<Vec<String>, String> {
     which("tesseract").ok_or("OCR needs tesseract (apt-get install tesseract-ocr tesseract-ocr-vie)")?;
-    let dir = tempfile::tempdir().map_err(|e| format!("cannot make a temporary folder: {e}"))?;
-    let img = dir.path().join("page.img");
-    std::fs::write(&img, image).map_err(|e| format!("cannot write a temporary file: {e}"))?;
-    // psm 6 (one uniform block) keeps table rows together.
+    let input = match files {
+        [one] => one.clone(),
+        _ => {
+            let list = files[0].with_file_name(format!("list-{psm}.txt"));
+            let text: String = files.iter().map(|f| format!("{}\n", f.display())).collect();
+            std::fs::write(&list, text).map_err(|e| format!("cannot write a temporary file: {e}"))?;
+            list
+        }
+    };
     let (ok, out, err) = run_with_limit(
-        Command::new("tesseract").arg(&img).arg("stdout").args(["-l", "vie", "--psm", "6", "-c", "preserve_interword_spaces=1", "tsv"]).env("OMP_THREAD_LIMIT", "1"),
+        Command::new("tesseract")
+            .arg(&input)
+            .arg("stdout")
+            .args(["-l", "vie", "--psm", psm, "-c", "preserve_interword_spaces=1"])
+            .args(extra)
+            .arg("tsv")
+            .env("OMP_THREAD_LIMIT", "1"),
         opts.timeout,
     )?;
     if !ok {
         return Err(format!("tesseract failed: {}", err.lines().last().unwrap_or("").trim()));
     }
-    Ok(String::from_utf8_lossy(&out).into_owned())
+    Ok(split_pages(&String::from_utf8_lossy(&out), files.len()))
+}
+
+/// The TSV of a run over `n` images as one TSV each: rows after the header
+/// carry their image (1-based, in list order) in the second column.
+fn split_pages(text: &str, n: usize) -> Vec<String> {
+    let mut lines = text.lines();
+    let header = lines.next().unwrap_or("").to_string();
+    let mut pages: Vec<String> = vec![format!("{header}\n"); n];
+    for l in lines {
+        let page: usize = l.split('\t').nth(1).and_then(|p| p.parse().ok()).unwrap_or(1);
+        if let Some(p) = pages.get_mut(page.max(1) - 1) {
+            p.push_str(l);
+            p.push('\n');
+        }
+    }
+    pages
 }
 
 struct Word {
@@ -274,6 +428,11 @@ fn tsv_lines(tsv: &str, page: u32, out: &mut Extracted) {
         match f[0] {
             "hrule" => segs.push(super::pdf::Seg { x0: v(2), y0: -v(1), x1: v(3), y1: -v(1) }),
             "vrule" => segs.push(super::pdf::Seg { x0: v(1), y0: -v(2), x1: v(1), y1: -v(3) }),
+            "reread" if f.len() >= 5 => out.warnings.push(Warning::new(
+                "ocr_reread",
+                format!("page {page}: {:?} (confidence {}) read again enlarged as {:?} (confidence {})", f[1], f[2], f[3], f[4]),
+                None,
+            )),
             _ => {}
         }
         if f.len() < 12 || f[0] != "5" {
@@ -298,7 +457,12 @@ fn tsv_lines(tsv: &str, page: u32, out: &mut Extracted) {
     // baseline off.
     for (_, words) in &mut lines {
         let tallest = words.iter().map(|w| w.height).fold(0.0, f64::max);
-        let speck = |w: &Word| w.conf < 50.0 && w.height.max(w.width) < 0.3 * tallest && !w.text.chars().any(char::is_alphanumeric);
+        // A dot of a few pixels read as a letter ("l" two pixels square)
+        // is a speck too.
+        let speck = |w: &Word| {
+            let size = w.height.max(w.width);
+            w.conf < 50.0 && size < 0.3 * tallest && (size < 0.15 * tallest || !w.text.chars().any(char::is_alphanumeric))
+        };
         words.retain(|w| !speck(w));
     }
     let mut runs = Vec::new();
@@ -345,6 +509,46 @@ mod tests {
         assert_eq!(e.lines[0].text, "1 Sở Y\t8O%");
         assert_eq!(e.lines[0].page, Some(2));
         assert_eq!(e.warnings[0].code, "ocr_low_confidence");
+    }
+
+    #[test]
+    fn one_run_over_several_images_is_split_by_page() {
+        let text = "level\tpage_num\tblock_num\n1\t1\t0\n5\t1\t1\n1\t2\t0\n5\t2\t1\n5\t2\t2\n";
+        let pages = split_pages(text, 3);
+        assert_eq!(pages.len(), 3);
+        assert_eq!(pages[0], "level\tpage_num\tblock_num\n1\t1\t0\n5\t1\t1\n");
+        assert_eq!(pages[1].lines().count(), 4);
+        // An image Tesseract found nothing on still has its header.
+        assert_eq!(pages[2], "level\tpage_num\tblock_num\n");
+    }
+
+    #[test]
+    fn figures_and_garbled_words_read_with_doubt_are_read_again() {
+        assert!(doubtful("39/39", 76.0));
+        assert!(doubtful("=tElj", 0.0));
+        assert!(doubtful("1a", 4.0));
+        // Confident, or a plain word, or no letter at all: left alone.
+        assert!(!doubtful("39/39", 91.0));
+        assert!(!doubtful("Hưng", 30.0));
+        assert!(!doubtful("Sở,", 10.0));
+        assert!(!doubtful("_", 0.0));
+        // -1 is Tesseract's "no word here".
+        assert!(!doubtful("15", -1.0));
+    }
+
+    #[test]
+    fn a_dot_read_as_a_letter_is_dropped_and_rereads_are_reported() {
+        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
+            5\t1\t1\t1\t1\t1\t10\t10\t30\t20\t95\t100\n\
+            5\t1\t1\t1\t1\t2\t44\t28\t2\t2\t0\tl\n\
+            5\t1\t1\t1\t1\t3\t300\t10\t40\t20\t95\tHà\n\
+            reread\t39/39\t76\t35/35\t96\n";
+        let mut e = Extracted::default();
+        tsv_lines(tsv, 5, &mut e);
+        assert_eq!(e.lines[0].text, "100\tHà");
+        let w: Vec<_> = e.warnings.iter().filter(|w| w.code == "ocr_reread").collect();
+        assert_eq!(w.len(), 1);
+        assert!(w[0].message.contains("page 5") && w[0].message.contains("\"35/35\""), "{}", w[0].message);
     }
 
     #[test]

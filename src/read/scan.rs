@@ -8,9 +8,10 @@ use image::{GrayImage, Luma};
 
 /// A page ready for OCR.
 pub struct Prepared {
-    /// The page with its rules whitened, as PGM; `None` when it has no
-    /// rules (the page is OCR'd as it is).
-    pub image: Option<Vec<u8>>,
+    /// The page in grey, its rules whitened when it has any.
+    pub page: GrayImage,
+    /// Whether rules were whitened (else the page is OCR'd as it came).
+    pub whitened: bool,
     /// Skew (tangent of the angle).
     pub skew: f64,
     /// Horizontal rules: (y', x0', x1').
@@ -20,6 +21,16 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// The page as PGM: Tesseract reads it as fast as PNG and it costs
+    /// nothing to write (a PNG of a page takes longer to make than to find
+    /// its rules).
+    pub fn pgm(&self) -> Vec<u8> {
+        let (w, h) = self.page.dimensions();
+        let mut out = format!("P5\n{w} {h}\n255\n").into_bytes();
+        out.extend_from_slice(self.page.as_raw());
+        out
+    }
+
     /// Extra TSV rows carrying the skew and rules.
     pub fn rows(&self) -> String {
         let mut s = format!("skew\t{}\n", self.skew);
@@ -30,6 +41,35 @@ impl Prepared {
             s.push_str(&format!("vrule\t{a}\t{b}\t{c}\n"));
         }
         s
+    }
+}
+
+impl Prepared {
+    /// Whether a word box (image coordinates) is enclosed by rules on all
+    /// four sides: a table cell.
+    pub fn in_table(&self, left: f64, top: f64, width: f64, height: f64) -> bool {
+        let (cx, cy) = (left + width / 2.0, top + height / 2.0);
+        let (x, y) = (cx + cy * self.skew, cy - cx * self.skew);
+        let across = |r: &&(f64, f64, f64), v: f64| v >= r.1 - 5.0 && v <= r.2 + 5.0;
+        let h = |above: bool| self.hrules.iter().filter(|r| across(r, x)).any(|r| (r.0 < y) == above);
+        let v = |left: bool| self.vrules.iter().filter(|r| across(r, y)).any(|r| (r.0 < x) == left);
+        self.whitened && h(true) && h(false) && v(true) && v(false)
+    }
+
+    /// A word box cut out of the page with a margin of paper, twice as
+    /// large: Tesseract reads small print better enlarged.
+    pub fn enlarged(&self, left: u32, top: u32, width: u32, height: u32) -> GrayImage {
+        use image::imageops;
+        let (w, h) = self.page.dimensions();
+        let (x0, y0) = (left.saturating_sub(3).min(w - 1), top.saturating_sub(3).min(h - 1));
+        let (x1, y1) = ((left + width + 3).min(w).max(x0 + 1), (top + height + 3).min(h).max(y0 + 1));
+        let cut = imageops::crop_imm(&self.page, x0, y0, x1 - x0, y1 - y0).to_image();
+        let mut greys: Vec<u8> = cut.as_raw().clone();
+        greys.sort_unstable();
+        let paper = greys[greys.len() * 9 / 10];
+        let mut canvas = GrayImage::from_pixel(cut.width() + 20, cut.height() + 20, Luma([paper]));
+        imageops::replace(&mut canvas, &cut, 10, 10);
+        imageops::resize(&canvas, canvas.width() * 2, canvas.height() * 2, imageops::FilterType::CatmullRom)
     }
 }
 
@@ -223,7 +263,7 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
         crossing.windows(2).any(|p| y0 <= p[0] + 6.0 && y1 >= p[1] - 6.0)
     });
     if hrules.len() < 2 || vrules.len() < 2 {
-        return Some(Prepared { image: None, skew: t, hrules: Vec::new(), vrules: Vec::new() });
+        return Some(Prepared { page: img, whitened: false, skew: t, hrules: Vec::new(), vrules: Vec::new() });
     }
     // Whiten the rules (a few pixels either side).
     for &(c, x0, x1) in &hrules {
@@ -257,11 +297,7 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
         r.1 -= r.0 * t;
         r.2 -= r.0 * t;
     }
-    // As PGM: Tesseract reads it as fast as PNG and it costs nothing to
-    // write (a PNG of a page takes longer to make than to find its rules).
-    let mut out = format!("P5\n{w} {h}\n255\n").into_bytes();
-    out.extend_from_slice(img.as_raw());
-    Some(Prepared { image: Some(out), skew: t, hrules, vrules })
+    Some(Prepared { page: img, whitened: true, skew: t, hrules, vrules })
 }
 
 /// One rule seen as several: segments (position, start, end) within a few
@@ -354,7 +390,14 @@ mod tests {
         let p = prepare(&png.into_inner()).expect("a page");
         assert!((p.skew - t).abs() < 0.002, "skew {}", p.skew);
         assert_eq!((p.hrules.len(), p.vrules.len()), (4, 3), "{}", p.rows());
-        assert!(p.image.is_some());
+        assert!(p.whitened);
+        // Inside a cell (between rules on all four sides), and outside the grid.
+        assert!(p.in_table(200.0, 180.0, 40.0, 20.0));
+        assert!(!p.in_table(200.0, 30.0, 40.0, 20.0));
+        assert!(!p.in_table(970.0, 400.0, 20.0, 20.0));
+        // A word cut out enlarged: its box with margins, twice the size.
+        let crop = p.enlarged(200, 180, 40, 20);
+        assert_eq!(crop.dimensions(), ((40 + 6 + 20) * 2, (20 + 6 + 20) * 2));
     }
 
     #[test]
