@@ -3,11 +3,16 @@
 #
 #   scripts/bench-scans.sh [ROUNDS]     (default 2; each command keeps its best)
 #
-# Takes the page images out of the scanned PDFs under corpus/ (pdfimages),
-# copied up to 12 pages, then times, over the same images:
-#   - bare `tesseract` page after page, one thread, with the settings
-#     chitieu uses (vie, psm 6, TSV) — the reference;
-#   - chitieu extract --no-cache --jobs 1, and --jobs 2;
+# Copies the scanned PDFs under corpus/ until there are at least 12 pages in
+# an even number of files (so that two jobs share them evenly) and takes
+# their page images out
+# (pdfimages), then times, over the same pages:
+#   - bare `tesseract` page image after page image, one thread, with the
+#     settings chitieu uses (vie, psm 6, TSV) — the reference;
+#   - chitieu extract --no-cache --jobs 1, and --jobs 2, on the scanned
+#     PDFs (what archives hold: chitieu reads a document's pages in one
+#     Tesseract run) and on the page images as separate files (one run
+#     each, as the reference);
 #   - chitieu extract with a warm OCR cache (a re-run of the batch);
 # and prints each ratio: chitieu --jobs 1 to Tesseract (bar: at most 1.10),
 # --jobs 2 speed-up over --jobs 1 (bar: at least 1.8), first run to cached
@@ -25,21 +30,29 @@ rounds, binary = int(sys.argv[1]), sys.argv[2]
 scans = sorted(os.path.join(d, f) for d, _, fs in os.walk('corpus') for f in fs if f.endswith('.scan.pdf'))
 if not scans:
     sys.exit('bench-scans: no .scan.pdf under corpus/')
-root = 'bench-out/scans'
-if os.path.isdir(root):
-    shutil.rmtree(root)
-os.makedirs(root)
-for i, s in enumerate(scans):
-    subprocess.run(['pdfimages', '-j', s, os.path.join(root, f'{i:02d}')], check=True)
-pages = sorted(os.path.join(root, f) for f in os.listdir(root) if f.endswith('.jpg'))
-# At least 12 pages, copies of those there are, so that two jobs share the
-# pages evenly (5 pages on 2 jobs is 3 then 2).
-have = len(pages)
-for i in range(max(0, 12 - have)):
-    dst = os.path.join(root, f'copy{i:02d}.jpg')
-    shutil.copyfile(pages[i % have], dst)
-    pages.append(dst)
-print(f'{len(pages)} page images ({have} from {len(scans)} scanned PDFs, the rest copies)')
+def fresh(d):
+    if os.path.isdir(d):
+        shutil.rmtree(d)
+    os.makedirs(d)
+    return d
+
+def n_pages(pdf):
+    out = subprocess.run(['pdfimages', '-list', pdf], check=True, capture_output=True, text=True).stdout
+    return len(out.splitlines()) - 2
+
+pdf_root, img_root = fresh('bench-out/scans-pdf'), fresh('bench-out/scans')
+pdfs, pages_total, k = [], 0, 0
+while pages_total < 12 or len(pdfs) % 2:
+    src = scans[k % len(scans)]
+    dst = os.path.join(pdf_root, f'{k:02d}_{os.path.basename(src)}')
+    shutil.copyfile(src, dst)
+    pdfs.append(dst)
+    pages_total += n_pages(dst)
+    k += 1
+for i, p in enumerate(pdfs):
+    subprocess.run(['pdfimages', '-j', p, os.path.join(img_root, f'{i:02d}')], check=True)
+pages = sorted(os.path.join(img_root, f) for f in os.listdir(img_root) if f.endswith('.jpg'))
+print(f'{len(pages)} pages: {len(pdfs)} scanned PDFs (copies of {len(scans)}), and their page images')
 
 def timed(cmd, env=None):
     t = time.perf_counter()
@@ -48,17 +61,21 @@ def timed(cmd, env=None):
 
 env = dict(os.environ, OMP_THREAD_LIMIT='1')
 tess = ['sh', '-c', 'for f in "$@"; do tesseract "$f" stdout -l vie --psm 6 -c preserve_interword_spaces=1 tsv; done', 'sh'] + pages
-best = {'ref': 1e9, 'j1': 1e9, 'j2': 1e9}
+best = {}
+def keep(name, t):
+    best[name] = min(best.get(name, 1e9), t)
 for _ in range(rounds):
-    best['ref'] = min(best['ref'], timed(tess, env))
-    best['j1'] = min(best['j1'], timed([binary, 'extract', '-q', '--no-cache', '--jobs', '1', root]))
-    best['j2'] = min(best['j2'], timed([binary, 'extract', '-q', '--no-cache', '--jobs', '2', root]))
+    keep('ref', timed(tess, env))
+    for form, root in (('pdf', pdf_root), ('img', img_root)):
+        keep(f'{form}1', timed([binary, 'extract', '-q', '--no-cache', '--jobs', '1', root]))
+        keep(f'{form}2', timed([binary, 'extract', '-q', '--no-cache', '--jobs', '2', root]))
 cache = tempfile.mkdtemp()
-first = timed([binary, 'extract', '-q', '--cache', cache, '--jobs', '1', root])
-cached = min(timed([binary, 'extract', '-q', '--cache', cache, '--jobs', '1', root]) for _ in range(5))
+first = timed([binary, 'extract', '-q', '--cache', cache, '--jobs', '1', pdf_root])
+cached = min(timed([binary, 'extract', '-q', '--cache', cache, '--jobs', '1', pdf_root]) for _ in range(5))
 shutil.rmtree(cache)
-print(f'tesseract (reference): {best["ref"]:7.3f} s')
-print(f'chitieu --jobs 1:      {best["j1"]:7.3f} s  ratio to tesseract: {best["j1"]/best["ref"]:.2f}x (bar <= 1.10)')
-print(f'chitieu --jobs 2:      {best["j2"]:7.3f} s  speed-up over 1 job: {best["j1"]/best["j2"]:.2f}x (bar >= 1.8)')
-print(f'cached re-run:         {cached:7.3f} s  first run / cached: {first/cached:.0f}x (bar >= 50)')
+print(f'tesseract (reference):      {best["ref"]:7.3f} s')
+for form, what in (('pdf', 'scanned PDFs'), ('img', 'page images')):
+    print(f'chitieu --jobs 1, {what}: {best[form + "1"]:7.3f} s  ratio to tesseract: {best[form + "1"]/best["ref"]:.2f}x (bar <= 1.10)')
+    print(f'chitieu --jobs 2, {what}: {best[form + "2"]:7.3f} s  speed-up over 1 job: {best[form + "1"]/best[form + "2"]:.2f}x (bar >= 1.8)')
+print(f'cached re-run (PDFs):       {cached:7.3f} s  first run / cached: {first/cached:.0f}x (bar >= 50)')
 PY

@@ -116,7 +116,7 @@ impl ReadArgs {
         } else {
             self.cache.clone().or_else(|| dirs::cache_dir().map(|d| d.join("chitieu").join("ocr")))
         };
-        ReadOptions { ocr_cache, timeout: Duration::from_secs(self.timeout.max(1)), jobs: 1 }
+        ReadOptions { ocr_cache, timeout: Duration::from_secs(self.timeout.max(1)), ..ReadOptions::default() }
     }
 }
 
@@ -165,22 +165,29 @@ fn guarded(input: &Input, rules: &Rules, opts: &ReadOptions) -> Outcome {
     }
 }
 
-/// Runs the extraction over the inputs on `jobs` worker threads, handing
-/// results to `sink` in input order on this thread while the workers go on
-/// (so writing overlaps extracting). A worker does not start an input more
-/// than a window ahead of the first one not yet handed on, so memory does
-/// not grow with the batch.
-pub fn for_each_in_order(inputs: &[Input], rules: &Arc<Rules>, opts: &ReadOptions, jobs: usize, mut sink: impl FnMut(&Input, Outcome)) {
+/// Runs the extraction over the inputs on `jobs` worker threads, each
+/// worker also turning its outcome into what is written (`work`: the JSON
+/// or CSV bytes), and hands the results to `sink` in input order on this
+/// thread. A worker does not start an input more than a window ahead of
+/// the first one not yet handed on, so memory does not grow with the batch.
+pub fn for_each_in_order<T: Send>(
+    inputs: &[Input],
+    rules: &Arc<Rules>,
+    opts: &ReadOptions,
+    jobs: usize,
+    work: impl Fn(&Input, Outcome) -> T + Sync,
+    mut sink: impl FnMut(&Input, T),
+) {
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::{mpsc, Condvar, Mutex};
     let window = (jobs * 8).max(8);
     let next = AtomicUsize::new(0);
     // How many results have been handed on.
     let handed = (Mutex::new(0usize), Condvar::new());
-    let (tx, rx) = mpsc::channel::<(usize, Outcome)>();
+    let (tx, rx) = mpsc::channel::<(usize, T)>();
     std::thread::scope(|s| {
         for _ in 0..jobs.max(1) {
-            let (tx, next, handed) = (tx.clone(), &next, &handed);
+            let (tx, next, handed, work) = (tx.clone(), &next, &handed, &work);
             s.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 if i >= inputs.len() {
@@ -192,13 +199,13 @@ pub fn for_each_in_order(inputs: &[Input], rules: &Arc<Rules>, opts: &ReadOption
                         done = handed.1.wait(done).unwrap_or_else(|e| e.into_inner());
                     }
                 }
-                if tx.send((i, extract_one(&inputs[i], rules, opts))).is_err() {
+                if tx.send((i, work(&inputs[i], extract_one(&inputs[i], rules, opts)))).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
-        let mut pending: std::collections::BTreeMap<usize, Outcome> = std::collections::BTreeMap::new();
+        let mut pending: std::collections::BTreeMap<usize, T> = std::collections::BTreeMap::new();
         let mut want = 0;
         for (i, r) in rx {
             pending.insert(i, r);
@@ -259,13 +266,36 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
     let (mut n_docs, mut n_targets) = (0usize, 0usize);
     let mut taken = std::collections::HashSet::new();
     let mut write_error: Option<std::io::Error> = None;
-    let opts = ReadOptions { jobs, ..args.read.options() };
-    for_each_in_order(&inputs, rules, &opts, jobs, |input, outcome| {
+    let opts = ReadOptions { jobs, slots: chitieu::read::Slots::new(jobs), ..args.read.options() };
+    // Each worker writes its documents into bytes (JSON or CSV); this
+    // thread only puts the bytes in order.
+    let render = |_: &Input, outcome: Outcome| -> Result<(usize, usize, std::io::Result<Vec<u8>>), String> {
+        let docs = outcome?;
+        let counts = (docs.len(), docs.iter().map(|d| d.targets.len()).sum::<usize>());
+        let mut buf = Vec::new();
+        let res = if args.out.is_some() {
+            serde_json::to_writer_pretty(&mut buf, &docs).map_err(std::io::Error::other)
+        } else {
+            docs.iter().enumerate().try_for_each(|(k, d)| {
+                if csv_mode {
+                    return write_csv(&mut buf, &csv_rows(d));
+                }
+                if args.format == OutFormat::Json && k > 0 {
+                    buf.push(b',');
+                }
+                serde_json::to_writer(&mut buf, d).map_err(std::io::Error::other)?;
+                buf.push(b'\n');
+                Ok(())
+            })
+        };
+        Ok((counts.0, counts.1, res.map(|()| buf)))
+    };
+    for_each_in_order(&inputs, rules, &opts, jobs, render, |input, rendered| {
         if let Some(pb) = &progress {
             pb.inc(1);
         }
-        let docs = match outcome {
-            Ok(d) => d,
+        let (docs, targets, bytes) = match rendered {
+            Ok(r) => r,
             Err(e) => {
                 failed += 1;
                 match &progress {
@@ -275,24 +305,20 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
                 return;
             }
         };
-        n_docs += docs.len();
-        n_targets += docs.iter().map(|d| d.targets.len()).sum::<usize>();
-        let res = if let Some(dir) = &args.out {
-            let path = out_name(dir, input, &mut taken);
-            serde_json::to_vec_pretty(&docs).map_err(std::io::Error::other).and_then(|b| std::fs::write(&path, b))
-        } else {
-            docs.iter().try_for_each(|d| {
-                if csv_mode {
-                    return write_csv(&mut out, &csv_rows(d));
-                }
-                if args.format == OutFormat::Json && !first {
+        n_docs += docs;
+        n_targets += targets;
+        let res = bytes.and_then(|b| {
+            if let Some(dir) = &args.out {
+                return std::fs::write(out_name(dir, input, &mut taken), b);
+            }
+            if args.format == OutFormat::Json && docs > 0 {
+                if !first {
                     out.write_all(b",")?;
                 }
                 first = false;
-                serde_json::to_writer(&mut out, d).map_err(std::io::Error::other)?;
-                out.write_all(b"\n")
-            })
-        };
+            }
+            out.write_all(&b)
+        });
         if let Err(e) = res {
             write_error.get_or_insert(e);
         }

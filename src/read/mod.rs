@@ -144,11 +144,45 @@ pub struct ReadOptions {
     pub timeout: std::time::Duration,
     /// Page images OCR'd at once within one file (`--jobs`).
     pub jobs: usize,
+    /// Tesseract runs allowed at once over the whole batch.
+    pub slots: Slots,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { ocr_cache: None, timeout: std::time::Duration::from_secs(300), jobs: 1 }
+        ReadOptions { ocr_cache: None, timeout: std::time::Duration::from_secs(300), jobs: 1, slots: Slots::new(1) }
+    }
+}
+
+/// A count of OCR engine runs allowed at once (`--jobs`), shared by the
+/// files read in parallel and the page groups within each file, so that
+/// two jobs never run four Tesseracts on two cores.
+#[derive(Debug, Clone)]
+pub struct Slots(std::sync::Arc<(std::sync::Mutex<usize>, std::sync::Condvar)>);
+
+impl Slots {
+    pub fn new(n: usize) -> Slots {
+        Slots(std::sync::Arc::new((std::sync::Mutex::new(n.max(1)), std::sync::Condvar::new())))
+    }
+
+    /// Waits for a free slot and holds it until the guard is dropped.
+    pub fn take(&self) -> SlotGuard<'_> {
+        let mut free = self.0 .0.lock().unwrap_or_else(|e| e.into_inner());
+        while *free == 0 {
+            free = self.0 .1.wait(free).unwrap_or_else(|e| e.into_inner());
+        }
+        *free -= 1;
+        SlotGuard(self)
+    }
+}
+
+/// A held slot; dropping it frees the slot.
+pub struct SlotGuard<'a>(&'a Slots);
+
+impl Drop for SlotGuard<'_> {
+    fn drop(&mut self) {
+        *self.0 .0 .0.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        self.0 .0 .1.notify_one();
     }
 }
 
@@ -215,4 +249,26 @@ fn hex(bytes: &[u8]) -> String {
         let _ = write!(s, "{b:02x}");
         s
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slot_is_free_again_once_its_holder_is_done() {
+        let slots = Slots::new(1);
+        let held = slots.take();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let s2 = slots.clone();
+        let waiter = std::thread::spawn(move || {
+            let _g = s2.take();
+            tx.send(()).unwrap();
+        });
+        // The second taker waits while the only slot is held.
+        assert!(rx.recv_timeout(std::time::Duration::from_millis(100)).is_err());
+        drop(held);
+        assert!(rx.recv_timeout(std::time::Duration::from_secs(5)).is_ok());
+        waiter.join().unwrap();
+    }
 }

@@ -373,6 +373,7 @@ fn tesseract(files: &[PathBuf], psm: &str, extra: &[&str], opts: &ReadOptions) -
             list
         }
     };
+    let _slot = opts.slots.take();
     let (ok, out, err) = run_with_limit(
         Command::new("tesseract")
             .arg(&input)
