@@ -193,6 +193,10 @@ struct SyllablesSpec {
     codas: Vec<String>,
     vowels: String,
     max_vowels: usize,
+    #[serde(default)]
+    stop_codas: Vec<String>,
+    #[serde(default)]
+    stop_tones: String,
 }
 
 #[derive(Deserialize)]
@@ -363,7 +367,9 @@ impl Rules {
             .collect::<Result<Vec<_>>>()?;
 
         let syllables = match &o.syllables {
-            Some(s) => Syllables::new(&s.onsets, &s.codas, &s.vowels, s.max_vowels).map_err(|m| Error::Rules { file: f.into(), message: format!("[syllables]: {m}") })?,
+            Some(s) => Syllables::new(&s.onsets, &s.codas, &s.vowels, s.max_vowels)
+                .map(|y| y.with_stops(&s.stop_codas, &s.stop_tones))
+                .map_err(|m| Error::Rules { file: f.into(), message: format!("[syllables]: {m}") })?,
             None => Syllables::default(),
         };
         let any_repair = alternation("ocr.toml", "all repairs", &repairs.iter().map(|r| r.find.as_str().to_string()).collect::<Vec<_>>())?;

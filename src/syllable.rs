@@ -22,6 +22,19 @@ pub struct Syllables {
     vowels: String,
     /// Longest vowel cluster ("uye", "ieu": 3).
     max_vowels: usize,
+    /// Codas that close a syllable with a stop ("c", "ch", "p", "t").
+    stop_codas: Vec<String>,
+    /// The tone marks (combining, as in NFD) a stop-closed syllable may carry.
+    stop_tones: Vec<char>,
+}
+
+/// The five tone marks, combining.
+const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
+
+/// The tone mark a letter carries, if any.
+fn tone_of(c: char) -> Option<char> {
+    use unicode_normalization::UnicodeNormalization;
+    std::iter::once(c).nfd().find(|m| TONE_MARKS.contains(m))
 }
 
 impl Syllables {
@@ -43,7 +56,25 @@ impl Syllables {
         if !codas.iter().any(String::is_empty) {
             codas.push(String::new());
         }
-        Ok(Syllables { onsets, codas, vowels: vowels.to_string(), max_vowels })
+        Ok(Syllables { onsets, codas, vowels: vowels.to_string(), max_vowels, stop_codas: Vec::new(), stop_tones: Vec::new() })
+    }
+
+    /// With the codas that close a syllable with a stop and the tone marks
+    /// such a syllable may carry (a cut that leaves another mark on one is
+    /// no cut).
+    pub fn with_stops(mut self, codas: &[String], tones: &str) -> Syllables {
+        self.stop_codas = codas.to_vec();
+        self.stop_tones = tones.chars().collect();
+        self
+    }
+
+    /// Whether folded letters `s`, whose tone marks are `tones`, fit the
+    /// rule of stops: a syllable closed by a stop has no grave, hook or
+    /// tilde.
+    fn tone_fits(&self, s: &[u8], tones: &[Option<char>]) -> bool {
+        let vowel = |b: u8| self.vowels.as_bytes().contains(&b);
+        let stopped = self.stop_codas.iter().any(|c| s.ends_with(c.as_bytes()) && s.len() > c.len() && vowel(s[s.len() - c.len() - 1]));
+        !stopped || tones.iter().flatten().all(|t| self.stop_tones.contains(t))
     }
 
     /// The vowel letters, folded ("aeiouy"); empty when no inventory is
@@ -70,10 +101,12 @@ impl Syllables {
 
     /// Where to cut folded letters `s` into the fewest syllables of two
     /// letters or more — among those, the fewest that open on a vowel
-    /// ("lệcấp" is "lệ cấp", not "lệc ấp"), then the first as long as it
-    /// can be: the cut offsets, or `None` when `s` is one syllable or no
-    /// cut explains it.
-    fn cuts(&self, s: &[u8]) -> Option<Vec<usize>> {
+    /// ("lệcấp" is "lệ cấp", not "lệc ấp"), then the fewest closed by a
+    /// consonant (a consonant between vowels opens the next syllable:
+    /// "vịchủ" is "vị chủ"), then the first as long as it can be; no
+    /// syllable breaking the rule of stops. The cut offsets, or `None` when
+    /// `s` is one syllable or no cut explains it.
+    fn cuts(&self, s: &[u8], tones: &[Option<char>]) -> Option<Vec<usize>> {
         if s.len() < 4 || self.is_syllable(s) {
             return None;
         }
@@ -81,20 +114,20 @@ impl Syllables {
         // best[i]: (syllables, vowel openings) for s[i..], and the end of
         // the first syllable.
         let n = s.len();
-        let mut best: Vec<Option<((usize, usize), usize)>> = vec![None; n + 1];
-        best[n] = Some(((0, 0), n));
+        let mut best: Vec<Option<((usize, usize, usize), usize)>> = vec![None; n + 1];
+        best[n] = Some(((0, 0, 0), n));
         for i in (0..n.saturating_sub(1)).rev() {
             let opens = usize::from(vowel(s[i]));
             for end in (i + 2..=n).rev() {
-                if let Some(((k, v), _)) = best[end] {
-                    let cost = (k + 1, v + opens);
-                    if self.is_syllable(&s[i..end]) && best[i].is_none_or(|(b, _)| cost < b) {
+                if let Some(((k, v, c), _)) = best[end] {
+                    let cost = (k + 1, v + opens, c + usize::from(!vowel(s[end - 1])));
+                    if self.is_syllable(&s[i..end]) && self.tone_fits(&s[i..end], &tones[i..end]) && best[i].is_none_or(|(b, _)| cost < b) {
                         best[i] = Some((cost, end));
                     }
                 }
             }
         }
-        let ((count, _), _) = best[0]?;
+        let ((count, _, _), _) = best[0]?;
         if count < 2 {
             return None;
         }
@@ -144,6 +177,7 @@ impl Syllables {
             return None;
         }
         let folded: Vec<u8> = chars.iter().map(|&c| fold_char(c).filter(char::is_ascii_lowercase).map(|f| f as u8)).collect::<Option<_>>()?;
+        let tones: Vec<Option<char>> = chars.iter().map(|&c| tone_of(c)).collect();
         // A capital after a small letter opens a word ("SởCông"); each
         // part is then cut into syllables where it is not one.
         let mut cuts: Vec<usize> = (1..chars.len()).filter(|&k| chars[k].is_uppercase() && chars[k - 1].is_lowercase()).collect();
@@ -159,7 +193,7 @@ impl Syllables {
         starts.extend(&cuts);
         starts.push(chars.len());
         for w in starts.windows(2) {
-            if let Some(inner) = self.cuts(&folded[w[0]..w[1]]) {
+            if let Some(inner) = self.cuts(&folded[w[0]..w[1]], &tones[w[0]..w[1]]) {
                 cuts.extend(inner.iter().map(|k| k + w[0]));
             }
         }
@@ -190,14 +224,15 @@ mod tests {
             3,
         )
         .unwrap()
+        .with_stops(&v("c ch p t"), "\u{301}\u{323}")
     }
 
     #[test]
     fn run_together_words_are_split() {
         let s = syl();
-        let (line, done) = s.split_line("Têncơ quan, thủ tục hành chínhcó đủ; SởCông Thương; Ủy ban dânnhân; Tỷ lệcấp kếtquả; TTHCcó phát sinh").unwrap();
-        assert_eq!(line, "Tên cơ quan, thủ tục hành chính có đủ; Sở Công Thương; Ủy ban dân nhân; Tỷ lệ cấp kết quả; TTHC có phát sinh");
-        assert_eq!(done.len(), 7);
+        let (line, done) = s.split_line("Têncơ quan, thủ tục hành chínhcó đủ; SởCông Thương; Ủy ban dânnhân; Tỷ lệcấp kếtquả; TTHCcó phát sinh; Đơn vịchủtrì").unwrap();
+        assert_eq!(line, "Tên cơ quan, thủ tục hành chính có đủ; Sở Công Thương; Ủy ban dân nhân; Tỷ lệ cấp kết quả; TTHC có phát sinh; Đơn vị chủ trì");
+        assert_eq!(done.len(), 8);
         assert_eq!(done[0], ("Têncơ".to_string(), "Tên cơ".to_string()));
     }
 
