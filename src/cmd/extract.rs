@@ -266,7 +266,10 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
     let (mut n_docs, mut n_targets) = (0usize, 0usize);
     let mut taken = std::collections::HashSet::new();
     let mut write_error: Option<std::io::Error> = None;
-    let opts = ReadOptions { jobs, slots: chitieu::read::Slots::new(jobs), ..args.read.options() };
+    // Pages of one file are shared over the jobs only when the files
+    // alone cannot keep them busy (each share costs a model load).
+    let pages_jobs = if inputs.len() >= jobs { 1 } else { jobs };
+    let opts = ReadOptions { jobs: pages_jobs, slots: chitieu::read::Slots::new(jobs), ..args.read.options() };
     // Each worker writes its documents into bytes (JSON or CSV); this
     // thread only puts the bytes in order.
     let render = |_: &Input, outcome: Outcome| -> Result<(usize, usize, std::io::Result<Vec<u8>>), String> {
