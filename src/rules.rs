@@ -194,6 +194,8 @@ struct SyllablesSpec {
     vowels: String,
     max_vowels: usize,
     #[serde(default)]
+    tone_marks: String,
+    #[serde(default)]
     stop_codas: Vec<String>,
     #[serde(default)]
     stop_tones: String,
@@ -368,7 +370,7 @@ impl Rules {
 
         let syllables = match &o.syllables {
             Some(s) => Syllables::new(&s.onsets, &s.codas, &s.vowels, s.max_vowels)
-                .map(|y| y.with_stops(&s.stop_codas, &s.stop_tones))
+                .map(|y| y.with_stops(&s.tone_marks, &s.stop_codas, &s.stop_tones))
                 .map_err(|m| Error::Rules { file: f.into(), message: format!("[syllables]: {m}") })?,
             None => Syllables::default(),
         };

@@ -24,17 +24,10 @@ pub struct Syllables {
     max_vowels: usize,
     /// Codas that close a syllable with a stop ("c", "ch", "p", "t").
     stop_codas: Vec<String>,
-    /// The tone marks (combining, as in NFD) a stop-closed syllable may carry.
+    /// The tone marks (combining, as in NFD).
+    tone_marks: Vec<char>,
+    /// The tone marks a stop-closed syllable may carry.
     stop_tones: Vec<char>,
-}
-
-/// The five tone marks, combining.
-const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
-
-/// The tone mark a letter carries, if any.
-fn tone_of(c: char) -> Option<char> {
-    use unicode_normalization::UnicodeNormalization;
-    std::iter::once(c).nfd().find(|m| TONE_MARKS.contains(m))
 }
 
 impl Syllables {
@@ -56,16 +49,23 @@ impl Syllables {
         if !codas.iter().any(String::is_empty) {
             codas.push(String::new());
         }
-        Ok(Syllables { onsets, codas, vowels: vowels.to_string(), max_vowels, stop_codas: Vec::new(), stop_tones: Vec::new() })
+        Ok(Syllables { onsets, codas, vowels: vowels.to_string(), max_vowels, stop_codas: Vec::new(), tone_marks: Vec::new(), stop_tones: Vec::new() })
     }
 
-    /// With the codas that close a syllable with a stop and the tone marks
-    /// such a syllable may carry (a cut that leaves another mark on one is
-    /// no cut).
-    pub fn with_stops(mut self, codas: &[String], tones: &str) -> Syllables {
+    /// With the tone marks, the codas that close a syllable with a stop
+    /// and the tone marks such a syllable may carry (a cut that leaves
+    /// another mark on one is no cut).
+    pub fn with_stops(mut self, tone_marks: &str, codas: &[String], tones: &str) -> Syllables {
+        self.tone_marks = tone_marks.chars().collect();
         self.stop_codas = codas.to_vec();
         self.stop_tones = tones.chars().collect();
         self
+    }
+
+    /// The tone mark a letter carries, if any.
+    fn tone_of(&self, c: char) -> Option<char> {
+        use unicode_normalization::UnicodeNormalization;
+        std::iter::once(c).nfd().find(|m| self.tone_marks.contains(m))
     }
 
     /// Whether folded letters `s`, whose tone marks are `tones`, fit the
@@ -177,7 +177,7 @@ impl Syllables {
             return None;
         }
         let folded: Vec<u8> = chars.iter().map(|&c| fold_char(c).filter(char::is_ascii_lowercase).map(|f| f as u8)).collect::<Option<_>>()?;
-        let tones: Vec<Option<char>> = chars.iter().map(|&c| tone_of(c)).collect();
+        let tones: Vec<Option<char>> = chars.iter().map(|&c| self.tone_of(c)).collect();
         // A capital after a small letter opens a word ("SởCông"); each
         // part is then cut into syllables where it is not one.
         let mut cuts: Vec<usize> = (1..chars.len()).filter(|&k| chars[k].is_uppercase() && chars[k - 1].is_lowercase()).collect();
@@ -224,7 +224,7 @@ mod tests {
             3,
         )
         .unwrap()
-        .with_stops(&v("c ch p t"), "\u{301}\u{323}")
+        .with_stops("\u{300}\u{301}\u{303}\u{309}\u{323}", &v("c ch p t"), "\u{301}\u{323}")
     }
 
     #[test]

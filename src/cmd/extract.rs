@@ -109,8 +109,17 @@ pub struct ReadArgs {
 }
 
 impl ReadArgs {
+    /// Reader options for a batch of `inputs` files on `jobs` workers: at
+    /// most `jobs` OCR runs at once, and a file's pages shared over the
+    /// jobs only when the files alone cannot keep them busy (each share
+    /// costs Tesseract a model load).
+    pub fn options_for(&self, jobs: usize, inputs: usize) -> ReadOptions {
+        let pages_jobs = if inputs >= jobs { 1 } else { jobs };
+        ReadOptions { jobs: pages_jobs, slots: chitieu::read::Slots::new(jobs), ..self.options() }
+    }
+
     /// Checked reader options.
-    pub fn options(&self) -> ReadOptions {
+    fn options(&self) -> ReadOptions {
         let ocr_cache = if self.no_cache {
             None
         } else {
@@ -266,10 +275,7 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
     let (mut n_docs, mut n_targets) = (0usize, 0usize);
     let mut taken = std::collections::HashSet::new();
     let mut write_error: Option<std::io::Error> = None;
-    // Pages of one file are shared over the jobs only when the files
-    // alone cannot keep them busy (each share costs a model load).
-    let pages_jobs = if inputs.len() >= jobs { 1 } else { jobs };
-    let opts = ReadOptions { jobs: pages_jobs, slots: chitieu::read::Slots::new(jobs), ..args.read.options() };
+    let opts = args.read.options_for(jobs, inputs.len());
     // Each worker writes its documents into bytes (JSON or CSV); this
     // thread only puts the bytes in order.
     let render = |_: &Input, outcome: Outcome| -> Result<(usize, usize, std::io::Result<Vec<u8>>), String> {

@@ -243,7 +243,7 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
     Ok(Source { path: display.to_string(), sha256, format, ocr: false, lines, tables, warnings })
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
         let _ = write!(s, "{b:02x}");

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
 
-use super::{Extracted, ReadOptions};
+use super::{hex, Extracted, ReadOptions};
 use crate::record::Warning;
 
 /// Largest image OCR'd, in pixels.
@@ -76,15 +76,15 @@ fn ocr_group(pages: &[(u32, Vec<u8>)], opts: &ReadOptions) -> Vec<(u32, Result<E
     pages
         .iter()
         .zip(tsvs)
-        .map(|((n, _), r)| {
-            let r = r.map(|tsv| {
-                let mut e = Extracted { ocr: true, ..Extracted::default() };
-                tsv_lines(&tsv, *n, &mut e);
-                e
-            });
-            (*n, r)
-        })
+        .map(|((n, _), r)| (*n, r.map(|tsv| page_of(&tsv, *n))))
         .collect()
+}
+
+/// A page's lines and warnings from its TSV.
+fn page_of(tsv: &str, page: u32) -> Extracted {
+    let mut e = Extracted { ocr: true, ..Extracted::default() };
+    tsv_lines(tsv, page, &mut e);
+    e
 }
 
 /// Most pages read from one TIFF.
@@ -149,14 +149,6 @@ pub(crate) fn append(out: &mut Extracted, e: Extracted) {
     }
 }
 
-/// OCRs one page image (a scan's JPEG taken out of its PDF page).
-pub fn ocr_page_image(image: &[u8], page: u32, opts: &ReadOptions) -> Result<Extracted, String> {
-    let mut tsv = ocr_prepared(&[image], opts)?;
-    let mut e = Extracted { ocr: true, ..Extracted::default() };
-    tsv_lines(&tsv.remove(0), page, &mut e);
-    Ok(e)
-}
-
 /// OCRs the given 1-based pages of a PDF (rendered at 300 dpi), in one
 /// Tesseract run.
 pub fn ocr_pdf_pages(pdf_bytes: &[u8], pages: &[u32], opts: &ReadOptions) -> Result<Vec<(u32, Extracted)>, String> {
@@ -187,19 +179,24 @@ pub fn ocr_pdf_pages(pdf_bytes: &[u8], pages: &[u32], opts: &ReadOptions) -> Res
         if t.is_none() {
             let tsv = fresh.next().unwrap_or_default();
             if let Some(p) = page_path(n) {
-                let _ = std::fs::write(p, &tsv);
+                store(&p, &tsv);
             }
             *t = Some(tsv);
         }
-        let mut e = Extracted { ocr: true, ..Extracted::default() };
-        tsv_lines(t.as_deref().unwrap_or(""), n, &mut e);
-        out.push((n, e));
+        out.push((n, page_of(t.as_deref().unwrap_or(""), n)));
     }
     Ok(out)
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// Writes a cache file whole or not at all (a temporary file renamed).
+fn store(path: &std::path::Path, tsv: &str) {
+    if let Some(d) = path.parent() {
+        let _ = std::fs::create_dir_all(d);
+    }
+    let tmp = path.with_extension("tmp");
+    if std::fs::write(&tmp, tsv).is_ok() {
+        let _ = std::fs::rename(&tmp, path);
+    }
 }
 
 fn which(cmd: &str) -> Option<PathBuf> {
@@ -266,7 +263,7 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
     for (j, &i) in todo.iter().enumerate() {
         let prep = super::scan::prepare(images[i]);
         files.push(match &prep {
-            Some(p) if p.whitened => write(format!("p{j}.pgm"), &p.pgm())?,
+            Some(p) if p.whitened => write(format!("p{j}.pgm"), &super::scan::pgm(&p.page))?,
             _ => write(format!("p{j}.img"), images[i])?,
         });
         preps.push(prep);
@@ -284,9 +281,7 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
                 continue;
             }
             let img = prep.enlarged(n(6) as u32, n(7) as u32, n(8) as u32, n(9) as u32);
-            let mut pgm = format!("P5\n{} {}\n255\n", img.width(), img.height()).into_bytes();
-            pgm.extend_from_slice(img.as_raw());
-            crops.push(write(format!("w{}.pgm", crops.len()), &pgm)?);
+            crops.push(write(format!("w{}.pgm", crops.len()), &super::scan::pgm(&img))?);
             doubts.push((j, row, f[11].to_string(), n(10)));
         }
     }
@@ -310,22 +305,24 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
                 edits.push((j, row, new, new_conf));
             }
         }
-        for (j, row, new, new_conf) in edits {
-            let lines: Vec<String> = tsvs[j]
-                .lines()
-                .enumerate()
-                .map(|(r, l)| {
-                    if r != row {
-                        return l.to_string();
+        // Each page's TSV rewritten once, its re-read rows replaced.
+        for (j, tsv) in tsvs.iter_mut().enumerate() {
+            let mine: std::collections::HashMap<usize, &(usize, usize, String, f64)> = edits.iter().filter(|e| e.0 == j).map(|e| (e.1, e)).collect();
+            if mine.is_empty() {
+                continue;
+            }
+            let mut text = String::with_capacity(tsv.len());
+            for (r, l) in tsv.lines().enumerate() {
+                match mine.get(&r) {
+                    Some((_, _, new, conf)) => {
+                        let kept: Vec<&str> = l.split('\t').take(10).collect();
+                        text.push_str(&format!("{}\t{conf}\t{new}", kept.join("\t")));
                     }
-                    let mut f: Vec<&str> = l.split('\t').take(10).collect();
-                    let c = format!("{new_conf}");
-                    f.push(&c);
-                    f.push(&new);
-                    f.join("\t")
-                })
-                .collect();
-            tsvs[j] = lines.join("\n") + "\n";
+                    None => text.push_str(l),
+                }
+                text.push('\n');
+            }
+            *tsv = text;
         }
     }
     for (((j, &i), mut tsv), prep) in todo.iter().enumerate().zip(tsvs).zip(preps) {
@@ -339,13 +336,7 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
             tsv.push_str(&p.rows());
         }
         if let Some(p) = &paths[i] {
-            if let Some(d) = p.parent() {
-                let _ = std::fs::create_dir_all(d);
-            }
-            let tmp = p.with_extension("tmp");
-            if std::fs::write(&tmp, &tsv).is_ok() {
-                let _ = std::fs::rename(&tmp, p);
-            }
+            store(p, &tsv);
         }
         out[i] = Some(tsv);
     }

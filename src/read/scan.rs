@@ -21,16 +21,6 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    /// The page as PGM: Tesseract reads it as fast as PNG and it costs
-    /// nothing to write (a PNG of a page takes longer to make than to find
-    /// its rules).
-    pub fn pgm(&self) -> Vec<u8> {
-        let (w, h) = self.page.dimensions();
-        let mut out = format!("P5\n{w} {h}\n255\n").into_bytes();
-        out.extend_from_slice(self.page.as_raw());
-        out
-    }
-
     /// Extra TSV rows carrying the skew and rules.
     pub fn rows(&self) -> String {
         let mut s = format!("skew\t{}\n", self.skew);
@@ -71,6 +61,15 @@ impl Prepared {
         imageops::replace(&mut canvas, &cut, 10, 10);
         imageops::resize(&canvas, canvas.width() * 2, canvas.height() * 2, imageops::FilterType::CatmullRom)
     }
+}
+
+/// An image as PGM: Tesseract reads it as fast as PNG and it costs nothing
+/// to write (a PNG of a page takes longer to make than to find its rules).
+pub fn pgm(img: &GrayImage) -> Vec<u8> {
+    let (w, h) = img.dimensions();
+    let mut out = format!("P5\n{w} {h}\n255\n").into_bytes();
+    out.extend_from_slice(img.as_raw());
+    out
 }
 
 /// Measures skew, finds rules, whitens them. `None` when the image cannot
