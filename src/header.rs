@@ -49,6 +49,12 @@ pub struct Header {
 }
 
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<place>[^,\d]{2,40}),\s*ngày(?P<rest>(?:[^\p{L}].*)?)$").unwrap());
+/// [`DATE_LINE`]'s captures, tried only where a comma and "ngày" follow
+/// each other (the literal test costs less than the capture search).
+fn date_line(text: &str) -> Option<regex::Captures<'_>> {
+    let comma = text.find(',')?;
+    text[comma + 1..].trim_start().starts_with("ngày").then(|| DATE_LINE.captures(text)).flatten()
+}
 static DATE_WORDS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?P<d>\d{1,2})?\s*(?:tháng|th\.)\s*(?P<m>\d{1,2})?\s*(?:năm|nă m)\s*(?P<y>\d{4})?").unwrap()
 });
@@ -86,7 +92,7 @@ static REF_AFTER: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 static LAW: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:^|[^\p{L}\p{N}])Luật\s+(?P<name>[^;,()]{3,160}?)\s+ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4}))").unwrap()
+    Regex::new(r"(?:^|[^\p{L}\p{N}])Luật\s+(?P<name>[^;,()]{3,}?)\s+ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4}))").unwrap()
 });
 
 /// A fragment of text with the line it sits on.
@@ -271,7 +277,8 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
     // Number.
     let mut number_idx = None;
     for (k, f) in fr.iter().enumerate().take(head_span) {
-        if let Some(c) = NUMBER_LINE.captures(f.text) {
+        // (The literal test first: a capture search costs more than the line.)
+        if let Some(c) = f.text.starts_with("Số").then(|| NUMBER_LINE.captures(f.text)).flatten() {
             let (mut number, serial, mut symbol) = split_number(c.name("serial").map(|m| m.as_str()), &c["symbol"]);
             if let Some(mended) = mend_symbol(rules, &symbol) {
                 h.number_as_written = number.clone();
@@ -293,7 +300,7 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
         if !f.text.contains("ngày") {
             continue;
         }
-        if let Some(c) = DATE_LINE.captures(f.text) {
+        if let Some(c) = date_line(f.text) {
             let place = c["place"].trim();
             if place.split_whitespace().count() <= 6 {
                 h.place = Some(place.to_string());
@@ -352,7 +359,7 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
             let lf = fold(f.text);
             if k > s
                 && (is_motto(f.text)
-                    || DATE_LINE.is_match(f.text)
+                    || date_line(f.text).is_some()
                     || lf.starts_with("kinh gui")
                     || lf.starts_with("can cu")
                     || authority_issuer(f.text).is_some() && is_upper_line(f.text))
@@ -519,7 +526,13 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
         if !f.text.contains('/') && !f.text.contains("Luật") {
             continue;
         }
-        for c in LAW.captures_iter(f.text) {
+        let laws = if f.text.contains("Luật") { Some(LAW.captures_iter(f.text)) } else { None };
+        for c in laws.into_iter().flatten() {
+            // (At most 160 chars: checked here, as a bounded repeat makes
+            // the pattern's automaton 160 times larger.)
+            if c["name"].chars().count() > 160 {
+                continue;
+            }
             let name = squash(&c["name"]);
             if name.contains(char::is_numeric) && name.contains('/') {
                 continue;
@@ -551,6 +564,9 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
                 .unwrap_or_else(|| "cong_van".into());
             let rest = &f.text[m.end()..];
             let opening = rest.trim_start_matches([' ', ',']);
+            // Neither the date nor the issuer crosses . ; ( ): the search
+            // stops there, where the pattern would stop anyway.
+            let rest = &rest[..rest.find(['.', ';', '(', ')']).unwrap_or(rest.len())];
             let after = if opening.starts_with("ngày") || opening.starts_with("của") { REF_AFTER.captures(rest) } else { None };
             let date = after.as_ref().and_then(|c| c.name("date")).and_then(|d| parse_date_after_ngay(d.as_str())).map(|d| d.iso());
             let issuer = after.as_ref().and_then(|c| c.name("issuer")).map(|m| squash(m.as_str())).filter(|s| !s.is_empty());
