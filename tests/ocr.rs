@@ -11,10 +11,18 @@ fn have(cmd: &str) -> bool {
     Command::new(cmd).arg("-v").output().is_ok() || Command::new(cmd).arg("--version").output().is_ok()
 }
 
+/// Whether Tesseract and poppler are here; a note when not.
+fn ocr_tools() -> bool {
+    let here = have("tesseract") && have("pdftoppm");
+    if !here {
+        eprintln!("skipped: tesseract or pdftoppm is not installed (scripts/setup.sh installs them)");
+    }
+    here
+}
+
 #[test]
 fn a_rendered_page_is_read_by_ocr_and_cached() {
-    if !have("tesseract") || !have("pdftoppm") {
-        eprintln!("skipped: tesseract or pdftoppm is not installed (scripts/setup.sh installs them)");
+    if !ocr_tools() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -60,8 +68,7 @@ fn a_huge_image_is_refused_quickly() {
 
 #[test]
 fn a_multi_page_tiff_is_read_page_by_page() {
-    if !have("tesseract") || !have("pdftoppm") {
-        eprintln!("skipped: tesseract or pdftoppm is not installed (scripts/setup.sh installs them)");
+    if !ocr_tools() {
         return;
     }
     // Pages 1 (a dispatch) and 4 (an appendix table) of a seed's PDF, at
@@ -94,4 +101,56 @@ fn a_multi_page_tiff_is_read_page_by_page() {
     let pages: Vec<Option<u32>> = docs.iter().flat_map(|d| d.targets.iter().map(|t| t.provenance.page)).collect();
     assert!(pages.contains(&Some(1)), "{pages:?}");
     assert!(pages.contains(&Some(2)), "{pages:?}");
+}
+
+#[test]
+fn page_images_in_a_row_are_read_in_one_tesseract_run() {
+    if !ocr_tools() {
+        return;
+    }
+    // Pages 1–3 of a seed's PDF as three image files, a damaged "image"
+    // among them, and a text file after them.
+    let dir = tempfile::tempdir().unwrap();
+    let pages = dir.path().join("pages");
+    std::fs::create_dir(&pages).unwrap();
+    let pdf = root().join("corpus/pdf/docs/000_baa033226be5bd4a.pdf");
+    let ok = Command::new("pdftoppm").args(["-r", "200", "-gray", "-png", "-f", "1", "-l", "3"]).arg(&pdf).arg(pages.join("p")).status().unwrap();
+    assert!(ok.success());
+    std::fs::write(pages.join("p-2b.png"), b"\x89PNG\r\n\x1a\n not really").unwrap();
+    std::fs::copy(root().join("corpus/seeds/docs/000_baa033226be5bd4a.txt"), pages.join("z.txt")).unwrap();
+    // Tesseract behind a shim that counts its runs.
+    let shim = dir.path().join("bin");
+    std::fs::create_dir(&shim).unwrap();
+    let log = dir.path().join("runs.log");
+    let real = std::env::split_paths(&std::env::var_os("PATH").unwrap()).map(|d| d.join("tesseract")).find(|f| f.is_file()).unwrap();
+    let script = format!("#!/bin/sh\necho run >> '{}'\nexec '{}' \"$@\"\n", log.display(), real.display());
+    std::fs::write(shim.join("tesseract"), script).unwrap();
+    std::process::Command::new("chmod").arg("+x").arg(shim.join("tesseract")).status().unwrap();
+    let path = std::env::join_paths(std::iter::once(shim.clone()).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap()))).unwrap();
+    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_chitieu")).args(args).env("PATH", &path).output().unwrap();
+    let runs = || std::fs::read_to_string(&log).map(|s| s.lines().count()).unwrap_or(0);
+
+    let out = run(&["extract", "-q", "--no-cache", "--jobs", "1", pages.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "the damaged image fails, the rest is read");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("p-2b.png") && stderr.lines().count() == 1, "{stderr}");
+    let together = runs();
+    // Three pages: one run, and at most one more for their doubtful words.
+    assert!((1..=2).contains(&together), "{together} Tesseract runs");
+    let docs = documents(&out.stdout);
+    let images: Vec<&chitieu::Document> = docs.iter().filter(|d| d.source.format == "image").collect();
+    assert!(docs.iter().any(|d| d.source.format == "text"));
+    // Each file's reading is what it is alone.
+    let mut alone = Vec::new();
+    for p in ["p-1.png", "p-2.png", "p-3.png"] {
+        let o = run(&["extract", "-q", "--no-cache", pages.join(p).to_str().unwrap()]);
+        alone.extend(documents(&o.stdout));
+    }
+    assert!(runs() - together >= 3, "each file alone takes a run of its own");
+    assert_eq!(images.len(), alone.len());
+    for (a, b) in images.iter().zip(&alone) {
+        assert_eq!(a.number, b.number);
+        assert_eq!(a.targets.len(), b.targets.len());
+        assert_eq!(serde_json::to_value(&a.targets).unwrap(), serde_json::to_value(&b.targets).unwrap());
+    }
 }

@@ -191,6 +191,15 @@ pub fn for_each_in_order<T: Send>(
     use std::sync::{mpsc, Condvar, Mutex};
     let window = (jobs * 8).max(8);
     let next = AtomicUsize::new(0);
+    // Where each run of consecutive page-image files ends.
+    let is_image = |i: &Input| matches!(i, Input::File(p, _) if Format::from_path(p) == Some(Format::Image));
+    let mut run_end: Vec<usize> = (1..=inputs.len()).collect();
+    for i in (0..inputs.len().saturating_sub(1)).rev() {
+        if is_image(&inputs[i]) && is_image(&inputs[i + 1]) {
+            run_end[i] = run_end[i + 1];
+        }
+    }
+    let run_end = &run_end;
     // How many results have been handed on.
     let handed = (Mutex::new(0usize), Condvar::new());
     let (tx, rx) = mpsc::channel::<(usize, T)>();
@@ -208,8 +217,25 @@ pub fn for_each_in_order<T: Send>(
                         done = handed.1.wait(done).unwrap_or_else(|e| e.into_inner());
                     }
                 }
-                if tx.send((i, work(&inputs[i], extract_one(&inputs[i], rules, opts)))).is_err() {
-                    break;
+                // Page images in a row are claimed several at a time and
+                // read in one Tesseract run (guided: smaller shares as the
+                // run ends, so that the jobs finish together).
+                let mut end = i + 1;
+                if run_end[i] > end {
+                    let share = if jobs > 1 { (run_end[i] - i).div_ceil(2 * jobs) } else { run_end[i] - i };
+                    let want = i + share.clamp(1, chitieu::read::ocr::RUN_PAGES);
+                    while end < want && next.compare_exchange(end, end + 1, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
+                        end += 1;
+                    }
+                }
+                if end > i + 1 {
+                    let paths: Vec<&Path> = inputs[i..end].iter().filter_map(|x| if let Input::File(p, _) = x { Some(p.as_path()) } else { None }).collect();
+                    chitieu::read::ocr::read_ahead(&paths, opts);
+                }
+                for k in i..end {
+                    if tx.send((k, work(&inputs[k], extract_one(&inputs[k], rules, opts)))).is_err() {
+                        return;
+                    }
                 }
             });
         }

@@ -25,14 +25,7 @@ const LOW_CONFIDENCE: f64 = 60.0;
 /// page straightened, its rules taken out and OCR'd, `--jobs` pages at a
 /// time; lines and rows carry their page.
 pub fn read_image(bytes: &[u8], opts: &ReadOptions) -> Result<Extracted, String> {
-    let size = imagesize::blob_size(bytes).map_err(|_| "not an image this reader knows (PNG, JPEG, TIFF)".to_string())?;
-    let pixels = size.width as u64 * size.height as u64;
-    if pixels > MAX_PIXELS {
-        return Err(format!("image is {}×{} pixels; the limit is {} megapixels", size.width, size.height, MAX_PIXELS / 1_000_000));
-    }
-    let is_tiff = bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*");
-    let pages: Vec<Vec<u8>> = if is_tiff { tiff_pages(bytes)? } else { vec![bytes.to_vec()] };
-    let numbered: Vec<(u32, Vec<u8>)> = pages.into_iter().enumerate().map(|(i, p)| (i as u32 + 1, p)).collect();
+    let numbered: Vec<(u32, Vec<u8>)> = image_pages(bytes)?.into_iter().enumerate().map(|(i, p)| (i as u32 + 1, p)).collect();
     let single = numbered.len() == 1;
     let mut out = Extracted { ocr: true, ..Extracted::default() };
     for (n, r) in ocr_page_images(&numbered, opts) {
@@ -44,6 +37,48 @@ pub fn read_image(bytes: &[u8], opts: &ReadOptions) -> Result<Extracted, String>
         }
     }
     Ok(out)
+}
+
+/// An image file's pages: the file itself, or each page of a TIFF.
+fn image_pages(bytes: &[u8]) -> Result<Vec<Vec<u8>>, String> {
+    let size = imagesize::blob_size(bytes).map_err(|_| "not an image this reader knows (PNG, JPEG, TIFF)".to_string())?;
+    let pixels = size.width as u64 * size.height as u64;
+    if pixels > MAX_PIXELS {
+        return Err(format!("image is {}×{} pixels; the limit is {} megapixels", size.width, size.height, MAX_PIXELS / 1_000_000));
+    }
+    let is_tiff = bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*");
+    if is_tiff {
+        tiff_pages(bytes)
+    } else {
+        Ok(vec![bytes.to_vec()])
+    }
+}
+
+/// Reads the pages of several image files in one Tesseract run (and their
+/// doubtful words in one more), ahead of the files' own reading: a run
+/// loads the model once (~0.15 s, a page is ~1 s), so a folder of page
+/// images costs what one document of as many pages does. The results wait
+/// in `opts.ahead` until each file is read; a file this cannot read is
+/// left to its own reading, which reports it.
+pub fn read_ahead(paths: &[&std::path::Path], opts: &ReadOptions) {
+    let mut images = Vec::new();
+    for p in paths {
+        let small = std::fs::metadata(p).is_ok_and(|m| m.len() <= super::MAX_BYTES);
+        if let Some(pages) = small.then(|| std::fs::read(p).ok()).flatten().and_then(|b| image_pages(&b).ok()) {
+            images.extend(pages);
+        }
+    }
+    if images.len() < 2 {
+        return;
+    }
+    // The time limit is each file's.
+    let opts = ReadOptions { timeout: opts.timeout * paths.len() as u32, ..opts.clone() };
+    let refs: Vec<&[u8]> = images.iter().map(Vec::as_slice).collect();
+    if let Ok(tsvs) = ocr_prepared(&refs, &opts) {
+        for (i, tsv) in refs.iter().zip(tsvs) {
+            opts.ahead.put(hex(&Sha256::digest(i)), tsv);
+        }
+    }
 }
 
 /// OCRs page images (page number, image bytes), in order: the pages are
@@ -238,6 +273,11 @@ fn run_with_limit(cmd: &mut Command, limit: Duration) -> Result<(bool, Vec<u8>, 
 /// figure or stray symbols, are read again enlarged.
 const REREAD_BELOW: f64 = 80.0;
 
+/// Most page images read in one Tesseract run: their prepared images are
+/// held until the run's doubtful words are read again, so a long scan is
+/// read in runs of this many pages (the model load, ~0.15 s, shared by all).
+pub const RUN_PAGES: usize = 12;
+
 /// Tesseract's TSV for each page image, its ruling lines taken out first,
 /// with the page's skew and rules appended as extra rows ("skew t",
 /// "hrule y' x0' x1'", "vrule x' y0' y1'" in straightened coordinates) and
@@ -245,9 +285,20 @@ const REREAD_BELOW: f64 = 80.0;
 /// original image's hash. The pages are read in one Tesseract run, their
 /// doubtful words in one more.
 fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, String> {
-    let paths: Vec<Option<PathBuf>> =
-        images.iter().map(|i| opts.ocr_cache.as_ref().map(|d| d.join(format!("{}-r9.tsv", hex(&Sha256::digest(i)))))).collect();
-    let mut out: Vec<Option<String>> = paths.iter().map(|p| p.as_ref().and_then(|p| std::fs::read_to_string(p).ok())).collect();
+    if images.len() > RUN_PAGES {
+        let mut out = Vec::with_capacity(images.len());
+        for run in images.chunks(RUN_PAGES) {
+            out.extend(ocr_prepared(run, opts)?);
+        }
+        return Ok(out);
+    }
+    let keys: Vec<String> = images.iter().map(|i| hex(&Sha256::digest(i))).collect();
+    let paths: Vec<Option<PathBuf>> = keys.iter().map(|k| opts.ocr_cache.as_ref().map(|d| d.join(format!("{k}-r9.tsv")))).collect();
+    let mut out: Vec<Option<String>> = keys
+        .iter()
+        .zip(&paths)
+        .map(|(k, p)| opts.ahead.take(k).or_else(|| p.as_ref().and_then(|p| std::fs::read_to_string(p).ok())))
+        .collect();
     let todo: Vec<usize> = (0..images.len()).filter(|&i| out[i].is_none()).collect();
     if todo.is_empty() {
         return Ok(out.into_iter().flatten().collect());
