@@ -48,12 +48,20 @@ pub struct Header {
     pub number_as_written: Option<String>,
 }
 
-static DATE_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<place>[^,\d]{2,40}),\s*ngày(?P<rest>(?:[^\p{L}].*)?)$").unwrap());
-/// [`DATE_LINE`]'s captures, tried only where a comma and "ngày" follow
-/// each other (the literal test costs less than the capture search).
-fn date_line(text: &str) -> Option<regex::Captures<'_>> {
+/// The place-and-date line: "Kiên Giang, ngày 07 tháng 7 năm 2023" →
+/// (place, what follows "ngày"). The place is 2 to 40 chars before the
+/// first comma, without figures; "ngày" is a word of its own. (Read by
+/// hand: as a pattern, the 40-char bound made a capture search cost more
+/// than the rest of the header.)
+fn date_line(text: &str) -> Option<(&str, &str)> {
     let comma = text.find(',')?;
-    text[comma + 1..].trim_start().starts_with("ngày").then(|| DATE_LINE.captures(text)).flatten()
+    let place = &text[..comma];
+    let n = place.chars().count();
+    if !(2..=40).contains(&n) || place.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = text[comma + 1..].trim_start().strip_prefix("ngày")?;
+    rest.chars().next().is_none_or(|c| !c.is_alphabetic()).then_some((place, rest))
 }
 static DATE_WORDS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?P<d>\d{1,2})?\s*(?:tháng|th\.)\s*(?P<m>\d{1,2})?\s*(?:năm|nă m)\s*(?P<y>\d{4})?").unwrap()
@@ -300,11 +308,11 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
         if !f.text.contains("ngày") {
             continue;
         }
-        if let Some(c) = date_line(f.text) {
-            let place = c["place"].trim();
+        if let Some((place, rest)) = date_line(f.text) {
+            let place = place.trim();
             if place.split_whitespace().count() <= 6 {
                 h.place = Some(place.to_string());
-                h.date = parse_date_after_ngay(&c["rest"]);
+                h.date = parse_date_after_ngay(rest);
                 h.date_line = Some(f.line);
                 h.header_lines.push(f.line);
                 break;
