@@ -365,13 +365,7 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
         while k < fr.len() {
             let f = &fr[k];
             let lf = fold(f.text);
-            if k > s
-                && (is_motto(f.text)
-                    || date_line(f.text).is_some()
-                    || lf.starts_with("kinh gui")
-                    || lf.starts_with("can cu")
-                    || authority_issuer(f.text).is_some() && is_upper_line(f.text))
-            {
+            if k > s && (is_motto(f.text) || date_line(f.text).is_some() || opens_body(rules, f.text, &lf) || authority_issuer(f.text).is_some() && is_upper_line(f.text)) {
                 break;
             }
             if k == s && (authority_issuer(f.text).is_some() && is_upper_line(f.text) || lf.starts_with("can cu")) {
@@ -505,14 +499,14 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
         if position.is_none() && &cap["c"] == "TM" {
             position = None;
         }
-        for f in fr.iter().skip(k).take(8) {
-            if is_name_like(rules, f.text) {
-                header_lines.push(f.line);
-                let name = if is_upper_line(f.text) { title_case(f.text) } else { f.text.to_string() };
-                return Some(Signer { name, position, capacity: Some(capacity) });
-            }
-        }
-        return None;
+        // The name under the block; else (a signature column read before
+        // the block it stands beside) just above it.
+        let below = fr.iter().skip(k).take(8);
+        let above = fr[first.saturating_sub(3)..first].iter().rev().take_while(|f| !is_capacity(f.text));
+        let f = below.chain(above).find(|f| is_name_like(rules, f.text))?;
+        header_lines.push(f.line);
+        let name = if is_upper_line(f.text) { title_case(f.text) } else { f.text.to_string() };
+        return Some(Signer { name, position, capacity: Some(capacity) });
     }
     // No capacity line: the last name after "Nơi nhận", or near the end.
     let from = fr
@@ -523,6 +517,21 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
         header_lines.push(f.line);
         Signer { name: f.text.to_string(), position: None, capacity: None }
     })
+}
+
+/// Whether a line opens the body, so cannot go on a subject: it begins
+/// with a capital and one of the rules' body openers ("Căn cứ", "Thực
+/// hiện"; `folded` is the line folded), or with a heading number ("I.",
+/// "2.", "a)").
+fn opens_body(rules: &Rules, text: &str, folded: &str) -> bool {
+    let t = text.trim_start();
+    let opener = t.chars().next().is_some_and(char::is_uppercase)
+        && rules.body_openers.iter().any(|w| folded.strip_prefix(w.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+    let head: String = t.chars().take(6).collect();
+    let numbered = head.split_once(['.', ')']).is_some_and(|(a, rest)| {
+        !a.is_empty() && a.len() <= 4 && (a.chars().all(|c| c.is_ascii_digit()) || a.chars().all(|c| "IVX".contains(c)) || a.len() == 1 && a.chars().all(|c| c.is_ascii_lowercase())) && (rest.is_empty() || rest.starts_with(' '))
+    });
+    opener || numbered
 }
 
 fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Reference> {
@@ -620,6 +629,22 @@ mod tests {
         assert_eq!(normal_case(&r, "ỦY BAN NHÂN DÂN HUYỆN VĨNH THUẬN"), "Ủy ban nhân dân huyện Vĩnh Thuận");
         assert_eq!(normal_case(&r, "UBND TỈNH KHÁNH HÒA"), "Ủy ban nhân dân tỉnh Khánh Hòa");
         assert_eq!(normal_case(&r, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), "Sở Thông tin và Truyền thông");
+    }
+
+    #[test]
+    fn a_subject_with_no_blank_line_after_it_ends_where_the_body_opens() {
+        let r = rules();
+        let l = lines(
+            "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 12/KH-UBND\nKẾ HOẠCH\nTriển khai các chỉ tiêu năm 2025 và\nthực hiện chuyển đổi số\nThực hiện Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch:\nI. MỤC TIÊU\nNơi nhận:\n- Như trên;\nNguyễn Văn An\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
+        );
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        // A lower-case "thực hiện" goes on the subject; "Thực hiện …" opens the body.
+        assert_eq!(h.subject.as_deref(), Some("Triển khai các chỉ tiêu năm 2025 và thực hiện chuyển đổi số"));
+        assert!(!h.header_lines.contains(&6) && !h.header_lines.contains(&7));
+        // The signature column read before the block it stands beside.
+        let s = h.signer.unwrap();
+        assert_eq!(s.name, "Nguyễn Văn An");
+        assert_eq!(s.capacity.as_deref(), Some("TM. Ủy ban nhân dân"));
     }
 
     #[test]

@@ -99,6 +99,8 @@ pub struct DocType {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DocTypesFile {
+    #[serde(default)]
+    body_openers: Vec<String>,
     r#type: Vec<DocType>,
 }
 
@@ -289,6 +291,9 @@ pub struct Rules {
     pub abbreviations: Abbreviations,
     /// Document types.
     pub doc_types: Vec<DocType>,
+    /// Words that open the body after the subject, folded
+    /// (`doc_types.toml`, `body_openers`).
+    pub body_openers: Vec<String>,
     /// Column roles in order, with their patterns' indices in `column_set`.
     pub columns: Vec<(Role, Vec<usize>)>,
     /// Every column pattern, matched in one pass.
@@ -497,6 +502,7 @@ impl Rules {
             metric_set,
             metric_words,
             abbreviations,
+            body_openers: types.body_openers.iter().map(|w| fold(w)).collect(),
             doc_types: types.r#type,
             columns,
             column_set,
