@@ -213,6 +213,11 @@ mod tests {
         assert_eq!(repair("kết nối với Công dịch vụ công quốc gia", &rules, 1, &mut w).as_deref(), Some("kết nối với Cổng dịch vụ công quốc gia"));
         assert_eq!(repair("Số: 12/QÐ-UBND", &rules, 1, &mut w).as_deref(), Some("Số: 12/QĐ-UBND"));
         assert_eq!(repair("1\tSở Y tế\t8O%\tl00%", &rules, 1, &mut w).as_deref(), Some("1\tSở Y tế\t80%\t100%"));
+        // The number's slash lost, on the number line only.
+        assert_eq!(repair("Số: UBND-VX", &rules, 1, &mut w).as_deref(), Some("Số: /UBND-VX"));
+        assert_eq!(repair("Số: 55 KH-UBND\tHà Nội, ngày 2 tháng 3 năm 2024", &rules, 1, &mut w).as_deref(), Some("Số: 55/KH-UBND\tHà Nội, ngày 2 tháng 3 năm 2024"));
+        assert_eq!(repair("Số: 55/KH-UBND", &rules, 1, &mut w), None);
+        assert_eq!(repair("Có 12 HĐ-NN được ký", &rules, 1, &mut w), None);
         // Not a percentage: left alone.
         assert_eq!(repair("Phòng lO", &rules, 1, &mut w), None);
     }

@@ -102,11 +102,13 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
             Some((m.start(), m.end(), parse_number(&c[1])?))
         })
         .collect();
-    // "- <units>: … 35% …": a list item whose head names its assignees.
-    let item_units: Option<Vec<String>> = LIST_MARK.find(&text).and_then(|mk| {
-        let rest = &text[mk.end()..];
+    // "- <units>: … 35% …": a list item whose head names its assignees
+    // (its mark may be lost to OCR: a paragraph opening so reads the same).
+    let item_start = LIST_MARK.find(&text).map_or(0, |mk| mk.end());
+    let item_units: Option<Vec<String>> = Some(item_start).and_then(|item_start| {
+        let rest = &text[item_start..];
         let colon = rest.find(':')?;
-        if mk.end() + colon > hits.first()?.0 {
+        if item_start + colon > hits.first()?.0 {
             return None;
         }
         let mut head = rest[..colon].trim();
@@ -120,7 +122,7 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         // opens an enumeration, which runs on to the indicator's words.
         let head_folded = fold(head);
         if rules.units.enumeration_heads.iter().any(|(h, _)| h.starts_with("cac ") && *h == head_folded) {
-            let upto = &text[mk.end()..hits.first()?.0];
+            let upto = &text[item_start..hits.first()?.0];
             let (f, map) = fold_with_map(upto);
             let end = f.find("ty le").map_or(upto.len(), |p| map[p]);
             let list = units::expand(rules, &upto[..end]);
@@ -262,6 +264,15 @@ mod tests {
         let g = got("- Ủy ban nhân dân các huyện Khánh Sơn, Khánh Vĩnh: Tối thiểu 30% hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4.");
         assert_eq!(g.len(), 2);
         assert_eq!(g[0].0.as_deref(), Some("Ủy ban nhân dân huyện Khánh Sơn"));
+    }
+
+    #[test]
+    fn a_list_item_that_lost_its_mark_still_names_its_units() {
+        for mark in ["- ", ""] {
+            let g = got(&format!("{mark}Các xã, thị trấn thuộc huyện Khánh Sơn, Khánh Vĩnh: Tối thiểu 20% hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4."));
+            let units: Vec<&str> = g.iter().filter_map(|t| t.0.as_deref()).collect();
+            assert_eq!(units, ["Các xã, thị trấn thuộc huyện Khánh Sơn", "Các xã, thị trấn thuộc huyện Khánh Vĩnh"], "mark {mark:?}");
+        }
     }
 
     #[test]

@@ -426,6 +426,14 @@ pub(crate) fn page_lines(page: Page, n: u32, out: &mut Extracted) {
     // A line that runs to the right margin wrapped: the next line, close
     // below, continues its paragraph.
     let right = lines.iter().flat_map(|(_, rs)| rs.iter().map(|r| r.x1)).fold(f64::MIN, f64::max);
+    // "Close below": within 1.8 font sizes, or 1.3 of the page's usual line
+    // pitch (an OCR'd line's size is its word boxes' height, which
+    // stacked tone marks and loose leading leave short of the pitch).
+    let pitch = {
+        let mut d: Vec<f64> = (1..lines.len()).filter(|&k| !taken[k] && !taken[k - 1]).map(|k| lines[k - 1].0 - lines[k].0).filter(|d| *d > 0.0).collect();
+        d.sort_by(f64::total_cmp);
+        d.get(d.len() / 2).copied().unwrap_or(0.0)
+    };
     let mut pending: Option<(f64, String, f64, f64)> = None; // (y, text, last y, size)
     let mut k = 0;
     while k < lines.len() {
@@ -471,7 +479,7 @@ pub(crate) fn page_lines(page: Page, n: u32, out: &mut Extracted) {
                 }
         };
         match pending.take() {
-            Some((py, mut ptext, last_y, psize)) if last_y - y <= 1.8 * psize.max(size) && !text.contains('\t') && !opens => {
+            Some((py, mut ptext, last_y, psize)) if last_y - y <= (1.8 * psize.max(size)).max(1.3 * pitch) && !text.contains('\t') && !opens => {
                 ptext.push(' ');
                 ptext.push_str(&text);
                 if full {
@@ -623,6 +631,18 @@ mod tests {
         assert_eq!(e.tables[0].rows[1].cells, vec!["1", "Sở Y tế", "80%", "70%"]);
         assert_eq!(texts(&e)[0], "Bảng chỉ tiêu giao năm 2024 cho các đơn vị");
         assert_eq!(texts(&e)[2], "1\tSở Y tế\t80%\t70%");
+    }
+
+    #[test]
+    fn wrapped_lines_join_at_the_page_s_own_line_pitch() {
+        // Word boxes of 12 units on lines 24 apart (an OCR'd page with
+        // loose leading): 2 sizes apart, yet one paragraph when the line
+        // above runs to the margin; a short line ends it.
+        let text = ["a) Giao chỉ tiêu tối thiểu 45% đối với các Sở: Công Thương, Khoa học và Công", "nghệ, Nội vụ, Tài chính, Tư pháp và Xây dựng trong năm 2019 như sau tại", "các đơn vị.", "b) Giao chỉ tiêu tối thiểu 40% đối với các Sở: Du lịch, Y tế và Nội vụ nữa."];
+        let runs: Vec<Run> = text.iter().enumerate().map(|(k, t)| run(50.0, 800.0 - 24.0 * k as f64, t)).collect();
+        let mut e = Extracted::default();
+        page_lines(Page { runs, ..Default::default() }, 1, &mut e);
+        assert_eq!(texts(&e), vec![text[..3].join(" "), text[3].to_string()]);
     }
 
     #[test]
