@@ -3,9 +3,9 @@
 #
 #   scripts/bench-scans.sh [ROUNDS]     (default 2; each command keeps its best)
 #
-# Copies the scanned PDFs under corpus/ until there are at least 12 pages in
-# an even number of files (so that two jobs share them evenly) and takes
-# their page images out
+# Copies each scanned PDF under corpus/ twice (so that two jobs share them
+# evenly), cycling until there are at least 20 pages, and takes their page
+# images out
 # (pdfimages), then times, over the same pages:
 #   - bare `tesseract` page image after page image, one thread, with the
 #     settings chitieu uses (vie, psm 6, TSV) — the reference;
@@ -41,14 +41,16 @@ def n_pages(pdf):
     return len(out.splitlines()) - 2
 
 pdf_root, img_root = fresh('bench-out/scans-pdf'), fresh('bench-out/scans')
-pdfs, pages_total, k = [], 0, 0
-while pages_total < 12 or len(pdfs) % 2:
-    src = scans[k % len(scans)]
-    dst = os.path.join(pdf_root, f'{k:02d}_{os.path.basename(src)}')
-    shutil.copyfile(src, dst)
-    pdfs.append(dst)
-    pages_total += n_pages(dst)
-    k += 1
+# Each scan twice in a row, so that two jobs get the same pages whatever
+# the sizes of the scans; cycles until there are at least 20 pages.
+pdfs, pages_total = [], 0
+while pages_total < 20:
+    src = scans[len(pdfs) // 2 % len(scans)]
+    for _ in range(2):
+        dst = os.path.join(pdf_root, f'{len(pdfs):02d}_{os.path.basename(src)}')
+        shutil.copyfile(src, dst)
+        pdfs.append(dst)
+        pages_total += n_pages(dst)
 for i, p in enumerate(pdfs):
     subprocess.run(['pdfimages', '-j', p, os.path.join(img_root, f'{i:02d}')], check=True)
 pages = sorted(os.path.join(img_root, f) for f in os.listdir(img_root) if f.endswith('.jpg'))
