@@ -101,6 +101,8 @@ pub struct DocType {
 struct DocTypesFile {
     #[serde(default)]
     body_openers: Vec<String>,
+    #[serde(default)]
+    paragraph_openers: Vec<String>,
     r#type: Vec<DocType>,
 }
 
@@ -294,6 +296,9 @@ pub struct Rules {
     /// Words that open the body after the subject, folded
     /// (`doc_types.toml`, `body_openers`).
     pub body_openers: Vec<String>,
+    /// Words that open a paragraph of a PDF or scan, folded: the body
+    /// openers and `paragraph_openers`.
+    pub paragraph_openers: Vec<String>,
     /// Column roles in order, with their patterns' indices in `column_set`.
     pub columns: Vec<(Role, Vec<usize>)>,
     /// Every column pattern, matched in one pass.
@@ -503,6 +508,7 @@ impl Rules {
             metric_words,
             abbreviations,
             body_openers: types.body_openers.iter().map(|w| fold(w)).collect(),
+            paragraph_openers: types.body_openers.iter().chain(&types.paragraph_openers).map(|w| fold(w)).collect(),
             doc_types: types.r#type,
             columns,
             column_set,

@@ -250,7 +250,7 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
     let binary = match format {
         Format::Pdf => Some(pdf::read(bytes, rules, opts)),
         Format::Docx => Some(docx::read(bytes, opts)),
-        Format::Image => Some(ocr::read_image(bytes, opts)),
+        Format::Image => Some(ocr::read_image(bytes, rules, opts)),
         _ => None,
     };
     if let Some(r) = binary {

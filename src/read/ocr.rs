@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 use super::{hex, Extracted, ReadOptions};
 use crate::record::Warning;
+use crate::rules::Rules;
 
 /// Largest image OCR'd, in pixels.
 const MAX_PIXELS: u64 = 100_000_000;
@@ -24,11 +25,11 @@ const LOW_CONFIDENCE: f64 = 60.0;
 /// Reads an image file's bytes (PNG, JPEG, TIFF, multi-page TIFF): each
 /// page straightened, its rules taken out and OCR'd, `--jobs` pages at a
 /// time; lines and rows carry their page.
-pub fn read_image(bytes: &[u8], opts: &ReadOptions) -> Result<Extracted, String> {
+pub fn read_image(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extracted, String> {
     let numbered: Vec<(u32, Vec<u8>)> = image_pages(bytes)?.into_iter().enumerate().map(|(i, p)| (i as u32 + 1, p)).collect();
     let single = numbered.len() == 1;
     let mut out = Extracted { ocr: true, ..Extracted::default() };
-    for (n, r) in ocr_page_images(&numbered, opts) {
+    for (n, r) in ocr_page_images(&numbered, rules, opts) {
         match r {
             Ok(e) => append(&mut out, e),
             // One page only: its error is the file's.
@@ -85,13 +86,13 @@ pub fn read_ahead(paths: &[&std::path::Path], opts: &ReadOptions) {
 /// shared out in runs of consecutive pages over `--jobs` threads, each run
 /// one Tesseract process (it loads its model once, ~0.15 s, not once a
 /// page).
-pub(crate) fn ocr_page_images(pages: &[(u32, Vec<u8>)], opts: &ReadOptions) -> Vec<(u32, Result<Extracted, String>)> {
+pub(crate) fn ocr_page_images(pages: &[(u32, Vec<u8>)], rules: &Rules, opts: &ReadOptions) -> Vec<(u32, Result<Extracted, String>)> {
     if pages.is_empty() {
         return Vec::new();
     }
     let size = pages.len().div_ceil(opts.jobs.max(1));
     std::thread::scope(|s| {
-        let handles: Vec<_> = pages.chunks(size).map(|g| (g, s.spawn(move || ocr_group(g, opts)))).collect();
+        let handles: Vec<_> = pages.chunks(size).map(|g| (g, s.spawn(move || ocr_group(g, rules, opts)))).collect();
         handles
             .into_iter()
             .flat_map(|(g, h)| h.join().unwrap_or_else(|_| g.iter().map(|(n, _)| (*n, Err("OCR worker failed".to_string()))).collect()))
@@ -101,7 +102,7 @@ pub(crate) fn ocr_page_images(pages: &[(u32, Vec<u8>)], opts: &ReadOptions) -> V
 
 /// One Tesseract run over consecutive pages; if it fails, one run a page,
 /// so that a bad page costs only itself.
-fn ocr_group(pages: &[(u32, Vec<u8>)], opts: &ReadOptions) -> Vec<(u32, Result<Extracted, String>)> {
+fn ocr_group(pages: &[(u32, Vec<u8>)], rules: &Rules, opts: &ReadOptions) -> Vec<(u32, Result<Extracted, String>)> {
     let images: Vec<&[u8]> = pages.iter().map(|(_, b)| b.as_slice()).collect();
     let tsvs: Vec<Result<String, String>> = match ocr_prepared(&images, opts) {
         Ok(t) => t.into_iter().map(Ok).collect(),
@@ -111,14 +112,14 @@ fn ocr_group(pages: &[(u32, Vec<u8>)], opts: &ReadOptions) -> Vec<(u32, Result<E
     pages
         .iter()
         .zip(tsvs)
-        .map(|((n, _), r)| (*n, r.map(|tsv| page_of(&tsv, *n))))
+        .map(|((n, _), r)| (*n, r.map(|tsv| page_of(&tsv, *n, rules))))
         .collect()
 }
 
 /// A page's lines and warnings from its TSV.
-fn page_of(tsv: &str, page: u32) -> Extracted {
+fn page_of(tsv: &str, page: u32, rules: &Rules) -> Extracted {
     let mut e = Extracted { ocr: true, ..Extracted::default() };
-    tsv_lines(tsv, page, &mut e);
+    tsv_lines(tsv, page, &rules.paragraph_openers, &mut e);
     e
 }
 
@@ -186,7 +187,7 @@ pub(crate) fn append(out: &mut Extracted, e: Extracted) {
 
 /// OCRs the given 1-based pages of a PDF (rendered at 300 dpi), in one
 /// Tesseract run.
-pub fn ocr_pdf_pages(pdf_bytes: &[u8], pages: &[u32], opts: &ReadOptions) -> Result<Vec<(u32, Extracted)>, String> {
+pub fn ocr_pdf_pages(pdf_bytes: &[u8], pages: &[u32], rules: &Rules, opts: &ReadOptions) -> Result<Vec<(u32, Extracted)>, String> {
     which("pdftoppm").ok_or("OCR of a scanned PDF needs pdftoppm (apt-get install poppler-utils)")?;
     let dir = tempfile::tempdir().map_err(|e| format!("cannot make a temporary folder: {e}"))?;
     let pdf = dir.path().join("in.pdf");
@@ -218,7 +219,7 @@ pub fn ocr_pdf_pages(pdf_bytes: &[u8], pages: &[u32], opts: &ReadOptions) -> Res
             }
             *t = Some(tsv);
         }
-        out.push((n, page_of(t.as_deref().unwrap_or(""), n)));
+        out.push((n, page_of(t.as_deref().unwrap_or(""), n, rules)));
     }
     Ok(out)
 }
@@ -460,7 +461,7 @@ struct Word {
 /// Rebuilds lines from Tesseract's TSV word boxes: the words of each
 /// Tesseract line become runs on one baseline, then the same reading as a
 /// PDF page (wide gaps become tabs, wrapped paragraphs are joined).
-fn tsv_lines(tsv: &str, page: u32, out: &mut Extracted) {
+fn tsv_lines(tsv: &str, page: u32, openers: &[String], out: &mut Extracted) {
     let mut lines: Vec<((u32, u32, u32), Vec<Word>)> = Vec::new();
     // The skew row follows the words.
     let t = tsv.lines().rev().find_map(|r| r.strip_prefix("skew\t")).and_then(|v| v.trim().parse::<f64>().ok()).unwrap_or(0.0);
@@ -528,7 +529,7 @@ fn tsv_lines(tsv: &str, page: u32, out: &mut Extracted) {
         }
     }
     let p = super::pdf::Page { runs, segs, ..Default::default() };
-    super::pdf::page_lines(p, page, out);
+    super::pdf::page_lines(p, page, openers, out);
 }
 
 /// Whether the OCR engine can run here.
@@ -548,7 +549,7 @@ mod tests {
             5\t1\t1\t1\t1\t3\t105\t10\t40\t20\t95\tY\n\
             5\t1\t1\t1\t1\t4\t300\t10\t40\t20\t41\t8O%\n";
         let mut e = Extracted::default();
-        tsv_lines(tsv, 2, &mut e);
+        tsv_lines(tsv, 2, &[], &mut e);
         assert_eq!(e.lines[0].text, "1 Sở Y\t8O%");
         assert_eq!(e.lines[0].page, Some(2));
         assert_eq!(e.warnings[0].code, "ocr_low_confidence");
@@ -587,7 +588,7 @@ mod tests {
             5\t1\t1\t1\t1\t3\t300\t10\t40\t20\t95\tHà\n\
             reread\t39/39\t76\t35/35\t96\n";
         let mut e = Extracted::default();
-        tsv_lines(tsv, 5, &mut e);
+        tsv_lines(tsv, 5, &[], &mut e);
         assert_eq!(e.lines[0].text, "100\tHà");
         let w: Vec<_> = e.warnings.iter().filter(|w| w.code == "ocr_reread").collect();
         assert_eq!(w.len(), 1);
@@ -603,7 +604,7 @@ mod tests {
             5\t1\t1\t1\t2\t1\t1000\t200\t40\t20\t95\t80%\n\
             skew\t0.1\n";
         let mut e = Extracted::default();
-        tsv_lines(tsv, 1, &mut e);
+        tsv_lines(tsv, 1, &[], &mut e);
         assert_eq!(e.lines[0].text, "Sở\t80%");
     }
 
@@ -614,8 +615,8 @@ mod tests {
         png.extend(20_000u32.to_be_bytes());
         png.extend(20_000u32.to_be_bytes());
         png.extend([8, 0, 0, 0, 0, 0, 0, 0, 0]);
-        let err = read_image(&png, &ReadOptions::default()).unwrap_err();
+        let err = read_image(&png, &Rules::builtin().unwrap(), &ReadOptions::default()).unwrap_err();
         assert!(err.contains("megapixels"), "{err}");
-        assert!(read_image(b"not an image", &ReadOptions::default()).is_err());
+        assert!(read_image(b"not an image", &Rules::builtin().unwrap(), &ReadOptions::default()).is_err());
     }
 }

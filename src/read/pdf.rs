@@ -202,7 +202,7 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
             }
         }
         // Pages go to Tesseract `--jobs` at a time.
-        for (n, r) in super::ocr::ocr_page_images(&jpegs, opts) {
+        for (n, r) in super::ocr::ocr_page_images(&jpegs, rules, opts) {
             match r {
                 Ok(e) => {
                     ocred.insert(n, e);
@@ -211,7 +211,7 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
             }
         }
         if !render.is_empty() {
-            match super::ocr::ocr_pdf_pages(bytes, &render, opts) {
+            match super::ocr::ocr_pdf_pages(bytes, &render, rules, opts) {
                 Ok(v) => ocred.extend(v),
                 Err(e) => out.warnings.push(Warning::new("ocr_failed", e, None)),
             }
@@ -226,7 +226,7 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
                 }
                 super::ocr::append(&mut out, e);
             }
-            None => layout::page_lines(page, n, &mut out),
+            None => layout::page_lines(page, n, &rules.paragraph_openers, &mut out),
         }
     }
     join_across_pages(&mut out.tables, &mut out.lines);

@@ -318,7 +318,7 @@ fn side_by_side(lines: &[(f64, Vec<&Run>)], taken: &[bool]) -> Vec<(usize, usize
 
 /// Lines and tables of one page, in reading order (shared with OCR);
 /// tables keep their column edges.
-pub(crate) fn page_lines(page: Page, n: u32, out: &mut Extracted) {
+pub(crate) fn page_lines(page: Page, n: u32, openers: &[String], out: &mut Extracted) {
     let grids = grids(&page.segs);
     let owners: Vec<Vec<Vec<(usize, usize)>>> = grids.iter().map(Grid::owners).collect();
     // Which grid (and merged cell) each run falls in.
@@ -467,11 +467,16 @@ pub(crate) fn page_lines(page: Page, n: u32, out: &mut Extracted) {
         let x1 = runs.iter().map(|r| r.x1).fold(f64::MIN, f64::max);
         let text = join_runs(runs);
         let full = x1 >= right - 4.0 * size && !text.contains('\t');
-        // A list item or an article opens a new paragraph.
+        // A list item, an article or a line opening with a capital and one
+        // of the rules' paragraph openers ("Căn cứ", "Nơi nhận", folded)
+        // opens a new paragraph.
         let opens = {
             let t = text.trim_start();
             t.starts_with(['-', '+', '•', '–'])
-                || ["Điều ", "Kính gửi", "Nơi nhận", "Căn cứ", "Theo đề nghị", "Xét đề nghị", "V/v", "Về việc"].iter().any(|w| t.starts_with(w))
+                || t.starts_with(char::is_uppercase) && {
+                    let f = crate::text::fold(t);
+                    openers.iter().any(|w| f.strip_prefix(w.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+                }
                 || crate::text::is_upper_line(t)
                 || {
                     let head: String = t.chars().take(5).collect();
@@ -576,7 +581,7 @@ mod tests {
             run(50.0, 750.0, "Số: 12/QĐ-UBND"),
         ];
         let mut e = Extracted::default();
-        page_lines(Page { runs, segs, ..Default::default() }, 3, &mut e);
+        page_lines(Page { runs, segs, ..Default::default() }, 3, &[], &mut e);
         assert_eq!(e.tables.len(), 1);
         let t = &e.tables[0];
         assert_eq!(t.rows[0].cells, vec!["STT", "Tên đơn vị", "Năm 2024", ""]);
@@ -600,7 +605,7 @@ mod tests {
             run(50.0, 740.0, "Căn cứ Luật Tổ chức chính quyền địa phương;"),
         ];
         let mut e = Extracted::default();
-        page_lines(Page { runs, ..Default::default() }, 1, &mut e);
+        page_lines(Page { runs, ..Default::default() }, 1, &[], &mut e);
         assert_eq!(
             texts(&e),
             vec!["ỦY BAN NHÂN DÂN", "TỈNH KIÊN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Căn cứ Luật Tổ chức chính quyền địa phương;"]
@@ -611,7 +616,7 @@ mod tests {
     fn paired_letterhead_lines_get_a_tab() {
         let runs = vec![run(80.0, 800.0, "ỦY BAN NHÂN DÂN"), run(300.0, 800.0, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")];
         let mut e = Extracted::default();
-        page_lines(Page { runs, ..Default::default() }, 1, &mut e);
+        page_lines(Page { runs, ..Default::default() }, 1, &[], &mut e);
         assert_eq!(texts(&e), vec!["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
     }
 
@@ -626,7 +631,7 @@ mod tests {
             }
         }
         let mut e = Extracted::default();
-        page_lines(Page { runs, ..Default::default() }, 1, &mut e);
+        page_lines(Page { runs, ..Default::default() }, 1, &[], &mut e);
         assert_eq!(e.tables.len(), 1, "{:?}", texts(&e));
         assert_eq!(e.tables[0].rows[1].cells, vec!["1", "Sở Y tế", "80%", "70%"]);
         assert_eq!(texts(&e)[0], "Bảng chỉ tiêu giao năm 2024 cho các đơn vị");
@@ -641,7 +646,7 @@ mod tests {
         let text = ["a) Giao chỉ tiêu tối thiểu 45% đối với các Sở: Công Thương, Khoa học và Công", "nghệ, Nội vụ, Tài chính, Tư pháp và Xây dựng trong năm 2019 như sau tại", "các đơn vị.", "b) Giao chỉ tiêu tối thiểu 40% đối với các Sở: Du lịch, Y tế và Nội vụ nữa."];
         let runs: Vec<Run> = text.iter().enumerate().map(|(k, t)| run(50.0, 800.0 - 24.0 * k as f64, t)).collect();
         let mut e = Extracted::default();
-        page_lines(Page { runs, ..Default::default() }, 1, &mut e);
+        page_lines(Page { runs, ..Default::default() }, 1, &[], &mut e);
         assert_eq!(texts(&e), vec![text[..3].join(" "), text[3].to_string()]);
     }
 
@@ -649,7 +654,7 @@ mod tests {
     fn word_gaps_are_spaces_and_overprint_is_dropped() {
         let runs = vec![run(50.0, 800.0, "Tỷ lệ"), run(50.0 + 30.0 + 3.0, 800.0, "hồ sơ"), run(50.3, 800.0, "Tỷ lệ")];
         let mut e = Extracted::default();
-        page_lines(Page { runs, ..Default::default() }, 1, &mut e);
+        page_lines(Page { runs, ..Default::default() }, 1, &[], &mut e);
         assert_eq!(texts(&e), vec!["Tỷ lệ hồ sơ"]);
     }
 }
