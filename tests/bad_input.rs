@@ -78,7 +78,7 @@ fn fifty_megabytes_of_random_words() {
         x ^= x >> 7;
         x ^= x << 17;
         s.push_str(words[(x % words.len() as u64) as usize]);
-        s.push(if x % 13 == 0 { '\n' } else { ' ' });
+        s.push(if x.is_multiple_of(13) { '\n' } else { ' ' });
     }
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("big.txt");

@@ -232,8 +232,8 @@ pub fn for_each_in_order<T: Send>(
                     let paths: Vec<&Path> = inputs[i..end].iter().filter_map(|x| if let Input::File(p, _) = x { Some(p.as_path()) } else { None }).collect();
                     chitieu::read::ocr::read_ahead(&paths, opts);
                 }
-                for k in i..end {
-                    if tx.send((k, work(&inputs[k], extract_one(&inputs[k], rules, opts)))).is_err() {
+                for (k, input) in (i..end).zip(&inputs[i..end]) {
+                    if tx.send((k, work(input, extract_one(input, rules, opts)))).is_err() {
                         return;
                     }
                 }

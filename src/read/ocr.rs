@@ -528,7 +528,7 @@ fn tsv_lines(tsv: &str, page: u32, openers: &[String], out: &mut Extracted) {
             runs.push(super::pdf::Run { x0: w.left, x1: w.left + w.width, y, size, text: w.text.clone() });
         }
     }
-    let p = super::pdf::Page { runs, segs, ..Default::default() };
+    let p = super::pdf::Page { runs, segs };
     super::pdf::page_lines(p, page, openers, out);
 }
 

@@ -288,7 +288,7 @@ fn side_by_side(lines: &[(f64, Vec<&Run>)], taken: &[bool]) -> Vec<(usize, usize
             // Lines on one side only below where the other side ends are
             // beside nothing: they stay in the block only when set like
             // it (same size, same spacing).
-            let last_both = (i..=e).rev().filter(|&k| side(k).0).next().min((i..=e).rev().find(|&k| side(k).1));
+            let last_both = (i..=e).rev().find(|&k| side(k).0).min((i..=e).rev().find(|&k| side(k).1));
             if let Some(lb) = last_both {
                 let pitches: Vec<f64> = (i..lb).map(|k| lines[k].0 - lines[k + 1].0).collect();
                 let mut sorted = pitches.clone();
@@ -581,7 +581,7 @@ mod tests {
             run(50.0, 750.0, "Số: 12/QĐ-UBND"),
         ];
         let mut e = Extracted::default();
-        page_lines(Page { runs, segs, ..Default::default() }, 3, &[], &mut e);
+        page_lines(Page { runs, segs }, 3, &[], &mut e);
         assert_eq!(e.tables.len(), 1);
         let t = &e.tables[0];
         assert_eq!(t.rows[0].cells, vec!["STT", "Tên đơn vị", "Năm 2024", ""]);
