@@ -218,11 +218,12 @@ pub fn for_each_in_order<T: Send>(
                     }
                 }
                 // Page images in a row are claimed several at a time and
-                // read in one Tesseract run (guided: smaller shares as the
-                // run ends, so that the jobs finish together).
+                // read in one Tesseract run: a job's share of what is left
+                // (at most a run's pages), smaller as the row ends, so that
+                // the jobs finish together on few model loads.
                 let mut end = i + 1;
                 if run_end[i] > end {
-                    let share = if jobs > 1 { (run_end[i] - i).div_ceil(2 * jobs) } else { run_end[i] - i };
+                    let share = (run_end[i] - i).div_ceil(jobs.max(1));
                     let want = i + share.clamp(1, chitieu::read::ocr::RUN_PAGES);
                     while end < want && next.compare_exchange(end, end + 1, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
                         end += 1;
