@@ -525,8 +525,7 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
 /// "2.", "a)").
 fn opens_body(rules: &Rules, text: &str, folded: &str) -> bool {
     let t = text.trim_start();
-    let opener = t.chars().next().is_some_and(char::is_uppercase)
-        && rules.body_openers.iter().any(|w| folded.strip_prefix(w.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+    let opener = crate::text::opens_with_word(t, folded, &rules.body_openers);
     let head: String = t.chars().take(6).collect();
     let numbered = head.split_once(['.', ')']).is_some_and(|(a, rest)| {
         !a.is_empty() && a.len() <= 4 && (a.chars().all(|c| c.is_ascii_digit()) || a.chars().all(|c| "IVX".contains(c)) || a.len() == 1 && a.chars().all(|c| c.is_ascii_lowercase())) && (rest.is_empty() || rest.starts_with(' '))

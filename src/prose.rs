@@ -105,7 +105,7 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
     // "- <units>: … 35% …": a list item whose head names its assignees
     // (its mark may be lost to OCR: a paragraph opening so reads the same).
     let item_start = LIST_MARK.find(&text).map_or(0, |mk| mk.end());
-    let item_units: Option<Vec<String>> = Some(item_start).and_then(|item_start| {
+    let item_units: Option<Vec<String>> = (|| {
         let rest = &text[item_start..];
         let colon = rest.find(':')?;
         if item_start + colon > hits.first()?.0 {
@@ -129,7 +129,7 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
             return (list.len() > 1).then_some(list);
         }
         units::names_units(rules, head).then(|| units::expand(rules, head))
-    });
+    })();
     for (k, &(start, end, value)) in hits.iter().enumerate() {
         // The clause the value sits in, for the achieved/assigned decision.
         let clause_start = text[..start].rfind([';', '.']).map_or(0, |i| i + 1);

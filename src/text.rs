@@ -105,6 +105,13 @@ pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
     (out, map)
 }
 
+/// Whether a line opens with one of `words` (all folded): `folded` is the
+/// line folded, and it must begin with a capital as written (`text`), so
+/// that a wrapped line going on in lower case does not count.
+pub fn opens_with_word(text: &str, folded: &str, words: &[String]) -> bool {
+    text.trim_start().starts_with(char::is_uppercase) && words.iter().any(|w| folded.strip_prefix(w.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+}
+
 /// Whether the text has letters and none of them is lower case.
 pub fn is_upper_line(s: &str) -> bool {
     let mut letters = 0;

@@ -473,10 +473,7 @@ pub(crate) fn page_lines(page: Page, n: u32, openers: &[String], out: &mut Extra
         let opens = {
             let t = text.trim_start();
             t.starts_with(['-', '+', '•', '–'])
-                || t.starts_with(char::is_uppercase) && {
-                    let f = crate::text::fold(t);
-                    openers.iter().any(|w| f.strip_prefix(w.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
-                }
+                || t.starts_with(char::is_uppercase) && crate::text::opens_with_word(t, &crate::text::fold(t), openers)
                 || crate::text::is_upper_line(t)
                 || {
                     let head: String = t.chars().take(5).collect();
