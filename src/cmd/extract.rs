@@ -179,6 +179,7 @@ fn guarded(input: &Input, rules: &Rules, opts: &ReadOptions) -> Outcome {
 /// or CSV bytes), and hands the results to `sink` in input order on this
 /// thread. A worker does not start an input more than a window ahead of
 /// the first one not yet handed on, so memory does not grow with the batch.
+/// One job runs on this thread alone.
 pub fn for_each_in_order<T: Send>(
     inputs: &[Input],
     rules: &Arc<Rules>,
@@ -200,8 +201,24 @@ pub fn for_each_in_order<T: Send>(
         }
     }
     let run_end = &run_end;
-    // How many results have been handed on.
-    let handed = (Mutex::new(0usize), Condvar::new());
+    if jobs <= 1 {
+        // One job: this thread reads and hands on, with no worker to wake.
+        let mut i = 0;
+        while i < inputs.len() {
+            let end = run_end[i].min(i + chitieu::read::ocr::RUN_PAGES);
+            if end > i + 1 {
+                chitieu::read::ocr::read_ahead(&paths(&inputs[i..end]), opts);
+            }
+            for input in &inputs[i..end] {
+                sink(input, work(input, extract_one(input, rules, opts)));
+            }
+            i = end;
+        }
+        return;
+    }
+    // How many results have been handed on, and how many workers wait for
+    // that to grow (woken only if some do).
+    let handed = (Mutex::new((0usize, 0usize)), Condvar::new());
     let (tx, rx) = mpsc::channel::<(usize, T)>();
     std::thread::scope(|s| {
         for _ in 0..jobs.max(1) {
@@ -212,9 +229,11 @@ pub fn for_each_in_order<T: Send>(
                     break;
                 }
                 {
-                    let mut done = handed.0.lock().unwrap_or_else(|e| e.into_inner());
-                    while i >= *done + window {
-                        done = handed.1.wait(done).unwrap_or_else(|e| e.into_inner());
+                    let mut state = handed.0.lock().unwrap_or_else(|e| e.into_inner());
+                    while i >= state.0 + window {
+                        state.1 += 1;
+                        state = handed.1.wait(state).unwrap_or_else(|e| e.into_inner());
+                        state.1 -= 1;
                     }
                 }
                 // Page images in a row are claimed several at a time and
@@ -230,8 +249,7 @@ pub fn for_each_in_order<T: Send>(
                     }
                 }
                 if end > i + 1 {
-                    let paths: Vec<&Path> = inputs[i..end].iter().filter_map(|x| if let Input::File(p, _) = x { Some(p.as_path()) } else { None }).collect();
-                    chitieu::read::ocr::read_ahead(&paths, opts);
+                    chitieu::read::ocr::read_ahead(&paths(&inputs[i..end]), opts);
                 }
                 for (k, input) in (i..end).zip(&inputs[i..end]) {
                     if tx.send((k, work(input, extract_one(input, rules, opts)))).is_err() {
@@ -248,11 +266,18 @@ pub fn for_each_in_order<T: Send>(
             while let Some(r) = pending.remove(&want) {
                 sink(&inputs[want], r);
                 want += 1;
-                *handed.0.lock().unwrap_or_else(|e| e.into_inner()) = want;
-                handed.1.notify_all();
+                let mut state = handed.0.lock().unwrap_or_else(|e| e.into_inner());
+                state.0 = want;
+                if state.1 > 0 {
+                    handed.1.notify_all();
+                }
             }
         }
     });
+}
+
+fn paths(inputs: &[Input]) -> Vec<&Path> {
+    inputs.iter().filter_map(|x| if let Input::File(p, _) = x { Some(p.as_path()) } else { None }).collect()
 }
 
 fn out_name(dir: &Path, input: &Input, taken: &mut std::collections::HashSet<PathBuf>) -> PathBuf {
