@@ -63,10 +63,6 @@ fn date_line(text: &str) -> Option<(&str, &str)> {
     let rest = text[comma + 1..].trim_start().strip_prefix("ngày")?;
     rest.chars().next().is_none_or(|c| !c.is_alphabetic()).then_some((place, rest))
 }
-static DATE_WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^\s*(?P<d>\d{1,2})?\s*(?:tháng|th\.)\s*(?P<m>\d{1,2})?\s*(?:năm|nă m)\s*(?P<y>\d{4})?").unwrap()
-});
-static DATE_SLASH: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})").unwrap());
 static CAPACITY: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<c>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.+)$").unwrap());
 /// A document number in running text: "107/2021/NĐ-CP", "22-NQ/TU".
 static REF_NUM: Lazy<Regex> = Lazy::new(|| {
@@ -92,13 +88,8 @@ fn type_word_before(head: &str) -> Option<&'static str> {
 }
 
 /// What may follow a number: its date, its issuer.
-static REF_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(concat!(
-        r"^(?:\s*,?\s*ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4})))?",
-        r"(?:\s*của\s+(?P<issuer>[^,;.()]+?)(?:\s+(?:về|và|sửa|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|giao|tại)(?:[^\p{L}\p{N}]|$)|\s*[,;.()]|\s*$))?"
-    ))
-    .unwrap()
-});
+/// Words that end a cited document's issuer ("… của Bộ Nội vụ về việc …").
+const ISSUER_ENDS: &[&str] = &["về", "và", "sửa", "quy định", "hướng dẫn", "ban hành", "phê duyệt", "triển khai", "giao", "tại"];
 static LAW: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:^|[^\p{L}\p{N}])Luật\s+(?P<name>[^;,()]{3,}?)\s+ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4}))").unwrap()
 });
@@ -127,14 +118,134 @@ fn frags(lines: &[Line], start: usize, end: usize) -> Vec<Frag<'_>> {
 /// Reads a date written after "ngày": "07 tháng 7 năm 2023", "05/01/2024",
 /// "tháng năm 2023" (partial).
 pub fn parse_date_after_ngay(rest: &str) -> Option<PartialDate> {
-    let num = |c: &regex::Captures, n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
-    if let Some(c) = DATE_SLASH.captures(rest) {
-        return PartialDate::new(num(&c, "y")? as i32, num(&c, "m"), num(&c, "d"));
+    let mut c = Cursor(rest);
+    if let Some(d) = c.slash_date() {
+        return Some(d);
     }
-    let c = DATE_WORDS.captures(rest)?;
-    let y = num(&c, "y")? as i32;
-    let m = num(&c, "m");
-    PartialDate::new(y, m, if m.is_some() { num(&c, "d") } else { None })
+    let mut c = Cursor(rest);
+    c.spaces();
+    let d = c.number(1, 2);
+    c.spaces();
+    if !(c.word("tháng") || c.word("th.")) {
+        return None;
+    }
+    c.spaces();
+    let m = c.number(1, 2);
+    c.spaces();
+    if !(c.word("năm") || c.word("nă m")) {
+        return None;
+    }
+    c.spaces();
+    let y = c.number(4, 4)?;
+    PartialDate::new(y as i32, m, if m.is_some() { d } else { None })
+}
+
+/// A reading position in a short text: the dates and the cited documents'
+/// tails are read with it by hand (their patterns were the costliest
+/// regex work per document).
+struct Cursor<'a>(&'a str);
+
+impl<'a> Cursor<'a> {
+    fn spaces(&mut self) {
+        self.0 = self.0.trim_start();
+    }
+
+    /// Whether the text goes on with `w`, taking it if so.
+    fn word(&mut self, w: &str) -> bool {
+        self.0.strip_prefix(w).map(|r| self.0 = r).is_some()
+    }
+
+    /// `min` to `max` ASCII digits (as many as there are), taken.
+    fn number(&mut self, min: usize, max: usize) -> Option<u32> {
+        let n = self.0.bytes().take(max).take_while(u8::is_ascii_digit).count();
+        if n < min {
+            return None;
+        }
+        let v = self.0[..n].parse().ok();
+        self.0 = &self.0[n..];
+        v
+    }
+
+    /// "05/01/2024", "5 - 1 - 2024", "05.01.2024".
+    fn slash_date(&mut self) -> Option<PartialDate> {
+        self.spaces();
+        let d = self.number(1, 2)?;
+        let m = self.sep(&['/', '.', '-']).then(|| self.number(1, 2)).flatten()?;
+        let y = self.sep(&['/', '.', '-']).then(|| self.number(4, 4)).flatten()?;
+        PartialDate::new(y as i32, Some(m), Some(d))
+    }
+
+    /// One of `seps`, with spaces around it.
+    fn sep(&mut self, seps: &[char]) -> bool {
+        self.spaces();
+        let Some(r) = self.0.strip_prefix(seps) else { return false };
+        self.0 = r.trim_start();
+        true
+    }
+
+    /// A whole date after "ngày" in a citation, "12/3/2024" or "12 tháng 3
+    /// năm 2024", as (day, month, year): taken if so written, whether or
+    /// not such a day exists.
+    fn full_date(&mut self) -> Option<(u32, u32, u32)> {
+        let d = self.number(1, 2)?;
+        self.spaces();
+        // The mark between day and month, and the one its month wants.
+        let second = if self.word("/") {
+            "/"
+        } else if self.word("tháng") {
+            "năm"
+        } else {
+            return None;
+        };
+        self.spaces();
+        let m = self.number(1, 2)?;
+        self.spaces();
+        if !self.word(second) {
+            return None;
+        }
+        self.spaces();
+        let y = self.number(4, 4)?;
+        Some((d, m, y))
+    }
+}
+
+/// What follows a cited number: ", ngày <date>" and "của <issuer>", each
+/// optional. The issuer runs to a comma or the end, or to a word that
+/// opens what the cited document is about ([`ISSUER_ENDS`]). `rest` ends
+/// before the first . ; ( or ).
+fn citation_tail(rest: &str) -> (Option<PartialDate>, Option<&str>) {
+    let mut c = Cursor(rest);
+    c.spaces();
+    c.word(",");
+    c.spaces();
+    let written = if c.word("ngày") {
+        c.spaces();
+        c.full_date()
+    } else {
+        None
+    };
+    if written.is_none() {
+        c = Cursor(rest);
+    }
+    let date = written.and_then(|(d, m, y)| PartialDate::new(y as i32, Some(m), Some(d)));
+    c.spaces();
+    let issuer = c.word("của").then_some(c.0).and_then(|after| {
+        let body = after.trim_start();
+        if body.len() == after.len() || body.is_empty() {
+            return None;
+        }
+        let first = body.chars().next().map_or(0, char::len_utf8);
+        let ends_here = |t: &str| {
+            let trimmed = t.trim_start();
+            trimmed.is_empty()
+                || trimmed.starts_with([',', ';', '.', '(', ')'])
+                || trimmed.len() < t.len()
+                    && ISSUER_ENDS.iter().any(|w| trimmed.strip_prefix(w).is_some_and(|r| r.chars().next().is_none_or(|ch| !ch.is_alphanumeric())))
+        };
+        let end = body.char_indices().map(|(i, _)| i).chain([body.len()]).find(|&i| i >= first && ends_here(&body[i..]))?;
+        (!body[..end].contains([',', ';', '.', '(', ')'])).then_some(&body[..end])
+    });
+    (date, issuer)
 }
 
 /// Splits "362 /UBND-VP" style numbers into (number, serial, symbol).
@@ -583,9 +694,9 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
             // Neither the date nor the issuer crosses . ; ( ): the search
             // stops there, where the pattern would stop anyway.
             let rest = &rest[..rest.find(['.', ';', '(', ')']).unwrap_or(rest.len())];
-            let after = if opening.starts_with("ngày") || opening.starts_with("của") { REF_AFTER.captures(rest) } else { None };
-            let date = after.as_ref().and_then(|c| c.name("date")).and_then(|d| parse_date_after_ngay(d.as_str())).map(|d| d.iso());
-            let issuer = after.as_ref().and_then(|c| c.name("issuer")).map(|m| squash(m.as_str())).filter(|s| !s.is_empty());
+            let (date, issuer) = if opening.starts_with("ngày") || opening.starts_with("của") { citation_tail(rest) } else { (None, None) };
+            let date = date.map(|d| d.iso());
+            let issuer = issuer.map(squash).filter(|s| !s.is_empty());
             out.push(Reference { number: Some(num), doc_type, date, issuer });
         }
     }
@@ -595,6 +706,69 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    // The patterns the hand readers replaced, kept as their oracle.
+    static OLD_TAIL: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(concat!(
+            r"^(?:\s*,?\s*ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4})))?",
+            r"(?:\s*của\s+(?P<issuer>[^,;.()]+?)(?:\s+(?:về|và|sửa|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|giao|tại)(?:[^\p{L}\p{N}]|$)|\s*[,;.()]|\s*$))?"
+        ))
+        .unwrap()
+    });
+    static OLD_WORDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?P<d>\d{1,2})?\s*(?:tháng|th\.)\s*(?P<m>\d{1,2})?\s*(?:năm|nă m)\s*(?P<y>\d{4})?").unwrap());
+    static OLD_SLASH: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})").unwrap());
+
+    fn old_date(rest: &str) -> Option<PartialDate> {
+        let num = |c: &regex::Captures, n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+        if let Some(c) = OLD_SLASH.captures(rest) {
+            return PartialDate::new(num(&c, "y")? as i32, num(&c, "m"), num(&c, "d"));
+        }
+        let c = OLD_WORDS.captures(rest)?;
+        let y = num(&c, "y")? as i32;
+        let m = num(&c, "m");
+        PartialDate::new(y, m, if m.is_some() { num(&c, "d") } else { None })
+    }
+
+    fn old_tail(rest: &str) -> (Option<String>, Option<String>) {
+        let c = OLD_TAIL.captures(rest);
+        let date = c.as_ref().and_then(|c| c.name("date")).and_then(|d| old_date(d.as_str())).map(|d| d.iso());
+        let issuer = c.as_ref().and_then(|c| c.name("issuer")).map(|m| squash(m.as_str())).filter(|s| !s.is_empty());
+        (date, issuer)
+    }
+
+    fn new_tail(rest: &str) -> (Option<String>, Option<String>) {
+        let (d, i) = citation_tail(rest);
+        (d.map(|d| d.iso()), i.map(squash).filter(|s| !s.is_empty()))
+    }
+
+    const TOKENS: &[&str] = &[
+        " ", "  ", "\t", ",", "ngày", "12", "3", "31", "02", "2024", "20245", "/", "-", ".", "tháng", "th.", "năm", "nă m", "của", "Bộ", "Nội", "vụ",
+        "về", "và", "giao", "Giao", "tại", "tạiđây", "quy định", "x", "Ủy ban", ";", "(",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+        #[test]
+        fn hand_readers_agree_with_the_patterns(parts in proptest::collection::vec(0..TOKENS.len(), 0..14)) {
+            let text: String = parts.iter().map(|&i| TOKENS[i]).collect();
+            prop_assert_eq!(parse_date_after_ngay(&text), old_date(&text), "date {:?}", text);
+            let rest = &text[..text.find(['.', ';', '(', ')']).unwrap_or(text.len())];
+            prop_assert_eq!(new_tail(rest), old_tail(rest), "tail {:?}", rest);
+        }
+    }
+
+    #[test]
+    fn a_citations_date_and_issuer() {
+        let t = |s: &str| new_tail(s);
+        assert_eq!(t(", ngày 12/3/2024 của Bộ Nội vụ về việc giao"), (Some("2024-03-12".into()), Some("Bộ Nội vụ".into())));
+        assert_eq!(t(" ngày 5 tháng 1 năm 2024"), (Some("2024-01-05".into()), None));
+        // A day that does not exist: no date, the issuer still read.
+        assert_eq!(t(" ngày 31/02/2024 của UBND tỉnh"), (None, Some("UBND tỉnh".into())));
+        assert_eq!(t(" của Bộ Giao thông vận tải, ngày"), (None, Some("Bộ Giao thông vận tải".into())));
+        assert_eq!(t(" của Thủ tướng Chính phủ ban hành"), (None, Some("Thủ tướng Chính phủ".into())));
+        assert_eq!(t(" của  "), (None, None));
+    }
 
     #[test]
     fn a_letter_read_twice_in_a_symbol_is_mended() {

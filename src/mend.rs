@@ -23,6 +23,9 @@ pub struct Vocabulary {
     vowels: String,
     /// Known words that follow each other ("vu", "cong").
     pairs: FxHashSet<(String, String)>,
+    /// The known words by length in bytes: a word one slip from another
+    /// is at most one longer or shorter, so few lengths are searched.
+    by_len: Vec<Vec<String>>,
 }
 
 /// Words `from..to` of a wording read as one known word.
@@ -51,7 +54,19 @@ impl Vocabulary {
             }
             v.pairs.extend(keys.windows(2).map(|k| (k[0].clone(), k[1].clone())));
         }
+        for k in v.words.keys() {
+            if v.by_len.len() <= k.len() {
+                v.by_len.resize(k.len() + 1, Vec::new());
+            }
+            v.by_len[k.len()].push(k.clone());
+        }
         v
+    }
+
+    /// The known words whose length is in `lens`.
+    fn of_len(&self, lens: std::ops::RangeInclusive<usize>) -> impl Iterator<Item = &String> {
+        let (lo, hi) = (*lens.start(), (*lens.end()).min(self.by_len.len().saturating_sub(1)));
+        self.by_len.get(lo..=hi).unwrap_or_default().iter().flatten()
     }
 
     /// Whether a folded word cannot be Vietnamese: two letters or more and
@@ -93,12 +108,12 @@ impl Vocabulary {
         Mend { from, to, key, written }
     }
 
-    /// The one known word of four letters or more passing `ok`, preferring
-    /// (when `by_len`) one of `len` letters.
-    fn one(&self, len: usize, by_len: bool, ok: &dyn Fn(&str) -> bool) -> Option<&str> {
+    /// The one known word of four letters or more, of a length in `lens`,
+    /// passing `ok`, preferring (when `by_len`) one of `len` letters.
+    fn one(&self, lens: std::ops::RangeInclusive<usize>, len: usize, by_len: bool, ok: &dyn Fn(&str) -> bool) -> Option<&str> {
         let mut best: Option<(bool, &str)> = None;
         let mut tied = false;
-        for k in self.words.keys().filter(|k| k.len() >= 4 && ok(k)) {
+        for k in self.of_len(lens).filter(|k| k.len() >= 4 && ok(k)) {
             let same = by_len && k.len() == len;
             match best {
                 Some((b, _)) if b && !same => {}
@@ -115,7 +130,7 @@ impl Vocabulary {
     /// The known word `w` is one slip from.
     fn near(&self, w: &str, before: Option<&str>, after: Option<&str>) -> Option<&str> {
         if w.len() >= 4 {
-            return self.one(w.len(), true, &|k: &str| one_edit(k, w));
+            return self.one(w.len() - 1..=w.len() + 1, w.len(), true, &|k: &str| one_edit(k, w));
         }
         // A short word ("dch", "cng", "đồn bộ"): the known word a slip
         // from it that fits a neighbour, if only one does. (Two letters
@@ -125,8 +140,7 @@ impl Vocabulary {
         }
         let pair = |a: Option<&str>, b: Option<&str>| matches!((a, b), (Some(a), Some(b)) if self.pairs.contains(&(a.to_string(), b.to_string())));
         let fits: Vec<&String> = self
-            .words
-            .keys()
+            .of_len(w.len() - 1..=w.len() + 1)
             .filter(|k| k.len() >= 3 && one_edit(k, w) && (pair(before, Some(k)) || pair(Some(k), after)))
             .collect();
         (fits.len() == 1).then(|| fits[0].as_str())
@@ -135,11 +149,12 @@ impl Vocabulary {
     /// `a` and `b` as one known word: a letter lost where they meet, else
     /// one slip next to it.
     fn join(&self, a: &str, b: &str) -> Option<&str> {
-        let lost = self.one(0, false, &|k: &str| k.len() == a.len() + b.len() + 1 && k.starts_with(a) && k.ends_with(b));
+        let n = a.len() + b.len();
+        let lost = self.one(n + 1..=n + 1, 0, false, &|k: &str| k.starts_with(a) && k.ends_with(b));
         lost.or_else(|| {
             let j = format!("{a}{b}");
             let (head, tail) = (&a[..a.len() - 1], &b[1..]);
-            self.one(j.len(), true, &|k: &str| k.starts_with(head) && k.ends_with(tail) && one_edit(k, &j))
+            self.one(n - 1..=n + 1, n, true, &|k: &str| k.starts_with(head) && k.ends_with(tail) && one_edit(k, &j))
         })
     }
 }

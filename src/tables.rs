@@ -90,6 +90,15 @@ struct Column {
     ceiling: bool,
 }
 
+/// The indicator a row names where rows name indicators: its label's
+/// head, the indicator that names, else the one its section names (with
+/// the section's text).
+struct RowMetric<'r> {
+    head: String,
+    metric: Option<&'r str>,
+    section: Option<(&'r str, &'r str)>,
+}
+
 fn is_value_like(s: &str) -> bool {
     parse_value(s).is_some()
 }
@@ -347,6 +356,18 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let note = note_col.map(|c| squash(&row.cells[c])).filter(|s| !s.is_empty());
         let row_percent = measure_col.is_some_and(|c| row.cells[c].contains('%'));
         let measure = measure_col.map(|c| squash(&row.cells[c])).filter(|s| !s.is_empty());
+        // The row's own indicator (its label's head, else its section's),
+        // where rows name indicators: read once for all its cells.
+        let row_metric = match &orientation {
+            Orientation::UnitRows { .. } => None,
+            _ => {
+                let head = label_head(rules, &label);
+                let metric = rules.match_metric(&head);
+                let section = if metric.is_none() { row.section.as_deref().and_then(|s| rules.match_metric(s).map(|m| (m, s))) } else { None };
+                Some(RowMetric { head, metric, section })
+            }
+        };
+        let unit_in_row = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
         for &c in &valued {
             let raw = squash(&row.cells[c]);
             if raw.is_empty() {
@@ -364,22 +385,21 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                     (m.clone(), col.text.clone(), Some(label.clone()), row.section.clone())
                 }
                 Orientation::IndicatorRows { .. } => {
-                    let head = label_head(rules, &label);
-                    let (m, t) = match (&col.kind, rules.match_metric(&head)) {
+                    let Some(RowMetric { head, metric: head_metric, section }) = &row_metric else { continue };
+                    let (m, t) = match (&col.kind, head_metric) {
                         (Kind::Metric(Some(m)), _) => (Some(m.clone()), col.text.clone()),
                         (_, Some(m)) => (Some(m.to_string()), head.clone()),
-                        _ => match row.section.as_deref().and_then(|s| rules.match_metric(s).map(|m| (m, s))) {
+                        _ => match section {
                             Some((m, s)) => (Some(m.to_string()), s.to_string()),
                             None => (None, if head.is_empty() { label.clone() } else { head.clone() }),
                         },
                     };
-                    let unit = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
-                    (m, t, unit, None)
+                    (m, t, unit_in_row.clone(), None)
                 }
                 Orientation::Transposed { .. } => {
-                    let head = label_head(rules, &label);
-                    let m = rules.match_metric(&head).map(str::to_string).or_else(|| row.section.as_deref().and_then(|s| rules.match_metric(s)).map(str::to_string));
-                    (m, head, Some(col.text.clone()), None)
+                    let Some(RowMetric { head, metric: head_metric, section }) = &row_metric else { continue };
+                    let m = head_metric.or(section.map(|(m, _)| m)).map(str::to_string);
+                    (m, head.clone(), Some(col.text.clone()), None)
                 }
             };
             let folded = if raw.starts_with(|c: char| c.is_ascii_digit()) { String::new() } else { raw.trim().to_lowercase() };
