@@ -174,12 +174,12 @@ fn guarded(input: &Input, rules: &Rules, opts: &ReadOptions) -> Outcome {
     }
 }
 
-/// Runs the extraction over the inputs on `jobs` worker threads, each
-/// worker also turning its outcome into what is written (`work`: the JSON
-/// or CSV bytes), and hands the results to `sink` in input order on this
-/// thread. A worker does not start an input more than a window ahead of
-/// the first one not yet handed on, so memory does not grow with the batch.
-/// One job runs on this thread alone.
+/// Runs the extraction over the inputs on `jobs` threads (this one and
+/// `jobs - 1` workers), each also turning its outcome into what is written
+/// (`work`: the JSON or CSV bytes), and hands the results to `sink` in
+/// input order on this thread. No input is started more than a window
+/// ahead of the first one not yet handed on, so memory does not grow with
+/// the batch.
 pub fn for_each_in_order<T: Send>(
     inputs: &[Input],
     rules: &Arc<Rules>,
@@ -201,28 +201,33 @@ pub fn for_each_in_order<T: Send>(
         }
     }
     let run_end = &run_end;
-    if jobs <= 1 {
-        // One job: this thread reads and hands on, with no worker to wake.
-        let mut i = 0;
-        while i < inputs.len() {
-            let end = run_end[i].min(i + chitieu::read::ocr::RUN_PAGES);
-            if end > i + 1 {
-                chitieu::read::ocr::read_ahead(&paths(&inputs[i..end]), opts);
+    // Claims the inputs from `i` on that one reading takes: one, or a
+    // share of a row of page images, which are read in one Tesseract run
+    // (a job's share of what is left, at most a run's pages, smaller as
+    // the row ends, so that the jobs finish together on few model loads).
+    let claim = |i: usize| -> usize {
+        let mut end = i + 1;
+        if run_end[i] > end {
+            let share = (run_end[i] - i).div_ceil(jobs.max(1));
+            let want = i + share.clamp(1, chitieu::read::ocr::RUN_PAGES);
+            while end < want && next.compare_exchange(end, end + 1, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
+                end += 1;
             }
-            for input in &inputs[i..end] {
-                sink(input, work(input, extract_one(input, rules, opts)));
-            }
-            i = end;
         }
-        return;
-    }
+        if end > i + 1 {
+            chitieu::read::ocr::read_ahead(&paths(&inputs[i..end]), opts);
+        }
+        end
+    };
     // How many results have been handed on, and how many workers wait for
     // that to grow (woken only if some do).
     let handed = (Mutex::new((0usize, 0usize)), Condvar::new());
     let (tx, rx) = mpsc::channel::<(usize, T)>();
     std::thread::scope(|s| {
-        for _ in 0..jobs.max(1) {
-            let (tx, next, handed, work) = (tx.clone(), &next, &handed, &work);
+        // This thread is one of the jobs: it reads too, between handing on
+        // what the other jobs send.
+        for _ in 1..jobs.max(1) {
+            let (tx, next, handed, work, claim) = (tx.clone(), &next, &handed, &work, &claim);
             s.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 if i >= inputs.len() {
@@ -236,21 +241,7 @@ pub fn for_each_in_order<T: Send>(
                         state.1 -= 1;
                     }
                 }
-                // Page images in a row are claimed several at a time and
-                // read in one Tesseract run: a job's share of what is left
-                // (at most a run's pages), smaller as the row ends, so that
-                // the jobs finish together on few model loads.
-                let mut end = i + 1;
-                if run_end[i] > end {
-                    let share = (run_end[i] - i).div_ceil(jobs.max(1));
-                    let want = i + share.clamp(1, chitieu::read::ocr::RUN_PAGES);
-                    while end < want && next.compare_exchange(end, end + 1, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
-                        end += 1;
-                    }
-                }
-                if end > i + 1 {
-                    chitieu::read::ocr::read_ahead(&paths(&inputs[i..end]), opts);
-                }
+                let end = claim(i);
                 for (k, input) in (i..end).zip(&inputs[i..end]) {
                     if tx.send((k, work(input, extract_one(input, rules, opts)))).is_err() {
                         return;
@@ -261,18 +252,54 @@ pub fn for_each_in_order<T: Send>(
         drop(tx);
         let mut pending: std::collections::BTreeMap<usize, T> = std::collections::BTreeMap::new();
         let mut want = 0;
-        for (i, r) in rx {
-            pending.insert(i, r);
+        let mut hand_on = |pending: &mut std::collections::BTreeMap<usize, T>| {
+            let before = want;
             while let Some(r) = pending.remove(&want) {
                 sink(&inputs[want], r);
                 want += 1;
+            }
+            if want > before {
                 let mut state = handed.0.lock().unwrap_or_else(|e| e.into_inner());
                 state.0 = want;
                 if state.1 > 0 {
                     handed.1.notify_all();
                 }
             }
+            want
+        };
+        loop {
+            while let Ok((i, r)) = rx.try_recv() {
+                pending.insert(i, r);
+            }
+            let done = hand_on(&mut pending);
+            let i = next.load(Ordering::Relaxed);
+            if i >= inputs.len() {
+                break;
+            }
+            if i >= done + window {
+                // The window is full: wait for the input it starts at.
+                match rx.recv() {
+                    Ok((k, r)) => {
+                        pending.insert(k, r);
+                        continue;
+                    }
+                    Err(_) => break,
+                }
+            }
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if i >= inputs.len() {
+                break;
+            }
+            let end = claim(i);
+            for (k, input) in (i..end).zip(&inputs[i..end]) {
+                pending.insert(k, work(input, extract_one(input, rules, opts)));
+            }
         }
+        for (i, r) in rx {
+            pending.insert(i, r);
+            hand_on(&mut pending);
+        }
+        hand_on(&mut pending);
     });
 }
 
