@@ -190,7 +190,8 @@ pub fn for_each_in_order<T: Send>(
 ) {
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::{mpsc, Condvar, Mutex};
-    let window = (jobs * 8).max(8);
+    // (Room for every job to hold a run of page images and still read on.)
+    let window = jobs.max(1) * (8 + chitieu::read::ocr::RUN_PAGES);
     let next = AtomicUsize::new(0);
     // Where each run of consecutive page-image files ends.
     let is_image = |i: &Input| matches!(i, Input::File(p, _) if Format::from_path(p) == Some(Format::Image));
@@ -202,22 +203,26 @@ pub fn for_each_in_order<T: Send>(
     }
     let run_end = &run_end;
     // Claims the inputs from `i` on that one reading takes: one, or a
-    // share of a row of page images, which are read in one Tesseract run
-    // (a job's share of what is left, at most a run's pages, smaller as
-    // the row ends, so that the jobs finish together on few model loads).
+    // share of a row of page images, which are read in one Tesseract run:
+    // what is left of the row split over the jobs not busy with a share of
+    // their own (at most a run's pages), so that the jobs finish together
+    // on few model loads. `release` when the claim is read.
+    let holding = AtomicUsize::new(0);
     let claim = |i: usize| -> usize {
         let mut end = i + 1;
         if run_end[i] > end {
-            let share = (run_end[i] - i).div_ceil(jobs.max(1));
-            let want = i + share.clamp(1, chitieu::read::ocr::RUN_PAGES);
+            let want = i + run_share(run_end[i] - i, jobs, holding.fetch_add(1, Ordering::Relaxed));
             while end < want && next.compare_exchange(end, end + 1, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
                 end += 1;
             }
-        }
-        if end > i + 1 {
             chitieu::read::ocr::read_ahead(&paths(&inputs[i..end]), opts);
         }
         end
+    };
+    let release = |i: usize| {
+        if run_end[i] > i + 1 {
+            holding.fetch_sub(1, Ordering::Relaxed);
+        }
     };
     // How many results have been handed on, and how many workers wait for
     // that to grow (woken only if some do).
@@ -227,7 +232,7 @@ pub fn for_each_in_order<T: Send>(
         // This thread is one of the jobs: it reads too, between handing on
         // what the other jobs send.
         for _ in 1..jobs.max(1) {
-            let (tx, next, handed, work, claim) = (tx.clone(), &next, &handed, &work, &claim);
+            let (tx, next, handed, work, claim, release) = (tx.clone(), &next, &handed, &work, &claim, &release);
             s.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 if i >= inputs.len() {
@@ -247,6 +252,7 @@ pub fn for_each_in_order<T: Send>(
                         return;
                     }
                 }
+                release(i);
             });
         }
         drop(tx);
@@ -294,6 +300,7 @@ pub fn for_each_in_order<T: Send>(
             for (k, input) in (i..end).zip(&inputs[i..end]) {
                 pending.insert(k, work(input, extract_one(input, rules, opts)));
             }
+            release(i);
         }
         for (i, r) in rx {
             pending.insert(i, r);
@@ -301,6 +308,13 @@ pub fn for_each_in_order<T: Send>(
         }
         hand_on(&mut pending);
     });
+}
+
+/// How many of the `left` page images of a row one job takes, when `busy`
+/// other jobs hold a share: what is left split over the jobs free to take
+/// it, at most a Tesseract run's pages.
+fn run_share(left: usize, jobs: usize, busy: usize) -> usize {
+    left.div_ceil(jobs.max(1).saturating_sub(busy).max(1)).clamp(1, chitieu::read::ocr::RUN_PAGES)
 }
 
 fn paths(inputs: &[Input]) -> Vec<&Path> {
@@ -360,7 +374,9 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
     let render = |_: &Input, outcome: Outcome| -> Result<(usize, usize, std::io::Result<Vec<u8>>), String> {
         let docs = outcome?;
         let counts = (docs.len(), docs.iter().map(|d| d.targets.len()).sum::<usize>());
-        let mut buf = Vec::new();
+        // Room for what is written (a document's head, ~600 bytes a
+        // target), so that the buffer is not copied as it grows.
+        let mut buf = Vec::with_capacity(4096 * counts.0 + 640 * counts.1);
         let res = if args.out.is_some() {
             serde_json::to_writer_pretty(&mut buf, &docs).map_err(std::io::Error::other)
         } else {
@@ -439,5 +455,28 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
         Exit::SomeFailed
     } else {
         Exit::Ok
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::run_share;
+    use chitieu::read::ocr::RUN_PAGES;
+
+    #[test]
+    fn a_row_of_page_images_is_split_over_the_free_jobs() {
+        // Two jobs, 20 pages: half each, one Tesseract run apiece.
+        assert_eq!(run_share(20, 2, 0), 10);
+        assert_eq!(run_share(10, 2, 1), 10);
+        // More than a run's pages: a run at most.
+        assert_eq!(run_share(30, 2, 0), RUN_PAGES);
+        assert_eq!(run_share(100, 1, 0), RUN_PAGES);
+        // The tail, the other job busy: all of it.
+        assert_eq!(run_share(5, 2, 1), 5);
+        // Both free: shared.
+        assert_eq!(run_share(5, 2, 0), 3);
+        assert_eq!(run_share(1, 4, 0), 1);
+        // More holders than jobs (cannot happen, but no division by zero).
+        assert_eq!(run_share(7, 2, 5), 7);
     }
 }
