@@ -30,7 +30,11 @@ pub struct ProseTargets {
 
 /// Whether a line is not body text (legal basis, subject, captions …).
 pub fn is_skipped(rules: &Rules, line: &str) -> bool {
-    let f = fold(line.trim_start_matches(['-', '+', '•', ' ', '(']));
+    let line = line.trim_start_matches(['-', '+', '•', ' ', '(']);
+    let f = match rules.prose.skip_reach {
+        Some(n) => crate::text::fold_head(line, n),
+        None => fold(line),
+    };
     rules.prose.skip_lines.is_match(&f)
 }
 

@@ -255,6 +255,10 @@ pub struct ProseRules {
     pub exact: Vec<String>,
     /// Lines that are not body text.
     pub skip_lines: Regex,
+    /// How much of a folded line `skip_lines` reads, when every pattern is
+    /// anchored at the line's start and bounded: the rest need not be
+    /// folded.
+    pub skip_reach: Option<usize>,
     /// Words ending an indicator phrase to the right of a value.
     pub phrase_stops: Regex,
     /// Words (lower case, with diacritics) around a value that belong to no indicator phrase.
@@ -331,6 +335,19 @@ fn compile(file: &str, entry: &str, pattern: &str) -> Result<Regex> {
     Regex::new(pattern).map_err(|e| Error::Rules {
         file: file.to_string(),
         message: format!("{entry}: bad pattern {pattern:?}: {e}"),
+    })
+}
+
+/// The longest text (in bytes, and one byte more for a word boundary) that
+/// patterns all anchored at the start can match; `None` when any is not
+/// so anchored, unbounded, or looks for the text's end.
+fn reach(patterns: &[String]) -> Option<usize> {
+    patterns.iter().try_fold(0, |most, p| {
+        let props = regex_syntax::Parser::new().parse(p).ok()?.properties().clone();
+        use regex_syntax::hir::Look;
+        let ends = [Look::End, Look::EndLF, Look::EndCRLF].iter().any(|&l| props.look_set().contains(l));
+        (props.look_set_prefix().contains(Look::Start) && !ends).then_some(())?;
+        Some(most.max(props.maximum_len()? + 1))
     })
 }
 
@@ -482,6 +499,7 @@ impl Rules {
             floor: p.floor.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).chain(symbols(&p.floor)).collect(),
             exact: p.exact.iter().map(|s| fold(s)).collect(),
             skip_lines: alternation(f, "skip_lines", &p.skip_lines)?,
+            skip_reach: reach(&p.skip_lines),
             phrase_stops: alternation(f, "phrase_stops", &p.phrase_stops)?,
             value_words: {
                 let mut v: Vec<String> = p.value_words.iter().map(|s| s.to_lowercase()).collect();
@@ -656,6 +674,16 @@ pub fn strip_parentheses(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reach_of_patterns_anchored_at_the_start() {
+        let p = |v: &[&str]| reach(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(p(&["^can cu", "^v ?/ ?v\\b"]), Some(7));
+        assert_eq!(p(&["^can cu", "noi nhan"]), None);
+        assert_eq!(p(&["^can cu.*"]), None);
+        assert_eq!(p(&["^luu$"]), None);
+        assert!(rules().prose.skip_reach.is_some());
+    }
 
     fn rules() -> Rules {
         Rules::builtin().expect("built-in rules load")

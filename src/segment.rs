@@ -10,7 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::read::Line;
-use crate::text::{fold, is_upper_line};
+use crate::text::{fold, fold_head, is_upper_line};
 
 /// The number line: "Số: 1713/QĐ-UBND", "Số: 362 /UBND-VP", "Số: /UBND-VX".
 pub static NUMBER_LINE: Lazy<Regex> = Lazy::new(|| {
@@ -43,16 +43,18 @@ pub fn fragments(line: &str) -> impl Iterator<Item = &str> {
 
 /// Whether a fragment is the national motto or its second line.
 pub fn is_motto(s: &str) -> bool {
-    let f = fold(s);
-    f.starts_with("cong hoa xa hoi chu nghia viet nam") || f.starts_with("doc lap tu do hanh phuc")
+    let f = fold_head(s, MOTTO.len());
+    f.starts_with(MOTTO) || f.starts_with("doc lap tu do hanh phuc")
 }
+
+const MOTTO: &str = "cong hoa xa hoi chu nghia viet nam";
 
 fn is_number_line(line: &str) -> bool {
     line.contains("Số") && fragments(line).any(|f| f.len() < 80 && f.starts_with("Số") && NUMBER_LINE.is_match(f))
 }
 
 fn has_motto(line: &str) -> bool {
-    fragments(line).any(|f| f.starts_with(['C', 'c']) && fold(f).starts_with("cong hoa xa hoi chu nghia viet nam"))
+    fragments(line).any(|f| f.starts_with(['C', 'c']) && fold_head(f, MOTTO.len()).starts_with(MOTTO))
 }
 
 /// Whether a line can sit in a header block (issuer, motto, blank).

@@ -34,6 +34,20 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// The opening of [`fold`]`(s)`, at least its first `need` bytes (all of it
+/// when shorter), without folding a long text whole.
+pub fn fold_head(s: &str, need: usize) -> String {
+    let cut = s.char_indices().nth(2 * need + 8).map_or(s.len(), |(i, _)| i);
+    let f = fold(&s[..cut]);
+    // Each char folds to one at most: a cut text folds to a prefix of the
+    // whole, less a trailing space.
+    if cut == s.len() || f.len() > need {
+        f
+    } else {
+        fold(s)
+    }
+}
+
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF)
 }
@@ -354,6 +368,18 @@ pub fn expand_words(folded: &str, abbr: &Abbreviations) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_head_of_a_fold_is_the_folds_start() {
+        let long = format!("Căn cứ Luật Tổ chức chính quyền địa phương {}", "ngày 19 tháng 6 năm 2015; ".repeat(20));
+        let whole = fold(&long);
+        let head = fold_head(&long, 10);
+        assert!(head.len() > 10 && head.len() < whole.len() && whole.starts_with(&head), "{head}");
+        // Short text, or a head folded short by marks and signs: the whole.
+        assert_eq!(fold_head("Số: 12", 10), fold("Số: 12"));
+        let signs = format!("{}Căn cứ", "- ".repeat(40));
+        assert_eq!(fold_head(&signs, 5), fold(&signs));
+    }
 
     #[test]
     fn fold_treats_tone_placement_and_cong_alike() {
