@@ -114,23 +114,7 @@ impl LegacyTable {
     }
 
     fn convert_into(&self, b: &[u8], out: &mut String) {
-        let mut i = 0;
-        while i < b.len() {
-            let plain = ascii_run(b, i);
-            // ASCII bytes are chars of their own.
-            out.push_str(std::str::from_utf8(&b[i..plain]).unwrap_or_default());
-            i = plain;
-            if i == b.len() {
-                break;
-            }
-            if let Some((len, rep)) = self.match_at(b, i) {
-                out.push_str(rep);
-                i += len;
-            } else {
-                out.push(char_of(b[i]));
-                i += 1;
-            }
-        }
+        self.walk(b, Some(out));
     }
 
     /// Replacements are NFC and Windows-1252 has no combining marks, so the
@@ -163,14 +147,28 @@ impl LegacyTable {
     /// sequence covers, sequences of several bytes matched, high-byte
     /// sequences that sit inside a word).
     fn fit(&self, b: &[u8]) -> (usize, usize, usize) {
+        self.walk(b, None)
+    }
+
+    /// Reads legacy bytes sequence by sequence, converting them into `out`
+    /// if given, and tells how well the table explains them (as [`fit`]).
+    fn walk(&self, b: &[u8], mut out: Option<&mut String>) -> (usize, usize, usize) {
         let (mut unexplained, mut multi, mut in_word) = (0, 0, 0);
         let mut i = 0;
         while i < b.len() {
-            i = ascii_run(b, i);
+            let plain = ascii_run(b, i);
+            if let Some(out) = out.as_deref_mut() {
+                // ASCII bytes are chars of their own.
+                out.push_str(std::str::from_utf8(&b[i..plain]).unwrap_or_default());
+            }
+            i = plain;
             if i == b.len() {
                 break;
             }
-            if let Some((len, _)) = self.match_at(b, i) {
+            if let Some((len, rep)) = self.match_at(b, i) {
+                if let Some(out) = out.as_deref_mut() {
+                    out.push_str(rep);
+                }
                 if !b[i..i + len].is_ascii() {
                     multi += usize::from(len > 1);
                     let word_before = i > 0 && b[i - 1].is_ascii_alphabetic();
@@ -179,6 +177,9 @@ impl LegacyTable {
                 }
                 i += len;
                 continue;
+            }
+            if let Some(out) = out.as_deref_mut() {
+                out.push(char_of(b[i]));
             }
             unexplained += usize::from(b[i] >= 0xA0);
             i += 1;
@@ -298,8 +299,8 @@ pub fn detect(text: &str, tables: &[LegacyTable]) -> Option<usize> {
     let mut high = 0usize;
     let mut ascii_letters = 0usize;
     let mut viet = 0usize;
-    let mut sample = Vec::with_capacity(text.len().min(100_000));
-    for c in text.chars().take(100_000) {
+    let mut sample = Vec::with_capacity(text.len().min(SAMPLE));
+    for c in text.chars().take(SAMPLE) {
         if is_unicode_vietnamese(c) {
             viet += 1;
             // Plainly Unicode Vietnamese: no need to look further.
@@ -320,23 +321,56 @@ pub fn detect(text: &str, tables: &[LegacyTable]) -> Option<usize> {
     detect_fit(&sample, high, tables)
 }
 
+/// How much of a text detection reads.
+const SAMPLE: usize = 100_000;
+
 /// [`detect`] on the bytes of a file that is not UTF-8.
-pub fn detect_bytes(bytes: &[u8], tables: &[LegacyTable]) -> Option<usize> {
-    let sample = &bytes[..bytes.len().min(100_000)];
-    let high = sample.iter().filter(|&&b| b >= 0xA0).count();
-    let ascii_letters = sample.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    if high < 3 || ascii_letters < high {
-        return None;
-    }
+fn detect_bytes(bytes: &[u8], tables: &[LegacyTable]) -> Option<usize> {
+    let sample = &bytes[..bytes.len().min(SAMPLE)];
+    let high = plausible(sample)?;
     detect_fit(sample, high, tables)
+}
+
+/// The bytes of a file that is not UTF-8, when legacy-encoded: the table's
+/// index and the text converted. A file no longer than the sample is
+/// converted by every table as it is fitted, not read again.
+pub fn detect_convert_bytes(bytes: &[u8], tables: &[LegacyTable]) -> Option<(usize, String)> {
+    if bytes.len() > SAMPLE {
+        let t = detect_bytes(bytes, tables)?;
+        return Some((t, tables[t].convert_bytes(bytes)));
+    }
+    let high = plausible(bytes)?;
+    let mut outs: Vec<String> = Vec::with_capacity(tables.len());
+    let fits: Vec<(usize, usize, usize)> = tables
+        .iter()
+        .map(|t| {
+            let mut out = String::with_capacity(bytes.len() + bytes.len() / 4);
+            let fit = t.walk(bytes, Some(&mut out));
+            outs.push(out);
+            fit
+        })
+        .collect();
+    let best = choose(&fits, high)?;
+    Some((best, tables[best].finish(outs.swap_remove(best))))
+}
+
+/// The number of legacy (high) bytes, when there are enough of them among
+/// enough ASCII letters for the text to be legacy-encoded.
+fn plausible(sample: &[u8]) -> Option<usize> {
+    let (high, ascii_letters) = sample.iter().fold((0, 0), |(h, a), &b| (h + usize::from(b >= 0xA0), a + usize::from(b.is_ascii_alphabetic())));
+    (high >= 3 && ascii_letters >= high).then_some(high)
 }
 
 /// The table that leaves fewest legacy bytes unexplained wins; between
 /// equals, the one whose multi-byte sequences (base + mark) fit more. Most
 /// legacy bytes must be explained, inside words.
 fn detect_fit(sample: &[u8], high: usize, tables: &[LegacyTable]) -> Option<usize> {
-    let fits: Vec<(usize, (usize, usize, usize))> = tables.iter().enumerate().map(|(i, t)| (i, t.fit(sample))).collect();
-    let &(best, (unexplained, _, in_word)) = fits.iter().min_by_key(|(_, (u, m, _))| (*u, std::cmp::Reverse(*m)))?;
+    let fits: Vec<(usize, usize, usize)> = tables.iter().map(|t| t.fit(sample)).collect();
+    choose(&fits, high)
+}
+
+fn choose(fits: &[(usize, usize, usize)], high: usize) -> Option<usize> {
+    let (best, &(unexplained, _, in_word)) = fits.iter().enumerate().min_by_key(|(_, (u, m, _))| (*u, std::cmp::Reverse(*m)))?;
     (unexplained * 10 <= high && in_word * 2 >= high / 2).then_some(best)
 }
 
@@ -356,6 +390,25 @@ mod tests {
         for c in ('\0'..='\u{2FF}').chain('\u{1E00}'..='\u{1FFF}') {
             assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn legacy_bytes_are_told_and_converted_in_one_reading() {
+        let t = tables();
+        let line = |s: &str| -> Vec<u8> { s.chars().map(|c| byte_of(c).unwrap()).collect() };
+        let tcvn = line("Tû lÖ hå s¬ trùc tuyÕn ®¹t 80%. QuyÕt ®Þnh cña Uû ban.\n");
+        let vni = line("Tyû leä hoà sô tröïc tuyeán ñaït 80%. Quyeát ñònh cuûa UÛy ban.\n");
+        for (bytes, want) in [(tcvn, 0), (vni, 1)] {
+            // A file within the sample, and one longer than it.
+            for n in [3, SAMPLE / bytes.len() + 2] {
+                let file = bytes.repeat(n);
+                let (got, text) = detect_convert_bytes(&file, &t).unwrap();
+                assert_eq!(got, want);
+                assert_eq!(text, t[want].convert_bytes(&file));
+                assert!(text.starts_with("Tỷ lệ hồ sơ trực tuyến đạt 80%. Quyết định của"), "{}", &text[..60]);
+            }
+        }
+        assert!(detect_convert_bytes(b"plain ASCII text, nothing legacy", &t).is_none());
     }
 
     #[test]

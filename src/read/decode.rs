@@ -35,9 +35,8 @@ pub fn decode(bytes: &[u8], rules: &Rules) -> Result<Decoded, String> {
         match simdutf8::basic::from_utf8(bytes) {
             Ok(s) => s.to_string(),
             Err(_) => {
-                if let Some(t) = legacy::detect_bytes(bytes, &rules.legacy) {
-                    let t = &rules.legacy[t];
-                    return Ok(Decoded { text: t.convert_bytes(bytes), warnings: vec![repaired(t)] });
+                if let Some((t, text)) = legacy::detect_convert_bytes(bytes, &rules.legacy) {
+                    return Ok(Decoded { text, warnings: vec![repaired(&rules.legacy[t])] });
                 }
                 let lossy = String::from_utf8_lossy(bytes);
                 let bad = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
