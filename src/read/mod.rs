@@ -230,11 +230,21 @@ pub fn read_path(path: &Path, display: &str, rules: &Rules) -> Result<Source> {
 
 /// Reads a file from disk.
 pub fn read_path_with(path: &Path, display: &str, rules: &Rules, opts: &ReadOptions) -> Result<Source> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
-    if meta.len() > MAX_BYTES {
-        return Err(Error::input(path, format!("file is {} bytes; the limit is {MAX_BYTES}", meta.len())));
+    use std::io::Read;
+    let io = |e| Error::Io { path: path.into(), source: e };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let len = file.metadata().map_err(io)?.len();
+    let too_big = |len: u64| Error::input(path, format!("file is {len} bytes; the limit is {MAX_BYTES}"));
+    if len > MAX_BYTES {
+        return Err(too_big(len));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
+    // One open: the size checked on the file read, which may not grow past
+    // the limit while it is read.
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
     let format = Format::from_path(path).unwrap_or(Format::Text);
     read_bytes_with(&bytes, format, display, rules, opts)
 }
