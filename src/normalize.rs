@@ -110,18 +110,34 @@ fn is_clean(s: &str) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
     }
+    // Most bytes are none of these: one table look-up each.
     let mut prev = 0u8;
     for &c in b {
-        match c {
-            b'*' | b'<' | b'[' | b'\\' | b'#' | b'&' | b'\r' | 0xC2 | 0xCC | 0xCD | 0xE2 | 0xE3 | 0xEF => return false,
-            b' ' if prev == b' ' || prev == b'\t' => return false,
-            b'\t' if prev == b' ' => return false,
-            _ => {}
+        if NOTABLE[c as usize] {
+            match c {
+                b' ' if prev == b' ' || prev == b'\t' => return false,
+                b'\t' if prev == b' ' => return false,
+                b' ' | b'\t' => {}
+                _ => return false,
+            }
         }
         prev = c;
     }
     true
 }
+
+/// The bytes [`is_clean`] looks at: markup characters, the lead bytes of
+/// special spaces and combining marks, and space and tab.
+static NOTABLE: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = [b'*', b'<', b'[', b'\\', b'#', b'&', b'\r', 0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF, b' ', b'\t'];
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 fn decode_entities(s: &str) -> String {
     s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
@@ -182,6 +198,33 @@ fn ceil_word(s: &str, i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    // `is_clean` as first written, byte by byte: the table must agree.
+    fn clean_as_written(s: &str) -> bool {
+        let b = s.as_bytes();
+        if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+            return false;
+        }
+        let mut prev = 0u8;
+        for &c in b {
+            match c {
+                b'*' | b'<' | b'[' | b'\\' | b'#' | b'&' | b'\r' | 0xC2 | 0xCC | 0xCD | 0xE2 | 0xE3 | 0xEF => return false,
+                b' ' if prev == b' ' || prev == b'\t' => return false,
+                b'\t' if prev == b' ' => return false,
+                _ => {}
+            }
+            prev = c;
+        }
+        true
+    }
+
+    proptest! {
+        #[test]
+        fn the_clean_test_reads_every_notable_byte(s in "[a-zA-Zđơ \t*<\\[#&\r\u{a0}\u{300}\u{2002}\u{3000}\u{feff}ệ]{0,12}") {
+            prop_assert_eq!(is_clean(&s), clean_as_written(&s), "{:?}", s);
+        }
+    }
 
     #[test]
     fn markup_residue_goes_and_cells_stay() {
