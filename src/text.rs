@@ -142,16 +142,47 @@ pub fn is_upper_line(s: &str) -> bool {
 
 /// Collapses runs of white space (tabs included) to one space and trims.
 pub fn squash(s: &str) -> String {
-    let b = s.as_bytes();
-    let clean = b.first().is_none_or(|c| !c.is_ascii_whitespace())
-        && b.last().is_none_or(|c| !c.is_ascii_whitespace())
-        && !b.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
-        && !b.iter().any(|&c| matches!(c, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3));
-    if clean {
+    if is_squashed(s) {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Whether `s` has no white space but single spaces between words: one
+/// pass, one table look-up a byte.
+fn is_squashed(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev = 0u8;
+    for (i, &c) in b.iter().enumerate() {
+        if SPACE_BYTES[c as usize] {
+            match c {
+                b' ' if prev == b' ' => return false,
+                b' ' => {}
+                // Of U+1000–U+1FFF (Vietnamese letters) only U+1680 is a space.
+                0xE1 if !b[i + 1..].starts_with(&[0x9A, 0x80]) => {}
+                _ => return false,
+            }
+        }
+        prev = c;
+    }
+    true
+}
+
+/// Bytes that are, or open, white space: ASCII space and controls, and the
+/// lead bytes of U+0085/U+00A0, U+1680, U+2000–U+205F and U+3000.
+static SPACE_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = [b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE1, 0xE2, 0xE3];
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// Collapses runs of spaces to one and trims, keeping tabs (cell breaks).
 pub fn squash_keep_tabs(s: &str) -> String {
@@ -368,6 +399,14 @@ pub fn expand_words(folded: &str, abbr: &Abbreviations) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn squash_is_words_joined_by_one_space(s in "[a-zđệỹ \t\n\r\u{b}\u{c}\u{85}\u{a0}\u{1680}\u{2002}\u{2028}\u{3000}\u{1ea0}]{0,12}") {
+            prop_assert_eq!(squash(&s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{:?}", s);
+        }
+    }
 
     #[test]
     fn the_head_of_a_fold_is_the_folds_start() {
