@@ -169,43 +169,32 @@ impl<'a> Cursor<'a> {
     /// "05/01/2024", "5 - 1 - 2024", "05.01.2024".
     fn slash_date(&mut self) -> Option<PartialDate> {
         self.spaces();
-        let d = self.number(1, 2)?;
-        let m = self.sep(&['/', '.', '-']).then(|| self.number(1, 2)).flatten()?;
-        let y = self.sep(&['/', '.', '-']).then(|| self.number(4, 4)).flatten()?;
+        const SEPS: &[&str] = &["/", ".", "-"];
+        let (d, m, y) = self.dmy(&[("/", SEPS), (".", SEPS), ("-", SEPS)])?;
         PartialDate::new(y as i32, Some(m), Some(d))
-    }
-
-    /// One of `seps`, with spaces around it.
-    fn sep(&mut self, seps: &[char]) -> bool {
-        self.spaces();
-        let Some(r) = self.0.strip_prefix(seps) else { return false };
-        self.0 = r.trim_start();
-        true
     }
 
     /// A whole date after "ngày" in a citation, "12/3/2024" or "12 tháng 3
     /// năm 2024", as (day, month, year): taken if so written, whether or
     /// not such a day exists.
     fn full_date(&mut self) -> Option<(u32, u32, u32)> {
+        self.dmy(&[("/", &["/"]), ("tháng", &["năm"])])
+    }
+
+    /// Day, a mark, month, a mark the first one allows, four-digit year;
+    /// spaces around each.
+    fn dmy(&mut self, marks: &[(&str, &[&str])]) -> Option<(u32, u32, u32)> {
         let d = self.number(1, 2)?;
         self.spaces();
-        // The mark between day and month, and the one its month wants.
-        let second = if self.word("/") {
-            "/"
-        } else if self.word("tháng") {
-            "năm"
-        } else {
-            return None;
-        };
+        let &(_, seconds) = marks.iter().find(|(first, _)| self.word(first))?;
         self.spaces();
         let m = self.number(1, 2)?;
         self.spaces();
-        if !self.word(second) {
+        if !seconds.iter().any(|w| self.word(w)) {
             return None;
         }
         self.spaces();
-        let y = self.number(4, 4)?;
-        Some((d, m, y))
+        Some((d, m, self.number(4, 4)?))
     }
 }
 

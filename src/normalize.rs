@@ -128,16 +128,7 @@ fn is_clean(s: &str) -> bool {
 
 /// The bytes [`is_clean`] looks at: markup characters, the lead bytes of
 /// special spaces and combining marks, and space and tab.
-static NOTABLE: [bool; 256] = {
-    let mut t = [false; 256];
-    let bytes = [b'*', b'<', b'[', b'\\', b'#', b'&', b'\r', 0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF, b' ', b'\t'];
-    let mut i = 0;
-    while i < bytes.len() {
-        t[bytes[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
+static NOTABLE: [bool; 256] = crate::text::byte_set(&[b'*', b'<', b'[', b'\\', b'#', b'&', b'\r', 0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF, b' ', b'\t']);
 
 fn decode_entities(s: &str) -> String {
     s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")

@@ -173,16 +173,18 @@ fn is_squashed(s: &str) -> bool {
 
 /// Bytes that are, or open, white space: ASCII space and controls, and the
 /// lead bytes of U+0085/U+00A0, U+1680, U+2000–U+205F and U+3000.
-static SPACE_BYTES: [bool; 256] = {
+static SPACE_BYTES: [bool; 256] = byte_set(&[b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE1, 0xE2, 0xE3]);
+
+/// A table of the given bytes, for a scan that looks each byte up once.
+pub const fn byte_set(bytes: &[u8]) -> [bool; 256] {
     let mut t = [false; 256];
-    let bytes = [b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE1, 0xE2, 0xE3];
     let mut i = 0;
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
         i += 1;
     }
     t
-};
+}
 
 /// Collapses runs of spaces to one and trims, keeping tabs (cell breaks).
 pub fn squash_keep_tabs(s: &str) -> String {

@@ -434,6 +434,9 @@ pub(crate) fn page_lines(page: Page, n: u32, openers: &[String], out: &mut Extra
         d.sort_by(f64::total_cmp);
         d.get(d.len() / 2).copied().unwrap_or(0.0)
     };
+    // (Only a line's opening is folded to compare: as far as an opener
+    // and the space after it.)
+    let longest_opener = openers.iter().map(String::len).max().unwrap_or(0) + 1;
     let mut pending: Option<(f64, String, f64, f64)> = None; // (y, text, last y, size)
     let mut k = 0;
     while k < lines.len() {
@@ -473,7 +476,7 @@ pub(crate) fn page_lines(page: Page, n: u32, openers: &[String], out: &mut Extra
         let opens = {
             let t = text.trim_start();
             t.starts_with(['-', '+', '•', '–'])
-                || t.starts_with(char::is_uppercase) && crate::text::opens_with_word(t, &crate::text::fold(t), openers)
+                || crate::text::opens_with_word(t, &crate::text::fold_head(t, longest_opener), openers)
                 || crate::text::is_upper_line(t)
                 || {
                     let head: String = t.chars().take(5).collect();
