@@ -110,9 +110,8 @@ pub struct ReadArgs {
 
 impl ReadArgs {
     /// Reader options for a batch of `inputs` files on `jobs` workers: at
-    /// most `jobs` OCR runs at once, and a file's pages shared over the
-    /// jobs only when the files alone cannot keep them busy (each share
-    /// costs Tesseract a model load).
+    /// most `jobs` pages OCR'd at once, and a file's pages shared over the
+    /// jobs only when the files alone cannot keep them busy.
     pub fn options_for(&self, jobs: usize, inputs: usize) -> ReadOptions {
         let pages_jobs = if inputs >= jobs { 1 } else { jobs };
         ReadOptions { jobs: pages_jobs, slots: chitieu::read::Slots::new(jobs), ..self.options() }
@@ -190,40 +189,8 @@ pub fn for_each_in_order<T: Send>(
 ) {
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::{mpsc, Condvar, Mutex};
-    // (Room for every job to hold a run of page images and still read on.)
-    let window = jobs.max(1) * (8 + chitieu::read::ocr::RUN_PAGES);
+    let window = jobs.max(1) * 8;
     let next = AtomicUsize::new(0);
-    // Where each run of consecutive page-image files ends.
-    let is_image = |i: &Input| matches!(i, Input::File(p, _) if Format::from_path(p) == Some(Format::Image));
-    let mut run_end: Vec<usize> = (1..=inputs.len()).collect();
-    for i in (0..inputs.len().saturating_sub(1)).rev() {
-        if is_image(&inputs[i]) && is_image(&inputs[i + 1]) {
-            run_end[i] = run_end[i + 1];
-        }
-    }
-    let run_end = &run_end;
-    // Claims the inputs from `i` on that one reading takes: one, or a
-    // share of a row of page images, which are read in one Tesseract run:
-    // what is left of the row split over the jobs not busy with a share of
-    // their own (at most a run's pages), so that the jobs finish together
-    // on few model loads. `release` when the claim is read.
-    let holding = AtomicUsize::new(0);
-    let claim = |i: usize| -> usize {
-        let mut end = i + 1;
-        if run_end[i] > end {
-            let want = i + run_share(run_end[i] - i, jobs, holding.fetch_add(1, Ordering::Relaxed));
-            while end < want && next.compare_exchange(end, end + 1, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
-                end += 1;
-            }
-            chitieu::read::ocr::read_ahead(&paths(&inputs[i..end]), opts);
-        }
-        end
-    };
-    let release = |i: usize| {
-        if run_end[i] > i + 1 {
-            holding.fetch_sub(1, Ordering::Relaxed);
-        }
-    };
     // How many results have been handed on, and how many workers wait for
     // that to grow (woken only if some do).
     let handed = (Mutex::new((0usize, 0usize)), Condvar::new());
@@ -232,7 +199,7 @@ pub fn for_each_in_order<T: Send>(
         // This thread is one of the jobs: it reads too, between handing on
         // what the other jobs send.
         for _ in 1..jobs.max(1) {
-            let (tx, next, handed, work, claim, release) = (tx.clone(), &next, &handed, &work, &claim, &release);
+            let (tx, next, handed, work) = (tx.clone(), &next, &handed, &work);
             s.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 if i >= inputs.len() {
@@ -246,13 +213,9 @@ pub fn for_each_in_order<T: Send>(
                         state.1 -= 1;
                     }
                 }
-                let end = claim(i);
-                for (k, input) in (i..end).zip(&inputs[i..end]) {
-                    if tx.send((k, work(input, extract_one(input, rules, opts)))).is_err() {
-                        return;
-                    }
+                if tx.send((i, work(&inputs[i], extract_one(&inputs[i], rules, opts)))).is_err() {
+                    return;
                 }
-                release(i);
             });
         }
         drop(tx);
@@ -296,11 +259,7 @@ pub fn for_each_in_order<T: Send>(
             if i >= inputs.len() {
                 break;
             }
-            let end = claim(i);
-            for (k, input) in (i..end).zip(&inputs[i..end]) {
-                pending.insert(k, work(input, extract_one(input, rules, opts)));
-            }
-            release(i);
+            pending.insert(i, work(&inputs[i], extract_one(&inputs[i], rules, opts)));
         }
         for (i, r) in rx {
             pending.insert(i, r);
@@ -308,17 +267,6 @@ pub fn for_each_in_order<T: Send>(
         }
         hand_on(&mut pending);
     });
-}
-
-/// How many of the `left` page images of a row one job takes, when `busy`
-/// other jobs hold a share: what is left split over the jobs free to take
-/// it, at most a Tesseract run's pages.
-fn run_share(left: usize, jobs: usize, busy: usize) -> usize {
-    left.div_ceil(jobs.max(1).saturating_sub(busy).max(1)).clamp(1, chitieu::read::ocr::RUN_PAGES)
-}
-
-fn paths(inputs: &[Input]) -> Vec<&Path> {
-    inputs.iter().filter_map(|x| if let Input::File(p, _) = x { Some(p.as_path()) } else { None }).collect()
 }
 
 fn out_name(dir: &Path, input: &Input, taken: &mut std::collections::HashSet<PathBuf>) -> PathBuf {
@@ -455,28 +403,5 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
         Exit::SomeFailed
     } else {
         Exit::Ok
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::run_share;
-    use chitieu::read::ocr::RUN_PAGES;
-
-    #[test]
-    fn a_row_of_page_images_is_split_over_the_free_jobs() {
-        // Two jobs, 20 pages: half each, one Tesseract run apiece.
-        assert_eq!(run_share(20, 2, 0), 10);
-        assert_eq!(run_share(10, 2, 1), 10);
-        // More than a run's pages: a run at most.
-        assert_eq!(run_share(30, 2, 0), RUN_PAGES);
-        assert_eq!(run_share(100, 1, 0), RUN_PAGES);
-        // The tail, the other job busy: all of it.
-        assert_eq!(run_share(5, 2, 1), 5);
-        // Both free: shared.
-        assert_eq!(run_share(5, 2, 0), 3);
-        assert_eq!(run_share(1, 4, 0), 1);
-        // More holders than jobs (cannot happen, but no division by zero).
-        assert_eq!(run_share(7, 2, 5), 7);
     }
 }

@@ -7,6 +7,7 @@ pub mod decode;
 pub mod docx;
 pub mod html;
 pub mod ocr;
+pub mod tesseract;
 pub mod pdf;
 pub mod scan;
 
@@ -146,45 +147,13 @@ pub struct ReadOptions {
     pub jobs: usize,
     /// Tesseract runs allowed at once over the whole batch.
     pub slots: Slots,
-    /// Pages read ahead of their file ([`ocr::read_ahead`]).
-    pub ahead: ReadAhead,
+    /// Tesseract processes kept running between pages.
+    pub engines: tesseract::Engines,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { ocr_cache: None, timeout: std::time::Duration::from_secs(300), jobs: 1, slots: Slots::new(1), ahead: ReadAhead::default() }
-    }
-}
-
-/// OCR results of page images read ahead of their files, by image hash,
-/// each with how many reads of that image are still to take it; a result
-/// is dropped once taken as often as it was read.
-#[derive(Debug, Clone, Default)]
-pub struct ReadAhead(std::sync::Arc<std::sync::Mutex<rustc_hash::FxHashMap<String, (String, usize)>>>);
-
-impl ReadAhead {
-    fn put(&self, key: String, tsv: String) {
-        let mut m = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        m.entry(key).or_insert_with(|| (tsv, 0)).1 += 1;
-    }
-
-    fn take(&self, key: &str) -> Option<String> {
-        let mut m = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        let (tsv, left) = m.get_mut(key)?;
-        *left -= 1;
-        if *left == 0 {
-            return m.remove(key).map(|(t, _)| t);
-        }
-        Some(tsv.clone())
-    }
-
-    /// How many results wait to be taken.
-    pub fn len(&self) -> usize {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).values().map(|v| v.1).sum()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        ReadOptions { ocr_cache: None, timeout: std::time::Duration::from_secs(300), jobs: 1, slots: Slots::new(1), engines: tesseract::Engines::default() }
     }
 }
 
@@ -298,18 +267,6 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_page_read_ahead_is_taken_as_often_as_it_was_read() {
-        let ahead = ReadAhead::default();
-        ahead.put("k".into(), "tsv".into());
-        ahead.put("k".into(), "tsv".into());
-        assert_eq!(ahead.len(), 2);
-        assert_eq!(ahead.take("k").as_deref(), Some("tsv"));
-        assert_eq!(ahead.take("k").as_deref(), Some("tsv"));
-        assert_eq!(ahead.take("k"), None);
-        assert!(ahead.is_empty());
-    }
 
     #[test]
     fn a_slot_is_free_again_once_its_holder_is_done() {

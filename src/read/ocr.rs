@@ -1,6 +1,7 @@
 //! OCR of scans and images with Tesseract 5 (Debian: `tesseract-ocr`,
-//! `tesseract-ocr-vie`), run as a child process per page image with
-//! `OMP_THREAD_LIMIT=1` (parallelism comes from `--jobs`) and a time limit.
+//! `tesseract-ocr-vie`), child processes kept running and fed page images
+//! ([`super::tesseract`]), with `OMP_THREAD_LIMIT=1` (parallelism comes
+//! from `--jobs`) and a time limit.
 //! PDF pages are rendered at 300 dpi with poppler's `pdftoppm`. Tesseract's
 //! TSV (word boxes, confidences) is rebuilt into lines; a wide gap between
 //! words becomes a tab, so table rows reach the layout stage as cells.
@@ -55,49 +56,29 @@ fn image_pages(bytes: &[u8]) -> Result<Vec<Vec<u8>>, String> {
     }
 }
 
-/// Reads the pages of several image files in one Tesseract run (and their
-/// doubtful words in one more), ahead of the files' own reading: a run
-/// loads the model once (~0.15 s, a page is ~1 s), so a folder of page
-/// images costs what one document of as many pages does. The results wait
-/// in `opts.ahead` until each file is read; a file this cannot read is
-/// left to its own reading, which reports it.
-pub fn read_ahead(paths: &[&std::path::Path], opts: &ReadOptions) {
-    let mut images = Vec::new();
-    for p in paths {
-        let small = std::fs::metadata(p).is_ok_and(|m| m.len() <= super::MAX_BYTES);
-        if let Some(pages) = small.then(|| std::fs::read(p).ok()).flatten().and_then(|b| image_pages(&b).ok()) {
-            images.extend(pages);
-        }
-    }
-    if images.len() < 2 {
-        return;
-    }
-    // The time limit is each file's.
-    let opts = ReadOptions { timeout: opts.timeout * paths.len() as u32, ..opts.clone() };
-    let refs: Vec<&[u8]> = images.iter().map(Vec::as_slice).collect();
-    if let Ok(tsvs) = ocr_prepared(&refs, &opts) {
-        for (i, tsv) in refs.iter().zip(tsvs) {
-            opts.ahead.put(hex(&Sha256::digest(i)), tsv);
-        }
-    }
-}
-
-/// OCRs page images (page number, image bytes), in order: the pages are
-/// shared out in runs of consecutive pages over `--jobs` threads, each run
-/// one Tesseract process (it loads its model once, ~0.15 s, not once a
-/// page).
+/// OCRs page images (page number, image bytes), in order, on `--jobs`
+/// threads, each taking the next page when it is free (a Tesseract is
+/// kept running for each, so a page costs no model load).
 pub(crate) fn ocr_page_images(pages: &[(u32, Vec<u8>)], rules: &Rules, opts: &ReadOptions) -> Vec<(u32, Result<Extracted, String>)> {
-    if pages.is_empty() {
-        return Vec::new();
-    }
-    let size = pages.len().div_ceil(opts.jobs.max(1));
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut mine = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(page) = pages.get(i) else { break mine };
+            mine.extend(ocr_group(std::slice::from_ref(page), rules, opts).into_iter().map(|r| (i, r)));
+        }
+    };
+    let mut done: Vec<Option<Result<Extracted, String>>> = pages.iter().map(|_| None).collect();
     std::thread::scope(|s| {
-        let handles: Vec<_> = pages.chunks(size).map(|g| (g, s.spawn(move || ocr_group(g, rules, opts)))).collect();
-        handles
-            .into_iter()
-            .flat_map(|(g, h)| h.join().unwrap_or_else(|_| g.iter().map(|(n, _)| (*n, Err("OCR worker failed".to_string()))).collect()))
-            .collect()
-    })
+        let others: Vec<_> = (1..opts.jobs.clamp(1, pages.len().max(1))).map(|_| s.spawn(work)).collect();
+        let results = std::iter::once(work()).chain(others.into_iter().filter_map(|h| h.join().ok()));
+        for (i, (_, r)) in results.flatten() {
+            done[i] = Some(r);
+        }
+    });
+    pages.iter().zip(done).map(|((n, _), r)| (*n, r.unwrap_or_else(|| Err("OCR worker failed".to_string())))).collect()
 }
 
 /// One Tesseract run over consecutive pages; if it fails, one run a page,
@@ -274,17 +255,17 @@ fn run_with_limit(cmd: &mut Command, limit: Duration) -> Result<(bool, Vec<u8>, 
 /// figure or stray symbols, are read again enlarged.
 const REREAD_BELOW: f64 = 80.0;
 
-/// Most page images read in one Tesseract run: their prepared images are
-/// held until the run's doubtful words are read again, so a long scan is
-/// read in runs of this many pages (the model load, ~0.15 s, shared by all).
+/// Most page images read in one list: their prepared images are held until
+/// the list's doubtful words are read again, so a long scan is read in
+/// lists of this many pages.
 pub const RUN_PAGES: usize = 12;
 
 /// Tesseract's TSV for each page image, its ruling lines taken out first,
 /// with the page's skew and rules appended as extra rows ("skew t",
 /// "hrule y' x0' x1'", "vrule x' y0' y1'" in straightened coordinates) and
 /// the words read again ("reread old conf new conf"); cached under each
-/// original image's hash. The pages are read in one Tesseract run, their
-/// doubtful words in one more.
+/// original image's hash. The pages are read in one list, their doubtful
+/// words in one more.
 fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, String> {
     if images.len() > RUN_PAGES {
         let mut out = Vec::with_capacity(images.len());
@@ -298,7 +279,7 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
     let mut out: Vec<Option<String>> = keys
         .iter()
         .zip(&paths)
-        .map(|(k, p)| opts.ahead.take(k).or_else(|| p.as_ref().and_then(|p| std::fs::read_to_string(p).ok())))
+        .map(|(_, p)| p.as_ref().and_then(|p| std::fs::read_to_string(p).ok()))
         .collect();
     let todo: Vec<usize> = (0..images.len()).filter(|&i| out[i].is_none()).collect();
     if todo.is_empty() {
@@ -402,51 +383,15 @@ fn doubtful(text: &str, conf: f64) -> bool {
     (0.0..REREAD_BELOW).contains(&conf) && text.chars().any(char::is_alphanumeric) && (text.chars().any(|c| c.is_ascii_digit()) || text.chars().any(odd))
 }
 
-/// Runs Tesseract once over the image files (a list file when there are
-/// several) with page segmentation `psm`: one TSV per file, each with the
-/// header row.
+/// Reads the image files with page segmentation `psm` in a Tesseract
+/// kept running for these settings: one TSV per file, each with the header
+/// row.
 fn tesseract(files: &[PathBuf], psm: &str, extra: &[&str], opts: &ReadOptions) -> Result<Vec<String>, String> {
     which("tesseract").ok_or("OCR needs tesseract (apt-get install tesseract-ocr tesseract-ocr-vie)")?;
-    let input = match files {
-        [one] => one.clone(),
-        _ => {
-            let list = files[0].with_file_name(format!("list-{psm}.txt"));
-            let text: String = files.iter().map(|f| format!("{}\n", f.display())).collect();
-            std::fs::write(&list, text).map_err(|e| format!("cannot write a temporary file: {e}"))?;
-            list
-        }
-    };
+    let mut settings = vec!["-l", "vie", "--psm", psm, "-c", "preserve_interword_spaces=1"];
+    settings.extend_from_slice(extra);
     let _slot = opts.slots.take();
-    let (ok, out, err) = run_with_limit(
-        Command::new("tesseract")
-            .arg(&input)
-            .arg("stdout")
-            .args(["-l", "vie", "--psm", psm, "-c", "preserve_interword_spaces=1"])
-            .args(extra)
-            .arg("tsv")
-            .env("OMP_THREAD_LIMIT", "1"),
-        opts.timeout,
-    )?;
-    if !ok {
-        return Err(format!("tesseract failed: {}", err.lines().last().unwrap_or("").trim()));
-    }
-    Ok(split_pages(&String::from_utf8_lossy(&out), files.len()))
-}
-
-/// The TSV of a run over `n` images as one TSV each: rows after the header
-/// carry their image (1-based, in list order) in the second column.
-fn split_pages(text: &str, n: usize) -> Vec<String> {
-    let mut lines = text.lines();
-    let header = lines.next().unwrap_or("").to_string();
-    let mut pages: Vec<String> = vec![format!("{header}\n"); n];
-    for l in lines {
-        let page: usize = l.split('\t').nth(1).and_then(|p| p.parse().ok()).unwrap_or(1);
-        if let Some(p) = pages.get_mut(page.max(1) - 1) {
-            p.push_str(l);
-            p.push('\n');
-        }
-    }
-    pages
+    opts.engines.read(files, &settings, opts.timeout)
 }
 
 struct Word {
@@ -553,17 +498,6 @@ mod tests {
         assert_eq!(e.lines[0].text, "1 Sở Y\t8O%");
         assert_eq!(e.lines[0].page, Some(2));
         assert_eq!(e.warnings[0].code, "ocr_low_confidence");
-    }
-
-    #[test]
-    fn one_run_over_several_images_is_split_by_page() {
-        let text = "level\tpage_num\tblock_num\n1\t1\t0\n5\t1\t1\n1\t2\t0\n5\t2\t1\n5\t2\t2\n";
-        let pages = split_pages(text, 3);
-        assert_eq!(pages.len(), 3);
-        assert_eq!(pages[0], "level\tpage_num\tblock_num\n1\t1\t0\n5\t1\t1\n");
-        assert_eq!(pages[1].lines().count(), 4);
-        // An image Tesseract found nothing on still has its header.
-        assert_eq!(pages[2], "level\tpage_num\tblock_num\n");
     }
 
     #[test]
