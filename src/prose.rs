@@ -138,7 +138,7 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         // The clause the value sits in, for the achieved/assigned decision.
         let clause_start = text[..start].rfind([';', '.']).map_or(0, |i| i + 1);
         let clause_start = if text[clause_start..start].trim_start().starts_with(|c: char| c.is_ascii_digit()) { 0 } else { clause_start };
-        let clause_end = text[end..].find([';']).map_or(text.len(), |i| end + i);
+        let clause_end = clause_end(&text, end);
         let clause = fold(&text[clause_start..clause_end]);
         let year_here = TARGET_YEAR.captures(&text[clause_start..clause_end]).and_then(|c| c[1].parse::<i32>().ok());
         let target_cue = rules.prose.target_markers.is_match(&clause);
@@ -231,6 +231,26 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
     out
 }
 
+/// Where the clause a value ending at `from` sits in ends: at a semicolon,
+/// or at a sentence's end (a full stop after a lower-case letter, a figure
+/// or "%", then a capital: "… đạt 52%. Giao chỉ tiêu …", not "TP. Thủ
+/// Đức" nor "1.000"), or at the text's end.
+fn clause_end(text: &str, from: usize) -> usize {
+    let semicolon = text[from..].find(';').map_or(text.len(), |i| from + i);
+    let mut prev = text[..from].chars().next_back();
+    for (i, c) in text[from..semicolon].char_indices() {
+        if c == '.' && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit() || p == '%') {
+            let after = &text[from + i + 1..];
+            let rest = after.trim_start();
+            if rest.len() < after.len() && rest.starts_with(char::is_uppercase) {
+                return from + i;
+            }
+        }
+        prev = Some(c);
+    }
+    semicolon
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,6 +320,23 @@ mod tests {
         assert!(got("Năm 2022, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 41,7%.").is_empty());
         assert!(got("Tỷ lệ hồ sơ trực tuyến đã đạt 35%, tăng 5% so với cùng kỳ.").is_empty());
         assert_eq!(got("Phấn đấu năm 2023 tỷ lệ hồ sơ trực tuyến đạt 60%.").len(), 1);
+        // The next sentence's cue ("Giao chỉ tiêu …") does not make a past figure a target.
+        let g = got("Năm 2022, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 41,7%, tỷ lệ thanh toán trực tuyến đạt 30%. Giao chỉ tiêu năm 2023 như sau:");
+        assert!(g.is_empty(), "{g:?}");
+    }
+
+    #[test]
+    fn a_clause_ends_at_a_semicolon_or_a_sentence_end() {
+        let end = |t: &str, from: &str| clause_end(t, t.find(from).unwrap() + from.len());
+        let t = "đạt 80% trở lên. Giao chỉ tiêu";
+        assert_eq!(end(t, "80%"), t.find('.').unwrap());
+        assert_eq!(end("đạt 52%. Giao", "52%"), "đạt 52%".len());
+        let t = "đạt 80% trở lên; Giao. Chỉ";
+        assert_eq!(end(t, "80%"), t.find(';').unwrap());
+        let t = "đạt 80% tại TP. Thủ Đức và 1.000 hồ sơ";
+        assert_eq!(end(t, "80%"), t.len());
+        let t = "đạt 80% trở lên.";
+        assert_eq!(end(t, "80%"), t.len());
     }
 
     #[test]
