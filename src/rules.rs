@@ -706,6 +706,8 @@ mod tests {
             ("hồ sơ thủ tục hành chính được người dân, doanh nghiệp thực hiện trực tuyến từ xa", "online_dossier_rate"),
             ("Tỷ lệ hồ sơ trực tuyến toàn trình", "full_online_dossier_rate"),
             ("Tỷ lệ hồ sơ được tiếp nhận và xử lý trực tuyến", "online_processing_rate"),
+            ("hồ sơ thủ tục hành chính được thanh toán phí, lệ phí trực tuyến", "online_payment_rate"),
+            ("hồ sơ được thanh toán các khoản phí, lệ phí qua Cổng dịch vụ công", "online_payment_rate"),
             ("Hồ sơ TTHC được xử lý trực tuyến", "online_processing_rate"),
             ("Tỷ lệ số hóa hồ sơ", "dossier_digitization_rate"),
             ("số hoá thành phần hồ sơ", "dossier_digitization_rate"),
