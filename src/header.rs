@@ -551,10 +551,14 @@ fn recipients(fr: &[Frag], header_lines: &mut Vec<usize>) -> Vec<String> {
                 }
             }
             k += 1;
-            while k < fr.len() && is_item(fr[k].text) {
-                header_lines.push(fr[k].line);
-                if let Some(item) = clean_item(fr[k].text) {
-                    out.push(item);
+            // Items run on; what stands beside them on their lines (the
+            // signature column: "Nơi nhận:⇥KT. CHỦ TỊCH") is passed over.
+            while k < fr.len() && (is_item(fr[k].text) || fr[k].line == fr[k - 1].line) {
+                if is_item(fr[k].text) {
+                    header_lines.push(fr[k].line);
+                    if let Some(item) = clean_item(fr[k].text) {
+                        out.push(item);
+                    }
                 }
                 k += 1;
             }
@@ -807,6 +811,16 @@ mod tests {
         let s = h.signer.unwrap();
         assert_eq!(s.name, "Nguyễn Văn An");
         assert_eq!(s.capacity.as_deref(), Some("TM. Ủy ban nhân dân"));
+    }
+
+    #[test]
+    fn recipients_beside_the_signature_column() {
+        let r = rules();
+        let l = lines("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 96/KH-UBND\n\nKẾ HOẠCH\nSố hóa hồ sơ\n\nNơi nhận:\tKT. CHỦ TỊCH\n- Như trên;\tPHÓ CHỦ TỊCH\n- Sở Nội vụ;\n- Lưu: VT.\n\n\tĐào Quang Khải");
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.recipients, vec!["Như trên", "Sở Nội vụ"]);
+        let s = h.signer.unwrap();
+        assert_eq!((s.name.as_str(), s.position.as_deref()), ("Đào Quang Khải", Some("Phó Chủ tịch")));
     }
 
     #[test]
