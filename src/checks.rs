@@ -44,9 +44,12 @@ pub fn check(lines: &[Line], seg: &Segment, h: &Header, targets: &[Target]) -> V
     }
     // Appendix captions: "(Kèm theo Quyết định số 1113/QĐ-UBND ngày 07 tháng 7 năm 2023 …)".
     for &(a, e) in &seg.appendices {
-        let window: String = lines[a..e.min(a + 10)].iter().map(|l| l.text.replace('\t', " ")).collect::<Vec<_>>().join(" ");
+        // A caption opens with "kèm": the search starts at the first line
+        // that has it (a long table row searched to its end costs much).
+        let Some(from) = (a..e.min(a + 10)).find(|&i| lines[i].text.to_lowercase().contains("kèm")) else { continue };
+        let window: String = lines[from..e.min(a + 10)].iter().map(|l| l.text.replace('\t', " ")).collect::<Vec<_>>().join(" ");
         let Some(c) = CAPTION.captures(&window) else { continue };
-        let line = (a..e.min(a + 10)).find(|&i| lines[i].text.to_lowercase().contains("kèm theo")).map(|i| i + 1);
+        let line = (from..e.min(a + 10)).find(|&i| lines[i].text.to_lowercase().contains("kèm theo")).map(|i| i + 1);
         let serial = c.name("serial").map(|m| m.as_str());
         let symbol: String = c["symbol"].chars().filter(|ch| !ch.is_whitespace()).collect();
         if let (Some(s), Some(own)) = (serial, &h.number) {
