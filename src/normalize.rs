@@ -239,6 +239,10 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let mut w = Vec::new();
         assert_eq!(repair("KS. CHỦ TỊCH", &rules, 3, &mut w).as_deref(), Some("KT. CHỦ TỊCH"));
+        assert_eq!(repair("CHU TỊCH", &rules, 3, &mut Vec::new()).as_deref(), Some("CHỦ TỊCH"));
+        assert_eq!(repair("PHÓ CHỦ TICH", &rules, 3, &mut Vec::new()).as_deref(), Some("PHÓ CHỦ TỊCH"));
+        assert_eq!(repair("CHU TỊCH UBND XÃ", &rules, 3, &mut Vec::new()), None);
+        assert_eq!(repair("Chu Tịch Sơn", &rules, 3, &mut Vec::new()), None);
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].line, Some(3));
         let mut w = Vec::new();
