@@ -134,6 +134,8 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         }
         units::names_units(rules, head).then(|| units::expand(rules, head))
     })();
+    // The indicator of the last value read, for an exception after it.
+    let mut last_named: Option<(Option<String>, String)> = None;
     for (k, &(start, end, value)) in hits.iter().enumerate() {
         // The clause the value sits in, for the achieved/assigned decision.
         let clause_start = text[..start].rfind([';', '.']).map_or(0, |i| i + 1);
@@ -175,12 +177,22 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
             (left_metric, right_metric) = (rules.match_metric_mended(&left_phrase), rules.match_metric_mended(&right_phrase));
         }
         let left_named = fold(&left_phrase).starts_with("ty le");
-        let (metric, metric_text) = match (left_metric, right_metric) {
-            (Some(m), _) if left_named || right_metric.is_none() => (Some(m.to_string()), left_phrase.clone()),
-            (_, Some(m)) => (Some(m.to_string()), right_phrase.clone()),
-            _ if left_named => (None, left_phrase.clone()),
-            _ => continue,
+        let (metric, metric_text, excepted) = match (left_metric, right_metric) {
+            (Some(m), _) if left_named || right_metric.is_none() => (Some(m.to_string()), left_phrase.clone(), None),
+            (_, Some(m)) => (Some(m.to_string()), right_phrase.clone(), None),
+            _ if left_named => (None, left_phrase.clone(), None),
+            // "…; riêng Sở Y tế đạt 60%": the indicator just named.
+            // Or, before any value, the indicator named before the cue
+            // ("Giao chỉ tiêu tỷ lệ … tại Phụ lục; riêng Văn phòng … đạt 100%").
+            _ => match excepted_units(rules, &text[prev_end..start]) {
+                Some((cue, u)) => match last_named.clone().or_else(|| named_before(rules, &text[..prev_end + cue])) {
+                    Some((m, t)) => (m, t, Some(u)),
+                    None => continue,
+                },
+                None => continue,
+            },
         };
+        last_named = Some((metric.clone(), metric_text.clone()));
         // Comparator from the words next to the value.
         let before = fold(&text[left_start..start]);
         let before_tail: Vec<&str> = before.split(' ').rev().take(3).collect();
@@ -192,7 +204,9 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         // A parenthesis right after the value is a qualifier.
         let note = right_raw.trim_start().strip_prefix('(').and_then(|r| r.split(')').next()).map(squash);
         // Units: the list item's head, or "đối với <units>" after the value.
-        let units: Vec<Option<String>> = if let Some(u) = &item_units {
+        let units: Vec<Option<String>> = if let Some(u) = excepted {
+            u.into_iter().map(Some).collect()
+        } else if let Some(u) = &item_units {
             u.iter().cloned().map(Some).collect()
         } else {
             let after = crate::rules::strip_parentheses(&text[end..clause_end]);
@@ -229,6 +243,34 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         }
     }
     out
+}
+
+/// The units an exception cue names before a value ("riêng Sở Y tế đạt"
+/// → Sở Y tế), when the words after the last cue name units; with where
+/// the cue starts.
+fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
+    let (f, map) = fold_with_map(before);
+    let (cue, after) = rules
+        .prose
+        .exception_cues
+        .iter()
+        .filter_map(|c| {
+            f.match_indices(c.as_str())
+                .filter(|&(p, _)| (p == 0 || !f.as_bytes()[p - 1].is_ascii_alphanumeric()) && f.as_bytes().get(p + c.len()) == Some(&b' '))
+                .map(|(p, _)| (p, p + c.len()))
+                .last()
+        })
+        .max()?;
+    let phrase = trim_value_words(rules, &before[map[after]..]);
+    (!phrase.is_empty() && units::names_units(rules, &phrase)).then(|| (map[cue], units::expand(rules, &phrase)))
+}
+
+/// The indicator the last "tỷ lệ …" phrase of `text` names, and the phrase.
+fn named_before(rules: &Rules, text: &str) -> Option<(Option<String>, String)> {
+    let (f, map) = fold_with_map(text);
+    let phrase = cut_right(rules, text[map[f.rfind("ty le")?]..].trim_end_matches([';', ',', ' '])).trim().to_string();
+    let m = rules.match_metric(&phrase)?;
+    Some((Some(m.to_string()), phrase))
 }
 
 /// Where the clause a value ending at `from` sits in ends: at a semicolon,
@@ -337,6 +379,19 @@ mod tests {
         assert_eq!(end(t, "80%"), t.len());
         let t = "đạt 80% trở lên.";
         assert_eq!(end(t, "80%"), t.len());
+    }
+
+    #[test]
+    fn an_exception_takes_the_indicator_just_named() {
+        let g = got("Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt tối thiểu 80%; riêng Sở Y tế đạt tối thiểu 60%.");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!((g[1].0.as_deref(), g[1].1.as_deref(), g[1].2), (Some("Sở Y tế"), Some("online_dossier_rate"), 60.0));
+        // No indicator before it: nothing to take.
+        assert!(got("Riêng Sở Y tế đạt 60%.").is_empty());
+        // The indicator named without a value before the cue.
+        let g = got("Giao chỉ tiêu tỷ lệ hồ sơ trực tuyến tại Phụ lục kèm theo; riêng Văn phòng UBND tỉnh đạt 100%.");
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!((g[0].0.as_deref(), g[0].1.as_deref(), g[0].2), (Some("Văn phòng UBND tỉnh"), Some("online_dossier_rate"), 100.0));
     }
 
     #[test]

@@ -236,6 +236,8 @@ struct ProseFile {
     phrase_stops: Vec<String>,
     value_words: Vec<String>,
     no_value: Vec<String>,
+    #[serde(default)]
+    exception_cues: Vec<String>,
 }
 
 /// Cues for reading targets out of running text.
@@ -265,6 +267,10 @@ pub struct ProseRules {
     pub value_words: Vec<String>,
     /// Folded cell texts that mean "nothing assigned".
     pub no_value: Vec<String>,
+    /// Folded words that open an exception for named units after an
+    /// indicator's value ("…; riêng Sở Y tế đạt 60%"): the value is for
+    /// the same indicator.
+    pub exception_cues: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -507,6 +513,7 @@ impl Rules {
                 v
             },
             no_value: p.no_value.iter().map(|s| s.trim().to_lowercase()).collect(),
+            exception_cues: p.exception_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "people.toml";
