@@ -111,10 +111,9 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
     let item_start = LIST_MARK.find(&text).map_or(0, |mk| mk.end());
     let item_units: Option<Vec<String>> = (|| {
         let rest = &text[item_start..];
-        let colon = rest.find(':')?;
-        if item_start + colon > hits.first()?.0 {
-            return None;
-        }
+        let Some(colon) = rest.find(':').filter(|&c| item_start + c <= hits.first().map_or(0, |h| h.0)) else {
+            return subject_units(rules, &text[item_start..hits.first()?.0]);
+        };
         let mut head = rest[..colon].trim();
         // "- Đối với các sở, ban, ngành: …"
         for lead in ["Đối với ", "đối với ", "Riêng ", "Giao "] {
@@ -265,6 +264,24 @@ fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
     (!phrase.is_empty() && units::names_units(rules, &phrase)).then(|| (map[cue], units::expand(rules, &phrase)))
 }
 
+/// The units a sentence's subject names, before a subject verb or "tỷ
+/// lệ" ("Sở Y tế phấn đấu tỷ lệ …"); none when the subject is the whole
+/// jurisdiction ("UBND tỉnh"), a directive ("UBND tỉnh giao chỉ tiêu …"),
+/// or names no unit.
+fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
+    let (f, map) = fold_with_map(before);
+    let word_at = |w: &str| {
+        f.match_indices(w).find(|&(p, _)| (p == 0 || f.as_bytes()[p - 1] == b' ') && f.as_bytes().get(p + w.len()).is_none_or(|&b| b == b' ')).map(|(p, _)| p)
+    };
+    let end = rules.prose.subject_verbs.iter().map(String::as_str).chain(["ty le"]).filter_map(word_at).min()?;
+    let head = before[..map[end]].trim_matches(|c: char| c.is_whitespace() || c == ',');
+    let folded = fold(head);
+    let short = head.split_whitespace().count() <= 14;
+    let verb = |v: &String| head.match_indices(v.as_str()).any(|(p, _)| (p == 0 || head[..p].ends_with([' ', ','])) && head[p + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+    let plain = !rules.prose.target_markers.is_match(&folded) && !rules.prose.jurisdiction_subjects.is_match(&folded) && !rules.prose.subject_not.iter().any(verb);
+    (short && plain && units::names_units(rules, head)).then(|| units::expand(rules, head))
+}
+
 /// The indicator the last "tỷ lệ …" phrase of `text` names, and the phrase.
 fn named_before(rules: &Rules, text: &str) -> Option<(Option<String>, String)> {
     let (f, map) = fold_with_map(text);
@@ -392,6 +409,18 @@ mod tests {
         let g = got("Giao chỉ tiêu tỷ lệ hồ sơ trực tuyến tại Phụ lục kèm theo; riêng Văn phòng UBND tỉnh đạt 100%.");
         assert_eq!(g.len(), 1, "{g:?}");
         assert_eq!((g[0].0.as_deref(), g[0].1.as_deref(), g[0].2), (Some("Văn phòng UBND tỉnh"), Some("online_dossier_rate"), 100.0));
+    }
+
+    #[test]
+    fn a_subject_that_names_units_is_the_assignee() {
+        let unit = |l: &str| got(l).into_iter().map(|t| t.0).collect::<Vec<_>>();
+        assert_eq!(unit("1. Sở Y tế phấn đấu tỷ lệ thanh toán trực tuyến đạt 50%."), [Some("Sở Y tế".to_string())]);
+        assert_eq!(unit("2. Các sở, ban, ngành đạt tỷ lệ hồ sơ trực tuyến tối thiểu 80%."), [Some("Các sở, ban, ngành".to_string())]);
+        // The jurisdiction, a directive, or a subject that does more than name units: no unit.
+        assert_eq!(unit("3. UBND tỉnh phấn đấu tỷ lệ thanh toán trực tuyến đạt 50%."), [None]);
+        assert_eq!(unit("4. Ủy ban nhân dân tỉnh giao chỉ tiêu tỷ lệ hồ sơ trực tuyến đạt 50%."), [None]);
+        assert_eq!(unit("5. Các sở, ban, ngành tổ chức triển khai bảo đảm tỷ lệ hồ sơ trực tuyến đạt 80%."), [None]);
+        assert_eq!(unit("6. Ban Chỉ đạo tỉnh bảo đảm tỷ lệ hồ sơ trực tuyến đạt 80%."), [Some("Ban Chỉ đạo tỉnh".to_string())]);
     }
 
     #[test]

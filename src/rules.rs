@@ -238,6 +238,12 @@ struct ProseFile {
     no_value: Vec<String>,
     #[serde(default)]
     exception_cues: Vec<String>,
+    #[serde(default)]
+    subject_verbs: Vec<String>,
+    #[serde(default)]
+    jurisdiction_subjects: Vec<String>,
+    #[serde(default)]
+    subject_not: Vec<String>,
 }
 
 /// Cues for reading targets out of running text.
@@ -271,6 +277,15 @@ pub struct ProseRules {
     /// indicator's value ("…; riêng Sở Y tế đạt 60%"): the value is for
     /// the same indicator.
     pub exception_cues: Vec<String>,
+    /// Folded verbs that end a sentence's subject ("Sở Y tế phấn đấu tỷ lệ
+    /// … 50%": the units the subject names get the value).
+    pub subject_verbs: Vec<String>,
+    /// Subjects that are the whole jurisdiction, not a unit ("UBND tỉnh").
+    pub jurisdiction_subjects: Regex,
+    /// Lower-case verbs that make a subject more than units' names ("Các
+    /// sở tổ chức triển khai …"); written with diacritics, matched as
+    /// written, so that "Ban Chỉ đạo" is a name and "chỉ đạo" a verb.
+    pub subject_not: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -514,6 +529,9 @@ impl Rules {
             },
             no_value: p.no_value.iter().map(|s| s.trim().to_lowercase()).collect(),
             exception_cues: p.exception_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            subject_verbs: p.subject_verbs.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            jurisdiction_subjects: alternation(f, "jurisdiction_subjects", &p.jurisdiction_subjects)?,
+            subject_not: p.subject_not.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "people.toml";
