@@ -269,6 +269,12 @@ fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
 /// jurisdiction ("UBND tỉnh"), a directive ("UBND tỉnh giao chỉ tiêu …"),
 /// or names no unit.
 fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
+    // Most sentences open with no unit's name: told from their opening.
+    let longest = rules.units.heads.iter().map(String::len).max().unwrap_or(0);
+    let opening = crate::text::fold_head(before.trim_start_matches(|c: char| c.is_whitespace() || c == ','), longest + 1);
+    if !rules.units.heads.iter().any(|h| opening.starts_with(h.as_str()) && opening[h.len()..].chars().next().is_none_or(|c| c == ' ')) {
+        return None;
+    }
     let (f, map) = fold_with_map(before);
     let word_at = |w: &str| {
         f.match_indices(w).find(|&(p, _)| (p == 0 || f.as_bytes()[p - 1] == b' ') && f.as_bytes().get(p + w.len()).is_none_or(|&b| b == b' ')).map(|(p, _)| p)
