@@ -249,17 +249,7 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
 /// the cue starts.
 fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
     let (f, map) = fold_with_map(before);
-    let (cue, after) = rules
-        .prose
-        .exception_cues
-        .iter()
-        .filter_map(|c| {
-            f.match_indices(c.as_str())
-                .filter(|&(p, _)| (p == 0 || !f.as_bytes()[p - 1].is_ascii_alphanumeric()) && f.as_bytes().get(p + c.len()) == Some(&b' '))
-                .map(|(p, _)| (p, p + c.len()))
-                .last()
-        })
-        .max()?;
+    let (cue, after) = rules.prose.exception_cues.iter().filter_map(|c| crate::text::word_positions(&f, c).last().map(|p| (p, p + c.len()))).max()?;
     let phrase = trim_value_words(rules, &before[map[after]..]);
     (!phrase.is_empty() && units::names_units(rules, &phrase)).then(|| (map[cue], units::expand(rules, &phrase)))
 }
@@ -269,21 +259,16 @@ fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
 /// jurisdiction ("UBND tỉnh"), a directive ("UBND tỉnh giao chỉ tiêu …"),
 /// or names no unit.
 fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
-    // Most sentences open with no unit's name: told from their opening.
-    let longest = rules.units.heads.iter().map(String::len).max().unwrap_or(0);
-    let opening = crate::text::fold_head(before.trim_start_matches(|c: char| c.is_whitespace() || c == ','), longest + 1);
-    if !rules.units.heads.iter().any(|h| opening.starts_with(h.as_str()) && opening[h.len()..].chars().next().is_none_or(|c| c == ' ')) {
+    // Most sentences open with no unit's name.
+    if !units::names_units(rules, before.trim_start_matches(|c: char| c.is_whitespace() || c == ',')) {
         return None;
     }
     let (f, map) = fold_with_map(before);
-    let word_at = |w: &str| {
-        f.match_indices(w).find(|&(p, _)| (p == 0 || f.as_bytes()[p - 1] == b' ') && f.as_bytes().get(p + w.len()).is_none_or(|&b| b == b' ')).map(|(p, _)| p)
-    };
-    let end = rules.prose.subject_verbs.iter().map(String::as_str).chain(["ty le"]).filter_map(word_at).min()?;
+    let end = rules.prose.subject_verbs.iter().map(String::as_str).chain(["ty le"]).filter_map(|w| crate::text::word_positions(&f, w).next()).min()?;
     let head = before[..map[end]].trim_matches(|c: char| c.is_whitespace() || c == ',');
     let folded = fold(head);
     let short = head.split_whitespace().count() <= 14;
-    let verb = |v: &String| head.match_indices(v.as_str()).any(|(p, _)| (p == 0 || head[..p].ends_with([' ', ','])) && head[p + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+    let verb = |v: &String| crate::text::word_positions(head, v).next().is_some();
     let plain = !rules.prose.target_markers.is_match(&folded) && !rules.prose.jurisdiction_subjects.is_match(&folded) && !rules.prose.subject_not.iter().any(verb);
     (short && plain && units::names_units(rules, head)).then(|| units::expand(rules, head))
 }

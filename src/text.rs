@@ -122,6 +122,14 @@ pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
 /// Whether a line opens with one of `words` (all folded): `folded` is the
 /// line folded, and it must begin with a capital as written (`text`), so
 /// that a wrapped line going on in lower case does not count.
+/// Where `word` stands in `s` as a whole word: no letter or digit just
+/// before or after it.
+pub fn word_positions<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    s.match_indices(word)
+        .map(|(p, _)| p)
+        .filter(move |&p| !s[..p].chars().next_back().is_some_and(char::is_alphanumeric) && !s[p + word.len()..].chars().next().is_some_and(char::is_alphanumeric))
+}
+
 pub fn opens_with_word(text: &str, folded: &str, words: &[String]) -> bool {
     text.trim_start().starts_with(char::is_uppercase) && words.iter().any(|w| folded.strip_prefix(w.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
 }

@@ -262,8 +262,10 @@ fn split_named(rules: &Rules, text: &str) -> Vec<String> {
 
 /// Whether a phrase reads as naming assignees (opens with a unit word).
 pub fn names_units(rules: &Rules, text: &str) -> bool {
-    let f = fold(text);
-    rules.units.heads.iter().any(|h| f == *h || f.starts_with(&format!("{h} ")))
+    // Only the opening decides: folded as far as the longest head and a space.
+    let longest = rules.units.heads.iter().map(String::len).max().unwrap_or(0);
+    let f = crate::text::fold_head(text, longest + 1);
+    rules.units.heads.iter().any(|h| f.strip_prefix(h.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
 }
 
 /// Capitalised words a document spells as Vietnamese can be (place names

@@ -67,34 +67,24 @@ pub(crate) fn ocr_page_images(pages: &[(u32, Vec<u8>)], rules: &Rules, opts: &Re
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(page) = pages.get(i) else { break mine };
-            mine.extend(ocr_group(std::slice::from_ref(page), rules, opts).into_iter().map(|r| (i, r)));
+            mine.push((i, ocr_page(&page.1, page.0, rules, opts)));
         }
     };
     let mut done: Vec<Option<Result<Extracted, String>>> = pages.iter().map(|_| None).collect();
     std::thread::scope(|s| {
         let others: Vec<_> = (1..opts.jobs.clamp(1, pages.len().max(1))).map(|_| s.spawn(work)).collect();
         let results = std::iter::once(work()).chain(others.into_iter().filter_map(|h| h.join().ok()));
-        for (i, (_, r)) in results.flatten() {
+        for (i, r) in results.flatten() {
             done[i] = Some(r);
         }
     });
     pages.iter().zip(done).map(|((n, _), r)| (*n, r.unwrap_or_else(|| Err("OCR worker failed".to_string())))).collect()
 }
 
-/// One Tesseract run over consecutive pages; if it fails, one run a page,
-/// so that a bad page costs only itself.
-fn ocr_group(pages: &[(u32, Vec<u8>)], rules: &Rules, opts: &ReadOptions) -> Vec<(u32, Result<Extracted, String>)> {
-    let images: Vec<&[u8]> = pages.iter().map(|(_, b)| b.as_slice()).collect();
-    let tsvs: Vec<Result<String, String>> = match ocr_prepared(&images, opts) {
-        Ok(t) => t.into_iter().map(Ok).collect(),
-        Err(_) if images.len() > 1 => images.iter().map(|&i| ocr_prepared(&[i], opts).map(|mut v| v.remove(0))).collect(),
-        Err(e) => vec![Err(e)],
-    };
-    pages
-        .iter()
-        .zip(tsvs)
-        .map(|((n, _), r)| (*n, r.map(|tsv| page_of(&tsv, *n, rules))))
-        .collect()
+/// One page image OCR'd into its lines and warnings.
+fn ocr_page(image: &[u8], page: u32, rules: &Rules, opts: &ReadOptions) -> Result<Extracted, String> {
+    let tsv = ocr_prepared(&[image], opts)?.pop().unwrap_or_default();
+    Ok(page_of(&tsv, page, rules))
 }
 
 /// A page's lines and warnings from its TSV.
@@ -387,7 +377,6 @@ fn doubtful(text: &str, conf: f64) -> bool {
 /// kept running for these settings: one TSV per file, each with the header
 /// row.
 fn tesseract(files: &[PathBuf], psm: &str, extra: &[&str], opts: &ReadOptions) -> Result<Vec<String>, String> {
-    which("tesseract").ok_or("OCR needs tesseract (apt-get install tesseract-ocr tesseract-ocr-vie)")?;
     let mut settings = vec!["-l", "vie", "--psm", psm, "-c", "preserve_interword_spaces=1"];
     settings.extend_from_slice(extra);
     let _slot = opts.slots.take();

@@ -82,7 +82,10 @@ impl Engine {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .map_err(|e| format!("cannot run tesseract: {e}"))?;
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => "OCR needs tesseract (apt-get install tesseract-ocr tesseract-ocr-vie)".to_string(),
+                _ => format!("cannot run tesseract: {e}"),
+            })?;
         let (Some(input), Some(mut stdout), Some(stderr)) = (child.stdin.take(), child.stdout.take(), child.stderr.take()) else {
             let _ = child.kill();
             let _ = child.wait();
