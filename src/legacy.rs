@@ -80,11 +80,12 @@ impl LegacyTable {
     /// Converts legacy text to NFC Unicode; chars that are no
     /// Windows-1252 byte pass through.
     pub fn convert(&self, s: &str) -> String {
-        let mut out = String::with_capacity(s.len() + s.len() / 4);
+        let mut out = Vec::with_capacity(s.len() + s.len() / 4);
+        let mut bytes = Vec::new();
         let mut rest = s;
         while !rest.is_empty() {
             // The longest run of chars that are bytes, converted at once.
-            let mut bytes = Vec::new();
+            bytes.clear();
             let mut end = rest.len();
             for (k, c) in rest.char_indices() {
                 match byte_of(c) {
@@ -95,11 +96,11 @@ impl LegacyTable {
                     }
                 }
             }
-            self.convert_into(&bytes, &mut out);
+            self.walk(&bytes, Some(&mut out));
             rest = &rest[end..];
             // What is left opens with a char no byte stands for.
             if let Some(c) = rest.chars().next() {
-                out.push(c);
+                out.extend_from_slice(&rest.as_bytes()[..c.len_utf8()]);
                 rest = &rest[c.len_utf8()..];
             }
         }
@@ -108,18 +109,16 @@ impl LegacyTable {
 
     /// Converts legacy bytes (as a file holds them) to NFC Unicode.
     pub fn convert_bytes(&self, bytes: &[u8]) -> String {
-        let mut out = String::with_capacity(bytes.len() + bytes.len() / 4);
-        self.convert_into(bytes, &mut out);
+        let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 4);
+        self.walk(bytes, Some(&mut out));
         self.finish(out)
-    }
-
-    fn convert_into(&self, b: &[u8], out: &mut String) {
-        self.walk(b, Some(out));
     }
 
     /// Replacements are NFC and Windows-1252 has no combining marks, so the
     /// output is NFC already; capitals the encoding lacks are restored.
-    fn finish(&self, out: String) -> String {
+    /// `out` is UTF-8 throughout: whole chars and replacements were put in.
+    fn finish(&self, out: Vec<u8>) -> String {
+        let out = String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         if self.recase_upper_words {
             recase_upper_words(&out)
         } else {
@@ -152,14 +151,14 @@ impl LegacyTable {
 
     /// Reads legacy bytes sequence by sequence, converting them into `out`
     /// if given, and tells how well the table explains them (as [`fit`]).
-    fn walk(&self, b: &[u8], mut out: Option<&mut String>) -> (usize, usize, usize) {
+    fn walk(&self, b: &[u8], mut out: Option<&mut Vec<u8>>) -> (usize, usize, usize) {
         let (mut unexplained, mut multi, mut in_word) = (0, 0, 0);
         let mut i = 0;
         while i < b.len() {
             let plain = ascii_run(b, i);
             if let Some(out) = out.as_deref_mut() {
                 // ASCII bytes are chars of their own.
-                out.push_str(std::str::from_utf8(&b[i..plain]).unwrap_or_default());
+                out.extend_from_slice(&b[i..plain]);
             }
             i = plain;
             if i == b.len() {
@@ -167,7 +166,7 @@ impl LegacyTable {
             }
             if let Some((len, rep)) = self.match_at(b, i) {
                 if let Some(out) = out.as_deref_mut() {
-                    out.push_str(rep);
+                    out.extend_from_slice(rep.as_bytes());
                 }
                 if !b[i..i + len].is_ascii() {
                     multi += usize::from(len > 1);
@@ -179,7 +178,7 @@ impl LegacyTable {
                 continue;
             }
             if let Some(out) = out.as_deref_mut() {
-                out.push(char_of(b[i]));
+                out.extend_from_slice(char_of(b[i]).encode_utf8(&mut [0; 4]).as_bytes());
             }
             unexplained += usize::from(b[i] >= 0xA0);
             i += 1;
@@ -192,11 +191,10 @@ impl LegacyTable {
 /// (every legacy sequence holds a non-ASCII byte, and may open with the
 /// ASCII letter before it).
 fn ascii_run(b: &[u8], i: usize) -> usize {
-    let mut j = i;
-    while j < b.len() && b[j].is_ascii() && b.get(j + 1).is_none_or(|n| n.is_ascii()) {
-        j += 1;
+    match b[i..].iter().position(|c| !c.is_ascii()) {
+        Some(k) => i + k.saturating_sub(1),
+        None => b.len(),
     }
-    j
 }
 
 /// "QUYếT địNH" → "QUYẾT ĐỊNH": a word with ASCII capitals and no ASCII
@@ -340,11 +338,11 @@ pub fn detect_convert_bytes(bytes: &[u8], tables: &[LegacyTable]) -> Option<(usi
         return Some((t, tables[t].convert_bytes(bytes)));
     }
     let high = plausible(bytes)?;
-    let mut outs: Vec<String> = Vec::with_capacity(tables.len());
+    let mut outs: Vec<Vec<u8>> = Vec::with_capacity(tables.len());
     let fits: Vec<(usize, usize, usize)> = tables
         .iter()
         .map(|t| {
-            let mut out = String::with_capacity(bytes.len() + bytes.len() / 4);
+            let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 4);
             let fit = t.walk(bytes, Some(&mut out));
             outs.push(out);
             fit
