@@ -95,6 +95,7 @@ static LAW: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A fragment of text with the line it sits on.
+#[derive(Clone, Copy)]
 struct Frag<'a> {
     line: usize,
     text: &'a str,
@@ -287,16 +288,20 @@ pub fn normal_case(rules: &Rules, s: &str) -> String {
     let lower = s.to_lowercase();
     let words: Vec<&str> = lower.split(' ').collect();
     // After a level word ("huyện", "tỉnh", "thành phố") comes a place name.
+    // The words from `i` folded, as many as the longest level has, each
+    // count folded once.
+    let level_words = |l: &String| l.split(' ').count();
+    let most = rules.units.levels.iter().map(level_words).max().unwrap_or(0);
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut i = 0;
     let mut place = false;
     while i < words.len() {
         if !place && i > 0 {
-            if let Some(level) = rules.units.levels.iter().find(|l| {
-                let n = l.split(' ').count();
-                i + n <= words.len() && fold(&words[i..i + n].join(" ")) == **l
+            let folded: Vec<String> = (1..=most.min(words.len() - i)).map(|n| fold(&words[i..i + n].join(" "))).collect();
+            if let Some(n) = rules.units.levels.iter().find_map(|l| {
+                let n = level_words(l);
+                (folded.get(n - 1) == Some(l)).then_some(n)
             }) {
-                let n = level.split(' ').count();
                 out.extend(words[i..i + n].iter().map(|w| w.to_string()));
                 i += n;
                 place = true;
@@ -309,8 +314,9 @@ pub fn normal_case(rules: &Rules, s: &str) -> String {
     let joined = capitalize_first(&out.join(" "));
     // "Sở thông tin và truyền thông" → the department's own spelling.
     if let Some(rest) = joined.strip_prefix("Sở ") {
-        if let Some(d) = rules.units.departments.iter().find(|d| fold(d) == fold(rest)) {
-            return format!("Sở {d}");
+        let rest = fold(rest);
+        if let Some(k) = rules.units.departments_folded.iter().position(|d| *d == rest) {
+            return format!("Sở {}", rules.units.departments[k]);
         }
     }
     joined
@@ -378,7 +384,13 @@ fn is_item(s: &str) -> bool {
 /// Parses the header of one document whose body is `lines[start..end]`;
 /// references are read up to `refs_end` (appendices cite documents too).
 pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &Rules) -> Header {
-    let fr = frags(lines, start, end);
+    // The fragments up to `refs_end`; those of the body are the same but
+    // for the last, which ends a paragraph where the body ends.
+    let all = frags(lines, start, refs_end.max(end));
+    let mut fr: Vec<Frag> = all.iter().take_while(|f| f.line < end).copied().collect();
+    if let Some(last) = fr.last_mut().filter(|f| f.line + 1 == end) {
+        last.ends_par = true;
+    }
     let mut h = Header { doc_type: "other".into(), ..Header::default() };
     let head_span = fr.len().min(60);
 
@@ -515,7 +527,8 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
 
     h.recipients = recipients(&fr, &mut h.header_lines);
     h.signer = signer(&fr, rules, &mut h.header_lines);
-    h.references = references(&frags(lines, start, refs_end), rules, h.number_line);
+    let refs_to = all.partition_point(|f| f.line < refs_end);
+    h.references = references(&all[..refs_to], rules, h.number_line);
     // A document does not cite itself (a web page's breadcrumb or title does).
     if let Some(own) = &h.number {
         h.references.retain(|r| r.number.as_ref().is_none_or(|n| !n.eq_ignore_ascii_case(own)));

@@ -214,14 +214,15 @@ fn is_word_char(c: char) -> bool {
 
 fn recase_upper_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    // `s[..copied]` is in `out`; only the words that change are written
+    // apart.
+    let mut copied = 0;
     // A line or cell that opens with a toned letter opened with a capital
     // the encoding could not write ("ñy ban" is "Ủy ban").
     let mut line_start = true;
-    let mut rest = s;
-    while let Some(c) = rest.chars().next() {
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         if !is_word_char(c) {
-            out.push(c);
-            rest = &rest[c.len_utf8()..];
             if c == '\n' || c == '\t' {
                 line_start = true;
             } else if !c.is_whitespace() && !matches!(c, '*' | '-' | '+' | '(' | '"') {
@@ -229,26 +230,36 @@ fn recase_upper_words(s: &str) -> String {
             }
             continue;
         }
-        let end = rest.char_indices().find(|(_, c)| !is_word_char(*c)).map_or(rest.len(), |(k, _)| k);
-        let word = &rest[..end];
-        rest = &rest[end..];
-        if word.is_ascii() {
-            out.push_str(word);
-        } else {
-            let upper = word.bytes().filter(u8::is_ascii_uppercase).count();
-            let lower = word.bytes().any(|b| b.is_ascii_lowercase());
-            let last_upper = word.as_bytes()[word.len() - 1].is_ascii_uppercase();
-            if !lower && upper >= 1 && (upper >= 2 || last_upper) && word.chars().any(char::is_lowercase) {
+        // The word from `i`: whether it is all ASCII, its ASCII capitals,
+        // whether it has ASCII lower case, and its last char.
+        let (mut ascii, mut upper, mut lower, mut last) = (c.is_ascii(), usize::from(c.is_ascii_uppercase()), c.is_ascii_lowercase(), c);
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if !is_word_char(d) {
+                break;
+            }
+            ascii &= d.is_ascii();
+            upper += usize::from(d.is_ascii_uppercase());
+            lower |= d.is_ascii_lowercase();
+            last = d;
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        if !ascii {
+            let word = &s[i..end];
+            if !lower && upper >= 1 && (upper >= 2 || last.is_ascii_uppercase()) && word.chars().any(char::is_lowercase) {
+                out.push_str(&s[copied..i]);
                 out.push_str(&word.to_uppercase());
+                copied = end;
             } else if line_start && !c.is_ascii() && c.is_lowercase() {
+                out.push_str(&s[copied..i]);
                 out.extend(c.to_uppercase());
-                out.push_str(&word[c.len_utf8()..]);
-            } else {
-                out.push_str(word);
+                copied = i + c.len_utf8();
             }
         }
         line_start = false;
     }
+    out.push_str(&s[copied..]);
     out
 }
 

@@ -54,7 +54,9 @@ fn is_number_line(line: &str) -> bool {
 }
 
 fn has_motto(line: &str) -> bool {
-    fragments(line).any(|f| f.starts_with(['C', 'c']) && fold_head(f, MOTTO.len()).starts_with(MOTTO))
+    // A char folds to one char at most: a fragment shorter than the motto
+    // cannot fold to it.
+    fragments(line).any(|f| f.len() >= MOTTO.len() && f.starts_with(['C', 'c']) && fold_head(f, MOTTO.len()).starts_with(MOTTO))
 }
 
 /// Whether a line can sit in a header block (issuer, motto, blank).
