@@ -39,11 +39,22 @@ pub fn normalize(src: &mut Source, rules: &Rules) {
     }
     for t in &mut src.tables {
         for r in &mut t.rows {
+            // A cell is written anew only where something changes it.
             for c in &mut r.cells {
-                let clean = clean_line(c);
-                let repaired = repair(&clean, rules, r.line + 1, &mut Vec::new()).unwrap_or(clean);
-                let repaired = if src.ocr { split_words(&repaired, rules, r.line + 1, &mut Vec::new()).unwrap_or(repaired) } else { repaired };
-                *c = crate::text::squash(&repaired);
+                if !is_clean(c) {
+                    *c = clean_line(c);
+                }
+                if let Some(repaired) = repair(c, rules, r.line + 1, &mut Vec::new()) {
+                    *c = repaired;
+                }
+                if src.ocr {
+                    if let Some(split) = split_words(c, rules, r.line + 1, &mut Vec::new()) {
+                        *c = split;
+                    }
+                }
+                if !crate::text::is_squashed(c) {
+                    *c = crate::text::squash(c);
+                }
             }
         }
     }

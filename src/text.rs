@@ -158,7 +158,7 @@ pub fn squash(s: &str) -> String {
 
 /// Whether `s` has no white space but single spaces between words: one
 /// pass, one table look-up a byte.
-fn is_squashed(s: &str) -> bool {
+pub fn is_squashed(s: &str) -> bool {
     let b = s.as_bytes();
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
