@@ -15,7 +15,7 @@ use crate::record::{Target, Warning};
 use crate::segment::Segment;
 
 static CAPTION: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)kèm theo\s+(?:[^\d/]{0,30}?)(?-u:\b)số\s*:?\s*(?P<serial>[0-9][0-9A-Za-z]*)?\s*/\s*(?P<symbol>[0-9A-ZĐa-zđ][0-9A-ZĐa-zđ.&\-]*)(?:\s*,?\s*ngày(?P<date>[^)]*))?").unwrap()
+    Regex::new(r"(?i)kèm theo\s+(?:[^0-9/]{0,30}?)(?-u:\b)số\s*:?\s*(?P<serial>[0-9][0-9A-Za-z]*)?\s*/\s*(?P<symbol>[0-9A-ZĐa-zđ][0-9A-ZĐa-zđ.&\-]*)(?:\s*,?\s*ngày(?P<date>[^)]*))?").unwrap()
 });
 
 fn dmy(d: &crate::text::PartialDate) -> String {
