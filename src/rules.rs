@@ -682,7 +682,10 @@ fn symbols(words: &[String]) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Removes parenthesised passages, keeping the text around them.
-pub fn strip_parentheses(s: &str) -> String {
+pub fn strip_parentheses(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('(') {
+        return std::borrow::Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
     for c in s.chars() {
@@ -693,7 +696,7 @@ pub fn strip_parentheses(s: &str) -> String {
             _ => {}
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
