@@ -40,7 +40,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         }
         let table_year = table_reads.iter().flat_map(|r| r.years.iter().copied()).next();
         let year = year_of(&h, table_year);
-        let mut targets: Vec<Target> = Vec::new();
+        let mut targets: Vec<Target> = Vec::with_capacity(table_reads.iter().map(|r| r.targets.len()).sum());
         let mut warnings: Vec<Warning> = Vec::new();
         // Warnings about the file (encoding) go with its first document;
         // repairs go with the document holding their line.

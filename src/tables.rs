@@ -346,7 +346,9 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         logical.push(Logical { cells: cells.clone(), line: src.line, page: src.page, section: section.clone(), body_row });
     }
 
-    // Emit.
+    // Emit. Room for a target a cell, so that the list is not copied as
+    // it grows.
+    out.targets.reserve(logical.len() * (width - 1));
     let mut unmapped_seen: Vec<String> = Vec::new();
     // Unit texts repeat down a table: expand each (and key it) once.
     let mut expanded: rustc_hash::FxHashMap<String, Vec<(String, String)>> = Default::default();
