@@ -412,6 +412,30 @@ mod tests {
     }
 
     #[test]
+    fn the_folded_opening_strips_as_the_whole_fold_does() {
+        // As first written: the whole text folded.
+        let whole = |s: &str, prefix: &str| {
+            let (f, map) = fold_with_map(s);
+            if f == prefix {
+                Some(String::new())
+            } else if f.starts_with(prefix) && f.as_bytes().get(prefix.len()) == Some(&b' ') {
+                Some(s[map[prefix.len()]..].to_string())
+            } else {
+                None
+            }
+        };
+        let long = format!("Thị xã Ninh Hòa, {}", "huyện Vạn Ninh, ".repeat(30));
+        let marks = format!("{}thị xã Ninh Hòa", "- ".repeat(40));
+        for s in [long.as_str(), marks.as_str(), "thị xã", "Thị xã Ninh Hòa", "thị xãNinh", "thị", ""] {
+            for prefix in ["thi xa", "thi", "huyen"] {
+                assert_eq!(strip_folded(s, prefix).map(str::to_string), whole(s, prefix), "{s:?} / {prefix:?}");
+            }
+        }
+        // A long item is cut at its level word.
+        assert_eq!(split_level(&r().units, &long).map(|(l, _)| l), Some("Thị xã"));
+    }
+
+    #[test]
     fn a_place_name_the_document_spells_right_elsewhere_mends_a_slip() {
         let r = r();
         let p = PlaceWords::new(&r, ["33/33 xã, thị trấn huyện Kiến Xương", "Ủy ban nhân dân huyện Kiến Xương", "đủ điều kiện", "Kiện toàn"]);
