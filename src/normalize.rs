@@ -25,33 +25,13 @@ static ESCAPE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\\([*_#\[\]()<>.\-+!`|])"
 pub fn normalize(src: &mut Source, rules: &Rules) {
     let mut repairs: Vec<Warning> = Vec::new();
     for (i, line) in src.lines.iter_mut().enumerate() {
-        if !is_clean(&line.text) {
-            line.text = clean_line(&line.text);
-        }
-        if let Some(repaired) = repair(&line.text, rules, i + 1, &mut repairs) {
-            line.text = repaired;
-        }
-        if src.ocr {
-            if let Some(split) = split_words(&line.text, rules, i + 1, &mut repairs) {
-                line.text = split;
-            }
-        }
+        mend(&mut line.text, rules, src.ocr, i + 1, &mut repairs);
     }
+    // Cells are mended as lines are; their repairs are not told (as ever).
     for t in &mut src.tables {
         for r in &mut t.rows {
-            // A cell is written anew only where something changes it.
             for c in &mut r.cells {
-                if !is_clean(c) {
-                    *c = clean_line(c);
-                }
-                if let Some(repaired) = repair(c, rules, r.line + 1, &mut Vec::new()) {
-                    *c = repaired;
-                }
-                if src.ocr {
-                    if let Some(split) = split_words(c, rules, r.line + 1, &mut Vec::new()) {
-                        *c = split;
-                    }
-                }
+                mend(c, rules, src.ocr, r.line + 1, &mut Vec::new());
                 if !crate::text::is_squashed(c) {
                     *c = crate::text::squash(c);
                 }
@@ -59,6 +39,23 @@ pub fn normalize(src: &mut Source, rules: &Rules) {
         }
     }
     src.warnings.extend(repairs);
+}
+
+/// Cleans one line or cell, repairs its OCR slips and (OCR'd text) splits
+/// words run together, recording the repairs in `out`. The text is written
+/// anew only where something changes it.
+fn mend(text: &mut String, rules: &Rules, ocr: bool, lineno: usize, out: &mut Vec<Warning>) {
+    if !is_clean(text) {
+        *text = clean_line(text);
+    }
+    if let Some(repaired) = repair(text, rules, lineno, out) {
+        *text = repaired;
+    }
+    if ocr {
+        if let Some(split) = split_words(text, rules, lineno, out) {
+            *text = split;
+        }
+    }
 }
 
 /// NFC, markup removed, spaces squeezed; tabs kept.

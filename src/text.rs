@@ -37,7 +37,7 @@ pub fn fold(s: &str) -> String {
 /// The opening of [`fold`]`(s)`, at least its first `need` bytes (all of it
 /// when shorter), without folding a long text whole.
 pub fn fold_head(s: &str, need: usize) -> String {
-    let cut = s.char_indices().nth(2 * need + 8).map_or(s.len(), |(i, _)| i);
+    let cut = head_cut(s, need);
     let f = fold(&s[..cut]);
     // Each char folds to one at most: a cut text folds to a prefix of the
     // whole, less a trailing space.
@@ -46,6 +46,24 @@ pub fn fold_head(s: &str, need: usize) -> String {
     } else {
         fold(s)
     }
+}
+
+/// [`fold_head`] with its map to `s`, as [`fold_with_map`] gives (the map
+/// ends where the folded opening ends in `s`).
+pub fn fold_head_with_map(s: &str, need: usize) -> (String, Vec<usize>) {
+    let cut = head_cut(s, need);
+    let (f, map) = fold_with_map(&s[..cut]);
+    if cut == s.len() || f.len() > need {
+        (f, map)
+    } else {
+        fold_with_map(s)
+    }
+}
+
+/// Where to cut `s` so that its opening likely folds to more than `need`
+/// bytes (marks and signs fold to nothing: some room for them).
+fn head_cut(s: &str, need: usize) -> usize {
+    s.char_indices().nth(2 * need + 8).map_or(s.len(), |(i, _)| i)
 }
 
 fn is_mark(c: char) -> bool {
@@ -119,9 +137,6 @@ pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
     (out, map)
 }
 
-/// Whether a line opens with one of `words` (all folded): `folded` is the
-/// line folded, and it must begin with a capital as written (`text`), so
-/// that a wrapped line going on in lower case does not count.
 /// Where `word` stands in `s` as a whole word: no letter or digit just
 /// before or after it.
 pub fn word_positions<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
@@ -130,6 +145,9 @@ pub fn word_positions<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usi
         .filter(move |&p| !s[..p].chars().next_back().is_some_and(char::is_alphanumeric) && !s[p + word.len()..].chars().next().is_some_and(char::is_alphanumeric))
 }
 
+/// Whether a line opens with one of `words` (all folded): `folded` is the
+/// line folded, and it must begin with a capital as written (`text`), so
+/// that a wrapped line going on in lower case does not count.
 pub fn opens_with_word(text: &str, folded: &str, words: &[String]) -> bool {
     text.trim_start().starts_with(char::is_uppercase) && words.iter().any(|w| folded.strip_prefix(w.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
 }

@@ -7,7 +7,7 @@
 //! units, each named in full.
 
 use crate::rules::{Rules, UnitRules};
-use crate::text::{fold, fold_with_map, squash};
+use crate::text::{fold, fold_head_with_map, fold_with_map, squash};
 
 /// Stable join key: ASCII-folded, lower case, "UBND" expanded, '-' between words.
 pub fn unit_key(unit: &str) -> String {
@@ -26,26 +26,12 @@ pub fn unit_key(unit: &str) -> String {
 
 /// If folded `s` starts with folded `prefix` as whole words, the rest of `s`.
 fn strip_folded<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let (f, map) = fold_opening(s, prefix.len());
+    let (f, map) = fold_head_with_map(s, prefix.len());
     strip_opening(s, &f, &map, prefix)
 }
 
-/// The opening of `s` folded, with its map to `s` (see
-/// [`fold_with_map`]), long enough to tell whether `s` opens with a folded
-/// text of up to `need` bytes: a cut text folds to a prefix of the whole
-/// (less a trailing space), so a fold longer than `need` is enough.
-fn fold_opening(s: &str, need: usize) -> (String, Vec<usize>) {
-    let cut = s.char_indices().nth(2 * need + 8).map_or(s.len(), |(i, _)| i);
-    let (f, map) = fold_with_map(&s[..cut]);
-    if cut == s.len() || f.len() > need {
-        (f, map)
-    } else {
-        fold_with_map(s)
-    }
-}
-
 /// [`strip_folded`] with the opening of `s` folded already
-/// ([`fold_opening`], for a need of at least `prefix.len()`).
+/// ([`fold_head_with_map`], for a need of at least `prefix.len()`).
 fn strip_opening<'a>(s: &'a str, f: &str, map: &[usize], prefix: &str) -> Option<&'a str> {
     if f == prefix {
         return Some("");
@@ -91,7 +77,7 @@ fn cut_at_stop(u: &UnitRules, s: &str) -> String {
 
 /// The level word an item opens with ("thị xã Ninh Hòa" → ("thị xã", "Ninh Hòa")).
 fn split_level<'a>(u: &UnitRules, item: &'a str) -> Option<(&'a str, &'a str)> {
-    let (f, map) = fold_opening(item, u.levels.iter().map(String::len).max().unwrap_or(0));
+    let (f, map) = fold_head_with_map(item, u.levels.iter().map(String::len).max().unwrap_or(0));
     for l in &u.levels {
         if let Some(rest) = strip_opening(item, &f, &map, l) {
             let head = item[..item.len() - rest.len()].trim();
