@@ -96,7 +96,7 @@ impl LegacyTable {
                     }
                 }
             }
-            self.walk(&bytes, Some(&mut out));
+            self.walk(&bytes, Some(&mut out), usize::MAX);
             rest = &rest[end..];
             // What is left opens with a char no byte stands for.
             if let Some(c) = rest.chars().next() {
@@ -110,7 +110,7 @@ impl LegacyTable {
     /// Converts legacy bytes (as a file holds them) to NFC Unicode.
     pub fn convert_bytes(&self, bytes: &[u8]) -> String {
         let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 4);
-        self.walk(bytes, Some(&mut out));
+        self.walk(bytes, Some(&mut out), usize::MAX);
         self.finish(out)
     }
 
@@ -146,12 +146,14 @@ impl LegacyTable {
     /// sequence covers, sequences of several bytes matched, high-byte
     /// sequences that sit inside a word).
     fn fit(&self, b: &[u8]) -> (usize, usize, usize) {
-        self.walk(b, None)
+        self.walk(b, None, usize::MAX)
     }
 
     /// Reads legacy bytes sequence by sequence, converting them into `out`
     /// if given, and tells how well the table explains them (as [`fit`]).
-    fn walk(&self, b: &[u8], mut out: Option<&mut Vec<u8>>) -> (usize, usize, usize) {
+    /// Stops once more than `limit` high bytes are unexplained (the fit
+    /// told then has `limit + 1` of them).
+    fn walk(&self, b: &[u8], mut out: Option<&mut Vec<u8>>, limit: usize) -> (usize, usize, usize) {
         let (mut unexplained, mut multi, mut in_word) = (0, 0, 0);
         let mut i = 0;
         while i < b.len() {
@@ -181,6 +183,9 @@ impl LegacyTable {
                 out.extend_from_slice(char_of(b[i]).encode_utf8(&mut [0; 4]).as_bytes());
             }
             unexplained += usize::from(b[i] >= 0xA0);
+            if unexplained > limit {
+                break;
+            }
             i += 1;
         }
         (unexplained, multi, in_word)
@@ -341,26 +346,45 @@ fn detect_bytes(bytes: &[u8], tables: &[LegacyTable]) -> Option<usize> {
 }
 
 /// The bytes of a file that is not UTF-8, when legacy-encoded: the table's
-/// index and the text converted. A file no longer than the sample is
-/// converted by every table as it is fitted, not read again.
+/// index and the text converted. A file no longer than the sample is read
+/// whole by each table, but converted by one: the table its opening fits
+/// best converts it first, and the others are fitted only as far as they
+/// could still win.
 pub fn detect_convert_bytes(bytes: &[u8], tables: &[LegacyTable]) -> Option<(usize, String)> {
     if bytes.len() > SAMPLE {
         let t = detect_bytes(bytes, tables)?;
         return Some((t, tables[t].convert_bytes(bytes)));
     }
     let high = plausible(bytes)?;
-    let mut outs: Vec<Vec<u8>> = Vec::with_capacity(tables.len());
-    let fits: Vec<(usize, usize, usize)> = tables
-        .iter()
-        .map(|t| {
-            let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 4);
-            let fit = t.walk(bytes, Some(&mut out));
-            outs.push(out);
-            fit
-        })
-        .collect();
+    let opening = &bytes[..head_end(bytes, OPENING)];
+    let first = (0..tables.len()).min_by_key(|&t| fit_key(tables[t].fit(opening)))?;
+    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 4);
+    let mut fits = vec![(0, 0, 0); tables.len()];
+    fits[first] = tables[first].walk(bytes, Some(&mut out), usize::MAX);
+    for (t, table) in tables.iter().enumerate().filter(|&(t, _)| t != first) {
+        // Past the first table's unexplained bytes, this one cannot win.
+        fits[t] = table.walk(bytes, None, fits[first].0);
+    }
     let best = choose(&fits, high)?;
-    Some((best, tables[best].finish(outs.swap_remove(best))))
+    Some((best, if best == first { tables[first].finish(out) } else { tables[best].convert_bytes(bytes) }))
+}
+
+/// How much of a file picks the table that converts it first.
+const OPENING: usize = 2048;
+
+/// The end of `b`'s first `n` bytes, moved on past any legacy bytes there
+/// (a sequence is not cut).
+fn head_end(b: &[u8], n: usize) -> usize {
+    if n >= b.len() {
+        return b.len();
+    }
+    n + b[n..].iter().position(u8::is_ascii).unwrap_or(b.len() - n)
+}
+
+/// Orders fits: fewest unexplained bytes first, then most multi-byte
+/// sequences.
+fn fit_key(f: (usize, usize, usize)) -> (usize, std::cmp::Reverse<usize>) {
+    (f.0, std::cmp::Reverse(f.1))
 }
 
 /// The number of legacy (high) bytes, when there are enough of them among
@@ -379,7 +403,7 @@ fn detect_fit(sample: &[u8], high: usize, tables: &[LegacyTable]) -> Option<usiz
 }
 
 fn choose(fits: &[(usize, usize, usize)], high: usize) -> Option<usize> {
-    let (best, &(unexplained, _, in_word)) = fits.iter().enumerate().min_by_key(|(_, (u, m, _))| (*u, std::cmp::Reverse(*m)))?;
+    let (best, &(unexplained, _, in_word)) = fits.iter().enumerate().min_by_key(|&(_, &f)| fit_key(f))?;
     (unexplained * 10 <= high && in_word * 2 >= high / 2).then_some(best)
 }
 
@@ -418,6 +442,27 @@ mod tests {
             }
         }
         assert!(detect_convert_bytes(b"plain ASCII text, nothing legacy", &t).is_none());
+    }
+
+    #[test]
+    fn an_opening_that_misleads_does_not_choose_the_table() {
+        let t = tables();
+        let line = |s: &str| -> Vec<u8> { s.chars().map(|c| byte_of(c).unwrap()).collect() };
+        // A plain opening fits both tables alike, so the first converts
+        // first; for VNI text, the second must still win and convert it.
+        let mut file = b"Plain ASCII opening line.\n".repeat(OPENING / 20);
+        let vni = line("Tyû leä hoà sô tröïc tuyeán ñaït 80%. Quyeát ñònh cuûa UÛy ban.\n").repeat(20);
+        file.extend_from_slice(&vni);
+        let (got, text) = detect_convert_bytes(&file, &t).unwrap();
+        assert_eq!(got, 1);
+        assert_eq!(text, t[1].convert_bytes(&file));
+        // The table fitted only as far as it could win tells a fit past
+        // the first's unexplained bytes, so that it loses as it would have.
+        let full = t[0].fit(&file);
+        let first = t[1].fit(&file);
+        assert!(full.0 > first.0);
+        assert_eq!(t[0].walk(&file, None, first.0).0, first.0 + 1);
+        assert_eq!(t[0].walk(&file, None, full.0), full);
     }
 
     #[test]
