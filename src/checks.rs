@@ -15,7 +15,7 @@ use crate::record::{Target, Warning};
 use crate::segment::Segment;
 
 static CAPTION: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)kèm theo\s+(?:[^0-9/]{0,30}?)(?-u:\b)số\s*:?\s*(?P<serial>[0-9][0-9A-Za-z]*)?\s*/\s*(?P<symbol>[0-9A-ZĐa-zđ][0-9A-ZĐa-zđ.&\-]*)(?:\s*,?\s*ngày(?P<date>[^)]*))?").unwrap()
+    Regex::new(r"(?i)kèm theo\s+(?:[^0-9/]{0,30}?)(?-u:\b)số\s*:?\s*(?P<serial>[0-9][0-9A-Za-z]*)?\s*/\s*(?P<symbol>[0-9A-ZĐa-zđ][0-9A-ZĐa-zđ.&\-]*)(?:\s*,?\s*(?P<ngay>ngày))?").unwrap()
 });
 
 fn dmy(d: &crate::text::PartialDate) -> String {
@@ -58,7 +58,8 @@ pub fn check(lines: &[Line], seg: &Segment, h: &Header, targets: &[Target]) -> V
                 out.push(Warning::new("appendix_reference_mismatch", format!("appendix cites {cited}; this document is {own}"), line));
             }
         }
-        if let (Some(cd), Some(own)) = (c.name("date").and_then(|m| parse_date_after_ngay(m.as_str())), h.date) {
+        // The date is read from just after "ngày", as far as it goes.
+        if let (Some(cd), Some(own)) = (c.name("ngay").and_then(|m| parse_date_after_ngay(&window[m.end()..])), h.date) {
             let comparable = cd.is_full() && own.is_full();
             if comparable && cd != own {
                 out.push(Warning::new(

@@ -34,12 +34,13 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // The year the targets are for: the subject's, else the tables'
         // first value column, else the date's.
         let mut table_reads = Vec::new();
-        let provisional = year_of(&h, None);
+        let subject_year = subject_year(&h);
+        let provisional = subject_year.or(h.date.map(|d| d.year));
         for (j, t) in doc_tables.iter().enumerate() {
             table_reads.push(tables::read(rules, t, j, provisional));
         }
         let table_year = table_reads.iter().flat_map(|r| r.years.iter().copied()).next();
-        let year = year_of(&h, table_year);
+        let year = subject_year.or(table_year).or(h.date.map(|d| d.year));
         let mut targets: Vec<Target> = Vec::with_capacity(table_reads.iter().map(|r| r.targets.len()).sum());
         let mut warnings: Vec<Warning> = Vec::new();
         // Warnings about the file (encoding) go with its first document;
@@ -134,9 +135,9 @@ fn mend_units(rules: &Rules, places: &crate::units::PlaceWords, targets: &mut [T
     }
 }
 
-fn year_of(h: &Header, table_year: Option<i32>) -> Option<i32> {
-    let subject_year = h.subject.as_deref().and_then(|s| SUBJECT_YEAR.captures(s)).and_then(|c| c[1].parse().ok());
-    subject_year.or(table_year).or(h.date.map(|d| d.year))
+/// The year the subject names ("… năm 2024").
+fn subject_year(h: &Header) -> Option<i32> {
+    h.subject.as_deref().and_then(|s| SUBJECT_YEAR.captures(s)).and_then(|c| c[1].parse().ok())
 }
 
 fn line_span(src: &Source, seg: &Segment) -> (usize, usize) {
