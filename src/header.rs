@@ -324,7 +324,7 @@ pub fn normal_case(rules: &Rules, s: &str) -> String {
 
 fn is_level_start(rules: &Rules, s: &str) -> bool {
     let f = fold(s);
-    rules.units.levels.iter().any(|l| f.starts_with(&format!("{l} ")))
+    rules.units.levels.iter().any(|l| f.strip_prefix(l.as_str()).is_some_and(|r| r.starts_with(' ')))
 }
 
 fn authority_issuer(s: &str) -> Option<&str> {

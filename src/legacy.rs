@@ -9,6 +9,8 @@
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::text::is_letter;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TableFile {
@@ -202,21 +204,15 @@ fn ascii_run(b: &[u8], i: usize) -> usize {
     }
 }
 
+/// `char::is_alphanumeric`, the letters of Vietnamese text answered
+/// without a Unicode table look-up.
+fn is_word_char(c: char) -> bool {
+    is_letter(c) || c.is_numeric()
+}
+
 /// "QUYếT địNH" → "QUYẾT ĐỊNH": a word with ASCII capitals and no ASCII
 /// lower case, ending in a capital or holding two, was set in capitals.
 /// "Uỷ" (one capital, then a toned letter) stays as it is.
-/// `char::is_alphanumeric` with the letters of Vietnamese text answered
-/// without a Unicode table lookup (Latin-1 and Latin Extended letters,
-/// Latin Extended Additional).
-fn is_word_char(c: char) -> bool {
-    match c {
-        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
-        '\u{C0}'..='\u{24F}' => c != '×' && c != '÷',
-        '\u{1EA0}'..='\u{1EFF}' => true,
-        _ => c.is_alphanumeric(),
-    }
-}
-
 fn recase_upper_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // `s[..copied]` is in `out`; only the words that change are written

@@ -11,7 +11,7 @@ use regex::Regex;
 
 use crate::record::{Provenance, Target, Warning};
 use crate::rules::Rules;
-use crate::text::{fold, fold_with_map, parse_number, squash};
+use crate::text::{fold, fold_with_map, parse_number, squash, word_positions};
 use crate::units;
 
 static PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s*%").unwrap());
@@ -198,7 +198,7 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         let before_tail = before_tail.into_iter().rev().collect::<Vec<_>>().join(" ");
         let after_head: String = fold(right_raw).split(' ').take(2).collect::<Vec<_>>().join(" ");
         let near = format!(" {before_tail} {after_head} ");
-        let ceiling = rules.prose.ceiling.iter().any(|w| near.contains(&format!(" {w} ")) || text[left_start..start].contains(w.as_str()) && fold(w).is_empty());
+        let ceiling = rules.prose.ceiling.iter().any(|w| word_positions(&near, w).next().is_some() || text[left_start..start].contains(w.as_str()) && fold(w).is_empty());
         let comparator = if ceiling { "<=" } else { ">=" };
         // A parenthesis right after the value is a qualifier.
         let note = right_raw.trim_start().strip_prefix('(').and_then(|r| r.split(')').next()).map(squash);

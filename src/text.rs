@@ -159,11 +159,23 @@ pub fn is_upper_line(s: &str) -> bool {
         if c.is_lowercase() {
             return false;
         }
-        if c.is_alphabetic() {
+        if is_letter(c) {
             letters += 1;
         }
     }
     letters >= 2
+}
+
+/// `char::is_alphabetic`, answered without a Unicode table look-up for
+/// the letters of Vietnamese text (Latin-1 and Latin Extended letters,
+/// Latin Extended Additional).
+pub fn is_letter(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{C0}'..='\u{24F}' => c != '×' && c != '÷',
+        '\u{1EA0}'..='\u{1EFF}' => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Collapses runs of white space (tabs included) to one space and trims.
@@ -428,6 +440,13 @@ pub fn expand_words(folded: &str, abbr: &Abbreviations) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn letters_agree_with_unicode() {
+        for c in ('\0'..='\u{2FF}').chain('\u{1E00}'..='\u{1FFF}') {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     proptest! {
         #[test]
