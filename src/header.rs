@@ -11,7 +11,7 @@ use crate::read::Line;
 use crate::record::{Reference, Signer};
 use crate::rules::Rules;
 use crate::segment::{fragments, is_motto, NUMBER_LINE};
-use crate::text::{capitalize_first, fold, is_upper_line, squash, title_case, PartialDate};
+use crate::text::{capitalize_first, fold, fold_head, is_upper_line, squash, title_case, PartialDate};
 
 /// Header fields of one document.
 #[derive(Debug, Clone, Default)]
@@ -323,15 +323,17 @@ pub fn normal_case(rules: &Rules, s: &str) -> String {
 }
 
 fn is_level_start(rules: &Rules, s: &str) -> bool {
-    let f = fold(s);
+    let f = fold_head(s, rules.units.levels.iter().map(String::len).max().unwrap_or(0) + 1);
     rules.units.levels.iter().any(|l| f.strip_prefix(l.as_str()).is_some_and(|r| r.starts_with(' ')))
 }
 
 fn authority_issuer(s: &str) -> Option<&str> {
-    let f = fold(s);
+    // Only openings are compared: folded as far as the longest.
+    let f = fold_head(s, "hoi dong nhan dan ".len());
     for prefix in ["CHỦ TỊCH ", "GIÁM ĐỐC ", "BỘ TRƯỞNG ", "TRƯỞNG BAN ", "CHÁNH VĂN PHÒNG "] {
         if let Some(rest) = s.strip_prefix(prefix) {
-            if fold(rest).starts_with("uy ban") || fold(rest).starts_with("so ") || fold(rest).starts_with("hoi dong") {
+            let r = fold_head(rest, "hoi dong".len());
+            if r.starts_with("uy ban") || r.starts_with("so ") || r.starts_with("hoi dong") {
                 return Some(rest);
             }
         }

@@ -11,7 +11,7 @@ use regex::Regex;
 
 use crate::record::{Provenance, Target, Warning};
 use crate::rules::Rules;
-use crate::text::{fold, fold_with_map, parse_number, squash, word_positions};
+use crate::text::{fold, fold_head, fold_with_map, folded_words, parse_number, squash, word_positions};
 use crate::units;
 
 static PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s*%").unwrap());
@@ -175,7 +175,7 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         if left_metric.is_none() && right_metric.is_none() {
             (left_metric, right_metric) = (rules.match_metric_mended(&left_phrase), rules.match_metric_mended(&right_phrase));
         }
-        let left_named = fold(&left_phrase).starts_with("ty le");
+        let left_named = fold_head(&left_phrase, "ty le".len()).starts_with("ty le");
         let (metric, metric_text, excepted) = match (left_metric, right_metric) {
             (Some(m), _) if left_named || right_metric.is_none() => (Some(m.to_string()), left_phrase.clone(), None),
             (_, Some(m)) => (Some(m.to_string()), right_phrase.clone(), None),
@@ -196,7 +196,7 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         let before = fold(&text[left_start..start]);
         let before_tail: Vec<&str> = before.split(' ').rev().take(3).collect();
         let before_tail = before_tail.into_iter().rev().collect::<Vec<_>>().join(" ");
-        let after_head: String = fold(right_raw).split(' ').take(2).collect::<Vec<_>>().join(" ");
+        let after_head = folded_words(right_raw, 2);
         let near = format!(" {before_tail} {after_head} ");
         let ceiling = rules.prose.ceiling.iter().any(|w| word_positions(&near, w).next().is_some() || text[left_start..start].contains(w.as_str()) && fold(w).is_empty());
         let comparator = if ceiling { "<=" } else { ">=" };

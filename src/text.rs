@@ -48,6 +48,20 @@ pub fn fold_head(s: &str, need: usize) -> String {
     }
 }
 
+/// The first `n` words of [`fold`]`(s)`, without folding a long text whole.
+pub fn folded_words(s: &str, n: usize) -> String {
+    let mut need = 16 * n.max(1);
+    loop {
+        let f = fold_head(s, need);
+        // No longer than `need`: the whole text folded. Else a prefix of
+        // the whole fold, whose words before its last space are whole.
+        if f.len() <= need || f.matches(' ').count() >= n {
+            return f.split(' ').take(n).collect::<Vec<_>>().join(" ");
+        }
+        need *= 4;
+    }
+}
+
 /// [`fold_head`] with its map to `s`, as [`fold_with_map`] gives (the map
 /// ends where the folded opening ends in `s`).
 pub fn fold_head_with_map(s: &str, need: usize) -> (String, Vec<usize>) {
@@ -440,6 +454,15 @@ pub fn expand_words(folded: &str, abbr: &Abbreviations) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn folded_words_are_the_whole_folds_first(s in "[a-zA-Zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệ0-9 ,.;:()%/-]{0,200}", n in 0usize..5) {
+            let whole = fold(&s);
+            let want = whole.split(' ').take(n).collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(folded_words(&s, n), want);
+        }
+    }
 
     #[test]
     fn letters_agree_with_unicode() {
