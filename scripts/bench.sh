@@ -2,11 +2,14 @@
 # Speed benchmark: the release binary against `wc -m` (which decodes every
 # character) over the same bytes, in one run.
 #
-#   scripts/bench.sh [N_DOCS]     (default 2400 documents)
+#   scripts/bench.sh [--pgo] [N_DOCS]     (default 2400 documents)
 #
 # Builds a corpus of at least N_DOCS files from corpus/ under bench-out/
 # (generated, not committed), then times:
 #   - chitieu extract --jobs 1, and --jobs 2;
+#   - with --pgo, the same with the profile-guided build
+#     (scripts/build-release.sh --pgo, trained on corpus/: the files this
+#     corpus copies);
 #   - LC_ALL=C.UTF-8 wc -m over the same files;
 # in five interleaved rounds, each command's best time kept;
 # and prints documents/s, MB/s, the ratio to the reference, the speed-up of
@@ -14,14 +17,18 @@
 # four times larger, to show memory does not grow with the batch.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-N=${1:-2400}
 bash scripts/setup.sh
-cargo build --release --locked --quiet
-BIN=./target/release/chitieu
+PGO_BIN=""
+if [ "${1:-}" = "--pgo" ]; then
+  shift
+  PGO_BIN=$(bash scripts/build-release.sh --pgo)
+fi
+N=${1:-2400}
+BIN=$(bash scripts/build-release.sh)
 
-python3 - "$N" "$BIN" <<'PY'
+python3 - "$N" "$BIN" "$PGO_BIN" <<'PY'
 import os, resource, shutil, subprocess, sys, time
-n, binary = int(sys.argv[1]), sys.argv[2]
+n, binary, pgo = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 exts = ('.txt', '.md', '.html', '.htm')
 sources = sorted(os.path.join(d, f) for d, _, fs in os.walk('corpus') for f in fs if f.endswith(exts))
 if not sources:
@@ -77,6 +84,9 @@ cmds = {
     'j1': ([binary, 'extract', '-q', '--jobs', '1', root], None),
     'j2': ([binary, 'extract', '-q', '--jobs', '2', root], None),
 }
+if pgo:
+    cmds['p1'] = ([pgo, 'extract', '-q', '--jobs', '1', root], None)
+    cmds['p2'] = ([pgo, 'extract', '-q', '--jobs', '2', root], None)
 times = {k: [] for k in cmds}
 for _ in range(5):
     for k, (cmd, e) in cmds.items():
@@ -88,6 +98,11 @@ print(f'corpus: {n} files, {docs} documents, {mb:.1f} MB (from {len(sources)} co
 print(f'wc -m (reference):   {ref:7.3f} s  {mb/ref:8.1f} MB/s')
 print(f'chitieu --jobs 1:    {j1:7.3f} s  {mb/j1:8.1f} MB/s  {docs/j1:8.0f} docs/s  ratio to wc -m: 1/{j1/ref:.2f}')
 print(f'chitieu --jobs 2:    {j2:7.3f} s  {mb/j2:8.1f} MB/s  {docs/j2:8.0f} docs/s  speed-up over 1 job: {j1/j2:.2f}x')
+if pgo:
+    p1, p2 = min(times['p1']), min(times['p2'])
+    print('profile-guided build:')
+    print(f'chitieu --jobs 1:    {p1:7.3f} s  {mb/p1:8.1f} MB/s  {docs/p1:8.0f} docs/s  ratio to wc -m: 1/{p1/ref:.2f}  ({p1/j1:.2f} of the plain build)')
+    print(f'chitieu --jobs 2:    {p2:7.3f} s  {mb/p2:8.1f} MB/s  {docs/p2:8.0f} docs/s  speed-up over 1 job: {p1/p2:.2f}x')
 # Memory must not grow with the batch: the same binary on a corpus 4x larger.
 rss1 = peak_rss([binary, 'extract', '-q', '--jobs', '2', root])
 big = 'bench-out/corpus4x'
