@@ -202,7 +202,9 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         let comparator = if ceiling { "<=" } else { ">=" };
         // A parenthesis right after the value is a qualifier.
         let note = right_raw.trim_start().strip_prefix('(').and_then(|r| r.split(')').next()).map(squash);
-        // Units: the list item's head, or "đối với <units>" after the value.
+        // Units: the list item's head, "đối với <units>" after the value,
+        // or the owner the indicator's wording names ("… của Sở Y tế").
+        let mut metric_text = metric_text;
         let units: Vec<Option<String>> = if let Some(u) = excepted {
             u.into_iter().map(Some).collect()
         } else if let Some(u) = &item_units {
@@ -219,7 +221,13 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
                         vec![None]
                     }
                 }
-                None => vec![None],
+                None => match owner_units(rules, &metric_text) {
+                    Some((wording, u)) => {
+                        metric_text = wording;
+                        u.into_iter().map(Some).collect()
+                    }
+                    None => vec![None],
+                },
             }
         };
         if metric.is_none() {
@@ -242,6 +250,27 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         }
     }
     out
+}
+
+/// The units an indicator's wording names as its owner ("Tỷ lệ hồ sơ
+/// trực tuyến của Sở Y tế" → Sở Y tế), with the wording before "của";
+/// none for the jurisdiction ("của tỉnh", "của UBND tỉnh"), a group ("của
+/// các sở, ban, ngành") or words that name no unit ("của người dân").
+fn owner_units(rules: &Rules, phrase: &str) -> Option<(String, Vec<String>)> {
+    let (f, map) = fold_with_map(phrase);
+    let at = word_positions(&f, "cua").last()?;
+    let owner_at = at + "cua ".len();
+    if owner_at >= f.len() {
+        return None;
+    }
+    let owner = phrase[map[owner_at]..].trim();
+    let folded = fold(owner);
+    if folded.starts_with("cac ") || rules.prose.jurisdiction_subjects.is_match(&folded) || !units::names_units(rules, owner) {
+        return None;
+    }
+    let units = units::expand(rules, owner);
+    let wording = phrase[..map[at]].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    (!units.is_empty() && !wording.is_empty()).then(|| (wording.to_string(), units))
 }
 
 /// The units an exception cue names before a value ("riêng Sở Y tế đạt"
@@ -315,6 +344,23 @@ mod tests {
             .into_iter()
             .map(|t| (t.unit, t.metric, t.value, t.comparator))
             .collect()
+    }
+
+    #[test]
+    fn a_unit_named_after_cua_owns_the_value() {
+        let g = got("Tỷ lệ hồ sơ trực tuyến của Sở Y tế đạt 60%.");
+        assert_eq!(g, vec![(Some("Sở Y tế".into()), Some("online_dossier_rate".into()), 60.0, ">=".into())]);
+        let t = &read(&r(), "Tỷ lệ hồ sơ trực tuyến của Sở Y tế đạt 60%.", 1, None, Some(2023)).targets[0];
+        assert_eq!(t.metric_text, "Tỷ lệ hồ sơ trực tuyến");
+        // The jurisdiction, a generic group, or no unit at all: no unit.
+        for line in [
+            "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 60%.",
+            "Tỷ lệ hồ sơ trực tuyến của Ủy ban nhân dân tỉnh đạt 60%.",
+            "Tỷ lệ hồ sơ trực tuyến của các sở, ban, ngành đạt 60%.",
+            "Tỷ lệ hài lòng của người dân, doanh nghiệp đạt 90%.",
+        ] {
+            assert_eq!(got(line).iter().map(|t| t.0.clone()).collect::<Vec<_>>(), vec![None], "{line}");
+        }
     }
 
     #[test]
