@@ -5,12 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-cargo build --release --locked --quiet
+BIN=$(bash scripts/build-release.sh)
 mkdir -p out
-./target/release/chitieu extract corpus/ > out/corpus.jsonl
+"$BIN" extract corpus/ > out/corpus.jsonl
 echo "wrote out/corpus.jsonl ($(wc -l < out/corpus.jsonl) documents)" >&2
 for gold in corpus/*/gold; do
   set_dir=$(dirname "$gold")
   echo "== $set_dir"
-  ./target/release/chitieu eval --gold "$gold" "$set_dir/docs" | tail -n 4
+  "$BIN" eval --gold "$gold" "$set_dir/docs" | tail -n 4
 done

@@ -34,13 +34,13 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // The year the targets are for: the subject's, else the tables'
         // first value column, else the date's.
         let mut table_reads = Vec::new();
-        let subject_year = subject_year(&h);
-        let provisional = subject_year.or(h.date.map(|d| d.year));
+        let (subject_year, date_year) = (subject_year(&h), h.date.map(|d| d.year));
+        let provisional = subject_year.or(date_year);
         for (j, t) in doc_tables.iter().enumerate() {
             table_reads.push(tables::read(rules, t, j, provisional));
         }
         let table_year = table_reads.iter().flat_map(|r| r.years.iter().copied()).next();
-        let year = subject_year.or(table_year).or(h.date.map(|d| d.year));
+        let year = subject_year.or(table_year).or(date_year);
         let mut targets: Vec<Target> = Vec::with_capacity(table_reads.iter().map(|r| r.targets.len()).sum());
         let mut warnings: Vec<Warning> = Vec::new();
         // Warnings about the file (encoding) go with its first document;

@@ -252,35 +252,39 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
     out
 }
 
-/// The units an indicator's wording names as its owner ("Tỷ lệ hồ sơ
-/// trực tuyến của Sở Y tế" → Sở Y tế), with the wording before "của";
-/// none for the jurisdiction ("của tỉnh", "của UBND tỉnh"), a group ("của
-/// các sở, ban, ngành") or words that name no unit ("của người dân").
+/// The units an indicator's wording names as its owner after the last
+/// owner cue ("Tỷ lệ hồ sơ trực tuyến của Sở Y tế" → Sở Y tế), with the
+/// wording before the cue; none for the jurisdiction ("của tỉnh", "của
+/// UBND tỉnh"), a group ("của các sở, ban, ngành") or words that name no
+/// unit ("của người dân").
 fn owner_units(rules: &Rules, phrase: &str) -> Option<(String, Vec<String>)> {
-    let (f, map) = fold_with_map(phrase);
-    let at = word_positions(&f, "cua").last()?;
-    let owner_at = at + "cua ".len();
-    if owner_at >= f.len() {
-        return None;
-    }
-    let owner = phrase[map[owner_at]..].trim();
+    let (cue, after) = last_cue(phrase, &rules.prose.owner_cues)?;
+    let owner = phrase[after..].trim();
     let folded = fold(owner);
-    if folded.starts_with("cac ") || rules.prose.jurisdiction_subjects.is_match(&folded) || !units::names_units(rules, owner) {
+    let group = rules.prose.owner_groups.iter().any(|g| folded.strip_prefix(g.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+    if owner.is_empty() || group || rules.prose.jurisdiction_subjects.is_match(&folded) || !units::names_units(rules, owner) {
         return None;
     }
     let units = units::expand(rules, owner);
-    let wording = phrase[..map[at]].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let wording = phrase[..cue].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
     (!units.is_empty() && !wording.is_empty()).then(|| (wording.to_string(), units))
+}
+
+/// Where the last of `cues` (folded) stands as a word in `text`: its start,
+/// and where the words after it start (offsets into `text`).
+fn last_cue(text: &str, cues: &[String]) -> Option<(usize, usize)> {
+    let (f, map) = fold_with_map(text);
+    let (cue, after) = cues.iter().filter_map(|c| word_positions(&f, c).last().map(|p| (p, p + c.len()))).max()?;
+    Some((map[cue], map[after]))
 }
 
 /// The units an exception cue names before a value ("riêng Sở Y tế đạt"
 /// → Sở Y tế), when the words after the last cue name units; with where
 /// the cue starts.
 fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
-    let (f, map) = fold_with_map(before);
-    let (cue, after) = rules.prose.exception_cues.iter().filter_map(|c| crate::text::word_positions(&f, c).last().map(|p| (p, p + c.len()))).max()?;
-    let phrase = trim_value_words(rules, &before[map[after]..]);
-    (!phrase.is_empty() && units::names_units(rules, &phrase)).then(|| (map[cue], units::expand(rules, &phrase)))
+    let (cue, after) = last_cue(before, &rules.prose.exception_cues)?;
+    let phrase = trim_value_words(rules, &before[after..]);
+    (!phrase.is_empty() && units::names_units(rules, &phrase)).then(|| (cue, units::expand(rules, &phrase)))
 }
 
 /// The units a sentence's subject names, before a subject verb or "tỷ

@@ -239,6 +239,10 @@ struct ProseFile {
     #[serde(default)]
     exception_cues: Vec<String>,
     #[serde(default)]
+    owner_cues: Vec<String>,
+    #[serde(default)]
+    owner_groups: Vec<String>,
+    #[serde(default)]
     subject_verbs: Vec<String>,
     #[serde(default)]
     jurisdiction_subjects: Vec<String>,
@@ -277,6 +281,11 @@ pub struct ProseRules {
     /// indicator's value ("…; riêng Sở Y tế đạt 60%"): the value is for
     /// the same indicator.
     pub exception_cues: Vec<String>,
+    /// Folded words after an indicator's wording that name its owner
+    /// ("… của Sở Y tế"): the owner's units get the value.
+    pub owner_cues: Vec<String>,
+    /// Folded words opening an owner that is a group, not units ("các").
+    pub owner_groups: Vec<String>,
     /// Folded verbs that end a sentence's subject ("Sở Y tế phấn đấu tỷ lệ
     /// … 50%": the units the subject names get the value).
     pub subject_verbs: Vec<String>,
@@ -529,6 +538,8 @@ impl Rules {
             },
             no_value: p.no_value.iter().map(|s| s.trim().to_lowercase()).collect(),
             exception_cues: p.exception_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            owner_cues: p.owner_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            owner_groups: p.owner_groups.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             subject_verbs: p.subject_verbs.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             jurisdiction_subjects: alternation(f, "jurisdiction_subjects", &p.jurisdiction_subjects)?,
             subject_not: p.subject_not.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
