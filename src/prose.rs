@@ -11,7 +11,7 @@ use regex::Regex;
 
 use crate::record::{Provenance, Target, Warning};
 use crate::rules::Rules;
-use crate::text::{fold, fold_head, fold_with_map, folded_words, parse_number, squash, word_positions};
+use crate::text::{fold, fold_head, fold_with_map, folded_words, parse_number, squash, strip_prefix_lower, strip_suffix_lower, word_positions};
 use crate::units;
 
 static PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s*%").unwrap());
@@ -42,28 +42,20 @@ pub fn is_skipped(rules: &Rules, line: &str) -> bool {
 fn trim_value_words(rules: &Rules, phrase: &str) -> String {
     let edge = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '(' | ')');
     let mut p: &str = phrase.trim_matches(edge);
-    // Value words are short: only the phrase's ends are lower-cased.
-    let reach = rules.prose.value_words.iter().map(String::len).max().unwrap_or(0) + 4;
     'again: loop {
-        let lower = if p.len() <= 2 * reach + 8 {
-            p.to_lowercase()
-        } else {
-            let cut = |at: usize| (at..=p.len()).find(|&i| p.is_char_boundary(i)).unwrap_or(p.len());
-            let (h, t) = (cut(reach), cut(p.len() - reach));
-            // The middle stands in as spaces: only the ends are compared.
-            format!("{}{}{}", p[..h].to_lowercase(), " ".repeat(t - h), p[t..].to_lowercase())
-        };
-        // Lower-casing keeps these letters' byte lengths, so offsets carry over.
-        if lower.len() != p.len() {
-            break;
-        }
+        // A word is tried at an end only if that end's char can open
+        // (close) it: most phrases end in no value word.
+        let lower = |c: Option<char>| c.map(|c| c.to_lowercase().next().unwrap_or(c));
+        let (first, last) = (lower(p.chars().next()), lower(p.chars().next_back()));
         for w in &rules.prose.value_words {
-            if lower.starts_with(w.as_str()) && !lower[w.len()..].starts_with(char::is_alphanumeric) {
-                p = p[w.len()..].trim_start_matches(edge);
+            let rest = (first == w.chars().next()).then(|| strip_prefix_lower(p, w)).flatten();
+            if let Some(rest) = rest.filter(|r| !r.starts_with(char::is_alphanumeric)) {
+                p = rest.trim_start_matches(edge);
                 continue 'again;
             }
-            if lower.ends_with(w.as_str()) && !lower[..lower.len() - w.len()].ends_with(char::is_alphanumeric) {
-                p = p[..p.len() - w.len()].trim_end_matches(edge);
+            let rest = (last == w.chars().next_back()).then(|| strip_suffix_lower(p, w)).flatten();
+            if let Some(rest) = rest.filter(|r| !r.ends_with(char::is_alphanumeric)) {
+                p = rest.trim_end_matches(edge);
                 continue 'again;
             }
         }

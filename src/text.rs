@@ -349,6 +349,42 @@ fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
+/// `s` without `lower` (in lower case) at its start, case ignored but not
+/// diacritics ("Tối thiểu 50%" less "tối thiểu" is " 50%"); `None` when
+/// `s` does not open so. Nothing is lower-cased but the chars compared.
+pub fn strip_prefix_lower<'a>(s: &'a str, lower: &str) -> Option<&'a str> {
+    let mut rest = s.chars();
+    for w in lower.chars() {
+        if !lower_eq(rest.next()?, w) {
+            return None;
+        }
+    }
+    Some(rest.as_str())
+}
+
+/// [`strip_prefix_lower`] at the end of `s`.
+pub fn strip_suffix_lower<'a>(s: &'a str, lower: &str) -> Option<&'a str> {
+    let mut rest = s.chars();
+    for w in lower.chars().rev() {
+        if !lower_eq(rest.next_back()?, w) {
+            return None;
+        }
+    }
+    Some(rest.as_str())
+}
+
+/// Whether `c` lower-cases to the one char `lower`.
+fn lower_eq(c: char, lower: char) -> bool {
+    if c == lower {
+        return true;
+    }
+    if c.is_ascii() {
+        return c.to_ascii_lowercase() == lower;
+    }
+    let mut l = c.to_lowercase();
+    l.next() == Some(lower) && l.next().is_none()
+}
+
 /// Finds `needle` in `hay` as whole words, ignoring case but not
 /// diacritics ("từ" is not "tử"): the byte range in `hay`.
 pub fn find_word_ci(hay: &str, needle: &str) -> Option<(usize, usize)> {
@@ -461,6 +497,19 @@ mod tests {
             let whole = fold(&s);
             let want = whole.split(' ').take(n).collect::<Vec<_>>().join(" ");
             prop_assert_eq!(folded_words(&s, n), want);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn stripping_a_lower_case_word_agrees_with_lower_casing(s in "[a-zA-ZàáạảãâầấậẩẫăđêệểễôồốơờớưừứýỳỷỹÀÁÂĂĐÊÔƠƯẠẤẦỆỐỜỨ ,]{0,12}", w in "(tối thiểu|từ|đạt|trở lên|a|)") {
+            // The same answer as lower-casing `s` whole (these letters
+            // keep their byte length when lower-cased).
+            let lower = s.to_lowercase();
+            let want_prefix = lower.starts_with(w.as_str()).then(|| &s[w.len()..]);
+            let want_suffix = lower.ends_with(w.as_str()).then(|| &s[..s.len() - w.len()]);
+            prop_assert_eq!(strip_prefix_lower(&s, &w), want_prefix);
+            prop_assert_eq!(strip_suffix_lower(&s, &w), want_suffix);
         }
     }
 
