@@ -13,6 +13,7 @@ use crate::header::{parse_date_after_ngay, Header};
 use crate::read::Line;
 use crate::record::{Target, Warning};
 use crate::segment::Segment;
+use crate::text::contains_lower;
 
 static CAPTION: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)kèm theo\s+(?:[^0-9/]{0,30}?)(?-u:\b)số\s*:?\s*(?P<serial>[0-9][0-9A-Za-z]*)?\s*/\s*(?P<symbol>[0-9A-ZĐa-zđ][0-9A-ZĐa-zđ.&\-]*)(?:\s*,?\s*(?P<ngay>ngày))?").unwrap()
@@ -46,10 +47,10 @@ pub fn check(lines: &[Line], seg: &Segment, h: &Header, targets: &[Target]) -> V
     for &(a, e) in &seg.appendices {
         // A caption opens with "kèm": the search starts at the first line
         // that has it (a long table row searched to its end costs much).
-        let Some(from) = (a..e.min(a + 10)).find(|&i| lines[i].text.to_lowercase().contains("kèm")) else { continue };
+        let Some(from) = (a..e.min(a + 10)).find(|&i| contains_lower(&lines[i].text, "kèm")) else { continue };
         let window: String = lines[from..e.min(a + 10)].iter().map(|l| l.text.replace('\t', " ")).collect::<Vec<_>>().join(" ");
         let Some(c) = CAPTION.captures(&window) else { continue };
-        let line = (from..e.min(a + 10)).find(|&i| lines[i].text.to_lowercase().contains("kèm theo")).map(|i| i + 1);
+        let line = (from..e.min(a + 10)).find(|&i| contains_lower(&lines[i].text, "kèm theo")).map(|i| i + 1);
         let serial = c.name("serial").map(|m| m.as_str());
         let symbol: String = c["symbol"].chars().filter(|ch| !ch.is_whitespace()).collect();
         if let (Some(s), Some(own)) = (serial, &h.number) {

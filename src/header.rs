@@ -287,9 +287,12 @@ pub fn normal_case(rules: &Rules, s: &str) -> String {
     }
     let lower = s.to_lowercase();
     let words: Vec<&str> = lower.split(' ').collect();
+    // Each word folded once: the fold of words joined by spaces is their
+    // folds (those not empty) so joined.
+    let folds: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    let fold_of = |ws: &[String]| ws.iter().filter(|w| !w.is_empty()).map(String::as_str).collect::<Vec<_>>().join(" ");
     // After a level word ("huyện", "tỉnh", "thành phố") comes a place name.
-    // The words from `i` folded, as many as the longest level has, each
-    // count folded once.
+    // The words from `i` folded, as many as the longest level has.
     let level_words = |l: &String| l.split(' ').count();
     let most = rules.units.levels.iter().map(level_words).max().unwrap_or(0);
     let mut out: Vec<String> = Vec::with_capacity(words.len());
@@ -297,7 +300,7 @@ pub fn normal_case(rules: &Rules, s: &str) -> String {
     let mut place = false;
     while i < words.len() {
         if !place && i > 0 {
-            let folded: Vec<String> = (1..=most.min(words.len() - i)).map(|n| fold(&words[i..i + n].join(" "))).collect();
+            let folded: Vec<String> = (1..=most.min(words.len() - i)).map(|n| fold_of(&folds[i..i + n])).collect();
             if let Some(n) = rules.units.levels.iter().find_map(|l| {
                 let n = level_words(l);
                 (folded.get(n - 1) == Some(l)).then_some(n)

@@ -373,6 +373,13 @@ pub fn strip_suffix_lower<'a>(s: &'a str, lower: &str) -> Option<&'a str> {
     Some(rest.as_str())
 }
 
+/// Whether `s` holds `lower` (in lower case), case ignored but not
+/// diacritics, without lower-casing `s`.
+pub fn contains_lower(s: &str, lower: &str) -> bool {
+    let Some(first) = lower.chars().next() else { return true };
+    s.char_indices().any(|(i, c)| lower_eq(c, first) && strip_prefix_lower(&s[i..], lower).is_some())
+}
+
 /// Whether `c` lower-cases to the one char `lower`.
 fn lower_eq(c: char, lower: char) -> bool {
     if c == lower {
@@ -510,6 +517,17 @@ mod tests {
             let want_suffix = lower.ends_with(w.as_str()).then(|| &s[..s.len() - w.len()]);
             prop_assert_eq!(strip_prefix_lower(&s, &w), want_prefix);
             prop_assert_eq!(strip_suffix_lower(&s, &w), want_suffix);
+            prop_assert_eq!(contains_lower(&s, &w), lower.contains(w.as_str()));
+        }
+    }
+
+    proptest! {
+        // Words folded one by one and joined fold as the words joined do
+        // (what header::normal_case relies on).
+        #[test]
+        fn folding_words_apart_is_folding_them_joined(ws in prop::collection::vec("[a-zA-ZĐđệỦ0-9.,()-]{0,6}", 0..5)) {
+            let apart = ws.iter().map(|w| fold(w)).filter(|f| !f.is_empty()).collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(fold(&ws.join(" ")), apart);
         }
     }
 
