@@ -696,7 +696,7 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
             }
             let (serial, symbol) = num.split_once('/').unwrap_or(("", &num));
             let doc_type = type_word_before(head)
-                .and_then(|t| rules.type_of_title(&t.to_uppercase()))
+                .and_then(|t| rules.type_of_title(t))
                 .map(|t| t.id.clone())
                 .or_else(|| type_of_number(rules, Some(serial), symbol))
                 .unwrap_or_else(|| "cong_van".into());
