@@ -253,11 +253,16 @@ fn owner_units(rules: &Rules, phrase: &str) -> Option<(String, Vec<String>)> {
     let (cue, after) = last_cue(phrase, &rules.prose.owner_cues)?;
     let owner = phrase[after..].trim();
     let folded = fold(owner);
-    let group = rules.prose.owner_groups.iter().any(|g| folded.strip_prefix(g.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
-    if owner.is_empty() || group || rules.prose.jurisdiction_subjects.is_match(&folded) || !units::names_units(rules, owner) {
+    if owner.is_empty() || rules.prose.jurisdiction_subjects.is_match(&folded) || !units::names_units(rules, owner) {
         return None;
     }
     let units = units::expand(rules, owner);
+    // A group ("của các sở, ban, ngành") owns nothing; the units it
+    // enumerates ("của các huyện A, B") do.
+    let group = rules.prose.owner_groups.iter().any(|g| folded.strip_prefix(g.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+    if group && units.iter().any(|u| u == owner) {
+        return None;
+    }
     let wording = phrase[..cue].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
     (!units.is_empty() && !wording.is_empty()).then(|| (wording.to_string(), units))
 }
@@ -357,6 +362,21 @@ mod tests {
         ] {
             assert_eq!(got(line).iter().map(|t| t.0.clone()).collect::<Vec<_>>(), vec![None], "{line}");
         }
+        // The places a group word enumerates own the value, one target each.
+        let g = got("Tỷ lệ thanh toán trực tuyến của các huyện Cam Lâm, Vạn Ninh và thị xã Ninh Hòa đạt 40%.");
+        let units: Vec<Option<&str>> = g.iter().map(|t| t.0.as_deref()).collect();
+        assert_eq!(units, vec![Some("huyện Cam Lâm"), Some("huyện Vạn Ninh"), Some("thị xã Ninh Hòa")]);
+        assert!(g.iter().all(|t| t.1.as_deref() == Some("online_payment_rate") && t.2 == 40.0));
+    }
+
+    #[test]
+    fn a_list_item_heads_its_places() {
+        let g = got("- Các huyện Cam Lâm, Vạn Ninh: tỷ lệ hồ sơ trực tuyến tối thiểu 50%;");
+        let units: Vec<Option<&str>> = g.iter().map(|t| t.0.as_deref()).collect();
+        assert_eq!(units, vec![Some("huyện Cam Lâm"), Some("huyện Vạn Ninh")]);
+        // A group with no names stays one assignee.
+        let g = got("- Các huyện, thị xã, thành phố: tỷ lệ hồ sơ trực tuyến tối thiểu 50%;");
+        assert_eq!(g.iter().map(|t| t.0.as_deref()).collect::<Vec<_>>(), vec![Some("Các huyện, thị xã, thành phố")]);
     }
 
     #[test]

@@ -230,6 +230,18 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
             }
         }
     }
+    // "Các huyện A, B, thị xã C" (no body named): each place with its
+    // level; a group ("các huyện, thị xã") has no names and stays whole.
+    // Place names are proper names ("các quan chuyên môn" is no "quận").
+    if let Some(rest) = strip_folded(&text, "cac") {
+        if let Some((level, names)) = split_level(u, rest) {
+            if let Some(list) = places(u, level, &cut_at_stop(u, names)) {
+                if list.iter().all(|(_, n)| n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())) {
+                    return list.into_iter().map(|(lv, n)| format!("{lv} {n}")).collect();
+                }
+            }
+        }
+    }
     // "Các xã, phường, thị trấn thuộc huyện A, B, thị xã C".
     if let Some((a, b)) = find_in_folded(&f, &map, "thuoc") {
         let group = text[..a].trim();
@@ -472,6 +484,16 @@ mod tests {
         assert_eq!(got, vec!["Ủy ban nhân dân huyện Cam Lâm", "Ủy ban nhân dân huyện Vạn Ninh", "Ủy ban nhân dân thị xã Ninh Hòa", "Ủy ban nhân dân thành phố Cam Ranh"]);
         let got = expand(&r(), "UBND các huyện Khánh Sơn và Khánh Vĩnh");
         assert_eq!(got, vec!["UBND huyện Khánh Sơn", "UBND huyện Khánh Vĩnh"]);
+    }
+
+    #[test]
+    fn places_enumerated_without_a_body() {
+        let got = expand(&r(), "các huyện Cam Lâm, Vạn Ninh và thị xã Ninh Hòa");
+        assert_eq!(got, vec!["huyện Cam Lâm", "huyện Vạn Ninh", "thị xã Ninh Hòa"]);
+        // Groups, and words a level word folds like ("quan" is no "quận"), stay whole.
+        for whole in ["các huyện, thị xã, thành phố", "Các quan chuyên môn thuộc huyện", "các xã"] {
+            assert_eq!(expand(&r(), whole), vec![whole.to_string()], "{whole}");
+        }
     }
 
     #[test]
