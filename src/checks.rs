@@ -72,7 +72,9 @@ pub fn check(lines: &[Line], seg: &Segment, h: &Header, targets: &[Target]) -> V
         }
     }
     // The same unit, indicator and year with two values.
-    let mut seen: HashMap<(Option<&str>, Option<&str>, Option<i32>), (f64, usize)> = HashMap::default();
+    // (unit key, indicator, year) → (value, line).
+    type Key<'t> = (Option<&'t str>, Option<&'t str>, Option<i32>);
+    let mut seen: HashMap<Key, (f64, usize)> = HashMap::default();
     for t in targets {
         if t.metric.is_none() {
             continue;

@@ -132,10 +132,10 @@ pub fn similarity(a: &str, b: &str) -> f64 {
         // Longest common block, then recurse on both sides.
         let (mut best, mut bi, mut bj) = (0, 0, 0);
         let mut prev = vec![0usize; b.len() + 1];
-        for i in 0..a.len() {
+        for (i, ai) in a.iter().enumerate() {
             let mut cur = vec![0usize; b.len() + 1];
             for j in 0..b.len() {
-                if a[i] == b[j] {
+                if *ai == b[j] {
                     cur[j + 1] = prev[j] + 1;
                     if cur[j + 1] > best {
                         best = cur[j + 1];

@@ -114,7 +114,8 @@ impl Syllables {
         // best[i]: (syllables, vowel openings) for s[i..], and the end of
         // the first syllable.
         let n = s.len();
-        let mut best: Vec<Option<((usize, usize, usize), usize)>> = vec![None; n + 1];
+        type Best = Option<((usize, usize, usize), usize)>;
+        let mut best: Vec<Best> = vec![None; n + 1];
         best[n] = Some(((0, 0, 0), n));
         for i in (0..n.saturating_sub(1)).rev() {
             let opens = usize::from(vowel(s[i]));

@@ -321,7 +321,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             let values = has_values(cells);
             let bullet = cells[label_col].trim_start().starts_with(['-', '+', '•']);
             let prev_values = has_values(&prev.cells);
-            let continues = index_empty && ((!values && !bullet && !label_empty) || (!values && label_empty) || (values && label_empty && !prev_values));
+            let continues = index_empty && ((!values && (!bullet || label_empty)) || (values && label_empty && !prev_values));
             if continues {
                 for (c, frag) in cells.iter().enumerate() {
                     let frag = frag.trim();

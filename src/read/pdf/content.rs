@@ -160,11 +160,7 @@ impl<'a> Interp<'a> {
             let a = &op.operands;
             let n = |i: usize| a.get(i).and_then(num).filter(|v| v.is_finite()).unwrap_or(0.0);
             match op.operator.as_str() {
-                "q" => {
-                    if stack.len() < 4096 {
-                        stack.push(gs.clone());
-                    }
-                }
+                "q" if stack.len() < 4096 => stack.push(gs.clone()),
                 "Q" => {
                     if let Some(s) = stack.pop() {
                         gs = s;
@@ -241,11 +237,7 @@ impl<'a> Interp<'a> {
                         }
                     }
                 }
-                "m" => {
-                    if path.subs.len() < 100_000 {
-                        path.subs.push((vec![gs.ctm.apply(n(0), n(1))], false));
-                    }
-                }
+                "m" if path.subs.len() < 100_000 => path.subs.push((vec![gs.ctm.apply(n(0), n(1))], false)),
                 "l" => {
                     let p = gs.ctm.apply(n(0), n(1));
                     match path.current() {
@@ -295,7 +287,7 @@ impl<'a> Interp<'a> {
                 "n" => path.subs.clear(),
                 "Do" => {
                     if let (Some(name), Some(xo)) = (a.first().and_then(|o| o.as_name().ok()), xobjects) {
-                        if let Some(Object::Reference(id)) = xo.get(name).ok() {
+                        if let Ok(Object::Reference(id)) = xo.get(name) {
                             self.form(*id, gs.ctm, res, depth);
                         }
                     }

@@ -356,10 +356,10 @@ pub(crate) fn page_lines(page: Page, n: u32, openers: &[String], out: &mut Extra
     };
     for (gi, g) in grids.iter().enumerate() {
         let own = &owners[gi];
-        for row in 0..g.ys.len() - 1 {
+        for (row, own_row) in own.iter().enumerate().take(g.ys.len() - 1) {
             let cells: Vec<String> = (0..g.xs.len() - 1)
                 .map(|col| {
-                    let (r0, c0) = own[row][col];
+                    let (r0, c0) = own_row[col];
                     // A row span repeats its text down; a column span
                     // leaves the columns after its first empty.
                     if c0 == col { cell_text((gi, r0, c0)) } else { String::new() }
@@ -377,10 +377,7 @@ pub(crate) fn page_lines(page: Page, n: u32, openers: &[String], out: &mut Extra
     let mut taken = vec![false; lines.len()];
     // Unruled tables.
     let pcs: Vec<Vec<(f64, f64, Vec<&Run>)>> = lines.iter().map(|(_, rs)| pieces(rs, 1.0)).collect();
-    let mut next_table = grids.len();
-    for (s, e, cols) in aligned_tables(&lines, &pcs) {
-        let gi = next_table;
-        next_table += 1;
+    for (gi, (s, e, cols)) in (grids.len()..).zip(aligned_tables(&lines, &pcs)) {
         let mut rows: Vec<(f64, Vec<String>)> = Vec::new();
         let ncol = cols.len() - 1;
         for k in s..=e {
