@@ -13,6 +13,10 @@ const MAX_SPAN: usize = 64;
 /// Whether decoded text is an HTML page rather than text with a few tags.
 pub fn looks_like_html(text: &str) -> bool {
     let cut = text.char_indices().nth(2048).map_or(text.len(), |(i, _)| i);
+    // Every mark looked for opens with "<".
+    if !text[..cut].contains('<') {
+        return false;
+    }
     let head = text[..cut].to_ascii_lowercase();
     head.contains("<html") || head.contains("<!doctype html") || head.trim_start().starts_with("<table")
 }
