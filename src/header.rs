@@ -485,7 +485,8 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
             if k > s && (is_motto(f.text) || date_line(f.text).is_some() || opens_body(rules, f.text, &lf) || authority_issuer(f.text).is_some() && is_upper_line(f.text)) {
                 break;
             }
-            if k == s && (authority_issuer(f.text).is_some() && is_upper_line(f.text) || lf.starts_with("can cu")) {
+            let not_subject = rules.not_subject.iter().any(|w| lf.strip_prefix(w.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+            if k == s && (authority_issuer(f.text).is_some() && is_upper_line(f.text) || not_subject) {
                 break;
             }
             parts.push(f.text);
@@ -813,6 +814,15 @@ mod tests {
         assert_eq!(normal_case(&r, "ỦY BAN NHÂN DÂN HUYỆN VĨNH THUẬN"), "Ủy ban nhân dân huyện Vĩnh Thuận");
         assert_eq!(normal_case(&r, "UBND TỈNH KHÁNH HÒA"), "Ủy ban nhân dân tỉnh Khánh Hòa");
         assert_eq!(normal_case(&r, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), "Sở Thông tin và Truyền thông");
+    }
+
+    #[test]
+    fn a_title_with_no_subject_leaves_the_body_out_of_it() {
+        let r = rules();
+        let l = lines("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 9/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Giao chỉ tiêu.");
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.subject, None);
+        assert!(!h.header_lines.contains(&4));
     }
 
     #[test]

@@ -103,6 +103,8 @@ struct DocTypesFile {
     body_openers: Vec<String>,
     #[serde(default)]
     paragraph_openers: Vec<String>,
+    #[serde(default)]
+    not_subject: Vec<String>,
     r#type: Vec<DocType>,
 }
 
@@ -333,6 +335,9 @@ pub struct Rules {
     /// Words that open a paragraph of a PDF or scan, folded: the body
     /// openers and `paragraph_openers`.
     pub paragraph_openers: Vec<String>,
+    /// Words a subject never opens with, folded (`doc_types.toml`,
+    /// `not_subject`): such a line after the title is the body.
+    pub not_subject: Vec<String>,
     /// Column roles in order, with their patterns' indices in `column_set`.
     pub columns: Vec<(Role, Vec<usize>)>,
     /// Every column pattern, matched in one pass.
@@ -563,6 +568,7 @@ impl Rules {
             abbreviations,
             body_openers: types.body_openers.iter().map(|w| fold(w)).collect(),
             paragraph_openers: types.body_openers.iter().chain(&types.paragraph_openers).map(|w| fold(w)).collect(),
+            not_subject: types.not_subject.iter().map(|w| fold(w)).collect(),
             doc_types: types.r#type,
             columns,
             column_set,

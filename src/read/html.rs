@@ -29,8 +29,11 @@ fn is_chrome(e: &scraper::node::Element) -> bool {
     if e.attr("role").is_some_and(|r| r == "navigation") {
         return true;
     }
-    let names = e.attr("class").unwrap_or("").to_ascii_lowercase() + " " + &e.attr("id").unwrap_or("").to_ascii_lowercase();
-    CHROME.iter().any(|w| names.contains(w))
+    // Most elements have neither attribute: nothing is lower-cased then.
+    [e.attr("class"), e.attr("id")].into_iter().flatten().any(|a| {
+        let a = a.to_ascii_lowercase();
+        CHROME.iter().any(|w| a.contains(w))
+    })
 }
 
 /// Lines and tables of an HTML document.
