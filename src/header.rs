@@ -636,10 +636,18 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
         .iter()
         .rposition(|f| f.text.starts_with(['N', 'n']) && fold(f.text).starts_with("noi nhan"))
         .unwrap_or(fr.len().saturating_sub(15));
-    fr.iter().skip(from).rev().find(|f| is_name_like(rules, f.text)).map(|f| {
-        header_lines.push(f.line);
-        Signer { name: f.text.to_string(), position: None, capacity: None }
-    })
+    let k = fr.iter().skip(from).rposition(|f| is_name_like(rules, f.text))? + from;
+    header_lines.push(fr[k].line);
+    // The position just above the name ("CHỦ TỊCH"), when the rules know it.
+    let position = k.checked_sub(1).map(|p| &fr[p]).filter(|p| {
+        let f = fold(p.text);
+        is_upper_line(p.text) && rules.people.positions.iter().any(|w| *w == f)
+    });
+    if let Some(p) = position {
+        header_lines.push(p.line);
+    }
+    let position = position.map(|p| capitalize_first(&p.text.to_lowercase()).replace("chủ tịch", "Chủ tịch"));
+    Some(Signer { name: fr[k].text.to_string(), position, capacity: None })
 }
 
 /// Whether a line opens the body, so cannot go on a subject: it begins
@@ -814,6 +822,17 @@ mod tests {
         assert_eq!(normal_case(&r, "ỦY BAN NHÂN DÂN HUYỆN VĨNH THUẬN"), "Ủy ban nhân dân huyện Vĩnh Thuận");
         assert_eq!(normal_case(&r, "UBND TỈNH KHÁNH HÒA"), "Ủy ban nhân dân tỉnh Khánh Hòa");
         assert_eq!(normal_case(&r, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), "Sở Thông tin và Truyền thông");
+    }
+
+    #[test]
+    fn a_head_signing_in_person_has_a_position() {
+        let r = rules();
+        let l = lines("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 03/CT-UBND\nCHỈ THỊ\nVề việc x\n\nNội dung.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\n\nNguyễn Văn Sơn");
+        let s = parse(&l, 0, l.len(), l.len(), &r).signer.unwrap();
+        assert_eq!((s.name.as_str(), s.position.as_deref(), s.capacity), ("Nguyễn Văn Sơn", Some("Chủ tịch"), None));
+        // A line above the name that is no position is not taken for one.
+        let l = lines("Số: 03/CT-UBND\nNội dung.\nNơi nhận:\n- Lưu: VT.\nVĂN PHÒNG\nNguyễn Văn Sơn");
+        assert_eq!(parse(&l, 0, l.len(), l.len(), &r).signer.unwrap().position, None);
     }
 
     #[test]

@@ -304,6 +304,8 @@ pub struct ProseRules {
 struct PeopleFile {
     surnames: Vec<String>,
     not_names: Vec<String>,
+    #[serde(default)]
+    positions: Vec<String>,
 }
 
 /// Knowledge for reading signers' names.
@@ -313,6 +315,9 @@ pub struct People {
     pub surnames: Vec<String>,
     /// Words that never open a name.
     pub not_names: Vec<String>,
+    /// Positions a signer holds, folded ("chu tich"): the line above a
+    /// name signed with no capacity line ("CHỦ TỊCH") when it is one.
+    pub positions: Vec<String>,
 }
 
 /// Every rule, compiled.
@@ -552,7 +557,7 @@ impl Rules {
 
         let f = "people.toml";
         let pf: PeopleFile = parse(f, &read(f)?)?;
-        let people = People { surnames: pf.surnames, not_names: pf.not_names };
+        let people = People { surnames: pf.surnames, not_names: pf.not_names, positions: pf.positions.iter().map(|p| fold(p)).collect() };
 
         let mut legacy = Vec::new();
         for name in ["encodings/tcvn3.toml", "encodings/vni.toml"] {
