@@ -304,7 +304,8 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
         None
     };
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    // A large buffer: one write for many documents, not one or two each.
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout.lock());
     let mut first = true;
     if args.out.is_none() && args.format == OutFormat::Json {
         let _ = out.write_all(b"[");

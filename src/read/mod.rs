@@ -202,15 +202,18 @@ pub fn read_path_with(path: &Path, display: &str, rules: &Rules, opts: &ReadOpti
     use std::io::Read;
     let io = |e| Error::Io { path: path.into(), source: e };
     let file = std::fs::File::open(path).map_err(io)?;
-    let len = file.metadata().map_err(io)?.len();
+    let meta = file.metadata().map_err(io)?;
+    let len = meta.len();
     let too_big = |len: u64| Error::input(path, format!("file is {len} bytes; the limit is {MAX_BYTES}"));
     if len > MAX_BYTES {
         return Err(too_big(len));
     }
-    // One open: the size checked on the file read, which may not grow past
-    // the limit while it is read.
+    // One open: the size checked on the file read. A regular file is read
+    // as long as it was when opened (one read, no probe for more); a pipe
+    // or device, which tells no size, up to one byte past the limit.
     let mut bytes = Vec::with_capacity(len as usize);
-    file.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    let most = if meta.is_file() && len > 0 { len } else { MAX_BYTES + 1 };
+    file.take(most).read_to_end(&mut bytes).map_err(io)?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
