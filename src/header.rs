@@ -613,7 +613,7 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
             k += 1;
         }
         if k < fr.len() && is_upper_line(fr[k].text) && !is_name_like(rules, fr[k].text) {
-            position = Some(capitalize_first(&fr[k].text.to_lowercase()).replace("chủ tịch", "Chủ tịch"));
+            position = Some(position_case(fr[k].text));
             header_lines.push(fr[k].line);
             k += 1;
         } else {
@@ -646,8 +646,13 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
     if let Some(p) = position {
         header_lines.push(p.line);
     }
-    let position = position.map(|p| capitalize_first(&p.text.to_lowercase()).replace("chủ tịch", "Chủ tịch"));
+    let position = position.map(|p| position_case(p.text));
     Some(Signer { name: fr[k].text.to_string(), position, capacity: None })
+}
+
+/// A position line as written in a record: "PHÓ CHỦ TỊCH" → "Phó Chủ tịch".
+fn position_case(line: &str) -> String {
+    capitalize_first(&line.to_lowercase()).replace("chủ tịch", "Chủ tịch")
 }
 
 /// Whether a line opens the body, so cannot go on a subject: it begins
