@@ -304,8 +304,10 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
         None
     };
     let stdout = std::io::stdout();
-    // A large buffer: one write for many documents, not one or two each.
-    let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout.lock());
+    // Into a file or a pipe, a large buffer: one write for many documents,
+    // not one or two each. On a terminal, documents show as they come.
+    let capacity = if std::io::IsTerminal::is_terminal(&stdout) { 8 << 10 } else { 1 << 20 };
+    let mut out = std::io::BufWriter::with_capacity(capacity, stdout.lock());
     let mut first = true;
     if args.out.is_none() && args.format == OutFormat::Json {
         let _ = out.write_all(b"[");
