@@ -485,7 +485,7 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
             if k > s && (is_motto(f.text) || date_line(f.text).is_some() || opens_body(rules, f.text, &lf) || authority_issuer(f.text).is_some() && is_upper_line(f.text)) {
                 break;
             }
-            let not_subject = rules.not_subject.iter().any(|w| lf.strip_prefix(w.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+            let not_subject = rules.not_subject.iter().any(|w| crate::text::opens_with(&lf, w));
             if k == s && (authority_issuer(f.text).is_some() && is_upper_line(f.text) || not_subject) {
                 break;
             }
@@ -641,7 +641,7 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
     // The position just above the name ("CHỦ TỊCH"), when the rules know it.
     let position = k.checked_sub(1).map(|p| &fr[p]).filter(|p| {
         let f = fold(p.text);
-        is_upper_line(p.text) && rules.people.positions.iter().any(|w| *w == f)
+        is_upper_line(p.text) && rules.people.positions.contains(&f)
     });
     if let Some(p) = position {
         header_lines.push(p.line);

@@ -259,7 +259,7 @@ fn owner_units(rules: &Rules, phrase: &str) -> Option<(String, Vec<String>)> {
     let units = units::expand(rules, owner);
     // A group ("của các sở, ban, ngành") owns nothing; the units it
     // enumerates ("của các huyện A, B") do.
-    let group = rules.prose.owner_groups.iter().any(|g| folded.strip_prefix(g.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+    let group = rules.prose.owner_groups.iter().any(|g| crate::text::opens_with(&folded, g));
     if group && units.iter().any(|u| u == owner) {
         return None;
     }

@@ -163,7 +163,13 @@ pub fn word_positions<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usi
 /// line folded, and it must begin with a capital as written (`text`), so
 /// that a wrapped line going on in lower case does not count.
 pub fn opens_with_word(text: &str, folded: &str, words: &[String]) -> bool {
-    text.trim_start().starts_with(char::is_uppercase) && words.iter().any(|w| folded.strip_prefix(w.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+    text.trim_start().starts_with(char::is_uppercase) && words.iter().any(|w| opens_with(folded, w))
+}
+
+/// Whether folded text opens with `word` (folded) as whole words: "cac so
+/// y te" opens with "cac so", not with "ca".
+pub fn opens_with(folded: &str, word: &str) -> bool {
+    folded.strip_prefix(word).is_some_and(|r| r.is_empty() || r.starts_with(' '))
 }
 
 /// Whether the text has letters and none of them is lower case.

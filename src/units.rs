@@ -87,6 +87,14 @@ fn split_level<'a>(u: &UnitRules, item: &'a str) -> Option<(&'a str, &'a str)> {
     None
 }
 
+/// The places a text opening with a level word lists ("huyện Cam Lâm,
+/// Vạn Ninh thuộc tỉnh …" → huyện Cam Lâm, huyện Vạn Ninh), up to a stop
+/// word; `None` for a group or no names.
+fn level_places(u: &UnitRules, text: &str) -> Option<Vec<(String, String)>> {
+    let (level, names) = split_level(u, text)?;
+    places(u, level, &cut_at_stop(u, names))
+}
+
 /// Place names after a level word: "Cam Lâm, Vạn Ninh, thị xã Ninh Hòa"
 /// → [("huyện","Cam Lâm"), ("huyện","Vạn Ninh"), ("thị xã","Ninh Hòa")].
 /// `None` when there are no names (a group such as "các xã, thị trấn").
@@ -191,7 +199,7 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
                 continue;
             }
             let after_folded = fold(after);
-            let known_first = u.departments_folded.iter().any(|d| after_folded.strip_prefix(d.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+            let known_first = u.departments_folded.iter().any(|d| crate::text::opens_with(&after_folded, d));
             if !colon && !known_first {
                 continue;
             }
@@ -221,37 +229,25 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
     for body in ["uy ban nhan dan", "ubnd"] {
         if let Some(rest) = strip_folded(&text, body) {
             let prefix = text[..text.len() - rest.len()].trim();
-            if let Some(rest) = strip_folded(rest, "cac") {
-                if let Some((level, names)) = split_level(u, rest) {
-                    if let Some(list) = places(u, level, &cut_at_stop(u, names)) {
-                        return list.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
-                    }
-                }
+            if let Some(list) = strip_folded(rest, "cac").and_then(|rest| level_places(u, rest)) {
+                return list.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
             }
         }
     }
     // "Các huyện A, B, thị xã C" (no body named): each place with its
     // level; a group ("các huyện, thị xã") has no names and stays whole.
     // Place names are proper names ("các quan chuyên môn" is no "quận").
-    if let Some(rest) = strip_folded(&text, "cac") {
-        if let Some((level, names)) = split_level(u, rest) {
-            if let Some(list) = places(u, level, &cut_at_stop(u, names)) {
-                if list.iter().all(|(_, n)| n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())) {
-                    return list.into_iter().map(|(lv, n)| format!("{lv} {n}")).collect();
-                }
-            }
+    if let Some(list) = strip_folded(&text, "cac").and_then(|rest| level_places(u, rest)) {
+        if list.iter().all(|(_, n)| n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())) {
+            return list.into_iter().map(|(lv, n)| format!("{lv} {n}")).collect();
         }
     }
     // "Các xã, phường, thị trấn thuộc huyện A, B, thị xã C".
     if let Some((a, b)) = find_in_folded(&f, &map, "thuoc") {
         let group = text[..a].trim();
         let rest = text[b..].trim();
-        if let Some((level, names)) = split_level(u, rest) {
-            if let Some(list) = places(u, level, &cut_at_stop(u, names)) {
-                if list.len() > 1 {
-                    return list.into_iter().map(|(lv, n)| format!("{group} thuộc {lv} {n}")).collect();
-                }
-            }
+        if let Some(list) = level_places(u, rest).filter(|l| l.len() > 1) {
+            return list.into_iter().map(|(lv, n)| format!("{group} thuộc {lv} {n}")).collect();
         }
     }
     split_named(rules, &text)
@@ -284,7 +280,7 @@ pub fn names_units(rules: &Rules, text: &str) -> bool {
     // Only the opening decides: folded as far as the longest head and a space.
     let longest = rules.units.heads.iter().map(String::len).max().unwrap_or(0);
     let f = crate::text::fold_head(text, longest + 1);
-    rules.units.heads.iter().any(|h| f.strip_prefix(h.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+    rules.units.heads.iter().any(|h| crate::text::opens_with(&f, h))
 }
 
 /// Capitalised words a document spells as Vietnamese can be (place names
