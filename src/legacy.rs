@@ -43,13 +43,16 @@ pub struct LegacyTable {
     rep: Vec<Option<u16>>,
     /// (legacy sequence, its NFC replacement), as in the file.
     entries: Vec<(String, String)>,
+    /// Whether some sequence opens with the byte: an ASCII byte that none
+    /// opens with is a char of its own.
+    opens: [bool; 256],
 }
 
 impl LegacyTable {
     /// Parses a table file; `Err` names the problem and the entry.
     pub fn from_toml(src: &str) -> Result<LegacyTable, String> {
         let f: TableFile = toml::from_str(src).map_err(|e| e.to_string())?;
-        let mut t = LegacyTable { name: f.name, recase_upper_words: f.recase_upper_words, next: vec![[0; 256]], rep: vec![None], entries: Vec::new() };
+        let mut t = LegacyTable { name: f.name, recase_upper_words: f.recase_upper_words, next: vec![[0; 256]], rep: vec![None], entries: Vec::new(), opens: [false; 256] };
         for (i, e) in f.map.iter().enumerate() {
             if e.legacy.is_empty() {
                 return Err(format!("map entry #{}: empty `legacy`", i + 1));
@@ -65,6 +68,7 @@ impl LegacyTable {
                     t.rep.push(None);
                     t.next[node][b] = u16::try_from(t.next.len() - 1).map_err(|_| "too many map entries".to_string())?;
                 }
+                t.opens[b] |= node == 0;
                 node = t.next[node][b] as usize;
             }
             // The first entry for a sequence wins.
@@ -82,7 +86,7 @@ impl LegacyTable {
     /// Converts legacy text to NFC Unicode; chars that are no
     /// Windows-1252 byte pass through.
     pub fn convert(&self, s: &str) -> String {
-        let mut out = Vec::with_capacity(s.len() + s.len() / 4);
+        let mut out = String::with_capacity(s.len() + s.len() / 4);
         let mut bytes = Vec::new();
         let mut rest = s;
         while !rest.is_empty() {
@@ -102,7 +106,7 @@ impl LegacyTable {
             rest = &rest[end..];
             // What is left opens with a char no byte stands for.
             if let Some(c) = rest.chars().next() {
-                out.extend_from_slice(&rest.as_bytes()[..c.len_utf8()]);
+                out.push(c);
                 rest = &rest[c.len_utf8()..];
             }
         }
@@ -111,16 +115,14 @@ impl LegacyTable {
 
     /// Converts legacy bytes (as a file holds them) to NFC Unicode.
     pub fn convert_bytes(&self, bytes: &[u8]) -> String {
-        let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 4);
+        let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
         self.walk(bytes, Some(&mut out), usize::MAX);
         self.finish(out)
     }
 
     /// Replacements are NFC and Windows-1252 has no combining marks, so the
     /// output is NFC already; capitals the encoding lacks are restored.
-    /// `out` is UTF-8 throughout: whole chars and replacements were put in.
-    fn finish(&self, out: Vec<u8>) -> String {
-        let out = String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    fn finish(&self, out: String) -> String {
         if self.recase_upper_words {
             recase_upper_words(&out)
         } else {
@@ -155,14 +157,15 @@ impl LegacyTable {
     /// if given, and tells how well the table explains them (as [`fit`]).
     /// Stops once more than `limit` high bytes are unexplained (the fit
     /// told then has `limit + 1` of them).
-    fn walk(&self, b: &[u8], mut out: Option<&mut Vec<u8>>, limit: usize) -> (usize, usize, usize) {
+    fn walk(&self, b: &[u8], mut out: Option<&mut String>, limit: usize) -> (usize, usize, usize) {
         let (mut unexplained, mut multi, mut in_word) = (0, 0, 0);
         let mut i = 0;
         while i < b.len() {
-            let plain = ascii_run(b, i);
+            let plain = self.ascii_run(b, i);
             if let Some(out) = out.as_deref_mut() {
-                // ASCII bytes are chars of their own.
-                out.extend_from_slice(&b[i..plain]);
+                // ASCII bytes are chars of their own (runs between
+                // legacy bytes are short: pushed, not copied).
+                out.extend(b[i..plain].iter().map(|&x| char::from(x)));
             }
             i = plain;
             if i == b.len() {
@@ -170,7 +173,7 @@ impl LegacyTable {
             }
             if let Some((len, rep)) = self.match_at(b, i) {
                 if let Some(out) = out.as_deref_mut() {
-                    out.extend_from_slice(rep.as_bytes());
+                    out.push_str(rep);
                 }
                 if !b[i..i + len].is_ascii() {
                     multi += usize::from(len > 1);
@@ -182,7 +185,7 @@ impl LegacyTable {
                 continue;
             }
             if let Some(out) = out.as_deref_mut() {
-                out.extend_from_slice(char_of(b[i]).encode_utf8(&mut [0; 4]).as_bytes());
+                out.push(char_of(b[i]));
             }
             unexplained += usize::from(b[i] >= 0xA0);
             if unexplained > limit {
@@ -192,15 +195,16 @@ impl LegacyTable {
         }
         (unexplained, multi, in_word)
     }
-}
 
-/// The end of the plain run from `b[i]`: ASCII bytes followed by ASCII
-/// (every legacy sequence holds a non-ASCII byte, and may open with the
-/// ASCII letter before it).
-fn ascii_run(b: &[u8], i: usize) -> usize {
-    match b[i..].iter().position(|c| !c.is_ascii()) {
-        Some(k) => i + k.saturating_sub(1),
-        None => b.len(),
+    /// The end of the plain run from `b[i]`: ASCII bytes up to the first
+    /// non-ASCII one (every legacy sequence holds one), less the ASCII byte
+    /// before it if a sequence may open with that ("a" + a VNI mark).
+    fn ascii_run(&self, b: &[u8], i: usize) -> usize {
+        match b[i..].iter().position(|c| !c.is_ascii()) {
+            Some(0) => i,
+            Some(k) => i + k - usize::from(self.opens[b[i + k - 1] as usize]),
+            None => b.len(),
+        }
     }
 }
 
@@ -213,7 +217,11 @@ fn is_word_char(c: char) -> bool {
 /// "QUYếT địNH" → "QUYẾT ĐỊNH": a word with ASCII capitals and no ASCII
 /// lower case, ending in a capital or holding two, was set in capitals.
 /// "Uỷ" (one capital, then a toned letter) stays as it is.
+///
+/// Reads byte by byte: ASCII (most of the text) is told apart without
+/// decoding, and only the words holding other chars are looked at.
 fn recase_upper_words(s: &str) -> String {
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     // `s[..copied]` is in `out`; only the words that change are written
     // apart.
@@ -221,47 +229,68 @@ fn recase_upper_words(s: &str) -> String {
     // A line or cell that opens with a toned letter opened with a capital
     // the encoding could not write ("ñy ban" is "Ủy ban").
     let mut line_start = true;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < b.len() {
+        let (c, len) = char_at(s, i);
         if !is_word_char(c) {
             if c == '\n' || c == '\t' {
                 line_start = true;
             } else if !c.is_whitespace() && !matches!(c, '*' | '-' | '+' | '(' | '"') {
                 line_start = false;
             }
+            i += len;
             continue;
         }
         // The word from `i`: whether it is all ASCII, its ASCII capitals,
-        // whether it has ASCII lower case, and its last char.
-        let (mut ascii, mut upper, mut lower, mut last) = (c.is_ascii(), usize::from(c.is_ascii_uppercase()), c.is_ascii_lowercase(), c);
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if !is_word_char(d) {
-                break;
+        // whether it has ASCII lower case, and whether its last char is an
+        // ASCII capital.
+        let (mut ascii, mut upper, mut lower) = (true, 0usize, false);
+        let mut last_upper = false;
+        let mut end = i;
+        while end < b.len() {
+            let x = b[end];
+            if x.is_ascii() {
+                if !x.is_ascii_alphanumeric() {
+                    break;
+                }
+                upper += usize::from(x.is_ascii_uppercase());
+                lower |= x.is_ascii_lowercase();
+                last_upper = x.is_ascii_uppercase();
+                end += 1;
+            } else {
+                let (d, n) = char_at(s, end);
+                if !is_word_char(d) {
+                    break;
+                }
+                ascii = false;
+                last_upper = false;
+                end += n;
             }
-            ascii &= d.is_ascii();
-            upper += usize::from(d.is_ascii_uppercase());
-            lower |= d.is_ascii_lowercase();
-            last = d;
-            end = j + d.len_utf8();
-            chars.next();
         }
         if !ascii {
-            let word = &s[i..end];
-            if !lower && upper >= 1 && (upper >= 2 || last.is_ascii_uppercase()) && word.chars().any(char::is_lowercase) {
+            if !lower && upper >= 1 && (upper >= 2 || last_upper) && s[i..end].chars().any(char::is_lowercase) {
                 out.push_str(&s[copied..i]);
-                out.push_str(&word.to_uppercase());
+                out.push_str(&s[i..end].to_uppercase());
                 copied = end;
             } else if line_start && !c.is_ascii() && c.is_lowercase() {
                 out.push_str(&s[copied..i]);
                 out.extend(c.to_uppercase());
-                copied = i + c.len_utf8();
+                copied = i + len;
             }
         }
         line_start = false;
+        i = end;
     }
     out.push_str(&s[copied..]);
     out
+}
+
+/// The char at byte `i` of `s` (a char boundary) and its length in bytes.
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes()[i] {
+        x if x.is_ascii() => (x as char, 1),
+        _ => s[i..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8())),
+    }
 }
 
 /// Windows-1252's chars for the bytes 0x80–0x9F (the five undefined
@@ -354,7 +383,7 @@ pub fn detect_convert_bytes(bytes: &[u8], tables: &[LegacyTable]) -> Option<(usi
     let high = plausible(bytes)?;
     let opening = &bytes[..head_end(bytes, OPENING)];
     let first = (0..tables.len()).min_by_key(|&t| fit_key(tables[t].fit(opening)))?;
-    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 4);
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
     let mut fits = vec![(0, 0, 0); tables.len()];
     fits[first] = tables[first].walk(bytes, Some(&mut out), usize::MAX);
     for (t, table) in tables.iter().enumerate().filter(|&(t, _)| t != first) {
@@ -406,6 +435,68 @@ fn choose(fits: &[(usize, usize, usize)], high: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The char-by-char reading [`recase_upper_words`] replaced: what it
+    /// must still do.
+    fn recase_by_chars(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut copied = 0;
+        let mut line_start = true;
+        let mut chars = s.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if !is_word_char(c) {
+                if c == '\n' || c == '\t' {
+                    line_start = true;
+                } else if !c.is_whitespace() && !matches!(c, '*' | '-' | '+' | '(' | '"') {
+                    line_start = false;
+                }
+                continue;
+            }
+            let (mut ascii, mut upper, mut lower, mut last) = (c.is_ascii(), usize::from(c.is_ascii_uppercase()), c.is_ascii_lowercase(), c);
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if !is_word_char(d) {
+                    break;
+                }
+                ascii &= d.is_ascii();
+                upper += usize::from(d.is_ascii_uppercase());
+                lower |= d.is_ascii_lowercase();
+                last = d;
+                end = j + d.len_utf8();
+                chars.next();
+            }
+            if !ascii {
+                let word = &s[i..end];
+                if !lower && upper >= 1 && (upper >= 2 || last.is_ascii_uppercase()) && word.chars().any(char::is_lowercase) {
+                    out.push_str(&s[copied..i]);
+                    out.push_str(&word.to_uppercase());
+                    copied = end;
+                } else if line_start && !c.is_ascii() && c.is_lowercase() {
+                    out.push_str(&s[copied..i]);
+                    out.extend(c.to_uppercase());
+                    copied = i + c.len_utf8();
+                }
+            }
+            line_start = false;
+        }
+        out.push_str(&s[copied..]);
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4000, ..ProptestConfig::default() })]
+        #[test]
+        fn recasing_byte_by_byte_agrees_with_char_by_char(s in "([A-Za-z0-9 \t\n*(\"-]|[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđĐÂĂÊÔƠƯ²½\u{a0}\u{2003}×·—])*") {
+            prop_assert_eq!(recase_upper_words(&s), recase_by_chars(&s));
+        }
+    }
+
+    #[test]
+    fn recases_capital_words_and_line_openings() {
+        assert_eq!(recase_upper_words("QUYếT địNH\nñy ban, Uỷ ban\n- ủy"), recase_by_chars("QUYếT địNH\nñy ban, Uỷ ban\n- ủy"));
+        assert_eq!(recase_upper_words("QUYếT địNH số 5\nủy ban và Uỷ"), "QUYẾT ĐỊNH số 5\nỦy ban và Uỷ");
+    }
 
     fn tables() -> Vec<LegacyTable> {
         vec![
