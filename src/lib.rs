@@ -13,6 +13,7 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod header;
+pub mod json;
 pub mod layout;
 pub mod legacy;
 pub mod mend;

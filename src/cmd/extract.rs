@@ -338,7 +338,7 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
                 if args.format == OutFormat::Json && k > 0 {
                     buf.push(b',');
                 }
-                serde_json::to_writer(&mut buf, d).map_err(std::io::Error::other)?;
+                chitieu::json::write_document(&mut buf, d);
                 buf.push(b'\n');
                 Ok(())
             })
