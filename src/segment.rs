@@ -10,7 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::read::Line;
-use crate::text::{fold, fold_head, is_upper_line};
+use crate::text::{fold, fold_char, fold_head, is_upper_line};
 
 /// The number line: "Số: 1713/QĐ-UBND", "Số: 362 /UBND-VP", "Số: /UBND-VX".
 pub static NUMBER_LINE: Lazy<Regex> = Lazy::new(|| {
@@ -55,8 +55,14 @@ fn is_number_line(line: &str) -> bool {
 
 fn has_motto(line: &str) -> bool {
     // A char folds to one char at most: a fragment shorter than the motto
-    // cannot fold to it.
-    fragments(line).any(|f| f.len() >= MOTTO.len() && f.starts_with(['C', 'c']) && fold_head(f, MOTTO.len()).starts_with(MOTTO))
+    // cannot fold to it. Its first two letters tell most lines apart
+    // ("Các", "Căn cứ") before a fold.
+    fragments(line).any(|f| {
+        f.len() >= MOTTO.len()
+            && f.starts_with(['C', 'c'])
+            && f[1..].chars().next().and_then(fold_char) == Some('o')
+            && fold_head(f, MOTTO.len()).starts_with(MOTTO)
+    })
 }
 
 /// Whether a line can sit in a header block (issuer, motto, blank).
@@ -68,7 +74,8 @@ fn header_like(line: &str) -> bool {
 pub fn is_appendix_start(line: &str) -> bool {
     let mut frags = fragments(line);
     let Some(first) = frags.next() else { return false };
-    if !first.starts_with(['P', 'B']) {
+    // The openings APPENDIX allows, told before it runs.
+    if !["PHỤ ", "Phụ ", "BIỂU", "Biểu"].iter().any(|p| first.starts_with(p)) {
         return false;
     }
     let Some(c) = APPENDIX.captures(first) else { return false };
