@@ -159,58 +159,61 @@ fn float(out: &mut Vec<u8>, v: f64) {
 /// A JSON string with serde_json's escapes: `\"`, `\\`, the short forms
 /// of backspace, tab, line feed, form feed and carriage return, and
 /// `\u00XX` (lower-case hex) for the other control bytes; everything else
-/// as it is. Runs of eight bytes with nothing to escape are passed over
-/// at once.
+/// as it is, copied a run at a time.
 fn string(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
     out.reserve(b.len() + 2);
     out.push(b'"');
     let mut start = 0;
-    let mut i = 0;
-    while i < b.len() {
-        if i + 8 <= b.len() && !needs_escape(u64::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5], b[i + 6], b[i + 7]])) {
-            i += 8;
-            continue;
-        }
-        let c = b[i];
-        let esc: &[u8] = match c {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            0x08 => b"\\b",
-            b'\t' => b"\\t",
-            b'\n' => b"\\n",
-            0x0C => b"\\f",
-            b'\r' => b"\\r",
-            0x00..=0x1F => {
-                out.extend_from_slice(&b[start..i]);
+    loop {
+        let i = next_escape(b, start);
+        out.extend_from_slice(&b[start..i]);
+        let Some(&c) = b.get(i) else { break };
+        match c {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            0x0C => out.extend_from_slice(b"\\f"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            _ => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(c >> 4) as usize], HEX[(c & 15) as usize]]);
-                i += 1;
-                start = i;
-                continue;
             }
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        out.extend_from_slice(&b[start..i]);
-        out.extend_from_slice(esc);
-        i += 1;
-        start = i;
+        }
+        start = i + 1;
     }
-    out.extend_from_slice(&b[start..]);
     out.push(b'"');
 }
 
-/// Whether any of eight bytes is a control byte, '"' or '\\' (the
-/// bit tricks of "Bit Twiddling Hacks": a byte below n, a byte equal to n).
-fn needs_escape(x: u64) -> bool {
+/// The index of the first byte from `i` on that needs an escape (a
+/// control byte, '"' or '\\'), or the length: eight bytes at a time.
+fn next_escape(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mask = escape_mask(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        if mask != 0 {
+            return i + (mask.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + b[i..].iter().position(|&c| needs_escape(c)).unwrap_or(b.len() - i)
+}
+
+fn needs_escape(c: u8) -> bool {
+    c < 0x20 || c == b'"' || c == b'\\'
+}
+
+/// The high bit of each of eight bytes (little-endian) that is a control
+/// byte, '"' or '\\' ("Bit Twiddling Hacks": a byte below n, a byte equal
+/// to n). A byte above a match may be flagged too, never one below: the
+/// lowest flag is the first match.
+fn escape_mask(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
     let zero_in = |y: u64| y.wrapping_sub(ONES) & !y & HIGH;
-    below_space | zero_in(x ^ (ONES * u64::from(b'"'))) | zero_in(x ^ (ONES * u64::from(b'\\'))) != 0
+    below_space | zero_in(x ^ (ONES * u64::from(b'"'))) | zero_in(x ^ (ONES * u64::from(b'\\')))
 }
 
 #[cfg(test)]
@@ -232,9 +235,13 @@ mod tests {
         }
 
         #[test]
-        fn eight_byte_test_agrees_with_bytewise(x: u64) {
-            let bytewise = x.to_le_bytes().iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\');
-            prop_assert_eq!(needs_escape(x), bytewise);
+        fn eight_byte_test_finds_the_first_byte_to_escape(x: u64, tail in proptest::collection::vec(any::<u8>(), 0..12)) {
+            let mut b = x.to_le_bytes().to_vec();
+            b.extend(tail);
+            for from in 0..=b.len() {
+                let bytewise = b[from..].iter().position(|&c| needs_escape(c)).map_or(b.len(), |k| from + k);
+                prop_assert_eq!(next_escape(&b, from), bytewise);
+            }
         }
 
         #[test]
