@@ -41,7 +41,14 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         }
         let table_year = table_reads.iter().flat_map(|r| r.years.iter().copied()).next();
         let year = subject_year.or(table_year).or(date_year);
-        let mut targets: Vec<Target> = Vec::with_capacity(table_reads.iter().map(|r| r.targets.len()).sum());
+        let prose_reads: Vec<prose::ProseTargets> = (seg.start..seg.body_end)
+            .filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err())
+            .map(|li| prose::read(rules, &src.lines[li].text, li + 1, src.lines[li].page, year))
+            .filter(|p| !p.targets.is_empty() || !p.warnings.is_empty())
+            .collect();
+        // Room for every target at once: the list is not copied as it grows.
+        let mut targets: Vec<Target> =
+            Vec::with_capacity(table_reads.iter().map(|r| r.targets.len()).chain(prose_reads.iter().map(|p| p.targets.len())).sum());
         let mut warnings: Vec<Warning> = Vec::new();
         // Warnings about the file (encoding) go with its first document;
         // repairs go with the document holding their line.
@@ -62,12 +69,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             targets.extend(r.targets);
             warnings.extend(r.warnings);
         }
-        for li in seg.start..seg.body_end {
-            if lay.in_table[li] || h.header_lines.binary_search(&li).is_ok() {
-                continue;
-            }
-            let line = &src.lines[li];
-            let p = prose::read(rules, &line.text, li + 1, line.page, year);
+        for p in prose_reads {
             targets.extend(p.targets);
             warnings.extend(p.warnings);
         }

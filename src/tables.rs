@@ -426,18 +426,19 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             let uom = if percent { Some("%".to_string()) } else { measure.clone() };
             let ceiling = if matches!(orientation, Orientation::UnitRows { .. }) { col.ceiling } else { label_ceiling };
             let comparator = v.comparator.unwrap_or(if ceiling { "<=" } else { ">=" });
-            let units: Vec<Option<(String, String)>> = match &units_text {
+            let expansion: &[(String, String)] = match &units_text {
                 Some(t) => {
-                    let e = expanded
-                        .entry(t.clone())
-                        .or_insert_with(|| units::expand(rules, t).into_iter().map(|u| { let k = units::unit_key(&u); (u, k) }).collect());
-                    if e.is_empty() { vec![None] } else { e.iter().cloned().map(Some).collect() }
+                    if !expanded.contains_key(t) {
+                        expanded.insert(t.clone(), units::expand(rules, t).into_iter().map(|u| { let k = units::unit_key(&u); (u, k) }).collect());
+                    }
+                    &expanded[t]
                 }
-                None => vec![None],
+                None => &[],
             };
-            for unit in units {
+            // One target a unit; one with no unit when none is named.
+            for unit in expansion.iter().map(Some).chain(expansion.is_empty().then_some(None)) {
                 let (unit, unit_key) = match unit {
-                    Some((u, k)) => (Some(u), Some(k)),
+                    Some((u, k)) => (Some(u.clone()), Some(k.clone())),
                     None => (None, None),
                 };
                 out.targets.push(Target {
