@@ -163,9 +163,10 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         let right_phrase = trim_value_words(rules, &cut_right(rules, trim_value_words(rules, right_raw).as_str()));
         // As written first; read through OCR slips only when neither side
         // names an indicator (most phrases beside a figure name none).
-        let (mut left_metric, mut right_metric) = (rules.match_metric_as_written(&left_phrase), rules.match_metric_as_written(&right_phrase));
+        let (left_wording, right_wording) = (rules.wording(&left_phrase), rules.wording(&right_phrase));
+        let (mut left_metric, mut right_metric) = (rules.match_wording_as_written(&left_wording), rules.match_wording_as_written(&right_wording));
         if left_metric.is_none() && right_metric.is_none() {
-            (left_metric, right_metric) = (rules.match_metric_mended(&left_phrase), rules.match_metric_mended(&right_phrase));
+            (left_metric, right_metric) = (rules.match_wording_mended(&left_wording), rules.match_wording_mended(&right_wording));
         }
         let left_named = fold_head(&left_phrase, "ty le".len()).starts_with("ty le");
         let (metric, metric_text, excepted) = match (left_metric, right_metric) {

@@ -618,19 +618,26 @@ impl Rules {
         self.match_mended(&folded).flatten()
     }
 
-    /// As [`Rules::match_metric`], without reading through OCR slips: for
-    /// a caller that tries several wordings and mends only when none
-    /// matches as written ([`Rules::match_metric_mended`]).
-    pub fn match_metric_as_written(&self, text: &str) -> Option<&str> {
+    /// A wording made ready for [`Rules::match_wording_as_written`] and
+    /// [`Rules::match_wording_mended`]: parenthesised qualifiers set apart,
+    /// folded, abbreviations expanded, once for both.
+    pub fn wording<'a>(&self, text: &'a str) -> Wording<'a> {
         let bare = strip_parentheses(text);
         let folded = self.fold_expand(&bare);
-        self.match_written(text, &bare, &folded).flatten()
+        Wording { text, bare, folded }
+    }
+
+    /// As [`Rules::match_metric`], without reading through OCR slips: for
+    /// a caller that tries several wordings and mends only when none
+    /// matches as written ([`Rules::match_wording_mended`]).
+    pub fn match_wording_as_written(&self, w: &Wording) -> Option<&str> {
+        self.match_written(w.text, &w.bare, &w.folded).flatten()
     }
 
     /// The indicator a wording names once its OCR slips are read as the
     /// rule words they spoil; for a wording that matched nothing as written.
-    pub fn match_metric_mended(&self, text: &str) -> Option<&str> {
-        self.match_mended(&self.fold_expand(&strip_parentheses(text))).flatten()
+    pub fn match_wording_mended(&self, w: &Wording) -> Option<&str> {
+        self.match_mended(&w.folded).flatten()
     }
 
     /// The wording as written: without its parenthesised qualifiers
@@ -697,6 +704,13 @@ impl Rules {
         let f = fold(line);
         self.doc_types.iter().find(|t| t.title.contains(&f))
     }
+}
+
+/// A wording as indicator matching reads it (see [`Rules::wording`]).
+pub struct Wording<'a> {
+    text: &'a str,
+    bare: std::borrow::Cow<'a, str>,
+    folded: String,
 }
 
 fn symbols(words: &[String]) -> impl Iterator<Item = String> + '_ {

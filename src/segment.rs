@@ -72,12 +72,15 @@ fn header_like(line: &str) -> bool {
 
 /// Whether a line opens an appendix.
 pub fn is_appendix_start(line: &str) -> bool {
-    let mut frags = fragments(line);
-    let Some(first) = frags.next() else { return false };
-    // The openings APPENDIX allows, told before it runs.
-    if !["PHỤ ", "Phụ ", "BIỂU", "Biểu"].iter().any(|p| first.starts_with(p)) {
+    // The openings APPENDIX allows, told before the line is split and the
+    // pattern runs: the first fragment opens at the first char that is no
+    // space or cell mark.
+    let opening = line.trim_start_matches(|c: char| c.is_whitespace() || c == '|');
+    if !["PHỤ ", "Phụ ", "BIỂU", "Biểu"].iter().any(|p| opening.starts_with(p)) {
         return false;
     }
+    let mut frags = fragments(line);
+    let Some(first) = frags.next() else { return false };
     let Some(c) = APPENDIX.captures(first) else { return false };
     let rest = c.name("rest").map_or("", |m| m.as_str());
     // "Biểu" alone is a common word; require the upper-case form or a number.
@@ -172,6 +175,10 @@ mod tests {
         assert!(is_appendix_start(" Phụ lục I"));
         assert!(is_appendix_start("Phụ lục II"));
         assert!(is_appendix_start("PHỤ LỤC 2: DANH SÁCH"));
+        // Behind empty cells, tab- or pipe-separated.
+        assert!(is_appendix_start("\t \tPHỤ LỤC"));
+        assert!(is_appendix_start("| | Phụ lục II |"));
+        assert!(!is_appendix_start("| Sở Y tế | PHỤ LỤC |"));
         assert!(!is_appendix_start("Phụ lục kèm theo văn bản này, các cơ quan"));
         assert!(!is_appendix_start("Biểu dương các đơn vị"));
     }
