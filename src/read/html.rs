@@ -12,8 +12,12 @@ const MAX_SPAN: usize = 64;
 
 /// Whether decoded text is an HTML page rather than text with a few tags.
 pub fn looks_like_html(text: &str) -> bool {
+    // Every mark looked for opens with "<": none in the first 8 KiB (2048
+    // chars are at most that) is none in the opening.
+    if !text.as_bytes()[..text.len().min(4 * 2048)].contains(&b'<') {
+        return false;
+    }
     let cut = text.char_indices().nth(2048).map_or(text.len(), |(i, _)| i);
-    // Every mark looked for opens with "<".
     if !text[..cut].contains('<') {
         return false;
     }
