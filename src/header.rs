@@ -104,13 +104,12 @@ struct Frag<'a> {
 }
 
 fn frags(lines: &[Line], start: usize, end: usize) -> Vec<Frag<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(end.saturating_sub(start));
     for i in start..end {
         let next_blank = i + 1 >= end || lines[i + 1].text.trim().is_empty();
-        let fs: Vec<&str> = fragments(&lines[i].text).collect();
-        let n = fs.len();
-        for (k, f) in fs.into_iter().enumerate() {
-            out.push(Frag { line: i, text: f, ends_par: k + 1 < n || next_blank });
+        let mut fs = fragments(&lines[i].text).peekable();
+        while let Some(f) = fs.next() {
+            out.push(Frag { line: i, text: f, ends_par: fs.peek().is_some() || next_blank });
         }
     }
     out
@@ -675,10 +674,12 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
         if Some(f.line) == own_line {
             continue;
         }
-        if !f.text.contains('/') && !f.text.contains("Luật") {
+        // "Luật" looked for only where an 'L' is (one byte search first).
+        let law = f.text.contains('L') && f.text.contains("Luật");
+        if !law && !f.text.contains('/') {
             continue;
         }
-        let laws = if f.text.contains("Luật") { Some(LAW.captures_iter(f.text)) } else { None };
+        let laws = if law { Some(LAW.captures_iter(f.text)) } else { None };
         for c in laws.into_iter().flatten() {
             // (At most 160 chars: checked here, as a bounded repeat makes
             // the pattern's automaton 160 times larger.)

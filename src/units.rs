@@ -12,16 +12,22 @@ use crate::text::{fold, fold_head_with_map, fold_with_map, squash};
 /// Stable join key: ASCII-folded, lower case, "UBND" expanded, '-' between words.
 pub fn unit_key(unit: &str) -> String {
     let f = fold(unit);
-    let mut words: Vec<&str> = Vec::new();
-    for w in f.split(' ') {
-        match w {
-            "ubnd" => words.extend(["uy", "ban", "nhan", "dan"]),
-            "hdnd" => words.extend(["hoi", "dong", "nhan", "dan"]),
-            w if !w.is_empty() => words.push(w),
-            _ => {}
+    let mut key = String::with_capacity(f.len() + 16);
+    // Folded text is words and single spaces: no search for the next one.
+    for w in f.split_ascii_whitespace() {
+        let parts: &[&str] = match w {
+            "ubnd" => &["uy", "ban", "nhan", "dan"],
+            "hdnd" => &["hoi", "dong", "nhan", "dan"],
+            _ => std::slice::from_ref(&w),
+        };
+        for p in parts {
+            if !key.is_empty() {
+                key.push('-');
+            }
+            key.push_str(p);
         }
     }
-    words.join("-")
+    key
 }
 
 /// If folded `s` starts with folded `prefix` as whole words, the rest of `s`.
