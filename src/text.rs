@@ -14,8 +14,9 @@ use unicode_normalization::UnicodeNormalization;
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
+    let table = fold_table();
     for c in s.chars() {
-        match fold_char(c) {
+        match fold_char_in(table, c) {
             Some(f) => {
                 out.push(f);
                 space = false;
@@ -87,15 +88,25 @@ fn is_mark(c: char) -> bool {
 /// Folds one char the way `fold` does (lower case, no marks); `None` for a
 /// char that folding drops or turns into a separator.
 pub fn fold_char(c: char) -> Option<char> {
+    fold_char_in(fold_table(), c)
+}
+
+/// The fold table, for a loop that folds many chars: fetched once, not
+/// checked for being built at each char.
+fn fold_table() -> &'static [char] {
+    &FOLD_TABLE
+}
+
+#[inline]
+fn fold_char_in(table: &[char], c: char) -> Option<char> {
     if c.is_ascii() {
         return if c.is_ascii_alphanumeric() { Some(c.to_ascii_lowercase()) } else { None };
     }
-    let cp = c as usize;
-    if cp < TABLE_SIZE {
-        let f = FOLD_TABLE[cp];
-        return if f == '\0' { None } else { Some(f) };
+    match table.get(c as usize) {
+        Some('\0') => None,
+        Some(&f) => Some(f),
+        None => fold_char_slow(c),
     }
-    fold_char_slow(c)
 }
 
 fn fold_char_slow(c: char) -> Option<char> {
@@ -124,8 +135,9 @@ pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(s.len());
     let mut map = Vec::with_capacity(s.len() + 1);
     let mut space = true;
+    let table = fold_table();
     for (i, c) in s.char_indices() {
-        match fold_char(c) {
+        match fold_char_in(table, c) {
             Some(f) => {
                 let mut buf = [0u8; 4];
                 for _ in 0..f.encode_utf8(&mut buf).len() {
