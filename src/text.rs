@@ -93,16 +93,18 @@ pub fn fold_char(c: char) -> Option<char> {
 
 /// The fold table, for a loop that folds many chars: fetched once, not
 /// checked for being built at each char.
-fn fold_table() -> &'static [char] {
+fn fold_table() -> &'static FoldTable {
     &FOLD_TABLE
 }
 
 #[inline]
-fn fold_char_in(table: &[char], c: char) -> Option<char> {
+fn fold_char_in(table: &FoldTable, c: char) -> Option<char> {
     if c.is_ascii() {
         return if c.is_ascii_alphanumeric() { Some(c.to_ascii_lowercase()) } else { None };
     }
-    match table.get(c as usize) {
+    let cp = c as usize;
+    let hit = if cp < LATIN_END { table.latin.get(cp) } else { cp.checked_sub(EXTENDED_START).and_then(|k| table.extended.get(k)) };
+    match hit {
         Some('\0') => None,
         Some(&f) => Some(f),
         None => fold_char_slow(c),
@@ -119,12 +121,23 @@ fn fold_char_slow(c: char) -> Option<char> {
     }
 }
 
-/// Code points below this (Latin, Vietnamese, general punctuation) fold by
-/// table lookup.
-const TABLE_SIZE: usize = 0x2100;
+/// The chars Vietnamese text is written in fold by table look-up: Latin-1,
+/// Latin Extended-A/B and the combining marks (below `LATIN_END`), Latin
+/// Extended Additional (the toned letters) and general punctuation (from
+/// `EXTENDED_START` to `EXTENDED_END`). Other chars fold the slow way;
+/// the table is built at the first fold, so it is kept to these blocks.
+struct FoldTable {
+    latin: Vec<char>,
+    extended: Vec<char>,
+}
 
-static FOLD_TABLE: once_cell::sync::Lazy<Vec<char>> = once_cell::sync::Lazy::new(|| {
-    (0..TABLE_SIZE as u32).map(|cp| char::from_u32(cp).and_then(fold_char_slow).unwrap_or('\0')).collect()
+const LATIN_END: usize = 0x370;
+const EXTENDED_START: usize = 0x1E00;
+const EXTENDED_END: usize = 0x2100;
+
+static FOLD_TABLE: once_cell::sync::Lazy<FoldTable> = once_cell::sync::Lazy::new(|| {
+    let fold_range = |r: std::ops::Range<usize>| r.map(|cp| char::from_u32(cp as u32).and_then(fold_char_slow).unwrap_or('\0')).collect();
+    FoldTable { latin: fold_range(0..LATIN_END), extended: fold_range(EXTENDED_START..EXTENDED_END) }
 });
 
 /// Folds and also maps each byte offset of the folded text back to a byte
@@ -514,6 +527,15 @@ pub fn expand_words(folded: &str, abbr: &Abbreviations) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_folds_as_the_slow_way() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            let expected = if c.is_ascii() { c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase()) } else { fold_char_slow(c) };
+            assert_eq!(fold_char(c), expected, "{c:?} U+{:04X}", c as u32);
+        }
+        assert_eq!(fold("Ủy ban – Ωμέγα ĐỒNG"), "uy ban ωμεγα dong");
+    }
     use proptest::prelude::*;
 
     proptest! {
