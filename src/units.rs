@@ -138,6 +138,7 @@ fn places(u: &UnitRules, level: &str, list: &str) -> Option<Vec<(String, String)
 /// Department names in "Công Thương, Khoa học và Công nghệ, …", using the
 /// lexicon so that names with commas ("Văn hóa, Thể thao và Du lịch") hold.
 fn departments(u: &UnitRules, list: &str) -> Vec<String> {
+    let longest = u.departments_folded.iter().map(String::len).max().unwrap_or(0);
     let mut out = Vec::new();
     let mut rest = list.trim();
     while !rest.is_empty() {
@@ -148,7 +149,8 @@ fn departments(u: &UnitRules, list: &str) -> Vec<String> {
         if rest.is_empty() {
             break;
         }
-        let (f, map) = fold_with_map(rest);
+        // Folded only as far as the longest name and the space after it.
+        let (f, map) = fold_head_with_map(rest, longest + 1);
         let known = u.departments.iter().zip(&u.departments_folded).find_map(|(_, fd)| {
             let whole = f.starts_with(fd.as_str()) && (f.len() == fd.len() || f.as_bytes()[fd.len()] == b' ');
             if !whole {
