@@ -100,7 +100,10 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         .collect();
     // "- <units>: … 35% …": a list item whose head names its assignees
     // (its mark may be lost to OCR: a paragraph opening so reads the same).
-    let item_start = LIST_MARK.find(&text).map_or(0, |mk| mk.end());
+    // A "mark" that runs into the first value is that value's figure
+    // ("0.0%": "0." marks no item).
+    let first_value = hits.first().map_or(text.len(), |h| h.0);
+    let item_start = LIST_MARK.find(&text).map(|mk| mk.end()).filter(|&e| e <= first_value).unwrap_or(0);
     let item_units: Option<Vec<String>> = (|| {
         let rest = &text[item_start..];
         let Some(colon) = rest.find(':').filter(|&c| item_start + c <= hits.first().map_or(0, |h| h.0)) else {
@@ -346,6 +349,15 @@ mod tests {
             .into_iter()
             .map(|t| (t.unit, t.metric, t.value, t.comparator))
             .collect()
+    }
+
+    #[test]
+    fn a_figure_that_opens_the_line_is_no_list_mark() {
+        // "0." reads like an item mark; it is the value's own figure.
+        for line in ["0.0%", "5.38% hồ sơ", "12.5% Tỷ lệ hồ sơ trực tuyến"] {
+            let _ = got(line);
+        }
+        assert_eq!(got("1. Tỷ lệ hồ sơ trực tuyến đạt 60%.").len(), 1);
     }
 
     #[test]
