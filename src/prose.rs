@@ -347,7 +347,7 @@ mod tests {
         read(&r(), line, 1, None, Some(2023))
             .targets
             .into_iter()
-            .map(|t| (t.unit, t.metric, t.value, t.comparator))
+            .map(|t| (t.unit, t.metric, t.value, t.comparator.into_owned()))
             .collect()
     }
 

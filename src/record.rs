@@ -1,6 +1,8 @@
 //! The output contract `chitieu/1` (spec/output.md) as Rust types. The JSON
 //! Schema (`chitieu schema`) is generated from these types.
 
+use std::borrow::Cow;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -114,9 +116,9 @@ pub struct Target {
     /// The value.
     pub value: f64,
     /// "%" or the written unit of measure.
-    pub unit_of_measure: Option<String>,
+    pub unit_of_measure: Option<Cow<'static, str>>,
     /// ">=", "<=" or "=".
-    pub comparator: String,
+    pub comparator: Cow<'static, str>,
     /// The year the value is for.
     pub year: Option<i32>,
     /// The row's "Ghi chú", or a qualifier.
@@ -130,7 +132,7 @@ pub struct Target {
 #[serde(deny_unknown_fields)]
 pub struct Provenance {
     /// "table" or "prose".
-    pub kind: String,
+    pub kind: Cow<'static, str>,
     /// 0-based table index within the document (tables only).
     pub table: Option<usize>,
     /// 0-based body row (tables only).

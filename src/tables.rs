@@ -423,7 +423,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                 out.warnings.push(Warning::new("unmapped_metric", format!("no indicator rule matches {metric_text:?}"), Some(row.line + 1)));
             }
             let percent = v.percent || row_percent || (measure.is_none() && col.percent) || (measure.is_none() && fold(&metric_text).contains("ty le"));
-            let uom = if percent { Some("%".to_string()) } else { measure.clone() };
+            let uom: Option<std::borrow::Cow<'static, str>> = if percent { Some("%".into()) } else { measure.clone().map(Into::into) };
             let ceiling = if matches!(orientation, Orientation::UnitRows { .. }) { col.ceiling } else { label_ceiling };
             let comparator = v.comparator.unwrap_or(if ceiling { "<=" } else { ">=" });
             let expansion: &[(String, String)] = match &units_text {
@@ -449,7 +449,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                     metric_text: metric_text.clone(),
                     value: v.value,
                     unit_of_measure: uom.clone(),
-                    comparator: comparator.to_string(),
+                    comparator: comparator.into(),
                     year: col.year.or(doc_year),
                     note: note.clone(),
                     provenance: Provenance {

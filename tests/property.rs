@@ -41,7 +41,7 @@ proptest! {
                 prop_assert!(d.source.line_start >= 1 && d.source.line_end <= n_lines);
                 for t in d.targets {
                     prop_assert!(t.value.is_finite());
-                    prop_assert!(matches!(t.comparator.as_str(), ">=" | "<=" | "="));
+                    prop_assert!(matches!(t.comparator.as_ref(), ">=" | "<=" | "="));
                     prop_assert!(t.provenance.line >= 1 && t.provenance.line <= n_lines);
                 }
             }
