@@ -17,8 +17,11 @@ pub static NUMBER_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^Số\s*:?\s*(?P<serial>[0-9][0-9A-Za-z]*(?:-[A-ZĐ]+)?)?\s*/\s*(?P<symbol>[0-9A-ZĐa-zđ][0-9A-ZĐa-zđ.&/\-]*)\s*$").unwrap()
 });
 
+/// The words an appendix caption opens with.
+const APPENDIX_HEADS: [&str; 6] = ["PHỤ LỤC", "Phụ lục", "PHỤ BIỂU", "Phụ biểu", "BIỂU", "Biểu"];
+
 static APPENDIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|BIỂU|Biểu)(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+[a-z]?))?\s*[:.\-–]?\s*(?P<rest>.*)$").unwrap()
+    Regex::new(&format!(r"^(?:{})(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+[a-z]?))?\s*[:.\-–]?\s*(?P<rest>.*)$", APPENDIX_HEADS.join("|"))).unwrap()
 });
 
 /// One document's lines.
@@ -72,11 +75,11 @@ fn header_like(line: &str) -> bool {
 
 /// Whether a line opens an appendix.
 pub fn is_appendix_start(line: &str) -> bool {
-    // The openings APPENDIX allows, told before the line is split and the
+    // The heads APPENDIX requires, told before the line is split and the
     // pattern runs: the first fragment opens at the first char that is no
     // space or cell mark.
     let opening = line.trim_start_matches(|c: char| c.is_whitespace() || c == '|');
-    if !["PHỤ ", "Phụ ", "BIỂU", "Biểu"].iter().any(|p| opening.starts_with(p)) {
+    if !APPENDIX_HEADS.iter().any(|h| opening.starts_with(h)) {
         return false;
     }
     let mut frags = fragments(line);
