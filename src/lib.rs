@@ -18,6 +18,7 @@ pub mod layout;
 pub mod legacy;
 pub mod mend;
 pub mod normalize;
+pub mod patterns;
 pub mod prose;
 pub mod read;
 pub mod record;

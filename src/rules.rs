@@ -326,7 +326,7 @@ pub struct Rules {
     pub indicators: Vec<Indicator>,
     metric_rules: Vec<MetricRule>,
     /// Every pattern of every metric rule, matched in one pass.
-    metric_set: regex::RegexSet,
+    metric_set: crate::patterns::PatternSet,
     /// The words indicator rules are written in, to read an OCR slip
     /// ("tu rến", "toin", "trrn") as the word it spoils.
     metric_words: Vocabulary,
@@ -472,7 +472,7 @@ impl Rules {
             let (all, any, none) = (c(&r.all)?, c(&r.any)?, c(&r.none)?);
             metric_rules.push(MetricRule { id, all, any, none });
         }
-        let metric_set = regex::RegexSet::new(&metric_patterns).map_err(|e| Error::Rules { file: f.into(), message: e.to_string() })?;
+        let metric_set = crate::patterns::PatternSet::new(&metric_patterns).map_err(|message| Error::Rules { file: f.into(), message })?;
         // Letter runs of the patterns, regex syntax aside ("[a-z0-9 ]*").
         let plain: Vec<String> = metric_patterns.iter().map(|p| p.replace("[a-z0-9 ]", " ").replace("a-z", " ")).collect();
         let metric_words = Vocabulary::new(plain.iter().map(String::as_str), syllables.vowels());

@@ -475,53 +475,58 @@ pub fn find_word_in_lower(hay: &str, lower: &str, needle: &str) -> Option<(usize
 /// "thu tuc hanh chinh"), indexed by their first word.
 #[derive(Debug, Clone, Default)]
 pub struct Abbreviations {
-    /// First word → (the short form's words, long form), longest first.
-    by_first: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// First word → (short form, long form), the short forms of most
+    /// words first.
+    by_first: HashMap<String, Vec<(String, String)>>,
 }
 
 impl Abbreviations {
     /// From (short, long) pairs of folded text.
     pub fn new(pairs: &[(String, String)]) -> Abbreviations {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
+        let mut by_first: HashMap<String, Vec<(String, String)>> = HashMap::default();
         for (short, long) in pairs {
-            let words: Vec<String> = short.split(' ').map(str::to_string).collect();
-            by_first.entry(words[0].clone()).or_default().push((words, long.clone()));
+            let first = short.split(' ').next().unwrap_or_default();
+            by_first.entry(first.to_string()).or_default().push((short.clone(), long.clone()));
         }
         for v in by_first.values_mut() {
-            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            v.sort_by_key(|(short, _)| std::cmp::Reverse(short.split(' ').count()));
         }
         Abbreviations { by_first }
     }
 }
 
 /// Replaces whole folded words by the abbreviations' long forms. Input and
-/// output are folded text.
+/// output are folded text. Words are looked up where they stand (no list
+/// of them is built) and the text is copied once.
 pub fn expand_words(folded: &str, abbr: &Abbreviations) -> String {
-    if abbr.by_first.is_empty() {
-        return folded.to_string();
-    }
-    let words: Vec<&str> = folded.split(' ').collect();
-    let mut out = String::with_capacity(folded.len() + 32);
-    let mut i = 0;
-    while i < words.len() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        let hit = abbr.by_first.get(words[i]).and_then(|cands| {
-            cands.iter().find(|(short, _)| words.len() >= i + short.len() && short.iter().zip(&words[i..]).all(|(a, b)| a == b))
+    let b = folded.as_bytes();
+    let mut out: Option<String> = None;
+    // `folded[..copied]` is in `out`.
+    let mut copied = 0;
+    let mut start = 0;
+    while start <= b.len() {
+        let end = folded[start..].find(' ').map_or(b.len(), |k| start + k);
+        let hit = abbr.by_first.get(&folded[start..end]).and_then(|cands| {
+            cands.iter().find(|(short, _)| b[start..].starts_with(short.as_bytes()) && matches!(b.get(start + short.len()), None | Some(b' ')))
         });
         match hit {
             Some((short, long)) => {
-                out.push_str(long);
-                i += short.len();
+                let o = out.get_or_insert_with(|| String::with_capacity(folded.len() + 32));
+                o.push_str(&folded[copied..start]);
+                o.push_str(long);
+                copied = start + short.len();
+                start = copied + 1;
             }
-            None => {
-                out.push_str(words[i]);
-                i += 1;
-            }
+            None => start = end + 1,
         }
     }
-    out
+    match out {
+        Some(mut o) => {
+            o.push_str(&folded[copied..]);
+            o
+        }
+        None => folded.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -643,6 +648,40 @@ mod tests {
         let pairs = vec![("tthc".to_string(), "thu tuc hanh chinh".to_string())];
         assert_eq!(expand_words("ho so tthc", &Abbreviations::new(&pairs)), "ho so thu tuc hanh chinh");
         assert_eq!(expand_words("tthcx", &Abbreviations::new(&pairs)), "tthcx");
+    }
+
+    /// `expand_words` as first written, over a list of the words: the
+    /// oracle of the in-place reading.
+    fn expand_by_word_list(folded: &str, pairs: &[(String, String)]) -> String {
+        let mut shorts: Vec<(Vec<&str>, &str)> = pairs.iter().map(|(s, l)| (s.split(' ').collect(), l.as_str())).collect();
+        shorts.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let words: Vec<&str> = folded.split(' ').collect();
+        let mut out: Vec<&str> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            match shorts.iter().find(|(short, _)| words.len() >= i + short.len() && short.iter().zip(&words[i..]).all(|(a, b)| a == b)) {
+                Some((short, long)) => {
+                    out.push(long);
+                    i += short.len();
+                }
+                None => {
+                    out.push(words[i]);
+                    i += 1;
+                }
+            }
+        }
+        out.join(" ")
+    }
+
+    proptest! {
+        #[test]
+        fn words_expand_as_over_a_word_list(text in "(tt|tthc|ubnd|hc|c|x| ){0,14}") {
+            let pairs: Vec<(String, String)> = [("tthc", "thu tuc hanh chinh"), ("tt tt", "thong tin"), ("tt", "trung tam"), ("ubnd", "uy ban nhan dan"), ("hc c", "hanh chinh cong")]
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            prop_assert_eq!(expand_words(&text, &Abbreviations::new(&pairs)), expand_by_word_list(&text, &pairs));
+        }
     }
 
     #[test]
