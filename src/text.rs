@@ -11,28 +11,74 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Folds text for comparison: NFD, combining marks dropped, "đ" → "d",
 /// lower case, every run of non-alphanumerics → one space, trimmed.
+///
+/// ASCII (most of any text) is read byte by byte through [`ASCII_FOLD`];
+/// other chars are decoded and folded by table.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut space = true;
+    fold_into(s, &mut out, |_, _| {});
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// What an ASCII byte folds to: itself lower-cased, or 0 for a separator.
+static ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Folds `s` onto `out` (see [`fold`]; a trailing space is left for the
+/// caller to take back), telling `mapped(i, n)` of every `n` bytes pushed
+/// that they come from the char at `s[i]`.
+#[inline(always)]
+fn fold_into(s: &str, out: &mut String, mut mapped: impl FnMut(usize, usize)) {
+    let b = s.as_bytes();
     let table = fold_table();
-    for c in s.chars() {
+    let mut space = true;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            let f = ASCII_FOLD[x as usize];
+            if f != 0 {
+                out.push(char::from(f));
+                mapped(i, 1);
+                space = false;
+            } else if !space {
+                out.push(' ');
+                mapped(i, 1);
+                space = true;
+            }
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or_default();
         match fold_char_in(table, c) {
             Some(f) => {
                 out.push(f);
+                mapped(i, f.len_utf8());
                 space = false;
             }
             None => {
                 if !space && !is_mark(c) {
                     out.push(' ');
+                    mapped(i, 1);
                     space = true;
                 }
             }
         }
+        i += c.len_utf8();
     }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
 }
 
 /// The opening of [`fold`]`(s)`, at least its first `need` bytes (all of it
@@ -147,27 +193,7 @@ static FOLD_TABLE: once_cell::sync::Lazy<FoldTable> = once_cell::sync::Lazy::new
 pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(s.len());
     let mut map = Vec::with_capacity(s.len() + 1);
-    let mut space = true;
-    let table = fold_table();
-    for (i, c) in s.char_indices() {
-        match fold_char_in(table, c) {
-            Some(f) => {
-                let mut buf = [0u8; 4];
-                for _ in 0..f.encode_utf8(&mut buf).len() {
-                    map.push(i);
-                }
-                out.push(f);
-                space = false;
-            }
-            None => {
-                if !space && !is_mark(c) {
-                    out.push(' ');
-                    map.push(i);
-                    space = true;
-                }
-            }
-        }
-    }
+    fold_into(s, &mut out, |i, n| map.extend(std::iter::repeat_n(i, n)));
     if out.ends_with(' ') {
         out.pop();
         map.pop();
@@ -532,6 +558,45 @@ pub fn expand_words(folded: &str, abbr: &Abbreviations) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `fold` and `fold_with_map` as first written, char by char: the
+    /// oracles of the byte-by-byte reading.
+    fn fold_by_chars(s: &str) -> (String, Vec<usize>) {
+        let mut out = String::new();
+        let mut map = Vec::new();
+        let mut space = true;
+        for (i, c) in s.char_indices() {
+            match fold_char(c) {
+                Some(f) => {
+                    map.extend(std::iter::repeat_n(i, f.len_utf8()));
+                    out.push(f);
+                    space = false;
+                }
+                None => {
+                    if !space && !is_mark(c) {
+                        out.push(' ');
+                        map.push(i);
+                        space = true;
+                    }
+                }
+            }
+        }
+        if out.ends_with(' ') {
+            out.pop();
+            map.pop();
+        }
+        map.push(s.len());
+        (out, map)
+    }
+
+    proptest! {
+        #[test]
+        fn folding_byte_by_byte_is_folding_char_by_char(s in r"[a-zA-Z0-9 ,.\t%/()àáảãạăằắđĐêệỆỦủơƠưỪ\u{300}\u{301}\u{323}\u{a0}\u{2013}\u{3b1}\u{2160}\u{ff21}-]{0,40}") {
+            let (f, map) = fold_by_chars(&s);
+            prop_assert_eq!(fold(&s), f.clone());
+            prop_assert_eq!(fold_with_map(&s), (f, map));
+        }
+    }
 
     #[test]
     fn table_folds_as_the_slow_way() {
