@@ -124,7 +124,6 @@ fn is_tsv_row(s: &str) -> bool {
     s.trim_start_matches('\t').contains('\t')
 }
 
-/// "\tcell": the DOCX dump form, one cell a line.
 /// What [`SPACED_ROW`] needs at a line's ends, told before it runs: an
 /// index (a digit or a capital) first, a figure or '%' last. Most lines of
 /// prose end in a stop.
@@ -132,6 +131,7 @@ fn may_be_spaced_row(s: &str) -> bool {
     s.starts_with(|c: char| c.is_numeric() || c.is_ascii_uppercase() || c == 'Đ') && s.trim_end().ends_with(|c: char| c.is_numeric() || c == '%')
 }
 
+/// "\tcell": the DOCX dump form, one cell a line.
 fn is_dump_cell(s: &str) -> bool {
     s.starts_with('\t') && !s[1..].contains('\t')
 }

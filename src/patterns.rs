@@ -1,6 +1,6 @@
 //! A set of patterns over folded text, answering which of them occur:
 //! the patterns that are plain words ("thanh toan truc tuyen") are found
-//! by one Aho-Corasick pass, the others by a `RegexSet` of their own.
+//! by one Aho-Corasick pass, the others each by its own regex.
 //!
 //! Indicator rules are mostly plain words; a `RegexSet` of all of them
 //! ran an overlapping search whose automaton held every pattern, for each

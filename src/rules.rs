@@ -464,8 +464,11 @@ impl Rules {
                 v.iter()
                     .map(|p| {
                         compile(f, &entry, p)?;
-                        metric_patterns.push(p.clone());
-                        Ok(metric_patterns.len() - 1)
+                        // A pattern several rules share is matched once.
+                        Ok(metric_patterns.iter().position(|q| q == p).unwrap_or_else(|| {
+                            metric_patterns.push(p.clone());
+                            metric_patterns.len() - 1
+                        }))
                     })
                     .collect()
             };
