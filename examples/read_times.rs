@@ -7,15 +7,7 @@ use std::time::{Duration, Instant};
 fn main() {
     let rules = chitieu::Rules::builtin().unwrap();
     let dir = std::env::args().nth(1).unwrap();
-    let mut files = Vec::new();
-    let mut stack = vec![std::path::PathBuf::from(dir)];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() { stack.push(p) } else { files.push(p) }
-        }
-    }
-    files.sort();
+    let files: Vec<_> = walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().map(|e| e.unwrap()).filter(|e| e.file_type().is_file()).map(|e| e.into_path()).collect();
     let mut by: BTreeMap<String, (Duration, Duration, usize, usize)> = BTreeMap::new();
     for f in &files {
         let name = f.file_name().unwrap().to_string_lossy().into_owned();

@@ -6,8 +6,7 @@ use std::time::{Duration, Instant};
 fn main() {
     let rules = chitieu::Rules::builtin().unwrap();
     let dir = std::env::args().nth(1).unwrap();
-    let mut files: Vec<_> = walk(std::path::Path::new(&dir));
-    files.sort();
+    let files: Vec<_> = walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().map(|e| e.unwrap()).filter(|e| e.file_type().is_file()).map(|e| e.into_path()).collect();
     let mut t = [Duration::ZERO; 9];
     for f in &files {
         let s0 = Instant::now();
@@ -47,9 +46,4 @@ fn main() {
     }
     let names = ["read", "normalize", "layout", "segment", "header", "tables", "prose", "full extract (incl read)", "serialize"];
     for (n, d) in names.iter().zip(t) { println!("{n:28} {:8.1} ms", d.as_secs_f64() * 1000.0); }
-}
-fn walk(d: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut v = Vec::new();
-    for e in std::fs::read_dir(d).unwrap() { let p = e.unwrap().path(); if p.is_dir() { v.extend(walk(&p)); } else { v.push(p); } }
-    v
 }
