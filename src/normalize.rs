@@ -113,30 +113,46 @@ pub fn clean_line(s: &str) -> String {
 
 /// A line with nothing to clean: no markup characters, no special or
 /// doubled spaces, no spaces at its ends or around tabs, no combining marks.
+///
+/// One table look-up a byte and no branch but one every 16 bytes (spaces,
+/// every few bytes of Vietnamese text, made a test per byte mispredict).
 fn is_clean(s: &str) -> bool {
     let b = s.as_bytes();
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
     }
-    // Most bytes are none of these: one table look-up each.
+    // `prev`: the class of the byte before (bit 1 space, bit 2 tab).
     let mut prev = 0u8;
-    for &c in b {
-        if NOTABLE[c as usize] {
-            match c {
-                b' ' if prev == b' ' || prev == b'\t' => return false,
-                b'\t' if prev == b' ' => return false,
-                b' ' | b'\t' => {}
-                _ => return false,
-            }
+    b.chunks(16).all(|chunk| {
+        let mut bad = 0u8;
+        for &c in chunk {
+            let class = CLASS[c as usize];
+            // Markup; a space after a space or tab; a tab after a space.
+            bad |= class & MARKUP | (prev | prev >> 1) & class & SPACE | prev & class >> 1 & SPACE;
+            prev = class;
         }
-        prev = c;
-    }
-    true
+        bad == 0
+    })
 }
 
-/// The bytes [`is_clean`] looks at: markup characters, the lead bytes of
-/// special spaces and combining marks, and space and tab.
-static NOTABLE: [bool; 256] = crate::text::byte_set(&[b'*', b'<', b'[', b'\\', b'#', b'&', b'\r', 0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF, b' ', b'\t']);
+const MARKUP: u8 = 1;
+const SPACE: u8 = 2;
+const TAB: u8 = 4;
+
+/// What [`is_clean`] tells bytes apart by: markup characters and the lead
+/// bytes of special spaces and combining marks; space; tab.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let markup = [b'*', b'<', b'[', b'\\', b'#', b'&', b'\r', 0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF];
+    let mut k = 0;
+    while k < markup.len() {
+        t[markup[k] as usize] = MARKUP;
+        k += 1;
+    }
+    t[b' ' as usize] = SPACE;
+    t[b'\t' as usize] = TAB;
+    t
+};
 
 fn decode_entities(s: &str) -> String {
     s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
@@ -199,7 +215,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    // `is_clean` as first written, byte by byte: the table must agree.
+    // `is_clean` as first written, byte by byte: the chunked test must agree.
     fn clean_as_written(s: &str) -> bool {
         let b = s.as_bytes();
         if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
@@ -220,7 +236,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn the_clean_test_reads_every_notable_byte(s in "[a-zA-Zđơ \t*<\\[#&\r\u{a0}\u{300}\u{2002}\u{3000}\u{feff}ệ]{0,12}") {
+        fn the_clean_test_reads_every_notable_byte(s in "[a-zA-Zđơ \t*<\\[#&\r\u{a0}\u{300}\u{2002}\u{3000}\u{feff}ệ]{0,40}") {
             prop_assert_eq!(is_clean(&s), clean_as_written(&s), "{:?}", s);
         }
     }
