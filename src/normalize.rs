@@ -141,18 +141,11 @@ const TAB: u8 = 4;
 
 /// What [`is_clean`] tells bytes apart by: markup characters and the lead
 /// bytes of special spaces and combining marks; space; tab.
-static CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let markup = [b'*', b'<', b'[', b'\\', b'#', b'&', b'\r', 0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF];
-    let mut k = 0;
-    while k < markup.len() {
-        t[markup[k] as usize] = MARKUP;
-        k += 1;
-    }
-    t[b' ' as usize] = SPACE;
-    t[b'\t' as usize] = TAB;
-    t
-};
+static CLASS: [u8; 256] = crate::text::class_table(&[
+    (&[b'*', b'<', b'[', b'\\', b'#', b'&', b'\r', 0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF], MARKUP),
+    (b" ", SPACE),
+    (b"\t", TAB),
+]);
 
 fn decode_entities(s: &str) -> String {
     s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
