@@ -674,9 +674,17 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
         if Some(f.line) == own_line {
             continue;
         }
-        // "Luật" looked for only where an 'L' is (one byte search first).
-        let law = f.text.contains('L') && f.text.contains("Luật");
-        if !law && !f.text.contains('/') {
+        // Most fragments cite nothing: one search for the bytes a citation
+        // needs ('/' in a number, the 'L' of "Luật") passes them over.
+        let (mut l, mut slash) = (false, false);
+        for p in memchr::memchr2_iter(b'L', b'/', f.text.as_bytes()) {
+            (l, slash) = if f.text.as_bytes()[p] == b'L' { (true, slash) } else { (l, true) };
+            if l && slash {
+                break;
+            }
+        }
+        let law = l && f.text.contains("Luật");
+        if !law && !slash {
             continue;
         }
         let laws = if law { Some(LAW.captures_iter(f.text)) } else { None };
@@ -695,7 +703,8 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
                 out.push(Reference { number: None, doc_type: "luat".into(), date, issuer: None });
             }
         }
-        let symbol_like = f.text.as_bytes().windows(2).any(|w| w[0] == b'/' && (w[1].is_ascii_uppercase() || w[1].is_ascii_digit() || w[1] == 0xC4));
+        let b = f.text.as_bytes();
+        let symbol_like = memchr::memchr_iter(b'/', b).any(|p| b.get(p + 1).is_some_and(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 0xC4));
         if !symbol_like {
             continue;
         }
