@@ -674,17 +674,11 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
         if Some(f.line) == own_line {
             continue;
         }
-        // Most fragments cite nothing: one search for the bytes a citation
-        // needs ('/' in a number, the 'L' of "Luật") passes them over.
-        let (mut l, mut slash) = (false, false);
-        for p in memchr::memchr2_iter(b'L', b'/', f.text.as_bytes()) {
-            (l, slash) = if f.text.as_bytes()[p] == b'L' { (true, slash) } else { (l, true) };
-            if l && slash {
-                break;
-            }
-        }
-        let law = l && f.text.contains("Luật");
-        if !law && !slash {
+        // Most fragments cite nothing: a '/' (a number) or the 'L' of
+        // "Luật" is looked for first, a byte search each.
+        let b = f.text.as_bytes();
+        let law = memchr::memchr(b'L', b).is_some() && f.text.contains("Luật");
+        if !law && memchr::memchr(b'/', b).is_none() {
             continue;
         }
         let laws = if law { Some(LAW.captures_iter(f.text)) } else { None };
@@ -703,7 +697,6 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
                 out.push(Reference { number: None, doc_type: "luat".into(), date, issuer: None });
             }
         }
-        let b = f.text.as_bytes();
         let symbol_like = memchr::memchr_iter(b'/', b).any(|p| b.get(p + 1).is_some_and(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 0xC4));
         if !symbol_like {
             continue;

@@ -121,18 +121,8 @@ fn is_clean(s: &str) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
     }
-    // `prev`: the class of the byte before (bit 1 space, bit 2 tab).
-    let mut prev = 0u8;
-    b.chunks(16).all(|chunk| {
-        let mut bad = 0u8;
-        for &c in chunk {
-            let class = CLASS[c as usize];
-            // Markup; a space after a space or tab; a tab after a space.
-            bad |= class & MARKUP | (prev | prev >> 1) & class & SPACE | prev & class >> 1 & SPACE;
-            prev = class;
-        }
-        bad == 0
-    })
+    // Markup; a space after a space or tab; a tab after a space.
+    crate::text::no_bad_byte(b, &CLASS, |prev, class| class & MARKUP | (prev | prev >> 1) & class & SPACE | prev & class >> 1 & SPACE)
 }
 
 const MARKUP: u8 = 1;

@@ -375,17 +375,15 @@ fn parse<T: for<'de> Deserialize<'de>>(file: &str, src: &str) -> Result<T> {
 /// compiled later as part of a set (compiling each alone as well would
 /// double the start-up's work).
 fn check_syntax(file: &str, entry: &str, pattern: &str) -> Result<()> {
-    regex_syntax::Parser::new().parse(pattern).map(drop).map_err(|e| Error::Rules {
-        file: file.to_string(),
-        message: format!("{entry}: bad pattern {pattern:?}: {e}"),
-    })
+    regex_syntax::Parser::new().parse(pattern).map(drop).map_err(|e| bad_pattern(file, entry, pattern, e))
 }
 
 fn compile(file: &str, entry: &str, pattern: &str) -> Result<Regex> {
-    Regex::new(pattern).map_err(|e| Error::Rules {
-        file: file.to_string(),
-        message: format!("{entry}: bad pattern {pattern:?}: {e}"),
-    })
+    Regex::new(pattern).map_err(|e| bad_pattern(file, entry, pattern, e))
+}
+
+fn bad_pattern(file: &str, entry: &str, pattern: &str, e: impl std::fmt::Display) -> Error {
+    Error::Rules { file: file.to_string(), message: format!("{entry}: bad pattern {pattern:?}: {e}") }
 }
 
 /// The longest text (in bytes, and one byte more for a word boundary) that
