@@ -395,7 +395,7 @@ pub fn detect_convert_bytes(bytes: &[u8], tables: &[LegacyTable]) -> Option<(usi
 }
 
 /// How much of a file picks the table that converts it first.
-const OPENING: usize = 2048;
+const OPENING: usize = 512;
 
 /// The end of `b`'s first `n` bytes, moved on past any legacy bytes there
 /// (a sequence is not cut).
@@ -415,7 +415,8 @@ fn fit_key(f: (usize, usize, usize)) -> (usize, std::cmp::Reverse<usize>) {
 /// The number of legacy (high) bytes, when there are enough of them among
 /// enough ASCII letters for the text to be legacy-encoded.
 fn plausible(sample: &[u8]) -> Option<usize> {
-    let (high, ascii_letters) = sample.iter().fold((0, 0), |(h, a), &b| (h + usize::from(b >= 0xA0), a + usize::from(b.is_ascii_alphabetic())));
+    let high = crate::text::count_bytes(sample, |b| b >= 0xA0);
+    let ascii_letters = crate::text::count_bytes(sample, |b| (b | 0x20).wrapping_sub(b'a') < 26);
     (high >= 3 && ascii_letters >= high).then_some(high)
 }
 

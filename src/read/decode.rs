@@ -82,6 +82,6 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
+    let controls = crate::text::count_bytes(head, |b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C));
     controls * 10 > head.len()
 }
