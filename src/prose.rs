@@ -130,18 +130,23 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
     })();
     // The indicator of the last value read, for an exception after it.
     let mut last_named: Option<(Option<String>, String)> = None;
+    // The last clause read: its bounds, target year and whether it tells a
+    // past result (values of one clause share them).
+    let mut last_clause: Option<((usize, usize), Option<i32>, bool)> = None;
     for (k, &(start, end, value)) in hits.iter().enumerate() {
         // The clause the value sits in, for the achieved/assigned decision.
         let clause_start = text[..start].rfind([';', '.']).map_or(0, |i| i + 1);
         let clause_start = if text[clause_start..start].trim_start().starts_with(|c: char| c.is_ascii_digit()) { 0 } else { clause_start };
         let clause_end = clause_end(&text, end);
-        let clause = fold(&text[clause_start..clause_end]);
-        let year_here = TARGET_YEAR.captures(&text[clause_start..clause_end]).and_then(|c| c[1].parse::<i32>().ok());
-        let target_cue = rules.prose.target_markers.is_match(&clause);
-        let past_cue = rules.prose.past_markers.is_match(&clause)
-            || (clause.contains(" dat ") || clause.starts_with("dat "))
-                && doc_year.is_some_and(|y| ANY_YEAR.captures_iter(&clause).any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y)));
-        if past_cue && !target_cue {
+        let (year_here, past) = match last_clause {
+            Some((bounds, year, past)) if bounds == (clause_start, clause_end) => (year, past),
+            _ => {
+                let (year, past) = read_clause(rules, &text[clause_start..clause_end], doc_year);
+                last_clause = Some(((clause_start, clause_end), year, past));
+                (year, past)
+            }
+        };
+        if past {
             continue;
         }
         // Left phrase: back to the previous value or a clause mark, and from
@@ -246,6 +251,18 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         }
     }
     out
+}
+
+/// A clause's target year, if it names one, and whether it tells a past
+/// result rather than a target ("năm 2023 đạt 45%").
+fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i32>, bool) {
+    let year_here = TARGET_YEAR.captures(clause).and_then(|c| c[1].parse::<i32>().ok());
+    let folded = fold(clause);
+    let target_cue = rules.prose.target_markers.is_match(&folded);
+    let past_cue = rules.prose.past_markers.is_match(&folded)
+        || (folded.contains(" dat ") || folded.starts_with("dat "))
+            && doc_year.is_some_and(|y| ANY_YEAR.captures_iter(&folded).any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y)));
+    (year_here, past_cue && !target_cue)
 }
 
 /// The units an indicator's wording names as its owner after the last
