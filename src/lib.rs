@@ -12,6 +12,7 @@ pub mod checks;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod gate;
 pub mod header;
 pub mod json;
 pub mod layout;

@@ -23,15 +23,22 @@ static ESCAPE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\\([*_#\[\]()<>.\-+!`|])"
 
 /// Normalises every line and table cell of `src` in place.
 pub fn normalize(src: &mut Source, rules: &Rules) {
+    for line in &mut src.lines {
+        clean(&mut line.text);
+    }
+    // Which lines may need a repair, for all lines at once.
+    let may_repair = rules.repair_gate.lines(&src.lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>());
     let mut repairs: Vec<Warning> = Vec::new();
-    for (i, line) in src.lines.iter_mut().enumerate() {
-        mend(&mut line.text, rules, src.ocr, i + 1, &mut repairs);
+    for (i, (line, may)) in src.lines.iter_mut().zip(may_repair).enumerate() {
+        mend(&mut line.text, rules, may, src.ocr, i + 1, &mut repairs);
     }
     // Cells are mended as lines are; their repairs are not told (as ever).
     for t in &mut src.tables {
         for r in &mut t.rows {
             for c in &mut r.cells {
-                mend(c, rules, src.ocr, r.line + 1, &mut Vec::new());
+                clean(c);
+                let may = rules.repair_gate.may_match(c);
+                mend(c, rules, may, src.ocr, r.line + 1, &mut Vec::new());
                 if !crate::text::is_squashed(c) {
                     *c = crate::text::squash(c);
                 }
@@ -41,14 +48,19 @@ pub fn normalize(src: &mut Source, rules: &Rules) {
     src.warnings.extend(repairs);
 }
 
-/// Cleans one line or cell, repairs its OCR slips and (OCR'd text) splits
-/// words run together, recording the repairs in `out`. The text is written
-/// anew only where something changes it.
-fn mend(text: &mut String, rules: &Rules, ocr: bool, lineno: usize, out: &mut Vec<Warning>) {
+/// Cleans one line or cell in place, written anew only if it changes.
+fn clean(text: &mut String) {
     if !is_clean(text) {
         *text = clean_line(text);
     }
-    if let Some(repaired) = repair(text, rules, lineno, out) {
+}
+
+/// Repairs the OCR slips of a clean line or cell (if the repairs' gate
+/// let it through: `may_repair`) and (OCR'd text) splits words run
+/// together, recording the repairs in `out`. The text is written anew only
+/// where something changes it.
+fn mend(text: &mut String, rules: &Rules, may_repair: bool, ocr: bool, lineno: usize, out: &mut Vec<Warning>) {
+    if let Some(repaired) = may_repair.then(|| repair(text, rules, lineno, out)).flatten() {
         *text = repaired;
     }
     if ocr {
@@ -141,8 +153,6 @@ fn decode_entities(s: &str) -> String {
     s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
 }
 
-/// Applies the OCR repairs to one line, recording those that changed it;
-/// `None` when none did.
 /// OCR'd text: words run together split apart ("Têncơ" → "Tên cơ").
 fn split_words(line: &str, rules: &Rules, lineno: usize, out: &mut Vec<Warning>) -> Option<String> {
     let (text, done) = rules.syllables.split_line(line)?;
@@ -151,10 +161,9 @@ fn split_words(line: &str, rules: &Rules, lineno: usize, out: &mut Vec<Warning>)
     Some(text)
 }
 
+/// Applies the OCR repairs to one line, recording those that changed it;
+/// `None` when none did.
 fn repair(line: &str, rules: &Rules, lineno: usize, out: &mut Vec<Warning>) -> Option<String> {
-    if !rules.any_repair.is_match(line) {
-        return None;
-    }
     let mut text: Option<String> = None;
     for r in &rules.repairs {
         let cur = text.as_deref().unwrap_or(line);

@@ -353,9 +353,9 @@ pub struct Rules {
     pub units: UnitRules,
     /// OCR repairs.
     pub repairs: Vec<Repair>,
-    /// Every repair pattern as one alternation: a line that does not match
-    /// it needs no repair.
-    pub any_repair: Regex,
+    /// The lines the repairs may match: a line it rules out needs no
+    /// repair.
+    pub repair_gate: crate::gate::LineGate,
     /// What a Vietnamese syllable is made of, to split words OCR ran
     /// together (empty: no splitting).
     pub syllables: Syllables,
@@ -449,7 +449,8 @@ impl Rules {
                 .map_err(|m| Error::Rules { file: f.into(), message: format!("[syllables]: {m}") })?,
             None => Syllables::default(),
         };
-        let any_repair = alternation("ocr.toml", "all repairs", &repairs.iter().map(|r| r.find.as_str().to_string()).collect::<Vec<_>>())?;
+        let repair_gate = crate::gate::LineGate::new(&repairs.iter().map(|r| r.find.as_str().to_string()).collect::<Vec<_>>())
+            .map_err(|message| Error::Rules { file: f.into(), message: format!("repairs: {message}") })?;
 
         let f = "metrics.toml";
         let metrics: MetricsFile = parse(f, &read(f)?)?;
@@ -591,7 +592,7 @@ impl Rules {
             label_ends,
             units,
             repairs,
-            any_repair,
+            repair_gate,
             syllables,
             prose,
             legacy,
