@@ -32,16 +32,20 @@ pub fn normalize(src: &mut Source, rules: &Rules) {
     for (i, (line, may)) in src.lines.iter_mut().zip(may_repair).enumerate() {
         mend(&mut line.text, rules, may, src.ocr, i + 1, &mut repairs);
     }
-    // Cells are mended as lines are; their repairs are not told (as ever).
-    for t in &mut src.tables {
-        for r in &mut t.rows {
-            for c in &mut r.cells {
-                clean(c);
-                let may = rules.repair_gate.may_match(c);
-                mend(c, rules, may, src.ocr, r.line + 1, &mut Vec::new());
-                if !crate::text::is_squashed(c) {
-                    *c = crate::text::squash(c);
-                }
+    // Cells are mended as lines are (the gate reading all of them at once);
+    // their repairs are not told (as ever).
+    let cells = src.tables.iter_mut().flat_map(|t| t.rows.iter_mut()).flat_map(|r| r.cells.iter_mut());
+    cells.for_each(clean);
+    let may_repair = {
+        let cells = src.tables.iter().flat_map(|t| t.rows.iter()).flat_map(|r| r.cells.iter().map(String::as_str));
+        rules.repair_gate.lines(&cells.collect::<Vec<_>>())
+    };
+    let mut may = may_repair.into_iter();
+    for r in src.tables.iter_mut().flat_map(|t| t.rows.iter_mut()) {
+        for c in &mut r.cells {
+            mend(c, rules, may.next().unwrap_or(true), src.ocr, r.line + 1, &mut Vec::new());
+            if !crate::text::is_squashed(c) {
+                *c = crate::text::squash(c);
             }
         }
     }
