@@ -416,7 +416,7 @@ fn fit_key(f: (usize, usize, usize)) -> (usize, std::cmp::Reverse<usize>) {
 /// enough ASCII letters for the text to be legacy-encoded.
 fn plausible(sample: &[u8]) -> Option<usize> {
     let high = crate::text::count_bytes(sample, |b| b >= 0xA0);
-    let ascii_letters = crate::text::count_bytes(sample, |b| (b | 0x20).wrapping_sub(b'a') < 26);
+    let ascii_letters = crate::text::count_bytes(sample, |b| b.is_ascii_alphabetic());
     (high >= 3 && ascii_letters >= high).then_some(high)
 }
 

@@ -23,33 +23,34 @@ static ESCAPE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\\([*_#\[\]()<>.\-+!`|])"
 
 /// Normalises every line and table cell of `src` in place.
 pub fn normalize(src: &mut Source, rules: &Rules) {
-    for line in &mut src.lines {
-        clean(&mut line.text);
-    }
-    // Which lines may need a repair, for all lines at once.
-    let may_repair = rules.repair_gate.lines(&src.lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>());
     let mut repairs: Vec<Warning> = Vec::new();
-    for (i, (line, may)) in src.lines.iter_mut().zip(may_repair).enumerate() {
-        mend(&mut line.text, rules, may, src.ocr, i + 1, &mut repairs);
-    }
-    // Cells are mended as lines are (the gate reading all of them at once);
-    // their repairs are not told (as ever).
-    let cells = src.tables.iter_mut().flat_map(|t| t.rows.iter_mut()).flat_map(|r| r.cells.iter_mut());
-    cells.for_each(clean);
-    let may_repair = {
-        let cells = src.tables.iter().flat_map(|t| t.rows.iter()).flat_map(|r| r.cells.iter().map(String::as_str));
-        rules.repair_gate.lines(&cells.collect::<Vec<_>>())
-    };
-    let mut may = may_repair.into_iter();
-    for r in src.tables.iter_mut().flat_map(|t| t.rows.iter_mut()) {
-        for c in &mut r.cells {
-            mend(c, rules, may.next().unwrap_or(true), src.ocr, r.line + 1, &mut Vec::new());
-            if !crate::text::is_squashed(c) {
-                *c = crate::text::squash(c);
-            }
+    let mut lines: Vec<(usize, &mut String)> = src.lines.iter_mut().enumerate().map(|(i, l)| (i + 1, &mut l.text)).collect();
+    mend_all(&mut lines, rules, src.ocr, &mut repairs);
+    // Cells are mended as lines are; their repairs are not told (as ever).
+    let cells = src.tables.iter_mut().flat_map(|t| t.rows.iter_mut()).flat_map(|r| {
+        let n = r.line + 1;
+        r.cells.iter_mut().map(move |c| (n, c))
+    });
+    let mut cells: Vec<(usize, &mut String)> = cells.collect();
+    mend_all(&mut cells, rules, src.ocr, &mut Vec::new());
+    for (_, c) in cells {
+        if !crate::text::is_squashed(c) {
+            *c = crate::text::squash(c);
         }
     }
     src.warnings.extend(repairs);
+}
+
+/// Cleans texts (each with its line number), then repairs and splits them
+/// ([`mend`]); the repairs' gate reads them all at once.
+fn mend_all(texts: &mut [(usize, &mut String)], rules: &Rules, ocr: bool, out: &mut Vec<Warning>) {
+    for (_, t) in texts.iter_mut() {
+        clean(t);
+    }
+    let may_repair = rules.repair_gate.lines(&texts.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>());
+    for ((lineno, t), may) in texts.iter_mut().zip(may_repair) {
+        mend(t, rules, may, ocr, *lineno, out);
+    }
 }
 
 /// Cleans one line or cell in place, written anew only if it changes.
