@@ -13,8 +13,57 @@ use unicode_normalization::UnicodeNormalization;
 /// lower case, every run of non-alphanumerics → one space, trimmed.
 ///
 /// ASCII (most of any text) is read byte by byte through [`ASCII_FOLD`];
-/// other chars are decoded and folded by table.
+/// other chars are decoded and folded by table. The stages fold the same
+/// phrases again and again (a line's opening for each test on it, a unit
+/// or indicator wording for each value): a small memo per thread keeps the
+/// latest folds ([`FoldMemo`]).
 pub fn fold(s: &str) -> String {
+    if s.len() > FoldMemo::LONGEST {
+        return fold_uncached(s);
+    }
+    FOLD_MEMO
+        .try_with(|m| match m.try_borrow_mut() {
+            Ok(mut m) => m.fold(s),
+            Err(_) => fold_uncached(s),
+        })
+        .unwrap_or_else(|_| fold_uncached(s))
+}
+
+/// The latest folds of short texts, one slot for each hash value (a new
+/// fold takes the slot of the old one, whose buffers it reuses: a miss
+/// costs a hash and two copies, no allocation). Every third fold of a
+/// document repeats an earlier one; a hit is a compare and a copy.
+struct FoldMemo {
+    slots: Vec<(String, String)>,
+}
+
+impl FoldMemo {
+    const SLOTS: usize = 1024;
+    /// Longer texts (whole paragraphs) are folded each time: they are
+    /// rarely folded twice, and a slot would keep them alive.
+    const LONGEST: usize = 512;
+
+    fn fold(&mut self, s: &str) -> String {
+        use std::hash::BuildHasher;
+        let slot = rustc_hash::FxBuildHasher.hash_one(s) as usize % Self::SLOTS;
+        let (text, folded) = &mut self.slots[slot];
+        if text != s {
+            let f = fold_uncached(s);
+            text.clear();
+            text.push_str(s);
+            folded.clear();
+            folded.push_str(&f);
+            return f;
+        }
+        folded.clone()
+    }
+}
+
+thread_local! {
+    static FOLD_MEMO: std::cell::RefCell<FoldMemo> = std::cell::RefCell::new(FoldMemo { slots: vec![Default::default(); FoldMemo::SLOTS] });
+}
+
+fn fold_uncached(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out, |_, _| {});
     if out.ends_with(' ') {
@@ -625,6 +674,21 @@ mod tests {
             prop_assert_eq!(fold(&s), f.clone());
             prop_assert_eq!(fold_with_map(&s), (f, map));
         }
+    }
+
+    #[test]
+    fn the_memo_gives_every_text_its_own_fold() {
+        // More texts than slots (each slot is taken over many times), each
+        // folded once, then all again, then one long text twice.
+        let texts: Vec<String> = (0..3 * FoldMemo::SLOTS).map(|i| format!("Ủy ban {i} – Đồng {}", i % 7)).collect();
+        for _ in 0..2 {
+            for t in &texts {
+                assert_eq!(fold(t), fold_by_chars(t).0, "{t:?}");
+            }
+        }
+        let long = "Tỷ lệ hồ sơ ".repeat(FoldMemo::LONGEST);
+        assert_eq!(fold(&long), fold(&long));
+        assert_eq!(fold(&long), fold_by_chars(&long).0);
     }
 
     #[test]
