@@ -354,21 +354,19 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
     let mut expanded: rustc_hash::FxHashMap<String, Vec<(String, String)>> = Default::default();
     for row in &logical {
         let label = squash(&row.cells[label_col]);
-        let label_ceiling = !matches!(orientation, Orientation::UnitRows { .. }) && ceiling_words(rules, &label_head(rules, &label));
+        // Where rows name indicators, the label's head names the row's.
+        let head = (!matches!(orientation, Orientation::UnitRows { .. })).then(|| label_head(rules, &label));
+        let label_ceiling = head.as_deref().is_some_and(|h| ceiling_words(rules, h));
         let note = note_col.map(|c| squash(&row.cells[c])).filter(|s| !s.is_empty());
         let row_percent = measure_col.is_some_and(|c| row.cells[c].contains('%'));
         let measure = measure_col.map(|c| squash(&row.cells[c])).filter(|s| !s.is_empty());
         // The row's own indicator (its label's head, else its section's),
         // where rows name indicators: read once for all its cells.
-        let row_metric = match &orientation {
-            Orientation::UnitRows { .. } => None,
-            _ => {
-                let head = label_head(rules, &label);
-                let metric = rules.match_metric(&head);
-                let section = if metric.is_none() { row.section.as_deref().and_then(|s| rules.match_metric(s).map(|m| (m, s))) } else { None };
-                Some(RowMetric { head, metric, section })
-            }
-        };
+        let row_metric = head.map(|head| {
+            let metric = rules.match_metric(&head);
+            let section = if metric.is_none() { row.section.as_deref().and_then(|s| rules.match_metric(s).map(|m| (m, s))) } else { None };
+            RowMetric { head, metric, section }
+        });
         let unit_in_row = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
         for &c in &valued {
             let raw = squash(&row.cells[c]);
