@@ -179,6 +179,8 @@ pub struct UnitRules {
     pub departments_folded: Vec<String>,
     /// Words (lower case, with diacritics) that end a list of place names.
     pub stop_words: Vec<String>,
+    /// The same words, searched for at once.
+    pub stop_finder: aho_corasick::AhoCorasick,
     /// The words unit names are made of, to mend OCR'd names.
     pub vocabulary: Vocabulary,
     /// Folded words that open a department's name ("so", "phong").
@@ -527,13 +529,16 @@ impl Rules {
             u.enumeration_heads.into_iter().map(|(k, v)| (fold(&k), v)).collect();
         enumeration_heads.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
         let departments_folded = departments.iter().map(|d| fold(d)).collect();
+        let stop_words: Vec<String> = u.stop_words.iter().map(|s| s.to_lowercase()).filter(|s| !s.is_empty()).collect();
+        let stop_finder = aho_corasick::AhoCorasick::new(&stop_words).map_err(|e| Error::Rules { file: f.into(), message: format!("stop_words: {e}") })?;
         let units = UnitRules {
             heads: u.heads.iter().map(|s| fold(s)).collect(),
             levels,
             enumeration_heads,
             departments,
             departments_folded,
-            stop_words: u.stop_words.iter().map(|s| s.to_lowercase()).collect(),
+            stop_words,
+            stop_finder,
             vocabulary: Vocabulary::new(u.words.iter().chain(&u.departments).map(String::as_str), syllables.vowels()),
             department_heads: u.department_heads.iter().map(|s| fold(s)).collect(),
         };

@@ -53,7 +53,7 @@ pub fn is_motto(s: &str) -> bool {
 const MOTTO: &str = "cong hoa xa hoi chu nghia viet nam";
 
 fn is_number_line(line: &str) -> bool {
-    line.contains("Số") && fragments(line).any(|f| f.len() < 80 && f.starts_with("Số") && NUMBER_LINE.is_match(f))
+    memchr::memmem::find(line.as_bytes(), "Số".as_bytes()).is_some() && fragments(line).any(|f| f.len() < 80 && f.starts_with("Số") && NUMBER_LINE.is_match(f))
 }
 
 fn has_motto(line: &str) -> bool {

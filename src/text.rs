@@ -256,7 +256,7 @@ pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
 pub fn word_positions<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
     s.match_indices(word)
         .map(|(p, _)| p)
-        .filter(move |&p| !s[..p].chars().next_back().is_some_and(char::is_alphanumeric) && !s[p + word.len()..].chars().next().is_some_and(char::is_alphanumeric))
+        .filter(move |&p| is_whole_word(s, p, p + word.len()))
 }
 
 /// Whether a line opens with one of `words` (all folded): `folded` is the
@@ -546,6 +546,12 @@ pub fn find_word_ci(hay: &str, needle: &str) -> Option<(usize, usize)> {
     find_word_in_lower(hay, &lower, &needle.to_lowercase())
 }
 
+/// Whether `s[a..b]` is whole words: no letter or digit just before or
+/// after it.
+pub fn is_whole_word(s: &str, a: usize, b: usize) -> bool {
+    !s[..a].chars().next_back().is_some_and(char::is_alphanumeric) && !s[b..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
 /// `find_word_ci` with the haystack already lower-cased (`lower`), for
 /// callers that search one text for many words.
 pub fn find_word_in_lower(hay: &str, lower: &str, needle: &str) -> Option<(usize, usize)> {
@@ -577,9 +583,7 @@ pub fn find_word_in_lower(hay: &str, lower: &str, needle: &str) -> Option<(usize
     let mut from = 0;
     while let Some(p) = lower[from..].find(needle) {
         let (a, b) = (from + p, from + p + needle.len());
-        let left = lower[..a].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let right = lower[b..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if left && right {
+        if is_whole_word(lower, a, b) {
             return Some((a, b));
         }
         from = a + lower[a..].chars().next().map_or(1, char::len_utf8);

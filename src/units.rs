@@ -71,14 +71,15 @@ fn split_items(s: &str) -> Vec<String> {
 }
 
 fn cut_at_stop(u: &UnitRules, s: &str) -> String {
-    let mut end = s.len();
     let lower = s.to_lowercase();
-    for w in &u.stop_words {
-        if let Some((a, _)) = crate::text::find_word_in_lower(s, &lower, w) {
-            end = end.min(a);
-        }
-    }
-    s[..end].trim().trim_end_matches([',', '.', ';', ':']).trim().to_string()
+    let first = if lower.len() == s.len() {
+        // Offsets into `lower` are offsets into `s`: every stop word is
+        // looked for in one pass.
+        u.stop_finder.find_overlapping_iter(&lower).filter(|m| crate::text::is_whole_word(&lower, m.start(), m.end())).map(|m| m.start()).min()
+    } else {
+        u.stop_words.iter().filter_map(|w| crate::text::find_word_in_lower(s, &lower, w)).map(|(a, _)| a).min()
+    };
+    s[..first.unwrap_or(s.len())].trim().trim_end_matches([',', '.', ';', ':']).trim().to_string()
 }
 
 /// The level word an item opens with ("thị xã Ninh Hòa" → ("thị xã", "Ninh Hòa")).
@@ -411,6 +412,17 @@ mod tests {
 
     fn r() -> Rules {
         Rules::builtin().unwrap()
+    }
+
+    #[test]
+    fn a_list_of_places_ends_at_the_first_stop_word() {
+        let u = &r().units;
+        assert_eq!(cut_at_stop(u, "Cam Lâm, Vạn Ninh trên địa bàn tỉnh phấn đấu đạt"), "Cam Lâm, Vạn Ninh");
+        assert_eq!(cut_at_stop(u, "Cam Lâm, Vạn Ninh Phấn đấu thuộc tỉnh"), "Cam Lâm, Vạn Ninh");
+        // Whole words only.
+        assert_eq!(cut_at_stop(u, "Cam Lâm, Vạn Ninhthuộc"), "Cam Lâm, Vạn Ninhthuộc");
+        // Lower case of another length (U+0130): read char by char.
+        assert_eq!(cut_at_stop(u, "Cam Lâm İ, Vạn Ninh thuộc tỉnh"), "Cam Lâm İ, Vạn Ninh");
     }
 
     #[test]
