@@ -1,6 +1,6 @@
-//! Time to build the built-in rules, and of each stage of it that shows:
+//! Time to build the built-in rules (the start of every run), N times:
 //!
-//!     cargo run --release --example startup_times
+//!     cargo run --release --example startup_times [N]
 use std::time::Instant;
 fn main() {
     for _ in 0..std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(3) {
