@@ -620,7 +620,7 @@ impl Rules {
         let folded = self.fold_expand(&bare);
         // A word without a vowel is an OCR slip for sure ("dch vụ cng"):
         // mended first, lest a broader rule take the spoilt wording.
-        let sure_slip = folded.split(' ').any(|w| self.metric_words.vowelless(w) && !self.metric_words.contains(w));
+        let sure_slip = crate::text::words(&folded).any(|w| self.metric_words.vowelless(w) && !self.metric_words.contains(w));
         if sure_slip {
             if let Some(hit) = self.match_mended(&folded) {
                 return hit;

@@ -399,6 +399,51 @@ pub fn capitalize_first(s: &str) -> String {
     }
 }
 
+/// The lines of `s`, as [`str::lines`] gives them (a line ends at "\n" or
+/// "\r\n"; a last line ending gives no empty line after it), the line
+/// ends found by one vector scan rather than a search a line.
+pub fn lines(s: &str) -> impl Iterator<Item = &str> {
+    let mut ends = memchr::memchr_iter(b'\n', s.as_bytes());
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= s.len() {
+            return None;
+        }
+        Some(match ends.next() {
+            Some(end) => {
+                let line = &s[start..end];
+                start = end + 1;
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => {
+                let line = &s[start..];
+                start = s.len();
+                line
+            }
+        })
+    })
+}
+
+/// The words of folded text, split at each space as `split(' ')` does.
+/// Words are short: a plain loop finds the next space sooner than a
+/// search set up for long runs.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(folded);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|c| c == b' ') {
+            Some(k) => {
+                rest = Some(&r[k + 1..]);
+                Some(&r[..k])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 /// Title-cases each word ("KHÁNH HÒA" → "Khánh Hòa").
 pub fn title_case(s: &str) -> String {
     s.split(' ')
@@ -625,7 +670,9 @@ pub fn expand_words(folded: &str, abbr: &Abbreviations) -> String {
     let mut copied = 0;
     let mut start = 0;
     while start <= b.len() {
-        let end = folded[start..].find(' ').map_or(b.len(), |k| start + k);
+        // Words are short: a plain loop finds the space sooner than a
+        // search set up for long runs.
+        let end = b[start..].iter().position(|&c| c == b' ').map_or(b.len(), |k| start + k);
         let hit = abbr.by_first.get(&folded[start..end]).and_then(|cands| {
             cands.iter().find(|(short, _)| b[start..].starts_with(short.as_bytes()) && matches!(b.get(start + short.len()), None | Some(b' ')))
         });
@@ -689,6 +736,14 @@ mod tests {
             let (f, map) = fold_by_chars(&s);
             prop_assert_eq!(fold(&s), f.clone());
             prop_assert_eq!(fold_with_map(&s), (f, map));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn lines_and_words_split_as_std_does(s in "[a \r\nđ]{0,30}") {
+            prop_assert_eq!(lines(&s).collect::<Vec<_>>(), s.lines().collect::<Vec<_>>());
+            prop_assert_eq!(words(&s).collect::<Vec<_>>(), s.split(' ').collect::<Vec<_>>());
         }
     }
 
