@@ -55,16 +55,9 @@ impl LineGate {
     /// For each line, whether some pattern may match it: `false` when none
     /// does.
     pub fn lines(&self, lines: &[&str]) -> Vec<bool> {
-        // A line holding '\n' would read as two: each is tried on its own.
-        if lines.iter().any(|l| l.contains('\n')) {
-            return lines.iter().map(|l| self.may_match(l)).collect();
-        }
-        let mut may: Vec<bool> = match &self.per_line {
-            Some(r) => lines.iter().map(|l| r.is_match(l)).collect(),
-            None => vec![false; lines.len()],
-        };
+        let per_line = |l: &str| self.per_line.as_ref().is_some_and(|r| r.is_match(l));
         if self.joined.is_empty() || lines.is_empty() {
-            return may;
+            return lines.iter().map(|l| per_line(l)).collect();
         }
         let mut text = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
         let mut starts = Vec::with_capacity(lines.len());
@@ -73,6 +66,13 @@ impl LineGate {
             text.push_str(l);
             text.push('\n');
         }
+        // A line holding '\n' would read as two: each is tried on its own.
+        // (The joined text has one '\n' a line unless some line holds one:
+        // counted in one pass, not searched for line by line.)
+        if crate::text::count_bytes(text.as_bytes(), |b| b == b'\n') != lines.len() {
+            return lines.iter().map(|l| self.may_match(l)).collect();
+        }
+        let mut may: Vec<bool> = lines.iter().map(|l| per_line(l)).collect();
         let line_of = |i: usize| starts.partition_point(|&s| s <= i) - 1;
         for r in &self.joined {
             for m in r.find_iter(&text) {

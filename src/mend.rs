@@ -87,12 +87,19 @@ impl Vocabulary {
     pub fn mend<'v>(&'v self, keys: &[&str]) -> Vec<Mend<'v>> {
         let known = |w: &str| self.contains(w) || w.bytes().any(|b| b.is_ascii_digit());
         let mut out = Vec::new();
+        // Two words run together, looked up (one buffer for all).
+        let mut pair = String::new();
         let mut i = 0;
         while i < keys.len() {
             let w = keys[i];
             let before = i.checked_sub(1).map(|p| keys[p]);
             let next = keys.get(i + 1).copied().filter(|n| !known(w) || !known(n));
-            let joined = next.and_then(|n| self.words.get_key_value(format!("{w}{n}").as_str()).map(|(k, _)| k.as_str()).or_else(|| self.join(w, n)));
+            let joined = next.and_then(|n| {
+                pair.clear();
+                pair.push_str(w);
+                pair.push_str(n);
+                self.words.get_key_value(pair.as_str()).map(|(k, _)| k.as_str()).or_else(|| self.join(w, n))
+            });
             if let Some(k) = joined {
                 out.push(self.mended(i, i + 2, k));
                 i += 2;
