@@ -2,6 +2,9 @@
 //! `NNNNN_` prefix), with MB/s and JSON bytes out per byte in:
 //!
 //!     cargo run --release --example kind_times bench-out/corpus
+// The allocator the binary uses: times comparable with its own.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 fn main() {
     let rules = chitieu::Rules::builtin().unwrap();

@@ -2,6 +2,9 @@
 //! folder, for finding where reading is slow:
 //!
 //!     cargo run --release --example read_times bench-out/corpus
+// The allocator the binary uses: times comparable with its own.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 fn main() {

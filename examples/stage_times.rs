@@ -2,6 +2,9 @@
 //! finding where to make chitieu faster:
 //!
 //!     cargo run --release --example stage_times bench-out/corpus
+// The allocator the binary uses: times comparable with its own.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::{Duration, Instant};
 fn main() {
     let rules = chitieu::Rules::builtin().unwrap();
