@@ -307,8 +307,8 @@ pub fn squash(s: &str) -> String {
 }
 
 /// Whether `s` has no white space but single spaces between words, read
-/// by [`no_bad_byte`]. Bytes that
-/// may open other white space say no, and [`squash`] then reads `s` whole.
+/// by [`no_bad_byte`]. Bytes that may open other white space say no, and
+/// [`squash`] then reads `s` whole.
 pub fn is_squashed(s: &str) -> bool {
     let b = s.as_bytes();
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
