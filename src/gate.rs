@@ -49,15 +49,19 @@ impl LineGate {
 
     /// Whether some pattern may match `line`: `false` when none does.
     pub fn may_match(&self, line: &str) -> bool {
-        self.per_line.as_ref().is_some_and(|r| r.is_match(line)) || self.joined.iter().any(|r| r.is_match(line))
+        self.per_line_match(line) || self.joined.iter().any(|r| r.is_match(line))
+    }
+
+    /// Whether a pattern tried on each line matches `line`.
+    fn per_line_match(&self, line: &str) -> bool {
+        self.per_line.as_ref().is_some_and(|r| r.is_match(line))
     }
 
     /// For each line, whether some pattern may match it: `false` when none
     /// does.
     pub fn lines(&self, lines: &[&str]) -> Vec<bool> {
-        let per_line = |l: &str| self.per_line.as_ref().is_some_and(|r| r.is_match(l));
         if self.joined.is_empty() || lines.is_empty() {
-            return lines.iter().map(|l| per_line(l)).collect();
+            return lines.iter().map(|l| self.per_line_match(l)).collect();
         }
         let mut text = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
         let mut starts = Vec::with_capacity(lines.len());
@@ -72,7 +76,7 @@ impl LineGate {
         if crate::text::count_bytes(text.as_bytes(), |b| b == b'\n') != lines.len() {
             return lines.iter().map(|l| self.may_match(l)).collect();
         }
-        let mut may: Vec<bool> = lines.iter().map(|l| per_line(l)).collect();
+        let mut may: Vec<bool> = lines.iter().map(|l| self.per_line_match(l)).collect();
         let line_of = |i: usize| starts.partition_point(|&s| s <= i) - 1;
         for r in &self.joined {
             for m in r.find_iter(&text) {
