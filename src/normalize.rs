@@ -282,4 +282,19 @@ mod tests {
         // Not a percentage: left alone.
         assert_eq!(repair("Phòng lO", &rules, 1, &mut w), None);
     }
+
+    #[test]
+    fn subject_mark_and_month_word_of_a_scan_are_repaired() {
+        let rules = Rules::builtin().unwrap();
+        let mut w = Vec::new();
+        assert_eq!(repair("V/w triển khai Quyết định", &rules, 7, &mut w).as_deref(), Some("V/v triển khai Quyết định"));
+        assert_eq!(repair("V|v triển khai", &rules, 7, &mut w).as_deref(), Some("V/v triển khai"));
+        assert_eq!(repair("V/v triển khai", &rules, 7, &mut w), None);
+        assert_eq!(repair("V/V TRIỂN KHAI", &rules, 7, &mut w), None);
+        assert_eq!(repair("Vạn Ninh, ngày 03 thắng 5 năm 2019", &rules, 6, &mut w).as_deref(), Some("Vạn Ninh, ngày 03 tháng 5 năm 2019"));
+        assert_eq!(repair("Vạn Ninh, ngày 03 tháng 5 năm 2019", &rules, 6, &mut w), None);
+        // "thắng" elsewhere is a word of its own.
+        assert_eq!(repair("đội thắng 3 trận", &rules, 6, &mut w), None);
+        assert_eq!(w.len(), 3);
+    }
 }
