@@ -424,6 +424,42 @@ pub fn lines(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Column gaps of text laid out with spaces (a `pdftotext -layout` dump, a
+/// gazette's text, a two-column header copied from a page): a run of three
+/// or more spaces between words becomes a tab, as in text laid out with
+/// tabs. A line that already has tabs or is a pipe-table row is left as it
+/// is, and so is a gap left blank to be filled in by hand
+/// ("Số:      /KH-UBND", "ngày     tháng     năm"): it is one cell.
+pub fn space_columns(line: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let body = line.trim();
+    if !body.contains("   ") || line.contains('\t') || body.starts_with('|') {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = body;
+    while let Some(at) = rest.find("   ") {
+        let (left, tail) = rest.split_at(at);
+        let right = tail.trim_start_matches(' ');
+        out.push_str(left);
+        out.push(if is_fill_in_gap(&out, right) { ' ' } else { '\t' });
+        rest = right;
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// Whether a gap between `left` and `right` is a blank of a form: the
+/// number's serial or a date's day, month or year left to be written in.
+fn is_fill_in_gap(left: &str, right: &str) -> bool {
+    const BLANK_AFTER: [&str; 5] = ["số:", "số", "ngày", "tháng", "năm"];
+    let last = left.rsplit(' ').next().unwrap_or("").to_lowercase();
+    right.starts_with('/')
+        || right.starts_with("tháng")
+        || right.starts_with("năm")
+        || BLANK_AFTER.contains(&last.as_str())
+}
+
 /// The words of folded text, split at each space as `split(' ')` does.
 /// Words are short: a plain loop finds the next space sooner than a
 /// search set up for long runs.
@@ -948,5 +984,18 @@ mod tests {
         assert!(is_upper_line("ỦY BAN NHÂN DÂN"));
         assert!(!is_upper_line("Ủy ban"));
         assert!(!is_upper_line("123"));
+    }
+
+    #[test]
+    fn wide_gaps_become_columns_but_form_blanks_stay() {
+        assert_eq!(space_columns("1   Sở Y tế      80%    70%"), "1\tSở Y tế\t80%\t70%");
+        assert_eq!(space_columns("  ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI"), "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI");
+        // Blanks left to be filled in by hand are one cell.
+        assert_eq!(space_columns("Số:      /KH-UBND"), "Số: /KH-UBND");
+        assert_eq!(space_columns("Hà Nội, ngày     tháng     năm 2024"), "Hà Nội, ngày tháng năm 2024");
+        // Lines with tabs, pipe rows and single spaces are left as they are.
+        for same in ["1\tSở Y tế   80%", "| Sở Y tế    | 80% |", "Sở Y tế đạt 80%", "  thụt lề"] {
+            assert!(matches!(space_columns(same), std::borrow::Cow::Borrowed(_)), "{same}");
+        }
     }
 }

@@ -248,7 +248,7 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
     let (lines, tables) = match format {
         Format::Html => html::read(&decoded.text),
         _ => (
-            crate::text::lines(&decoded.text).map(|l| Line { text: l.to_string(), page: None }).collect(),
+            crate::text::lines(&decoded.text).map(|l| Line { text: crate::text::space_columns(l).into_owned(), page: None }).collect(),
             Vec::new(),
         ),
     };
