@@ -297,4 +297,15 @@ mod tests {
         assert_eq!(repair("đội thắng 3 trận", &rules, 6, &mut w), None);
         assert_eq!(w.len(), 3);
     }
+
+    #[test]
+    fn a_zero_inside_a_word_in_capitals_is_an_o() {
+        let rules = Rules::builtin().unwrap();
+        let mut w = Vec::new();
+        assert_eq!(repair("KẾ H0ẠCH TRIỂN KHAI", &rules, 2, &mut w).as_deref(), Some("KẾ HOẠCH TRIỂN KHAI"));
+        assert_eq!(w.len(), 1);
+        // Figures and symbols keep their zeros.
+        assert_eq!(repair("Số: 105/QĐ-UBND", &rules, 2, &mut w), None);
+        assert_eq!(repair("Đạt 100% trở lên", &rules, 2, &mut w), None);
+    }
 }
