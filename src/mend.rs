@@ -8,8 +8,11 @@
 //! neighbour joined are a known word with the slip where they meet ("tu
 //! ren" → "tuyen", "tu en" → "tuyen", "tri n" → "trien"), or when it lost
 //! its only vowel or is three letters long and one known word fits it and
-//! a neighbour ("dch vụ" → "dịch vụ", "đồn bộ" → "đồng bộ"). A slip two
-//! known words are equally near to is left alone.
+//! a neighbour ("dch vụ" → "dịch vụ", "đồn bộ" → "đồng bộ"), or when it is
+//! two known words that follow each other run together ("tructuyen" →
+//! "truc tuyen"). A slip two known words are equally near to is left alone.
+
+use std::borrow::Cow;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -29,15 +32,16 @@ pub struct Vocabulary {
     by_len: Vec<Vec<String>>,
 }
 
-/// Words `from..to` of a wording read as one known word.
+/// Words `from..to` of a wording read as one known word (or two, where
+/// one word was two run together).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mend<'a> {
     pub from: usize,
     pub to: usize,
-    /// The folded known word.
-    pub key: &'a str,
+    /// The folded known word (words, space-separated).
+    pub key: Cow<'a, str>,
     /// How the vocabulary writes it.
-    pub written: &'a str,
+    pub written: Cow<'a, str>,
 }
 
 impl Vocabulary {
@@ -103,6 +107,10 @@ impl Vocabulary {
             if let Some(k) = joined {
                 out.push(self.mended(i, i + 2, k));
                 i += 2;
+            } else if let Some((a, b)) = (!known(w)).then(|| self.unrun(w)).flatten() {
+                let written = |k: &'v str| self.words.get(k).map_or(k, String::as_str);
+                out.push(Mend { from: i, to: i + 1, key: Cow::Owned(format!("{a} {b}")), written: Cow::Owned(format!("{} {}", written(a), written(b))) });
+                i += 1;
             } else if let Some(k) = (!known(w)).then(|| self.near(w, before, keys.get(i + 1).copied())).flatten() {
                 out.push(self.mended(i, i + 1, k));
                 i += 1;
@@ -115,7 +123,24 @@ impl Vocabulary {
 
     fn mended<'v>(&'v self, from: usize, to: usize, key: &'v str) -> Mend<'v> {
         let written = self.words.get(key).map_or(key, String::as_str);
-        Mend { from, to, key, written }
+        Mend { from, to, key: Cow::Borrowed(key), written: Cow::Borrowed(written) }
+    }
+
+    /// `w` as two known words run together that are known to follow each
+    /// other ("tructuyen" → "truc", "tuyen"), if it splits so one way only.
+    fn unrun(&self, w: &str) -> Option<(&str, &str)> {
+        let mut found = None;
+        for k in (2..w.len().saturating_sub(1)).filter(|&k| w.is_char_boundary(k)) {
+            let (a, b) = w.split_at(k);
+            let Some((a, next)) = self.pairs.get_key_value(a) else { continue };
+            if let Some(b) = next.get(b) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some((a.as_str(), b.as_str()));
+            }
+        }
+        found
     }
 
     /// The one known word of four letters or more, of a length in `lens`,
@@ -208,7 +233,7 @@ mod tests {
         while i < k.len() {
             match mends.iter().find(|m| m.from == i) {
                 Some(m) => {
-                    out.push(m.written);
+                    out.push(m.written.as_ref());
                     i = m.to;
                 }
                 None => {
@@ -255,5 +280,17 @@ mod tests {
         // Known words and words far from any stay.
         assert!(v.mend(&keys("truc tuyen toan trinh")).is_empty());
         assert!(v.mend(&keys("can bo tap huan")).is_empty());
+    }
+
+    #[test]
+    fn two_known_words_run_together_are_split() {
+        let v = Vocabulary::new(["dịch vụ công trực tuyến toàn trình", "tiếp nhận"], "aeiouy");
+        assert_eq!(mended(&v, "dich vu cong tructuyen"), "dich vu cong trực tuyến");
+        assert_eq!(mended(&v, "tiepnhan ho so"), "tiếp nhận ho so");
+        // Known words that never follow each other stay joined.
+        assert_eq!(mended(&v, "tuyentruc"), "tuyentruc");
+        // Two ways to split: left alone.
+        let v = Vocabulary::new(["ab cdef", "abc def"], "aeiouy");
+        assert_eq!(mended(&v, "abcdef"), "abcdef");
     }
 }

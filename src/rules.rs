@@ -680,7 +680,7 @@ impl Rules {
         let mut i = 0;
         for m in &mends {
             out.extend(&words[i..m.from]);
-            out.push(m.key);
+            out.push(m.key.as_ref());
             i = m.to;
         }
         out.extend(&words[i..]);
