@@ -216,8 +216,8 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let child = parts.last().cloned().unwrap_or_default();
         let parent = if parts.len() > 1 { parts[..parts.len() - 1].join(" ") } else { String::new() };
         let text = parts.join(" / ");
-        let role = rules
-            .column_role(&child)
+        let child_role = rules.column_role(&child);
+        let role = child_role
             .or_else(|| if parent.is_empty() { None } else { rules.column_role(&parent) })
             // A short header broken inside its narrow cell ("ST T").
             .or_else(|| if child.len() <= 8 && child.contains(' ') { rules.column_role(&child.replace(' ', "")) } else { None });
@@ -226,14 +226,18 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let metric_child = if wants_metric { rules.match_metric(&child).map(str::to_string) } else { None };
         let metric_parent = if wants_metric && !parent.is_empty() { rules.match_metric(&parent).map(str::to_string) } else { None };
         let year = YEAR.captures(&child).or_else(|| YEAR.captures(&parent)).and_then(|y| y[1].parse().ok());
-        let looks_indicator = {
-            let f = fold(&text);
-            f.starts_with("ty le") || f.contains(" ty le ") || text.contains('%')
+        let reads_as_indicator = |t: &str| {
+            let f = fold(t);
+            f.starts_with("ty le") || f.contains(" ty le ") || t.contains('%')
         };
+        let looks_indicator = reads_as_indicator(&text);
         let kind = match role {
             Some(Role::Past) => Kind::Role(Role::Past),
             Some(Role::Value) if metric_parent.is_some() => Kind::Metric(metric_parent.clone()),
             Some(Role::Value) if metric_child.is_some() => Kind::Metric(metric_child.clone()),
+            // Under a spanning "Chỉ tiêu giao" the child names an indicator
+            // no rule knows: its values are kept, unmapped.
+            Some(Role::Value) if child_role.is_none() && !parent.is_empty() && reads_as_indicator(&child) => Kind::Metric(None),
             Some(r) => Kind::Role(r),
             None if metric_child.is_some() => Kind::Metric(metric_child),
             None if metric_parent.is_some() => Kind::Metric(metric_parent),
@@ -566,5 +570,19 @@ mod tests {
         assert!(codes.contains(&"not_assigned") && codes.contains(&"unparsed_value") && codes.contains(&"unmapped_metric"), "{codes:?}");
         assert_eq!(got.targets.len(), 2);
         assert_eq!(got.targets[1].metric, None);
+    }
+
+    #[test]
+    fn an_unknown_indicator_under_a_spanning_target_header_is_kept_unmapped() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tTên đơn vị\tChỉ tiêu giao năm 2024\t",
+            "\t\tTỷ lệ hồ sơ trực tuyến\tTỷ lệ cán bộ được tập huấn kỹ năng số",
+            "1\tSở Y tế\t80%\t60%",
+        ]);
+        let got = read(&r, &t, 0, Some(2024));
+        let metrics: Vec<(Option<&str>, f64)> = got.targets.iter().map(|t| (t.metric.as_deref(), t.value)).collect();
+        assert_eq!(metrics, vec![(Some("online_dossier_rate"), 80.0), (None, 60.0)]);
+        assert!(got.warnings.iter().any(|w| w.code == "unmapped_metric"));
     }
 }
