@@ -702,6 +702,11 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
             continue;
         }
         for m in REF_NUM.find_iter(f.text) {
+            // A number running into a word ("16/Ngày 29-3-2024" of a
+            // gazette's running head) is no document's.
+            if f.text[m.end()..].starts_with(char::is_alphabetic) {
+                continue;
+            }
             // An appendix caption "(Kèm theo Quyết định số …)" names its parent, not a reference.
             let head = &f.text[f.text[..m.start()].char_indices().rev().nth(40).map_or(0, |(i, _)| i)..m.start()];
             if head.contains("èm theo") || head.contains("ÈM THEO") {
