@@ -88,12 +88,7 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
             let width = |t: &Table| t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
             let (_, prev_end) = prev.line_range();
             let (start, _) = t.line_range();
-            let gap_ok = start > prev_end
-                && start - prev_end <= 8
-                && lines[prev_end + 1..start].iter().all(|l| {
-                    let x = l.text.trim();
-                    x.is_empty() || x.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ' ' | '.'))
-                });
+            let gap_ok = start > prev_end && start - prev_end <= 8 && (prev_end + 1..start).all(|j| is_blank(&lines[j].text) || is_furniture(lines, j));
             let first_has_values = t.rows.first().is_some_and(|r| {
                 r.cells.iter().skip(1).any(|c| {
                     let c = c.trim().trim_end_matches('%').trim();
@@ -117,6 +112,24 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
 
 fn is_blank(s: &str) -> bool {
     s.trim().is_empty() && !s.contains('\t')
+}
+
+/// Line `i` is a page's furniture, which a table runs on across: a page
+/// number ("4", "- 4 -", "Trang 4", "4/12"), or a running head or foot (a
+/// line without tabs written more than once, word for word, in the file:
+/// "CÔNG BÁO/Số 15 + 16/Ngày 29-3-2024").
+fn is_furniture(lines: &[Line], i: usize) -> bool {
+    let x = lines[i].text.trim();
+    let bare = x.strip_prefix("Trang").or_else(|| x.strip_prefix("trang")).unwrap_or(x);
+    if bare.contains(|c: char| c.is_ascii_digit()) && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | ' ' | '.')) {
+        return true;
+    }
+    !x.is_empty() && x.chars().count() <= 100 && !x.contains('\t') && lines.iter().enumerate().any(|(j, l)| j != i && l.text.trim() == x)
+}
+
+/// The first line from `i` that is neither blank nor furniture.
+fn past_break(lines: &[Line], i: usize) -> Option<usize> {
+    (i..lines.len()).find(|&j| !is_blank(&lines[j].text) && !is_furniture(lines, j))
 }
 
 /// "a\tb": a tab between cells (not only a leading one).
@@ -155,10 +168,10 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             t.rows.push(Row { cells: tsv_cells(text), line: i, page: lines[i].page });
             i += 1;
             end = i;
-        } else if is_blank(text) {
-            // A page break inside a table shows as blank lines.
-            let next = (i..lines.len()).find(|&j| !is_blank(&lines[j].text));
-            match next {
+        } else if is_blank(text) || is_furniture(lines, i) {
+            // A page break inside a table shows as blank lines, maybe
+            // with the page's number and running head.
+            match past_break(lines, i) {
                 Some(j) if is_tsv_row(&lines[j].text) && j - i <= 6 => i = j,
                 _ => break,
             }
@@ -166,7 +179,28 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             break;
         }
     }
+    join_wrapped_rows(&mut t);
     Some((t, end))
+}
+
+/// A row wrapped after its first cells ("6\tXã Dào San", then
+/// "\t65\t35\t97,5\t" going on from a tab): a short row and the next one,
+/// opening with an empty cell, whose cells add up to the table's width
+/// without that empty cell are one row.
+fn join_wrapped_rows(t: &mut Table) {
+    let width = t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let mut out: Vec<Row> = Vec::with_capacity(t.rows.len());
+    for row in t.rows.drain(..) {
+        if let Some(prev) = out.last_mut() {
+            let goes_on = row.cells.first().is_some_and(|c| c.is_empty()) && row.cells.len() > 1;
+            if goes_on && prev.cells.len() < width && prev.cells.len() + row.cells.len() - 1 == width {
+                prev.cells.extend(row.cells.into_iter().skip(1));
+                continue;
+            }
+        }
+        out.push(row);
+    }
+    t.rows = out;
 }
 
 fn dump_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
@@ -405,6 +439,21 @@ mod tests {
         assert_eq!(lay.tables[0].rows.len(), 3);
         assert_eq!(lay.tables[0].rows[2].cells, vec!["2", "Y", "70%"]);
         assert!(!lay.in_table[6]);
+    }
+
+    #[test]
+    fn a_table_runs_on_past_a_page_number_and_running_head_and_a_wrapped_row_is_joined() {
+        let l = lines("Công báo/Số 3\nSTT\tTên\tA\tB\tGhi chú\n1\tX\t80%\t70\t\n\n 4\nCông báo/Số 3\n\n2\tY\n\t60\t50\t\nHết");
+        let lay = layout(&l, Vec::new());
+        assert_eq!(lay.tables.len(), 1);
+        let t = &lay.tables[0];
+        assert_eq!(t.rows.len(), 3);
+        assert_eq!(t.rows[2].cells, vec!["2", "Y", "60", "50", ""]);
+        // A line said once is no running head: the table ends there.
+        let l = lines("STT\tTên\tA\n1\tX\t80%\n\nCông báo/Số 3\n\n2\tY\t70%");
+        let lay = layout(&l, Vec::new());
+        assert_eq!(lay.tables.len(), 1);
+        assert_eq!(lay.tables[0].rows.len(), 2);
     }
 
     #[test]
