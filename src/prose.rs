@@ -120,7 +120,8 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         // opens an enumeration, which runs on to the indicator's words.
         let head_folded = fold(head);
         if rules.units.enumeration_heads.iter().any(|(h, _)| h.starts_with("cac ") && *h == head_folded) {
-            let upto = &text[item_start..hits.first()?.0];
+            let head_at = item_start + rest[..colon].find(head).unwrap_or(0);
+            let upto = &text[head_at..hits.first()?.0];
             let (f, map) = fold_with_map(upto);
             let end = f.find("ty le").map_or(upto.len(), |p| map[p]);
             let list = units::expand(rules, &upto[..end]);
@@ -141,7 +142,15 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
         let (year_here, past) = match last_clause {
             Some((bounds, year, past)) if bounds == (clause_start, clause_end) => (year, past),
             _ => {
-                let (year, past) = read_clause(rules, &text[clause_start..clause_end], doc_year);
+                let (year, mut past) = read_clause(rules, &text[clause_start..clause_end], doc_year);
+                // "Năm 2024, A đạt 38,5%; B đạt 31,2%": a clause after a
+                // semicolon that names no year and sets no target tells of
+                // the time its sentence opened with.
+                let clause = &text[clause_start..clause_end];
+                if !past && year.is_none() && text[..clause_start].ends_with(';') && !rules.prose.target_markers.is_match(&fold(clause)) {
+                    let sentence_start = text[..clause_start].match_indices('.').filter(|(i, _)| !text[i + 1..].starts_with(|c: char| c.is_ascii_digit())).last().map_or(0, |(i, _)| i + 1);
+                    past = read_clause(rules, &text[sentence_start..clause_end], doc_year).1;
+                }
                 last_clause = Some(((clause_start, clause_end), year, past));
                 (year, past)
             }
@@ -258,8 +267,12 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
 fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i32>, bool) {
     let year_here = TARGET_YEAR.captures(clause).and_then(|c| c[1].parse::<i32>().ok());
     let folded = fold(clause);
-    let target_cue = rules.prose.target_markers.is_match(&folded);
-    let past_cue = rules.prose.past_markers.is_match(&folded)
+    // "chưa đạt chỉ tiêu được giao" tells a result measured against a
+    // target: a past cue, and no target cue.
+    let measured = rules.prose.result_phrases.is_match(&folded);
+    let target_cue = rules.prose.target_markers.is_match(&rules.prose.result_phrases.replace_all(&folded, " "));
+    let past_cue = measured
+        || rules.prose.past_markers.is_match(&folded)
         || (folded.contains(" dat ") || folded.starts_with("dat "))
             && doc_year.is_some_and(|y| ANY_YEAR.captures_iter(&folded).any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y)));
     (year_here, past_cue && !target_cue)
@@ -310,8 +323,11 @@ fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
 /// jurisdiction ("UBND tỉnh"), a directive ("UBND tỉnh giao chỉ tiêu …"),
 /// or names no unit.
 fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
+    let before = before.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    // "Giao Sở Y tế bảo đảm …": the subject after the word handing it the task.
+    let before = rules.prose.subject_leads.iter().find_map(|l| before.strip_prefix(l.as_str()).filter(|r| r.starts_with(' '))).unwrap_or(before);
     // Most sentences open with no unit's name.
-    if !units::names_units(rules, before.trim_start_matches(|c: char| c.is_whitespace() || c == ',')) {
+    if !units::names_units(rules, before.trim_start()) {
         return None;
     }
     let (f, map) = fold_with_map(before);
@@ -465,6 +481,27 @@ mod tests {
         // The next sentence's cue ("Giao chỉ tiêu …") does not make a past figure a target.
         let g = got("Năm 2022, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 41,7%, tỷ lệ thanh toán trực tuyến đạt 30%. Giao chỉ tiêu năm 2023 như sau:");
         assert!(g.is_empty(), "{g:?}");
+    }
+
+    #[test]
+    fn figures_measured_against_a_target_are_no_targets() {
+        // "chưa đạt chỉ tiêu được giao" names a target, but the figure is a result.
+        let g = got("Tính đến ngày 31/5/2024, tỷ lệ hồ sơ trực tuyến đạt 46,2%, chưa đạt chỉ tiêu được giao.");
+        assert!(g.is_empty(), "{g:?}");
+        let g = got("Tỷ lệ thanh toán trực tuyến đạt 28,7%, vượt chỉ tiêu được giao.");
+        assert!(g.is_empty(), "{g:?}");
+        // A clause after a semicolon goes on in the past of its sentence.
+        let g = got("Năm 2022, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 46,2%; tỷ lệ thanh toán trực tuyến đạt 28,7%.");
+        assert!(g.is_empty(), "{g:?}");
+        // A target that names its cue is still read.
+        assert_eq!(got("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt chỉ tiêu 80%.").len(), 1);
+    }
+
+    #[test]
+    fn a_unit_after_a_directive_verb_is_the_assignee() {
+        let g = got("Giao Sở Y tế bảo đảm tỷ lệ thanh toán trực tuyến đạt 50%.");
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!((g[0].0.as_deref(), g[0].1.as_deref()), (Some("Sở Y tế"), Some("online_payment_rate")));
     }
 
     #[test]

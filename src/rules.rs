@@ -232,6 +232,8 @@ pub struct Repair {
 #[serde(deny_unknown_fields)]
 struct ProseFile {
     past_markers: Vec<String>,
+    #[serde(default)]
+    result_phrases: Vec<String>,
     target_markers: Vec<String>,
     ceiling: Vec<String>,
     floor: Vec<String>,
@@ -252,6 +254,8 @@ struct ProseFile {
     jurisdiction_subjects: Vec<String>,
     #[serde(default)]
     subject_not: Vec<String>,
+    #[serde(default)]
+    subject_leads: Vec<String>,
 }
 
 /// Cues for reading targets out of running text.
@@ -259,6 +263,9 @@ struct ProseFile {
 pub struct ProseRules {
     /// Achieved-figure cues.
     pub past_markers: Regex,
+    /// Words that measure a result against a target ("chưa đạt chỉ tiêu
+    /// được giao"): a past cue, and no target cue.
+    pub result_phrases: Regex,
     /// Assigned-figure cues.
     pub target_markers: Regex,
     /// Ceiling words.
@@ -299,6 +306,9 @@ pub struct ProseRules {
     /// sở tổ chức triển khai …"); written with diacritics, matched as
     /// written, so that "Ban Chỉ đạo" is a name and "chỉ đạo" a verb.
     pub subject_not: Vec<String>,
+    /// Words that hand a sentence's subject its task, before it ("Giao Sở
+    /// Y tế bảo đảm 100% …"), as written.
+    pub subject_leads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -547,6 +557,7 @@ impl Rules {
         let p: ProseFile = parse(f, &read(f)?)?;
         let prose = ProseRules {
             past_markers: alternation(f, "past_markers", &p.past_markers)?,
+            result_phrases: alternation(f, "result_phrases", &p.result_phrases)?,
             target_markers: alternation(f, "target_markers", &p.target_markers)?,
             ceiling: p.ceiling.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).chain(symbols(&p.ceiling)).collect(),
             ceiling_folded: {
@@ -570,6 +581,7 @@ impl Rules {
             subject_verbs: p.subject_verbs.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             jurisdiction_subjects: alternation(f, "jurisdiction_subjects", &p.jurisdiction_subjects)?,
             subject_not: p.subject_not.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            subject_leads: p.subject_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "people.toml";
