@@ -804,6 +804,17 @@ mod tests {
     }
 
     #[test]
+    fn a_number_running_into_a_word_is_no_reference() {
+        let rules = Rules::builtin().unwrap();
+        let refs = |t: &str| {
+            let fr = [Frag { line: 0, text: t, ends_par: true }];
+            references(&fr, &rules, None).into_iter().filter_map(|r| r.number).collect::<Vec<_>>()
+        };
+        assert_eq!(refs("CÔNG BÁO/Số 15 + 16/Ngày 29-3-2024"), Vec::<String>::new());
+        assert_eq!(refs("Căn cứ Quyết định số 16/QĐ-UBND ngày 29/3/2024"), ["16/QĐ-UBND"]);
+    }
+
+    #[test]
     fn a_letter_read_twice_in_a_symbol_is_mended() {
         let r = Rules::builtin().unwrap();
         assert_eq!(mend_symbol(&r, "QĐĐ-UBND").as_deref(), Some("QĐ-UBND"));
