@@ -177,11 +177,24 @@ impl Vocabulary {
             return None;
         }
         let pair = |a: Option<&str>, b: Option<&str>| matches!((a, b), (Some(a), Some(b)) if self.pairs.get(a).is_some_and(|next| next.contains(b)));
+        // A known word of two letters only where `w` is it with a vowel
+        // read twice ("sếố hóa" for "số hóa").
         let fits: Vec<&String> = self
             .of_len(w.len() - 1..=w.len() + 1)
-            .filter(|k| k.len() >= 3 && one_edit(k, w) && (pair(before, Some(k)) || pair(Some(k), after)))
+            .filter(|k| (k.len() >= 3 || k.len() == 2 && self.vowel_doubled(k, w)) && one_edit(k, w) && (pair(before, Some(k)) || pair(Some(k), after)))
             .collect();
         (fits.len() == 1).then(|| fits[0].as_str())
+    }
+
+    /// Whether `w` is `k` with one more vowel next to a vowel of `k`.
+    fn vowel_doubled(&self, k: &str, w: &str) -> bool {
+        let vowel = |b: u8| self.vowels.as_bytes().contains(&b);
+        let (k, w) = (k.as_bytes(), w.as_bytes());
+        if w.len() != k.len() + 1 {
+            return false;
+        }
+        let at = k.iter().zip(w).take_while(|(x, y)| x == y).count();
+        k[at..] == w[at + 1..] && vowel(w[at]) && (w.get(at + 1).is_some_and(|&b| vowel(b)) || at > 0 && vowel(w[at - 1]))
     }
 
     /// `a` and `b` as one known word: a letter lost where they meet, else
@@ -280,6 +293,12 @@ mod tests {
         // Known words and words far from any stay.
         assert!(v.mend(&keys("truc tuyen toan trinh")).is_empty());
         assert!(v.mend(&keys("can bo tap huan")).is_empty());
+        // A two-letter word read with a letter more, between its two neighbours.
+        let v = Vocabulary::new(["tỷ lệ số hóa kết quả"], "aeiouy");
+        assert_eq!(mended(&v, "ty le seo hoa"), "ty le số hoa");
+        assert_eq!(mended(&v, "seo hoa"), "số hoa");
+        // A consonant more is no doubled vowel.
+        assert_eq!(mended(&v, "sot hoa"), "sot hoa");
     }
 
     #[test]
