@@ -1,6 +1,6 @@
 //! Consistency checks: the document contradicting itself. An appendix
 //! caption citing another number or date than its parent, a blank number
-//! or date, the same unit and indicator given two values.
+//! or date, the same unit and indicator given two values, a rate over 100%.
 //!
 //! In: a segment's lines, its header and targets. Out: warnings.
 
@@ -70,6 +70,14 @@ pub fn check(lines: &[Line], seg: &Segment, h: &Header, targets: &[Target]) -> V
                 ));
             }
         }
+    }
+    // A share over the whole: a figure misread ("830" for "80") or mistyped.
+    for t in targets.iter().filter(|t| t.unit_of_measure.as_deref() == Some("%") && t.value > 100.0) {
+        out.push(Warning::new(
+            "value_out_of_range",
+            format!("{} / {} given {}%: a rate cannot pass 100%", t.unit.as_deref().unwrap_or("all units"), t.metric.as_deref().unwrap_or(&t.metric_text), t.value),
+            Some(t.provenance.line),
+        ));
     }
     // The same unit, indicator and year with two values.
     // (unit key, indicator, year) → (value, line).

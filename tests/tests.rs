@@ -9,3 +9,4 @@ mod corpus;
 mod ocr;
 mod pdf;
 mod property;
+mod warnings;
