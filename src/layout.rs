@@ -410,6 +410,7 @@ fn pipe_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         }
         i += 1;
     }
+    join_wrapped_rows(&mut t);
     Some((t, i))
 }
 
@@ -486,6 +487,21 @@ mod tests {
         let lay = layout(&l, Vec::new());
         assert_eq!(lay.tables.len(), 1);
         assert_eq!(lay.tables[0].rows.len(), 3);
+    }
+
+    #[test]
+    fn a_pipe_table_going_on_past_a_running_head_with_a_row_wrapped_under_a_separator() {
+        // A markdown copy of a page break: the next page's part opens with
+        // a wrapped row read as its header row.
+        let head = "CÔNG BÁO/Số 3/Ngày 2-1-2025";
+        let text = format!(
+            "{head}\n| STT | Tên | Tỷ lệ A | Tỷ lệ B |\n|---|---|---|---|\n| 1 | Sở Y tế | 80% | 50% |\n\n4\n{head}\n\n| 2 | Sở Tư pháp |\n|---|---|\n|  | 70% | 40% |\n| 3 | Sở Nội vụ | 60% | 30% |"
+        );
+        let lay = layout(&lines(&text), Vec::new());
+        assert_eq!(lay.tables.len(), 1);
+        let rows: Vec<&Vec<String>> = lay.tables[0].rows.iter().map(|r| &r.cells).collect();
+        assert_eq!(rows.len(), 4);
+        assert_eq!(rows[2], &vec!["2", "Sở Tư pháp", "70%", "40%"]);
     }
 
     #[test]
