@@ -60,7 +60,7 @@ fn is_block(name: &str) -> bool {
     matches!(
         name,
         "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "section" | "article"
-            | "header" | "footer" | "blockquote" | "pre" | "body" | "center" | "dt" | "dd" | "title"
+            | "header" | "footer" | "blockquote" | "body" | "center" | "dt" | "dd" | "title"
     )
 }
 
@@ -85,6 +85,14 @@ impl Walker {
                     let Some(child_el) = ElementRef::wrap(child) else { continue };
                     if name == "br" {
                         self.flush();
+                    } else if name == "pre" {
+                        // Preformatted text keeps its lines and its
+                        // columns laid out with spaces, as a text file's.
+                        self.flush();
+                        let text: String = child_el.text().collect();
+                        for l in crate::text::lines(&text) {
+                            self.lines.push(Line { text: crate::text::space_columns(l).into_owned(), page: None });
+                        }
                     } else if name == "table" {
                         self.flush();
                         self.lines.push(Line::default());
@@ -207,6 +215,14 @@ mod tests {
         let (lines, _) = read(html);
         let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
         assert_eq!(text, vec!["Số: 845/QĐ-UBND"]);
+    }
+
+    #[test]
+    fn preformatted_text_keeps_its_lines_and_columns() {
+        let html = "<html><body><p>Phụ lục</p><pre>STT   Tên đơn vị      Tỷ lệ\n1     Sở Y tế         80%\n\nSố:    /KH-UBND</pre></body></html>";
+        let (lines, _) = read(html);
+        let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(text, vec!["Phụ lục", "STT\tTên đơn vị\tTỷ lệ", "1\tSở Y tế\t80%", "", "Số: /KH-UBND"]);
     }
 
     #[test]
