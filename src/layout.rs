@@ -116,15 +116,19 @@ fn is_blank(s: &str) -> bool {
 
 /// Line `i` is a page's furniture, which a table runs on across: a page
 /// number ("4", "- 4 -", "Trang 4", "4/12"), or a running head or foot (a
-/// line without tabs written more than once, word for word, in the file:
-/// "CÔNG BÁO/Số 15 + 16/Ngày 29-3-2024").
+/// line without tabs written again, word for word, within a few pages
+/// of it: "CÔNG BÁO/Số 15 + 16/Ngày 29-3-2024"). The search is bounded so
+/// that a file of many tables is not read once per table.
 fn is_furniture(lines: &[Line], i: usize) -> bool {
     let x = lines[i].text.trim();
     let bare = x.strip_prefix("Trang").or_else(|| x.strip_prefix("trang")).unwrap_or(x);
     if bare.contains(|c: char| c.is_ascii_digit()) && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | ' ' | '.')) {
         return true;
     }
-    !x.is_empty() && x.chars().count() <= 100 && !x.contains('\t') && lines.iter().enumerate().any(|(j, l)| j != i && l.text.trim() == x)
+    const PAGES: usize = 300;
+    let near = &lines[i.saturating_sub(PAGES)..(i + PAGES).min(lines.len())];
+    let at = i.min(PAGES);
+    !x.is_empty() && x.chars().count() <= 100 && !x.contains('\t') && near.iter().enumerate().any(|(j, l)| j != at && l.text.trim() == x)
 }
 
 /// The first line from `i` that is neither blank nor furniture.
