@@ -303,7 +303,7 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let mut w = Vec::new();
         assert_eq!(repair("Sở Thơng tin và Truyền thơng", &rules, 4, &mut w).as_deref(), Some("Sở Thông tin và Truyền thông"));
-        assert_eq!(repair("Cổng Dịch vụ cơng; Cơng an tỉnh", &rules, 4, &mut w).as_deref(), Some("Cổng Dịch vụ công; Công an tỉnh"));
+        assert_eq!(repair("Cổng Dịch vụ cơng; Cơng an tỉnh khơng", &rules, 4, &mut w).as_deref(), Some("Cổng Dịch vụ công; Công an tỉnh không"));
         // ương is a rhyme of its own.
         assert_eq!(repair("Trường, Phương, Dương, thường xuyên, tượng", &rules, 4, &mut w), None);
     }
