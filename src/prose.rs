@@ -270,7 +270,11 @@ fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
     // "chưa đạt chỉ tiêu được giao" tells a result measured against a
     // target: a past cue, and no target cue.
     let measured = rules.prose.result_phrases.is_match(&folded);
-    let target_cue = rules.prose.target_markers.is_match(&rules.prose.result_phrases.replace_all(&folded, " "));
+    let target_cue = if measured {
+        rules.prose.target_markers.is_match(&rules.prose.result_phrases.replace_all(&folded, " "))
+    } else {
+        rules.prose.target_markers.is_match(&folded)
+    };
     let past_cue = measured
         || rules.prose.past_markers.is_match(&folded)
         || (folded.contains(" dat ") || folded.starts_with("dat "))
