@@ -32,11 +32,12 @@ pub struct Layout {
 /// Finds text-form tables among `lines`, keeping `given` (reader tables).
 pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
     let mut in_table = vec![false; lines.len()];
+    // A reader's table covers its lines from its first row to its last
+    // (a row may show on several lines: a wrapped header, a name).
     for t in &given {
-        for r in &t.rows {
-            if let Some(f) = in_table.get_mut(r.line) {
-                *f = true;
-            }
+        let (first, last) = t.line_range();
+        for f in in_table.iter_mut().take(last + 1).skip(first) {
+            *f = true;
         }
     }
     let mut tables = given;

@@ -279,8 +279,10 @@ mod tests {
         assert_eq!(repair("Số: 55 KH-UBND\tHà Nội, ngày 2 tháng 3 năm 2024", &rules, 1, &mut w).as_deref(), Some("Số: 55/KH-UBND\tHà Nội, ngày 2 tháng 3 năm 2024"));
         assert_eq!(repair("Số: 55/KH-UBND", &rules, 1, &mut w), None);
         assert_eq!(repair("Có 12 HĐ-NN được ký", &rules, 1, &mut w), None);
-        // Not a percentage: left alone.
+        // Cells of figures without "%": "8O", "1OO", "l00"; "1l" and words are left.
+        assert_eq!(repair("1l\tHuyện A\t5O\t1OO\tI00\t80 9o", &rules, 1, &mut w).as_deref(), Some("1l\tHuyện A\t50\t100\t100\t80%"));
         assert_eq!(repair("Phòng lO", &rules, 1, &mut w), None);
+        assert_eq!(repair("Mẫu số 2A, 3Oa và ISO", &rules, 1, &mut w), None);
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod ocr;
 pub mod tesseract;
 pub mod pdf;
 pub mod scan;
+pub mod spaced;
 
 use std::path::Path;
 
@@ -247,10 +248,11 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
     let format = if format == Format::Text && html::looks_like_html(&decoded.text) { Format::Html } else { format };
     let (lines, tables) = match format {
         Format::Html => html::read(&decoded.text),
-        _ => (
-            crate::text::lines(&decoded.text).map(|l| Line { text: crate::text::space_columns(l).into_owned(), page: None }).collect(),
-            Vec::new(),
-        ),
+        _ => {
+            let raw: Vec<&str> = crate::text::lines(&decoded.text).collect();
+            let tables = spaced::tables(&raw);
+            (raw.iter().map(|l| Line { text: crate::text::space_columns(l).into_owned(), page: None }).collect(), tables)
+        }
     };
     if lines.iter().all(|l| l.text.trim().is_empty()) {
         return Err(Error::input(display, "empty: no text in the file"));

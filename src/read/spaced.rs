@@ -1,0 +1,315 @@
+//! Tables laid out with spaces in plain text (a gazette's text, a
+//! `pdftotext -layout` dump, an OCR engine's page): the columns are the
+//! gutters — character columns no cell of any row covers — of a block of
+//! lines, and each line of the block is cut at them. A header whose cells
+//! wrap over several lines, and a row whose name wraps onto the next line,
+//! are joined into one row.
+//!
+//! In: the lines of a text file as read. Out: tables whose rows point into
+//! those lines (a row at its first line); the lines are left as they are.
+
+use super::{Row, Table};
+
+/// A stretch of a line between runs of two spaces or more: the columns it
+/// covers, [start, end), and its text.
+#[derive(Debug, Clone, Copy)]
+struct Piece<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+/// Fewest pieces a line that opens or widens a block has.
+const MIN_PIECES: usize = 3;
+/// Fewest such lines a block needs.
+const MIN_ROWS: usize = 3;
+/// Narrowest gutter, in columns.
+const GUTTER: usize = 2;
+
+/// The tables of `lines` laid out with spaces.
+pub fn tables(lines: &[&str]) -> Vec<Table> {
+    // Most texts have no line of three pieces: the cheap count turns
+    // them away.
+    let counts: Vec<usize> = lines.iter().map(|l| piece_count(l)).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if counts[i] < MIN_PIECES {
+            i += 1;
+            continue;
+        }
+        match block(lines, &counts, i) {
+            Some((table, end)) => {
+                out.push(table);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// How many pieces a line has (0 for a blank line or one with tabs: tabs
+/// are cells already).
+fn piece_count(line: &str) -> usize {
+    let body = line.trim();
+    if body.is_empty() || line.contains('\t') {
+        return 0;
+    }
+    let mut n = 1;
+    let mut rest = body;
+    while let Some(at) = memchr::memmem::find(rest.as_bytes(), b"  ") {
+        n += 1;
+        rest = rest[at..].trim_start_matches(' ');
+    }
+    n
+}
+
+/// A line's pieces, columns counted in chars (a combining mark takes
+/// none, so NFD text lines up as NFC does).
+fn pieces(line: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut col = 0;
+    let mut open: Option<(usize, usize)> = None; // (column, byte) of the piece's start
+    let mut last_end = (0, 0); // (column, byte) after the last non-space char
+    let mut spaces = 0;
+    for (b, c) in line.char_indices() {
+        if c == ' ' {
+            spaces += 1;
+        } else if !unicode_normalization::char::is_combining_mark(c) || open.is_none() {
+            if spaces >= 2 || open.is_none() {
+                if let Some((s, sb)) = open.take() {
+                    out.push(Piece { start: s, end: last_end.0, text: &line[sb..last_end.1] });
+                }
+                open = Some((col, b));
+            }
+            spaces = 0;
+            last_end = (col + 1, b + c.len_utf8());
+        } else {
+            last_end.1 = b + c.len_utf8();
+            continue;
+        }
+        col += 1;
+    }
+    if let Some((s, sb)) = open {
+        out.push(Piece { start: s, end: last_end.0, text: &line[sb..last_end.1] });
+    }
+    out
+}
+
+/// Columns covered by some piece.
+#[derive(Default)]
+struct Cover(Vec<bool>);
+
+impl Cover {
+    fn add(&mut self, ps: &[Piece]) {
+        for p in ps {
+            if self.0.len() < p.end {
+                self.0.resize(p.end, false);
+            }
+            self.0[p.start..p.end].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    /// Runs of uncovered columns at least [`GUTTER`] wide between covered
+    /// ones: (first, end).
+    fn gutters(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut run: Option<usize> = None;
+        let mut seen = false;
+        for (k, &c) in self.0.iter().enumerate() {
+            match (c, run) {
+                (false, None) if seen => run = Some(k),
+                (true, Some(s)) => {
+                    if k - s >= GUTTER {
+                        out.push((s, k));
+                    }
+                    run = None;
+                }
+                _ => {}
+            }
+            seen |= c;
+        }
+        out
+    }
+}
+
+/// A line that tells a page's number ("- 3 -", "Trang 3"): no row.
+fn is_page_number(line: &str) -> bool {
+    let t = line.trim();
+    let t = t.strip_prefix("Trang").unwrap_or(t).trim();
+    t.chars().any(|c| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | '/' | '.'))
+}
+
+/// The table whose block opens at line `start`, and the line after it.
+fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize)> {
+    let mut members = vec![(start, pieces(lines[start]))];
+    let mut cover = Cover::default();
+    cover.add(&members[0].1);
+    let mut gutters = cover.gutters();
+    let mut wide = 1; // lines of MIN_PIECES pieces or more
+    let mut next = start + 1;
+    loop {
+        // One blank line may part two rows.
+        let k = if next < lines.len() && counts[next] == 0 && !lines[next].contains('\t') { next + 1 } else { next };
+        if k >= lines.len() || counts[k] == 0 || is_page_number(lines[k]) {
+            break;
+        }
+        let ps = pieces(lines[k]);
+        // A line may narrow the gutters, not close one; a row of many
+        // pieces that does is cut where the others are.
+        let mut wider = Cover(cover.0.clone());
+        wider.add(&ps);
+        let g = wider.gutters();
+        if g.len() >= gutters.len() {
+            cover = wider;
+            gutters = g;
+        } else if ps.len() <= gutters.len() / 2 + 1 {
+            break;
+        }
+        if ps.len() >= MIN_PIECES {
+            wide += 1;
+        }
+        members.push((k, ps));
+        next = k + 1;
+    }
+    if wide < MIN_ROWS || gutters.len() + 1 < MIN_PIECES {
+        return None;
+    }
+    // Each piece goes to the column it lies in; one across a gutter is
+    // cut into words, each to the column under its middle.
+    let bounds: Vec<usize> = gutters.iter().map(|&(g0, g1)| (g0 + g1) / 2).collect();
+    let column = |mid: usize| bounds.iter().filter(|&&b| mid >= b).count();
+    let mut table = Table::default();
+    for (line, ps) in members {
+        let mut cells = vec![String::new(); bounds.len() + 1];
+        for p in &ps {
+            let whole = gutters.iter().all(|&(g0, g1)| p.end <= g0 || p.start >= g1);
+            if whole {
+                push_word(&mut cells[column(p.start)], p.text);
+            } else {
+                let mut col = p.start;
+                for w in p.text.split(' ') {
+                    let width = w.chars().filter(|&c| !unicode_normalization::char::is_combining_mark(c)).count();
+                    if !w.is_empty() {
+                        push_word(&mut cells[column(col + width / 2)], w);
+                    }
+                    col += width + 1;
+                }
+            }
+        }
+        // A scan's stray bar at a cell's end is no part of it.
+        for c in &mut cells {
+            let t = c.trim_end_matches(['|', ' ']);
+            if t.len() != c.len() {
+                *c = t.to_string();
+            }
+        }
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        match table.rows.last_mut() {
+            Some(prev) if continues(&prev.cells, &cells) => {
+                for (p, c) in prev.cells.iter_mut().zip(cells) {
+                    join_wrapped(p, &c);
+                }
+            }
+            _ => table.rows.push(Row { cells, line, page: None }),
+        }
+    }
+    Some((table, next))
+}
+
+fn push_word(cell: &mut String, w: &str) {
+    if !cell.is_empty() {
+        cell.push(' ');
+    }
+    cell.push_str(w);
+}
+
+/// A line goes on with the row above when its first cell is empty, it
+/// holds no figure, and each of its cells sits under a filled one: a
+/// header's cells or a name wrapped.
+fn continues(prev: &[String], cells: &[String]) -> bool {
+    cells[0].is_empty() && cells.iter().zip(prev).all(|(c, p)| c.is_empty() || (!p.is_empty() && !is_figure(c)))
+}
+
+/// A figure, maybe with an OCR slip of a letter for a digit ("8O", "l00").
+fn is_figure(s: &str) -> bool {
+    let s = s.trim_end_matches('%').trim_end();
+    s.chars().any(|c| c.is_ascii_digit()) && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'O' | 'o' | 'l' | 'I'))
+}
+
+/// Appends a cell's next line: a word broken with a hyphen ("tuy-" +
+/// "ến") is joined whole.
+fn join_wrapped(cell: &mut String, more: &str) {
+    if more.is_empty() {
+        return;
+    }
+    let broken = cell.strip_suffix('-').is_some_and(|c| c.ends_with(char::is_alphabetic)) && more.starts_with(char::is_lowercase);
+    if broken {
+        cell.pop();
+    } else if !cell.is_empty() {
+        cell.push(' ');
+    }
+    cell.push_str(more);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(t: &Table) -> Vec<Vec<&str>> {
+        t.rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect()
+    }
+
+    #[test]
+    fn a_wrapped_header_and_a_wrapped_name_are_one_row_each() {
+        let text = "\
+Phụ lục
+  STT  Tên đơn vị           Tỷ lệ hồ sơ   Tỷ lệ thanh   Ghi chú
+                            trực tuy-     toán trực
+                            ến (%)        tuyến (%)
+  I    SỞ, BAN, NGÀNH
+  1    Sở Tư pháp           8O            60
+  2    Sở Lao động -        70            x             Không thu
+       Thương binh và                                   phí
+       Xã hội
+  3    Sở Y tế              65            45 |
+
+Sau bảng là văn bản thường.";
+        let lines: Vec<&str> = text.lines().collect();
+        let t = tables(&lines);
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            cells(&t[0]),
+            vec![
+                vec!["STT", "Tên đơn vị", "Tỷ lệ hồ sơ trực tuyến (%)", "Tỷ lệ thanh toán trực tuyến (%)", "Ghi chú"],
+                vec!["I", "SỞ, BAN, NGÀNH", "", "", ""],
+                vec!["1", "Sở Tư pháp", "8O", "60", ""],
+                vec!["2", "Sở Lao động - Thương binh và Xã hội", "70", "x", "Không thu phí"],
+                vec!["3", "Sở Y tế", "65", "45", ""],
+            ]
+        );
+        assert_eq!(t[0].rows.iter().map(|r| r.line).collect::<Vec<_>>(), vec![1, 4, 5, 6, 9]);
+    }
+
+    #[test]
+    fn letterheads_signatures_and_prose_are_no_tables() {
+        let text = "\
+ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÒA BÌNH            Độc lập - Tự do - Hạnh phúc
+Số: 1/QĐ-UBND            Hòa Bình, ngày 5 tháng 3 năm 2024
+Nơi nhận:                TM. ỦY BAN NHÂN DÂN
+- Như Điều 3;            CHỦ TỊCH";
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(tables(&lines).is_empty());
+    }
+
+    #[test]
+    fn columns_count_chars_not_bytes_nor_combining_marks() {
+        let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Huyện  Đà Bắc  50").collect();
+        let p = pieces(&nfd);
+        assert_eq!(p.iter().map(|p| (p.start, p.end)).collect::<Vec<_>>(), vec![(0, 5), (7, 13), (15, 17)]);
+        assert_eq!(p[2].text, "50");
+    }
+}
