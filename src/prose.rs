@@ -148,7 +148,7 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
                 // the time its sentence opened with.
                 let clause = &text[clause_start..clause_end];
                 if !past && year.is_none() && text[..clause_start].ends_with(';') && !rules.prose.target_markers.is_match(&fold(clause)) {
-                    let sentence_start = text[..clause_start].match_indices('.').filter(|(i, _)| !text[i + 1..].starts_with(|c: char| c.is_ascii_digit())).last().map_or(0, |(i, _)| i + 1);
+                    let sentence_start = text[..clause_start].match_indices('.').rfind(|(i, _)| !text[i + 1..].starts_with(|c: char| c.is_ascii_digit())).map_or(0, |(i, _)| i + 1);
                     past = read_clause(rules, &text[sentence_start..clause_end], doc_year).1;
                 }
                 last_clause = Some(((clause_start, clause_end), year, past));
