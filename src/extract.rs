@@ -41,9 +41,13 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         }
         let table_year = table_reads.iter().flat_map(|r| r.years.iter().copied()).next();
         let year = subject_year.or(table_year).or(date_year);
-        let prose_reads: Vec<prose::ProseTargets> = (seg.start..seg.body_end)
-            .filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err())
-            .map(|li| prose::read(rules, &src.lines[li].text, li + 1, src.lines[li].page, year))
+        let prose_lines = (seg.start..seg.body_end).filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err());
+        let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, prose_lines)
+            .into_iter()
+            .map(|p| {
+                let parts: Vec<(usize, &str)> = p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect();
+                prose::read_paragraph(rules, &parts, src.lines[p[0]].page, year)
+            })
             .filter(|p| !p.targets.is_empty() || !p.warnings.is_empty())
             .collect();
         // Room for every target at once: the list is not copied as it grows.

@@ -79,6 +79,39 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
     Layout { tables, in_table }
 }
 
+/// Groups prose lines (line indices, in order) into paragraphs: a line
+/// that fills most of a hard-wrapped text's width ([`WRAPPED`] chars or
+/// more) and ends without a stop goes on in the next prose line when that
+/// one opens with a small letter and no list mark ("a)", "b."), with only
+/// blank lines or a page break between. A text that writes each paragraph
+/// on one line gives one group per line.
+pub fn paragraphs(lines: &[Line], prose: impl IntoIterator<Item = usize>) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for li in prose {
+        let goes_on = out.last().and_then(|p| p.last()).is_some_and(|&prev| wraps_into(lines, prev, li));
+        match out.last_mut() {
+            Some(p) if goes_on => p.push(li),
+            _ => out.push(vec![li]),
+        }
+    }
+    out
+}
+
+/// Shortest line a hard wrap leaves unfinished.
+const WRAPPED: usize = 50;
+
+/// Whether prose line `a` is wrapped into line `b` (see [`paragraphs`]).
+fn wraps_into(lines: &[Line], a: usize, b: usize) -> bool {
+    let (x, y) = (lines[a].text.trim_end(), lines[b].text.trim_start());
+    if b <= a || x.len() < WRAPPED || x.ends_with(['.', ';', ':', '!', '?']) || x.contains('\t') {
+        return false;
+    }
+    let mut head = y.chars();
+    let opens_small = head.next().is_some_and(char::is_lowercase);
+    let list_mark = y.split_once([')', '.']).is_some_and(|(m, _)| !m.is_empty() && m.chars().count() <= 2 && m.chars().all(char::is_alphanumeric));
+    opens_small && !list_mark && x.chars().count() >= WRAPPED && (a + 1..b).all(|j| is_blank(&lines[j].text) || is_furniture(lines, j))
+}
+
 /// A table split in two (a page break in a web copy, a PDF page): the
 /// second part has the same width, no header row of its own, and only
 /// blank or page-number lines between the parts.

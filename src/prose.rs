@@ -86,6 +86,35 @@ fn cut_right(rules: &Rules, s: &str) -> String {
 
 /// Reads the prose targets of one line (`line_no` 1-based).
 pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_year: Option<i32>) -> ProseTargets {
+    read_at(rules, text, &|_| line_no, page, doc_year)
+}
+
+/// Reads the prose targets of a paragraph broken over lines (hard-wrapped
+/// text): `parts` are its lines, (1-based number, text), read as one text
+/// joined with spaces; each target keeps the line its value is on.
+pub fn read_paragraph(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, doc_year: Option<i32>) -> ProseTargets {
+    match parts {
+        [] => ProseTargets::default(),
+        [(n, text)] => read(rules, text, *n, page, doc_year),
+        _ => {
+            let mut text = String::with_capacity(parts.iter().map(|p| p.1.len() + 1).sum());
+            let mut starts = Vec::with_capacity(parts.len());
+            for (n, t) in parts {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                starts.push((text.len(), *n));
+                text.push_str(t.trim());
+            }
+            let line_of = |at: usize| starts.iter().rev().find(|s| s.0 <= at).map_or(parts[0].0, |s| s.1);
+            read_at(rules, &text, &line_of, page, doc_year)
+        }
+    }
+}
+
+/// Reads the prose targets of `text`; `line_of` gives the 1-based line of
+/// a byte offset.
+fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Option<u32>, doc_year: Option<i32>) -> ProseTargets {
     let mut out = ProseTargets::default();
     if !text.contains('%') || is_skipped(rules, text) {
         return out;
@@ -240,6 +269,7 @@ pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_ye
                 },
             }
         };
+        let line_no = line_of(start);
         if metric.is_none() {
             out.warnings.push(Warning::new("unmapped_metric", format!("no indicator rule matches {metric_text:?}"), Some(line_no)));
         }
@@ -337,6 +367,9 @@ fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
     let (f, map) = fold_with_map(before);
     let end = rules.prose.subject_verbs.iter().map(String::as_str).chain(["ty le"]).filter_map(|w| crate::text::word_positions(&f, w).next()).min()?;
     let head = before[..map[end]].trim_matches(|c: char| c.is_whitespace() || c == ',');
+    // "… thành phố Hòa Bình là địa phương điểm …, phấn đấu": the name
+    // ends where a description of it opens.
+    let head = rules.prose.subject_apposition.iter().filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0)).min().map_or(head, |p| head[..p].trim_end());
     let folded = fold(head);
     let short = head.split_whitespace().count() <= 14;
     let verb = |v: &String| crate::text::word_positions(head, v).next().is_some();

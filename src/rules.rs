@@ -256,6 +256,8 @@ struct ProseFile {
     subject_not: Vec<String>,
     #[serde(default)]
     subject_leads: Vec<String>,
+    #[serde(default)]
+    subject_apposition: Vec<String>,
 }
 
 /// Cues for reading targets out of running text.
@@ -309,6 +311,10 @@ pub struct ProseRules {
     /// Words that hand a sentence's subject its task, before it ("Giao Sở
     /// Y tế bảo đảm 100% …"), as written.
     pub subject_leads: Vec<String>,
+    /// Words after a subject's name that open a description of it ("Ủy
+    /// ban nhân dân thành phố X là địa phương điểm …, phấn đấu …"): the
+    /// name ends there (as written, lower case).
+    pub subject_apposition: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -582,6 +588,7 @@ impl Rules {
             jurisdiction_subjects: alternation(f, "jurisdiction_subjects", &p.jurisdiction_subjects)?,
             subject_not: p.subject_not.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             subject_leads: p.subject_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            subject_apposition: p.subject_apposition.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "people.toml";

@@ -444,6 +444,11 @@ pub fn space_columns(line: &str) -> std::borrow::Cow<'_, str> {
         let (left, tail) = rest.split_at(at);
         let right = tail.trim_start_matches(' ');
         out.push_str(left);
+        // A mark alone at the end ("45%.   |": a scan's ruling, a stamp's
+        // stroke) is no cell, nor any part of the text.
+        if right.len() <= 2 && !right.chars().any(char::is_alphanumeric) {
+            return Cow::Owned(out);
+        }
         out.push(if is_fill_in_gap(&out, right) { ' ' } else { '\t' });
         rest = right;
     }
@@ -995,6 +1000,7 @@ mod tests {
         // Blanks left to be filled in by hand are one cell.
         assert_eq!(space_columns("Số:      /KH-UBND"), "Số: /KH-UBND");
         assert_eq!(space_columns("Hà Nội, ngày     tháng     năm 2024"), "Hà Nội, ngày tháng năm 2024");
+        assert_eq!(space_columns("quốc gia đạt tối thiểu 45%.        |"), "quốc gia đạt tối thiểu 45%.");
         // Lines with tabs, pipe rows and single spaces are left as they are.
         for same in ["1\tSở Y tế   80%", "| Sở Y tế    | 80% |", "Sở Y tế đạt 80%", "  thụt lề"] {
             assert!(matches!(space_columns(same), std::borrow::Cow::Borrowed(_)), "{same}");
