@@ -471,6 +471,23 @@ mod tests {
     }
 
     #[test]
+    fn hard_wrapped_lines_make_one_paragraph_across_a_page_break() {
+        let l = lines(
+            "Chỉ tiêu chung toàn tỉnh năm 2024: tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ\n\
+             tiếp nhận, giải quyết đạt tối thiểu 60%; tỷ lệ thanh toán trực tuyến trên\n\n 2\n\n\
+             Cổng dịch vụ công quốc gia đạt 45%, còn dòng này tiếp tục mà không có dấu\n\
+             phẩy nào.\n\
+             Một dòng dài không có dấu chấm ở cuối dòng, và dòng sau mở bằng\n\
+             a) một mục của danh sách.\n\
+             Dòng ngắn\n\
+             viết thường.",
+        );
+        let p = paragraphs(&l, [0, 1, 5, 6, 7, 8, 9, 10]);
+        // Line 5 opens with a capital: the page's paragraph ends at line 1.
+        assert_eq!(p, vec![vec![0, 1], vec![5, 6], vec![7], vec![8], vec![9], vec![10]]);
+    }
+
+    #[test]
     fn tsv_table_survives_a_page_break() {
         let l = lines("Tiêu đề\nSTT\tTên\tA\n1\tX\t80%\n\n\n2\tY\t70%\nHết");
         let lay = layout(&l, Vec::new());

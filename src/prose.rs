@@ -422,6 +422,24 @@ mod tests {
     }
 
     #[test]
+    fn a_wrapped_paragraph_is_read_whole_and_each_value_keeps_its_line() {
+        let parts = [
+            (40, "Chỉ tiêu chung năm 2024: tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ"),
+            (41, "tiếp nhận đạt tối thiểu 60%; tỷ lệ thanh toán trực"),
+            (44, "tuyến đạt tối thiểu 45%."),
+        ];
+        let t = read_paragraph(&r(), &parts, None, Some(2024)).targets;
+        let seen: Vec<(Option<&str>, f64, usize)> = t.iter().map(|t| (t.metric.as_deref(), t.value, t.provenance.line)).collect();
+        assert_eq!(seen, vec![(Some("online_dossier_rate"), 60.0, 41), (Some("online_payment_rate"), 45.0, 44)]);
+    }
+
+    #[test]
+    fn a_subject_described_after_its_name_still_gets_the_value() {
+        let line = "Ủy ban nhân dân thành phố Hòa Bình là địa phương điểm về chuyển đổi số của tỉnh, phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80% trong năm 2024.";
+        assert_eq!(got(line), vec![(Some("Ủy ban nhân dân thành phố Hòa Bình".into()), Some("online_dossier_rate".into()), 80.0, ">=".into())]);
+    }
+
+    #[test]
     fn a_figure_that_opens_the_line_is_no_list_mark() {
         // "0." reads like an item mark; it is the value's own figure.
         for line in ["0.0%", "5.38% hồ sơ", "12.5% Tỷ lệ hồ sơ trực tuyến"] {
