@@ -148,7 +148,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // "1. Các Sở: Tư pháp, Công Thương bảo đảm tỷ lệ … 75%": the colon
         // opens an enumeration, which runs on to the indicator's words.
         let head_folded = fold(head);
-        if rules.units.enumeration_heads.iter().any(|(h, _)| h.starts_with("cac ") && *h == head_folded) {
+        if rules.units.enumeration_heads.iter().any(|(h, _)| h.starts_with("cac ") && *h == head_folded) || units::ends_with_plural_level(&rules.units, head) {
             let head_at = item_start + rest[..colon].find(head).unwrap_or(0);
             let upto = &text[head_at..hits.first()?.0];
             let (f, map) = fold_with_map(upto);
@@ -222,12 +222,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // "…; riêng Sở Y tế đạt 60%": the indicator just named.
             // Or, before any value, the indicator named before the cue
             // ("Giao chỉ tiêu tỷ lệ … tại Phụ lục; riêng Văn phòng … đạt 100%").
-            _ => match excepted_units(rules, &text[prev_end..start]) {
-                Some((cue, u)) => match last_named.clone().or_else(|| named_before(rules, &text[..prev_end + cue])) {
+            _ => match (split_wording(rules, &left_phrase, &right_phrase), excepted_units(rules, &text[prev_end..start])) {
+                (Some((m, t)), _) => (Some(m), t, None),
+                (None, Some((cue, u))) => match last_named.clone().or_else(|| named_before(rules, &text[..prev_end + cue])) {
                     Some((m, t)) => (m, t, Some(u)),
                     None => continue,
                 },
-                None => continue,
+                (None, None) => continue,
             },
         };
         last_named = Some((metric.clone(), metric_text.clone()));
@@ -371,10 +372,31 @@ fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
     // ends where a description of it opens.
     let head = rules.prose.subject_apposition.iter().filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0)).min().map_or(head, |p| head[..p].trim_end());
     let folded = fold(head);
-    let short = head.split_whitespace().count() <= 14;
     let verb = |v: &String| crate::text::word_positions(head, v).next().is_some();
     let plain = !rules.prose.target_markers.is_match(&folded) && !rules.prose.jurisdiction_subjects.is_match(&folded) && !rules.prose.subject_not.iter().any(verb);
-    (short && plain && units::names_units(rules, head)).then(|| units::expand(rules, head))
+    if !plain || !units::names_units(rules, head) {
+        return None;
+    }
+    // A subject is short, unless it lists units ("UBND các huyện A, B, C
+    // và thị xã D").
+    let words = head.split_whitespace().count();
+    let list = units::expand(rules, head);
+    (words <= 14 || words <= 40 && list.len() > 1).then_some(list)
+}
+
+/// An indicator's wording the value stands inside of ("hoàn thành số
+/// hóa 100% kết quả giải quyết TTHC"): the fewest last words of the left
+/// phrase (up to four) that with the right phrase name an indicator, and
+/// that wording.
+fn split_wording(rules: &Rules, left: &str, right: &str) -> Option<(String, String)> {
+    if left.is_empty() || right.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = left.split_whitespace().collect();
+    (1..=words.len().min(4)).find_map(|k| {
+        let wording = format!("{} {right}", words[words.len() - k..].join(" "));
+        rules.match_metric(&wording).map(|m| (m.to_string(), wording))
+    })
 }
 
 /// The indicator the last "tỷ lệ …" phrase of `text` names, and the phrase.
@@ -431,6 +453,21 @@ mod tests {
         let t = read_paragraph(&r(), &parts, None, Some(2024)).targets;
         let seen: Vec<(Option<&str>, f64, usize)> = t.iter().map(|t| (t.metric.as_deref(), t.value, t.provenance.line)).collect();
         assert_eq!(seen, vec![(Some("online_dossier_rate"), 60.0, 41), (Some("online_payment_rate"), 45.0, 44)]);
+    }
+
+    #[test]
+    fn a_value_inside_its_indicator_s_wording_and_a_long_list_of_subjects() {
+        let line = "- Sở Tài nguyên và Môi trường, Sở Kế hoạch và Đầu tư hoàn thành số hóa 100% kết quả giải quyết thủ tục hành chính trước ngày 30/11/2023.";
+        let t = read(&r(), line, 1, None, Some(2023)).targets;
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].metric.as_deref(), Some("result_digitization_rate"));
+        assert_eq!(t[0].metric_text, "số hóa kết quả giải quyết thủ tục hành chính");
+        let line = "- UBND các huyện Long Phú, Cù Lao Dung, Trần Đề và thị xã Vĩnh Châu đạt tỷ lệ hồ sơ trực tuyến tối thiểu 60%.";
+        let units: Vec<Option<String>> = got(line).into_iter().map(|t| t.0).collect();
+        assert_eq!(units.len(), 4);
+        assert_eq!(units[3].as_deref(), Some("UBND thị xã Vĩnh Châu"));
+        let line = "- Chỉ đạo Ủy ban nhân dân các xã, phường, thị trấn bảo đảm tỷ lệ hồ sơ trực tuyến tối thiểu 50%.";
+        assert_eq!(got(line)[0].0.as_deref(), Some("Ủy ban nhân dân các xã, phường, thị trấn"));
     }
 
     #[test]

@@ -187,6 +187,11 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
     if text.is_empty() {
         return Vec::new();
     }
+    // "UBND các huyện: A, B" reads as "UBND các huyện A, B".
+    let text = match text.split_once(':') {
+        Some((a, b)) if ends_with_plural_level(u, a) && !b.trim().is_empty() => format!("{} {}", a.trim_end(), b.trim_start()),
+        _ => text,
+    };
     // Every enumeration form has "các" or "thuộc" in it.
     let folded = fold(&text);
     if !folded.contains("cac ") && !folded.contains("thuoc ") {
@@ -234,12 +239,23 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
             return out;
         }
     }
-    // "UBND các huyện A, B, thị xã C".
+    // "UBND các huyện A, B, thị xã C"; "UBND thành phố A và các huyện B,
+    // C" (places named before the list too).
     for body in ["uy ban nhan dan", "ubnd"] {
         if let Some(rest) = strip_folded(&text, body) {
             let prefix = text[..text.len() - rest.len()].trim();
             if let Some(list) = strip_folded(rest, "cac").and_then(|rest| level_places(u, rest)) {
                 return list.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
+            }
+            let (rf, rmap) = fold_with_map(rest);
+            if let Some((a, b)) = find_in_folded(&rf, &rmap, "va cac") {
+                let lead = level_places(u, rest[..a].trim().trim_end_matches(','));
+                let list = level_places(u, &rest[b..]);
+                if let (Some(lead), Some(list)) = (lead, list) {
+                    if lead.iter().chain(&list).all(|(_, n)| n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())) {
+                        return lead.into_iter().chain(list).map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
+                    }
+                }
             }
         }
     }
@@ -260,6 +276,13 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
         }
     }
     split_named(rules, &text)
+}
+
+/// Whether `text` ends with "các" and a level word ("Ủy ban nhân dân các
+/// huyện"): a list of places may follow.
+pub fn ends_with_plural_level(u: &UnitRules, text: &str) -> bool {
+    let f = fold(text);
+    u.levels.iter().any(|lv| f.strip_suffix(lv.as_str()).is_some_and(|h| h == "cac " || h.ends_with(" cac ")))
 }
 
 /// "Sở Tư pháp; Sở Y tế" or "Sở Tư pháp, Công an tỉnh": units each named in
@@ -500,6 +523,13 @@ mod tests {
         assert_eq!(got, vec!["Ủy ban nhân dân huyện Cam Lâm", "Ủy ban nhân dân huyện Vạn Ninh", "Ủy ban nhân dân thị xã Ninh Hòa", "Ủy ban nhân dân thành phố Cam Ranh"]);
         let got = expand(&r(), "UBND các huyện Khánh Sơn và Khánh Vĩnh");
         assert_eq!(got, vec!["UBND huyện Khánh Sơn", "UBND huyện Khánh Vĩnh"]);
+        // A colon after the plural level; a place named before the list.
+        let got = expand(&r(), "Ủy ban nhân dân các huyện: Kế Sách, Mỹ Tú và thị xã Ngã Năm");
+        assert_eq!(got, vec!["Ủy ban nhân dân huyện Kế Sách", "Ủy ban nhân dân huyện Mỹ Tú", "Ủy ban nhân dân thị xã Ngã Năm"]);
+        let got = expand(&r(), "Ủy ban nhân dân thành phố Sóc Trăng và các huyện Châu Thành, Mỹ Xuyên");
+        assert_eq!(got, vec!["Ủy ban nhân dân thành phố Sóc Trăng", "Ủy ban nhân dân huyện Châu Thành", "Ủy ban nhân dân huyện Mỹ Xuyên"]);
+        // A group stays whole.
+        assert_eq!(expand(&r(), "Ủy ban nhân dân các xã, phường, thị trấn"), vec!["Ủy ban nhân dân các xã, phường, thị trấn"]);
     }
 
     #[test]
