@@ -29,14 +29,17 @@ pub fn looks_like_html(text: &str) -> bool {
 /// document: menus, breadcrumbs, related links, sharing, comments.
 const CHROME: &[&str] = &["breadcrumb", "menu", "navbar", "related", "sidebar", "share", "comment", "footer"];
 
-fn is_chrome(e: &scraper::node::Element) -> bool {
+/// Whether an element is the site's furniture. Within an `<article>` a
+/// "footer" is the document's own (a decision's signature block laid out
+/// as `table.footer-vb`); the site's footer lies outside it.
+fn is_chrome(e: &scraper::node::Element, in_article: bool) -> bool {
     if e.attr("role").is_some_and(|r| r == "navigation") {
         return true;
     }
     // Most elements have neither attribute: nothing is lower-cased then.
     [e.attr("class"), e.attr("id")].into_iter().flatten().any(|a| {
         let a = a.to_ascii_lowercase();
-        CHROME.iter().any(|w| a.contains(w))
+        CHROME.iter().any(|w| a.contains(w) && !(in_article && *w == "footer"))
     })
 }
 
@@ -54,6 +57,8 @@ struct Walker {
     lines: Vec<Line>,
     tables: Vec<Table>,
     buf: String,
+    /// `<article>` elements the walk is inside of.
+    in_article: usize,
 }
 
 fn is_block(name: &str) -> bool {
@@ -79,7 +84,7 @@ impl Walker {
                 Node::Text(t) => self.buf.push_str(t),
                 Node::Element(e) => {
                     let name = e.name();
-                    if matches!(name, "script" | "style" | "head" | "noscript" | "nav" | "aside" | "footer" | "form" | "button" | "select" | "iframe" | "svg") || is_chrome(e) {
+                    if matches!(name, "script" | "style" | "head" | "noscript" | "nav" | "aside" | "footer" | "form" | "button" | "select" | "iframe" | "svg") || is_chrome(e, self.in_article > 0) {
                         continue;
                     }
                     let Some(child_el) = ElementRef::wrap(child) else { continue };
@@ -90,7 +95,13 @@ impl Walker {
                         // columns laid out with spaces, as a text file's.
                         self.flush();
                         let text: String = child_el.text().collect();
-                        for l in crate::text::lines(&text) {
+                        let raw: Vec<&str> = crate::text::lines(&text).collect();
+                        let first = self.lines.len();
+                        for mut t in super::spaced::tables(&raw) {
+                            t.rows.iter_mut().for_each(|r| r.line += first);
+                            self.tables.push(t);
+                        }
+                        for l in raw {
                             self.lines.push(Line { text: crate::text::space_columns(l).into_owned(), page: None });
                         }
                     } else if name == "table" {
@@ -99,9 +110,12 @@ impl Walker {
                         self.table(child_el);
                         self.lines.push(Line::default());
                     } else if is_block(name) {
+                        let article = name == "article";
+                        self.in_article += usize::from(article);
                         self.flush();
                         self.walk(child_el);
                         self.flush();
+                        self.in_article -= usize::from(article);
                     } else {
                         self.walk(child_el);
                     }
@@ -215,6 +229,11 @@ mod tests {
         let (lines, _) = read(html);
         let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
         assert_eq!(text, vec!["Số: 845/QĐ-UBND"]);
+        // A document's own footer, within the article, is read.
+        let html = "<html><body><article><p>Số: 845/QĐ-UBND</p><table class=\"footer-vb\"><tr><td>Nơi nhận:</td><td>KT. CHỦ TỊCH</td></tr></table></article><div class=\"footer\">Bản quyền</div></body></html>";
+        let (lines, _) = read(html);
+        let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
+        assert_eq!(text, vec!["Số: 845/QĐ-UBND", "Nơi nhận:", "KT. CHỦ TỊCH"]);
     }
 
     #[test]
