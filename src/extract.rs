@@ -42,11 +42,28 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         let table_year = table_reads.iter().flat_map(|r| r.years.iter().copied()).next();
         let year = subject_year.or(table_year).or(date_year);
         let prose_lines = (seg.start..seg.body_end).filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err());
+        // Under a heading that names units ("1. Sở Thông tin và Truyền
+        // thông"), targets that name none are theirs, up to the next
+        // heading of its level or above.
+        let mut section: Option<prose::Heading> = None;
         let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, prose_lines)
             .into_iter()
             .map(|p| {
+                let first = src.lines[p[0]].text.as_str();
+                if let Some(h) = prose::heading(rules, first) {
+                    if !h.units.is_empty() {
+                        section = Some(h);
+                    } else if section.as_ref().is_some_and(|s| s.level >= h.level) {
+                        section = None;
+                    }
+                    return prose::ProseTargets::default();
+                }
                 let parts: Vec<(usize, &str)> = p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect();
-                prose::read_paragraph(rules, &parts, src.lines[p[0]].page, year)
+                let mut read = prose::read_paragraph(rules, &parts, src.lines[p[0]].page, year);
+                if let Some(s) = &section {
+                    read.targets = read.targets.into_iter().flat_map(|t| prose::assign(t, &s.units)).collect();
+                }
+                read
             })
             .filter(|p| !p.targets.is_empty() || !p.warnings.is_empty())
             .collect();

@@ -84,6 +84,50 @@ fn cut_right(rules: &Rules, s: &str) -> String {
     s[..cut].to_string()
 }
 
+static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2})[.)]|(?P<letter>[a-zđ])\))\s+(?P<rest>.+)$").unwrap());
+
+/// A numbered heading of a document's body ("II. NHIỆM VỤ", "1. Sở Thông
+/// tin và Truyền thông", "b) Đối với các huyện").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    /// 0 for a Roman numeral, 1 for a figure, 2 for a letter.
+    pub level: u8,
+    /// The units it names, when it names nothing else: the tasks under it
+    /// are theirs.
+    pub units: Vec<String>,
+}
+
+/// The heading a line is, if it is one: a mark and a few words, no figure
+/// of a target, no sentence.
+pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
+    if text.len() > 200 || text.contains('%') {
+        return None;
+    }
+    let c = HEADING.captures(text)?;
+    let level = if c.name("roman").is_some() { 0 } else if c.name("num").is_some() { 1 } else { 2 };
+    let rest = c["rest"].trim().trim_end_matches(':').trim_end();
+    if rest.ends_with(['.', ';', ',']) || rest.split_whitespace().count() > 12 {
+        return None;
+    }
+    let rest = ["Đối với ", "đối với "].iter().find_map(|l| rest.strip_prefix(l)).unwrap_or(rest);
+    let folded = fold(rest);
+    let verb = |v: &String| crate::text::word_positions(rest, v).next().is_some();
+    let only_units = units::names_units(rules, rest) && !rules.prose.jurisdiction_subjects.is_match(&folded) && !rules.prose.subject_not.iter().any(verb);
+    Some(Heading { level, units: if only_units { units::expand(rules, rest) } else { Vec::new() } })
+}
+
+/// A target that names no unit, given to `units` (one target each); one
+/// that names its unit stays as it is.
+pub fn assign(t: Target, units: &[String]) -> Vec<Target> {
+    if t.unit.is_some() || units.is_empty() {
+        return vec![t];
+    }
+    units
+        .iter()
+        .map(|u| Target { unit: Some(u.clone()), unit_key: Some(units::unit_key(u)), ..t.clone() })
+        .collect()
+}
+
 /// Reads the prose targets of one line (`line_no` 1-based).
 pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_year: Option<i32>) -> ProseTargets {
     read_at(rules, text, &|_| line_no, page, doc_year)
@@ -468,6 +512,24 @@ mod tests {
         assert_eq!(units[3].as_deref(), Some("UBND thị xã Vĩnh Châu"));
         let line = "- Chỉ đạo Ủy ban nhân dân các xã, phường, thị trấn bảo đảm tỷ lệ hồ sơ trực tuyến tối thiểu 50%.";
         assert_eq!(got(line)[0].0.as_deref(), Some("Ủy ban nhân dân các xã, phường, thị trấn"));
+    }
+
+    #[test]
+    fn headings_that_name_units_and_those_that_do_not() {
+        let h = heading(&r(), "1. Sở Thông tin và Truyền thông").unwrap();
+        assert_eq!((h.level, h.units), (1, vec!["Sở Thông tin và Truyền thông".to_string()]));
+        let h = heading(&r(), "b) Đối với các huyện: Kế Sách, Mỹ Tú").unwrap();
+        assert_eq!(h.level, 2);
+        assert_eq!(h.units.len(), 2);
+        assert_eq!(heading(&r(), "II. NHIỆM VỤ VÀ GIẢI PHÁP"), Some(Heading { level: 0, units: Vec::new() }));
+        assert_eq!(heading(&r(), "2. Chỉ tiêu cụ thể").map(|h| h.units.len()), Some(0));
+        // A sentence or a target is no heading.
+        assert_eq!(heading(&r(), "1. Sở Y tế đạt 80%"), None);
+        assert_eq!(heading(&r(), "1. Các sở triển khai thực hiện."), None);
+        let t = read(&r(), "- Bảo đảm 100% kết quả xử lý hồ sơ TTHC được đồng bộ đầy đủ trên Cổng Dịch vụ công quốc gia.", 5, None, Some(2025)).targets;
+        let given = assign(t[0].clone(), &["Sở Thông tin và Truyền thông".to_string()]);
+        assert_eq!(given[0].unit.as_deref(), Some("Sở Thông tin và Truyền thông"));
+        assert_eq!(given[0].unit_key.as_deref(), Some("so-thong-tin-va-truyen-thong"));
     }
 
     #[test]
