@@ -100,7 +100,15 @@ pub struct Heading {
 /// The heading a line is, if it is one: a mark and a few words, no figure
 /// of a target, no sentence.
 pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
-    if text.len() > 200 || text.contains('%') {
+    // Most lines open with a word: told before the regex runs.
+    let t = text.trim_start().as_bytes();
+    let marked = match t.first() {
+        Some(b'0'..=b'9' | b'I' | b'V' | b'X') => true,
+        Some(b'a'..=b'z') => t.get(1) == Some(&b')'),
+        Some(0xC4) => t.get(2) == Some(&b')'), // "đ)"
+        _ => false,
+    };
+    if !marked || text.len() > 200 || text.contains('%') {
         return None;
     }
     let c = HEADING.captures(text)?;
