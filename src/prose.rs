@@ -185,6 +185,12 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // ("0.0%": "0." marks no item).
     let first_value = hits.first().map_or(text.len(), |h| h.0);
     let item_start = LIST_MARK.find(&text).map(|mk| mk.end()).filter(|&e| e <= first_value).unwrap_or(0);
+    // "- Tỷ lệ hồ sơ trực tuyến …: năm 2023 đạt 27,6%; năm 2024 đạt 40%":
+    // the item's head names the indicator of the values after its colon.
+    let item_metric: Option<(String, String)> = text[item_start..first_value].find(':').and_then(|c| {
+        let head = text[item_start..item_start + c].trim();
+        fold_head(head, "ty le".len()).starts_with("ty le").then(|| rules.match_metric(head)).flatten().map(|m| (m.to_string(), head.to_string()))
+    });
     let item_units: Option<Vec<String>> = (|| {
         let rest = &text[item_start..];
         let Some(colon) = rest.find(':').filter(|&c| item_start + c <= hits.first().map_or(0, |h| h.0)) else {
@@ -276,6 +282,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // ("Giao chỉ tiêu tỷ lệ … tại Phụ lục; riêng Văn phòng … đạt 100%").
             _ => match (split_wording(rules, &left_phrase, &right_phrase), excepted_units(rules, &text[prev_end..start])) {
                 (Some((m, t)), _) => (Some(m), t, None),
+                (None, None) if item_metric.is_some() => item_metric.clone().map_or((None, String::new(), None), |(m, t)| (Some(m), t, None)),
                 (None, Some((cue, u))) => match last_named.clone().or_else(|| named_before(rules, &text[..prev_end + cue])) {
                     Some((m, t)) => (m, t, Some(u)),
                     None => continue,
@@ -298,6 +305,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // or the owner the indicator's wording names ("… của Sở Y tế").
         let mut metric_text = metric_text;
         let units: Vec<Option<String>> = if let Some(u) = excepted {
+            u.into_iter().map(Some).collect()
+        } else if let Some(u) = (clause_start > item_start).then(|| subject_units(rules, &text[clause_start..start])).flatten() {
+            // "…; chỉ đạo Văn phòng Đăng ký đất đai hoàn thành số hóa
+            // 100% …": a later clause with a subject of its own.
             u.into_iter().map(Some).collect()
         } else if let Some(u) = &item_units {
             u.iter().cloned().map(Some).collect()
@@ -412,14 +423,29 @@ fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
 fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
     let before = before.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     // "Giao Sở Y tế bảo đảm …": the subject after the word handing it the task.
-    let before = rules.prose.subject_leads.iter().find_map(|l| before.strip_prefix(l.as_str()).filter(|r| r.starts_with(' '))).unwrap_or(before);
+    // (After a semicolon, in lower case: "…; chỉ đạo Văn phòng …".)
+    let lead_at = |l: &String| {
+        let mut cs = l.chars();
+        let first = cs.next()?;
+        let rest = before.strip_prefix(first).or_else(|| first.to_lowercase().next().and_then(|f| before.strip_prefix(f)))?;
+        rest.strip_prefix(cs.as_str()).filter(|r| r.starts_with(' '))
+    };
+    let before = rules.prose.subject_leads.iter().find_map(lead_at).unwrap_or(before);
     // Most sentences open with no unit's name.
     if !units::names_units(rules, before.trim_start()) {
         return None;
     }
+    // Verbs as written ("đạt", not the "đất" of "Văn phòng Đăng ký đất
+    // đai"); "tỷ lệ" / "tỉ lệ" folded.
+    let lower = before.to_lowercase();
+    let verb_at = if lower.len() == before.len() {
+        rules.prose.subject_verbs.iter().filter_map(|w| crate::text::word_positions(&lower, w).next()).min()
+    } else {
+        None
+    };
     let (f, map) = fold_with_map(before);
-    let end = rules.prose.subject_verbs.iter().map(String::as_str).chain(["ty le"]).filter_map(|w| crate::text::word_positions(&f, w).next()).min()?;
-    let head = before[..map[end]].trim_matches(|c: char| c.is_whitespace() || c == ',');
+    let end = crate::text::word_positions(&f, "ty le").next().map(|p| map[p]).into_iter().chain(verb_at).min()?;
+    let head = before[..end].trim_matches(|c: char| c.is_whitespace() || c == ',');
     // "… thành phố Hòa Bình là địa phương điểm …, phấn đấu": the name
     // ends where a description of it opens.
     let head = rules.prose.subject_apposition.iter().filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0)).min().map_or(head, |p| head[..p].trim_end());
@@ -538,6 +564,19 @@ mod tests {
         let given = assign(t[0].clone(), &["Sở Thông tin và Truyền thông".to_string()]);
         assert_eq!(given[0].unit.as_deref(), Some("Sở Thông tin và Truyền thông"));
         assert_eq!(given[0].unit_key.as_deref(), Some("so-thong-tin-va-truyen-thong"));
+    }
+
+    #[test]
+    fn an_item_s_head_names_the_indicator_and_a_later_clause_its_own_subject() {
+        let line = "- Tỷ lệ hồ sơ thanh toán trực tuyến trên tổng số hồ sơ có thu phí: năm 2023 đạt 15,2%; năm 2024 đạt từ 30% trở lên.";
+        let t = read(&r(), line, 1, None, Some(2024)).targets;
+        assert_eq!(t.iter().map(|t| (t.metric.as_deref(), t.value)).collect::<Vec<_>>(), vec![(Some("online_payment_rate"), 30.0)]);
+        let line = "b) Sở Tài nguyên và Môi trường và Sở Xây dựng phấn đấu tỷ lệ hồ sơ trực tuyến đạt từ 30% trở lên; chỉ đạo Văn phòng Đăng ký đất đai tỉnh hoàn thành số hóa 100% kết quả giải quyết thủ tục hành chính.";
+        let units: Vec<Option<String>> = got(line).into_iter().map(|t| t.0).collect();
+        assert_eq!(units, vec![Some("Sở Tài nguyên và Môi trường".into()), Some("Sở Xây dựng".into()), Some("Văn phòng Đăng ký đất đai tỉnh".into())]);
+        // Results: ranked, or measured against a target.
+        assert!(got("Trong tháng 8/2022, Ủy ban nhân dân huyện Châu Thành đạt tỷ lệ hồ sơ trực tuyến 41,3%, cao nhất tỉnh.").is_empty());
+        assert!(got("Năm 2023, tỷ lệ hồ sơ trực tuyến của toàn tỉnh đạt 36,4%, thấp hơn chỉ tiêu Chính phủ giao.").is_empty());
     }
 
     #[test]

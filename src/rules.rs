@@ -299,7 +299,7 @@ pub struct ProseRules {
     pub owner_cues: Vec<String>,
     /// Folded words opening an owner that is a group, not units ("các").
     pub owner_groups: Vec<String>,
-    /// Folded verbs that end a sentence's subject ("Sở Y tế phấn đấu tỷ lệ
+    /// Verbs, in lower case as written, that end a sentence's subject ("Sở Y tế phấn đấu tỷ lệ
     /// … 50%": the units the subject names get the value).
     pub subject_verbs: Vec<String>,
     /// Subjects that are the whole jurisdiction, not a unit ("UBND tỉnh").
@@ -584,7 +584,7 @@ impl Rules {
             exception_cues: p.exception_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             owner_cues: p.owner_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             owner_groups: p.owner_groups.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
-            subject_verbs: p.subject_verbs.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            subject_verbs: p.subject_verbs.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             jurisdiction_subjects: alternation(f, "jurisdiction_subjects", &p.jurisdiction_subjects)?,
             subject_not: p.subject_not.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             subject_leads: p.subject_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),

@@ -294,7 +294,7 @@ fn split_named(rules: &Rules, text: &str) -> Vec<String> {
         if !text.contains(sep) {
             continue;
         }
-        let parts: Vec<&str> = text.split(sep).map(str::trim).filter(|p| !p.is_empty()).collect();
+        let parts: Vec<&str> = text.split(sep).map(str::trim).filter(|p| !p.is_empty()).flat_map(|p| split_and(rules, p)).collect();
         let named = parts.len() > 1
             && parts.iter().all(|p| {
                 let f = fold(p);
@@ -304,7 +304,32 @@ fn split_named(rules: &Rules, text: &str) -> Vec<String> {
             return parts.iter().map(|p| p.trim_start_matches("và ").to_string()).collect();
         }
     }
+    let parts = split_and(rules, text);
+    if parts.len() > 1 {
+        return parts.into_iter().map(str::to_string).collect();
+    }
     vec![text.to_string()]
+}
+
+/// "Sở Tài nguyên và Môi trường và Sở Xây dựng": split at each "và" that a
+/// unit's name follows ("Sở …", "UBND …", a level and a proper name: not
+/// "Xã hội", not "Môi trường").
+fn split_and<'t>(rules: &Rules, text: &'t str) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices(" và ") {
+        let rest = &text[at + " và ".len()..];
+        let proper = match split_level(&rules.units, rest) {
+            Some((_, name)) => name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()),
+            None => true,
+        };
+        if rest.starts_with(char::is_uppercase) && proper && names_units(rules, rest) && !fold(rest).starts_with("cac ") {
+            out.push(text[start..at].trim());
+            start = at + " và ".len();
+        }
+    }
+    out.push(text[start..].trim());
+    out
 }
 
 /// Whether a phrase reads as naming assignees (opens with a unit word).
@@ -528,6 +553,8 @@ mod tests {
         assert_eq!(got, vec!["Ủy ban nhân dân huyện Kế Sách", "Ủy ban nhân dân huyện Mỹ Tú", "Ủy ban nhân dân thị xã Ngã Năm"]);
         let got = expand(&r(), "Ủy ban nhân dân thành phố Sóc Trăng và các huyện Châu Thành, Mỹ Xuyên");
         assert_eq!(got, vec!["Ủy ban nhân dân thành phố Sóc Trăng", "Ủy ban nhân dân huyện Châu Thành", "Ủy ban nhân dân huyện Mỹ Xuyên"]);
+        assert_eq!(expand(&r(), "Sở Tài nguyên và Môi trường và Sở Xây dựng"), vec!["Sở Tài nguyên và Môi trường", "Sở Xây dựng"]);
+        assert_eq!(expand(&r(), "Sở Lao động - Thương binh và Xã hội"), vec!["Sở Lao động - Thương binh và Xã hội"]);
         // A group stays whole.
         assert_eq!(expand(&r(), "Ủy ban nhân dân các xã, phường, thị trấn"), vec!["Ủy ban nhân dân các xã, phường, thị trấn"]);
     }

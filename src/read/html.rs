@@ -27,7 +27,7 @@ pub fn looks_like_html(text: &str) -> bool {
 
 /// Words in a class or id that mark a web site's own furniture around a
 /// document: menus, breadcrumbs, related links, sharing, comments.
-const CHROME: &[&str] = &["breadcrumb", "menu", "navbar", "related", "sidebar", "share", "comment", "footer"];
+const CHROME: &[&str] = &["breadcrumb", "menu", "navbar", "related", "sidebar", "share", "comment", "footer", "other-news", "tin-khac", "tinkhac"];
 
 /// Whether an element is the site's furniture. Within an `<article>` a
 /// "footer" is the document's own (a decision's signature block laid out
