@@ -46,16 +46,27 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // thông"), targets that name none are theirs, up to the next
         // heading of its level or above.
         let mut section: Option<prose::Heading> = None;
+        // Under a heading of results ("1. Kết quả năm 2023"), no targets.
+        let mut past: Option<u8> = None;
         let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, prose_lines)
             .into_iter()
             .map(|p| {
                 let first = src.lines[p[0]].text.as_str();
                 if let Some(h) = prose::heading(rules, first) {
+                    if past.is_some_and(|l| l >= h.level) {
+                        past = None;
+                    }
+                    if h.past {
+                        past = Some(h.level);
+                    }
                     if !h.units.is_empty() {
                         section = Some(h);
                     } else if section.as_ref().is_some_and(|s| s.level >= h.level) {
                         section = None;
                     }
+                    return prose::ProseTargets::default();
+                }
+                if past.is_some() {
                     return prose::ProseTargets::default();
                 }
                 let parts: Vec<(usize, &str)> = p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect();

@@ -95,6 +95,9 @@ pub struct Heading {
     /// The units it names, when it names nothing else: the tasks under it
     /// are theirs.
     pub units: Vec<String>,
+    /// It heads a report of results ("1. Kết quả năm 2023"): the figures
+    /// under it are no targets.
+    pub past: bool,
 }
 
 /// The heading a line is, if it is one: a mark and a few words, no figure
@@ -121,7 +124,8 @@ pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
     let folded = fold(rest);
     let verb = |v: &String| crate::text::word_positions(rest, v).next().is_some();
     let only_units = units::names_units(rules, rest) && !rules.prose.jurisdiction_subjects.is_match(&folded) && !rules.prose.subject_not.iter().any(verb);
-    Some(Heading { level, units: if only_units { units::expand(rules, rest) } else { Vec::new() } })
+    let past = !only_units && rules.prose.past_markers.is_match(&folded) && !rules.prose.target_markers.is_match(&folded);
+    Some(Heading { level, units: if only_units { units::expand(rules, rest) } else { Vec::new() }, past })
 }
 
 /// A target that names no unit, given to `units` (one target each); one
@@ -555,7 +559,9 @@ mod tests {
         let h = heading(&r(), "b) Đối với các huyện: Kế Sách, Mỹ Tú").unwrap();
         assert_eq!(h.level, 2);
         assert_eq!(h.units.len(), 2);
-        assert_eq!(heading(&r(), "II. NHIỆM VỤ VÀ GIẢI PHÁP"), Some(Heading { level: 0, units: Vec::new() }));
+        assert_eq!(heading(&r(), "II. NHIỆM VỤ VÀ GIẢI PHÁP"), Some(Heading { level: 0, units: Vec::new(), past: false }));
+        assert!(heading(&r(), "1. Kết quả năm 2023").unwrap().past);
+        assert!(!heading(&r(), "II. KẾT QUẢ NĂM 2023 VÀ CHỈ TIÊU NĂM 2024").unwrap().past);
         assert_eq!(heading(&r(), "2. Chỉ tiêu cụ thể").map(|h| h.units.len()), Some(0));
         // A sentence or a target is no heading.
         assert_eq!(heading(&r(), "1. Sở Y tế đạt 80%"), None);
@@ -574,6 +580,10 @@ mod tests {
         let line = "b) Sở Tài nguyên và Môi trường và Sở Xây dựng phấn đấu tỷ lệ hồ sơ trực tuyến đạt từ 30% trở lên; chỉ đạo Văn phòng Đăng ký đất đai tỉnh hoàn thành số hóa 100% kết quả giải quyết thủ tục hành chính.";
         let units: Vec<Option<String>> = got(line).into_iter().map(|t| t.0).collect();
         assert_eq!(units, vec![Some("Sở Tài nguyên và Môi trường".into()), Some("Sở Xây dựng".into()), Some("Văn phòng Đăng ký đất đai tỉnh".into())]);
+        // "được thực hiện" holds no "ước thực hiện" (an estimate).
+        let line = "Ủy ban nhân dân các xã, thị trấn bảo đảm 100% yêu cầu chứng thực bản sao từ bản chính được thực hiện chứng thực điện tử.";
+        assert_eq!(got(line), vec![(Some("Ủy ban nhân dân các xã, thị trấn".into()), Some("e_certified_copy_rate".into()), 100.0, ">=".into())]);
+        assert!(got("Ước thực hiện năm 2023, tỷ lệ hồ sơ trực tuyến đạt 45%.").is_empty());
         // Results: ranked, or measured against a target.
         assert!(got("Trong tháng 8/2022, Ủy ban nhân dân huyện Châu Thành đạt tỷ lệ hồ sơ trực tuyến 41,3%, cao nhất tỉnh.").is_empty());
         assert!(got("Năm 2023, tỷ lệ hồ sơ trực tuyến của toàn tỉnh đạt 36,4%, thấp hơn chỉ tiêu Chính phủ giao.").is_empty());
