@@ -287,6 +287,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             _ => match (split_wording(rules, &left_phrase, &right_phrase), excepted_units(rules, &text[prev_end..start])) {
                 (Some((m, t)), _) => (Some(m), t, None),
                 (None, None) if item_metric.is_some() => item_metric.clone().map_or((None, String::new(), None), |(m, t)| (Some(m), t, None)),
+                // "- 100% văn bản đi … được ký số": a share of things to be
+                // done, in words no rule knows: kept, unmapped.
+                (None, None) if left_phrase.is_empty() && crate::text::word_positions(right_raw, "được").next().is_some() => {
+                    (None, squash(crate::rules::strip_parentheses(right_raw).trim().trim_end_matches(['.', ';'])), None)
+                }
                 (None, Some((cue, u))) => match last_named.clone().or_else(|| named_before(rules, &text[..prev_end + cue])) {
                     Some((m, t)) => (m, t, Some(u)),
                     None => continue,
@@ -580,6 +585,9 @@ mod tests {
         let line = "b) Sở Tài nguyên và Môi trường và Sở Xây dựng phấn đấu tỷ lệ hồ sơ trực tuyến đạt từ 30% trở lên; chỉ đạo Văn phòng Đăng ký đất đai tỉnh hoàn thành số hóa 100% kết quả giải quyết thủ tục hành chính.";
         let units: Vec<Option<String>> = got(line).into_iter().map(|t| t.0).collect();
         assert_eq!(units, vec![Some("Sở Tài nguyên và Môi trường".into()), Some("Sở Xây dựng".into()), Some("Văn phòng Đăng ký đất đai tỉnh".into())]);
+        let t = read(&r(), "- 100% văn bản đi (trừ văn bản mật) của các cơ quan hành chính được ký số.", 3, None, Some(2024));
+        assert_eq!((t.targets[0].metric.as_deref(), t.targets[0].value, t.warnings[0].code.as_str()), (None, 100.0, "unmapped_metric"));
+        assert_eq!((t.targets[0].unit.as_deref(), t.targets[0].metric_text.as_str()), (None, "văn bản đi của các cơ quan hành chính được ký số"));
         // "được thực hiện" holds no "ước thực hiện" (an estimate).
         let line = "Ủy ban nhân dân các xã, thị trấn bảo đảm 100% yêu cầu chứng thực bản sao từ bản chính được thực hiện chứng thực điện tử.";
         assert_eq!(got(line), vec![(Some("Ủy ban nhân dân các xã, thị trấn".into()), Some("e_certified_copy_rate".into()), 100.0, ">=".into())]);

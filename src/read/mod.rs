@@ -249,7 +249,8 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
     let (lines, tables) = match format {
         Format::Html => html::read(&decoded.text),
         _ => {
-            let raw: Vec<&str> = crate::text::lines(&decoded.text).collect();
+            let unfolded = unfold_layout_rows(&decoded.text);
+            let raw: Vec<&str> = crate::text::lines(unfolded.as_deref().unwrap_or(&decoded.text)).collect();
             let tables = spaced::tables(&raw);
             (raw.iter().map(|l| Line { text: crate::text::space_columns(l).into_owned(), page: None }).collect(), tables)
         }
@@ -261,6 +262,44 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
     Ok(Source { path: display.to_string(), sha256, format, ocr: false, lines, tables, warnings })
 }
 
+/// A markdown copy of a layout table (the signature block, the letterhead:
+/// one pipe row, cells of lines parted by `<br>`, and at most its
+/// separator) is text set side by side, not data: each cell's lines become
+/// lines, left cell first, as the HTML reader reads such a table. `None`
+/// when the text has none. (Lines after one move down.)
+fn unfold_layout_rows(text: &str) -> Option<String> {
+    memchr::memmem::find(text.as_bytes(), b"<br")?;
+    let lines: Vec<&str> = crate::text::lines(text).collect();
+    let is_pipe = |l: &str| l.trim_start().starts_with('|') && l.trim_end().ends_with('|');
+    let is_separator = |l: &str| is_pipe(l) && l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i];
+        let alone = !is_pipe(lines.get(i.wrapping_sub(1)).copied().unwrap_or(""));
+        let next_sep = lines.get(i + 1).is_some_and(|n| is_separator(n));
+        let after = if next_sep { i + 2 } else { i + 1 };
+        let ends = !lines.get(after).is_some_and(|n| is_pipe(n));
+        if alone && ends && is_pipe(l) && !is_separator(l) && l.contains("<br") {
+            let body = l.trim().trim_start_matches('|').trim_end_matches('|');
+            for cell in body.split('|') {
+                for part in cell.split("<br>").flat_map(|p| p.split("<br/>")).flat_map(|p| p.split("<br />")) {
+                    out.push_str(part.trim());
+                    out.push('\n');
+                }
+            }
+            changed = true;
+            i = after;
+            continue;
+        }
+        out.push_str(l);
+        out.push('\n');
+        i += 1;
+    }
+    changed.then_some(out)
+}
+
 pub(crate) fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     bytes.iter().flat_map(|&b| [DIGITS[(b >> 4) as usize] as char, DIGITS[(b & 15) as usize] as char]).collect()
@@ -269,6 +308,17 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_markdown_layout_row_is_read_as_lines() {
+        let text = "Đoạn cuối.\n\n| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br>**Hoàng Văn Luyện** |\n|---|:---:|\n";
+        let got = unfold_layout_rows(text).unwrap();
+        let lines: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines, vec!["Đoạn cuối.", "**Nơi nhận:**", "- Như trên;", "- Lưu: VT.", "**KT. CHỦ TỊCH**", "**PHÓ CHỦ TỊCH**", "**Hoàng Văn Luyện**"]);
+        // A data table with <br> in its cells stays a table.
+        let table = "| STT | Tên<br>đơn vị | Tỷ lệ |\n|---|---|---|\n| 1 | Sở Y tế | 80% |\n";
+        assert_eq!(unfold_layout_rows(table), None);
+    }
 
     #[test]
     fn digests_are_lower_case_hex() {
