@@ -10,7 +10,12 @@ fn main() {
         println!("{:4} p{:<3} {}", i + 1, l.page.unwrap_or(0), l.text.replace('\t', " → "));
     }
     for t in &src.tables {
-        println!("table p{:?} rows {} edges {:?}", t.rows.first().and_then(|r| r.page), t.rows.len(), t.edges.iter().map(|x| *x as i64).collect::<Vec<_>>());
+        println!(
+            "table p{:?} rows {} edges {:?}",
+            t.rows.first().and_then(|r| r.page),
+            t.rows.len(),
+            t.edges.iter().map(|x| *x as i64).collect::<Vec<_>>()
+        );
     }
     println!("{} tables", src.tables.len());
 }

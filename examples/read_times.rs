@@ -10,7 +10,13 @@ use std::time::{Duration, Instant};
 fn main() {
     let rules = chitieu::Rules::builtin().unwrap();
     let dir = std::env::args().nth(1).unwrap();
-    let files: Vec<_> = walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().map(|e| e.unwrap()).filter(|e| e.file_type().is_file()).map(|e| e.into_path()).collect();
+    let files: Vec<_> = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
     let mut by: BTreeMap<String, (Duration, Duration, usize, usize)> = BTreeMap::new();
     for f in &files {
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
@@ -22,12 +28,22 @@ fn main() {
         chitieu::normalize::normalize(&mut src, &rules);
         let s2 = Instant::now();
         let e = by.entry(kind).or_default();
-        e.0 += s1 - s0; e.1 += s2 - s1; e.2 += 1; e.3 += bytes;
+        e.0 += s1 - s0;
+        e.1 += s2 - s1;
+        e.2 += 1;
+        e.3 += bytes;
     }
     let (mut tr, mut tn) = (Duration::ZERO, Duration::ZERO);
     for (k, (r, n, c, b)) in &by {
-        tr += *r; tn += *n;
-        println!("{k:45} {c:4} files {:7.1} KB  read {:6.1} ms ({:6.1} MB/s)  normalize {:6.1} ms", *b as f64 / 1e3 / *c as f64, r.as_secs_f64() * 1e3, *b as f64 / 1e6 / r.as_secs_f64(), n.as_secs_f64() * 1e3);
+        tr += *r;
+        tn += *n;
+        println!(
+            "{k:45} {c:4} files {:7.1} KB  read {:6.1} ms ({:6.1} MB/s)  normalize {:6.1} ms",
+            *b as f64 / 1e3 / *c as f64,
+            r.as_secs_f64() * 1e3,
+            *b as f64 / 1e6 / r.as_secs_f64(),
+            n.as_secs_f64() * 1e3
+        );
     }
     println!("total read {:.1} ms normalize {:.1} ms", tr.as_secs_f64() * 1e3, tn.as_secs_f64() * 1e3);
 }

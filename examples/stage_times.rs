@@ -9,7 +9,13 @@ use std::time::{Duration, Instant};
 fn main() {
     let rules = chitieu::Rules::builtin().unwrap();
     let dir = std::env::args().nth(1).unwrap();
-    let files: Vec<_> = walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().map(|e| e.unwrap()).filter(|e| e.file_type().is_file()).map(|e| e.into_path()).collect();
+    let files: Vec<_> = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
     let mut t = [Duration::ZERO; 9];
     for f in &files {
         let s0 = Instant::now();
@@ -22,7 +28,9 @@ fn main() {
         let s3 = Instant::now();
         let segs = chitieu::segment::segment(&src.lines);
         let s4 = Instant::now();
-        let mut th = Duration::ZERO; let mut tt = Duration::ZERO; let mut tp = Duration::ZERO;
+        let mut th = Duration::ZERO;
+        let mut tt = Duration::ZERO;
+        let mut tp = Duration::ZERO;
         for seg in &segs {
             let a = Instant::now();
             let h = chitieu::header::parse(&src.lines, seg.start, seg.body_end, seg.end, &rules);
@@ -34,7 +42,9 @@ fn main() {
             let c = Instant::now();
             tt += c - b;
             for li in seg.start..seg.body_end {
-                if lay.in_table[li] || h.header_lines.binary_search(&li).is_ok() { continue; }
+                if lay.in_table[li] || h.header_lines.binary_search(&li).is_ok() {
+                    continue;
+                }
                 let _ = chitieu::prose::read(&rules, &src.lines[li].text, li + 1, None, Some(2023));
             }
             tp += Instant::now() - c;
@@ -43,10 +53,22 @@ fn main() {
         let docs = chitieu::extract::extract(chitieu::read::read_path(f, "x", &rules).unwrap(), &rules);
         let s6 = Instant::now();
         let mut out = Vec::new();
-        for d in &docs { serde_json::to_writer(&mut out, d).unwrap(); }
+        for d in &docs {
+            serde_json::to_writer(&mut out, d).unwrap();
+        }
         let s7 = Instant::now();
-        t[0] += s1 - s0; t[1] += s2 - s1; t[2] += s3 - s2; t[3] += s4 - s3; t[4] += th; t[5] += tt; t[6] += tp; t[7] += s6 - s5; t[8] += s7 - s6;
+        t[0] += s1 - s0;
+        t[1] += s2 - s1;
+        t[2] += s3 - s2;
+        t[3] += s4 - s3;
+        t[4] += th;
+        t[5] += tt;
+        t[6] += tp;
+        t[7] += s6 - s5;
+        t[8] += s7 - s6;
     }
     let names = ["read", "normalize", "layout", "segment", "header", "tables", "prose", "full extract (incl read)", "serialize"];
-    for (n, d) in names.iter().zip(t) { println!("{n:28} {:8.1} ms", d.as_secs_f64() * 1000.0); }
+    for (n, d) in names.iter().zip(t) {
+        println!("{n:28} {:8.1} ms", d.as_secs_f64() * 1000.0);
+    }
 }

@@ -47,7 +47,9 @@ pub fn check(lines: &[Line], seg: &Segment, h: &Header, targets: &[Target]) -> V
     for &(a, e) in &seg.appendices {
         // A caption opens with "kèm": the search starts at the first line
         // that has it (a long table row searched to its end costs much).
-        let Some(from) = (a..e.min(a + 10)).find(|&i| contains_lower(&lines[i].text, "kèm")) else { continue };
+        let Some(from) = (a..e.min(a + 10)).find(|&i| contains_lower(&lines[i].text, "kèm")) else {
+            continue;
+        };
         let window: String = lines[from..e.min(a + 10)].iter().map(|l| l.text.replace('\t', " ")).collect::<Vec<_>>().join(" ");
         let Some(c) = CAPTION.captures(&window) else { continue };
         let line = (from..e.min(a + 10)).find(|&i| contains_lower(&lines[i].text, "kèm theo")).map(|i| i + 1);
@@ -75,7 +77,12 @@ pub fn check(lines: &[Line], seg: &Segment, h: &Header, targets: &[Target]) -> V
     for t in targets.iter().filter(|t| t.unit_of_measure.as_deref() == Some("%") && t.value > 100.0) {
         out.push(Warning::new(
             "value_out_of_range",
-            format!("{} / {} given {}%: a rate cannot pass 100%", t.unit.as_deref().unwrap_or("all units"), t.metric.as_deref().unwrap_or(&t.metric_text), t.value),
+            format!(
+                "{} / {} given {}%: a rate cannot pass 100%",
+                t.unit.as_deref().unwrap_or("all units"),
+                t.metric.as_deref().unwrap_or(&t.metric_text),
+                t.value
+            ),
             Some(t.provenance.line),
         ));
     }

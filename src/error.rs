@@ -39,6 +39,9 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     /// An input error for `path`.
     pub fn input(path: impl Into<PathBuf>, message: impl Into<String>) -> Error {
-        Error::Input { path: path.into(), message: message.into() }
+        Error::Input {
+            path: path.into(),
+            message: message.into(),
+        }
     }
 }

@@ -70,7 +70,11 @@ fn load_gold(path: &Path) -> Result<Vec<Gold>> {
         let stem = Path::new(&seed).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let docs = g.get("documents").and_then(Value::as_array).ok_or_else(|| Error::input(&f, "gold file has no \"documents\" array"))?;
         for (i, d) in docs.iter().enumerate() {
-            out.push(Gold { stem: stem.clone(), index: i, doc: d.clone() });
+            out.push(Gold {
+                stem: stem.clone(),
+                index: i,
+                doc: d.clone(),
+            });
         }
     }
     Ok(out)
@@ -180,7 +184,13 @@ pub struct Counts {
 /// Precision, recall, F1 as `score.py` computes them.
 pub fn prf(c: Counts) -> (f64, f64, f64) {
     let (tp, fp, fn_) = (c.tp as f64, c.fp as f64, c.fn_ as f64);
-    let p = if tp + fp > 0.0 { tp / (tp + fp) } else if c.fn_ == 0 { 1.0 } else { 0.0 };
+    let p = if tp + fp > 0.0 {
+        tp / (tp + fp)
+    } else if c.fn_ == 0 {
+        1.0
+    } else {
+        0.0
+    };
     let r = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 1.0 };
     let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     (p, r, f)
@@ -212,12 +222,20 @@ pub struct Report {
 impl Report {
     /// All kinds added up.
     pub fn total(&self) -> Counts {
-        self.kinds.iter().fold(Counts::default(), |a, (_, c)| Counts { tp: a.tp + c.tp, fp: a.fp + c.fp, fn_: a.fn_ + c.fn_ })
+        self.kinds.iter().fold(Counts::default(), |a, (_, c)| Counts {
+            tp: a.tp + c.tp,
+            fp: a.fp + c.fp,
+            fn_: a.fn_ + c.fn_,
+        })
     }
 
     /// Share of header fields right.
     pub fn field_rate(&self) -> f64 {
-        if self.fields_total == 0 { 1.0 } else { self.fields_ok as f64 / self.fields_total as f64 }
+        if self.fields_total == 0 {
+            1.0
+        } else {
+            self.fields_ok as f64 / self.fields_total as f64
+        }
     }
 
     /// The summary line, as `score.py` prints it.
@@ -243,7 +261,11 @@ impl Report {
 /// Scores `pred` (document objects as JSON) against the gold at `gold`.
 pub fn score(gold: &Path, pred: &[Value]) -> Result<Report> {
     let gold = load_gold(gold)?;
-    let mut report = Report { gold_docs: gold.len(), predicted_docs: pred.len(), ..Report::default() };
+    let mut report = Report {
+        gold_docs: gold.len(),
+        predicted_docs: pred.len(),
+        ..Report::default()
+    };
     let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, d) in pred.iter().enumerate() {
         by_stem.entry(stem_of(d)).or_default().push(i);
@@ -263,9 +285,10 @@ pub fn score(gold: &Path, pred: &[Value]) -> Result<Report> {
         }
         if hit.is_none() {
             let gsym = as_str(gd.get("symbol")).map(|s| fold_number(&s));
-            hit = cands.iter().copied().find(|&j| {
-                !used[j] && gsym.is_some() && as_str(pred[j].get("symbol")).map(|s| fold_number(&s)) == gsym && as_str(pred[j].get("number")).is_none()
-            });
+            hit = cands
+                .iter()
+                .copied()
+                .find(|&j| !used[j] && gsym.is_some() && as_str(pred[j].get("symbol")).map(|s| fold_number(&s)) == gsym && as_str(pred[j].get("number")).is_none());
             if hit.is_none() && cands.len() == per_stem.get(g.stem.as_str()).copied().unwrap_or(0) {
                 hit = cands.get(g.index).copied().filter(|&j| !used[j]);
             }

@@ -28,8 +28,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
     let mut docs = Vec::with_capacity(segments.len());
     for (i, seg) in segments.iter().enumerate() {
         let h = header::parse(&src.lines, seg.start, seg.body_end, seg.end, rules);
-        let doc_tables: Vec<&crate::read::Table> =
-            lay.tables.iter().filter(|t| (seg.start..seg.end).contains(&t.line_range().0)).collect();
+        let doc_tables: Vec<&crate::read::Table> = lay.tables.iter().filter(|t| (seg.start..seg.end).contains(&t.line_range().0)).collect();
 
         // The year the targets are for: the subject's, else the tables'
         // first value column, else the date's.
@@ -79,8 +78,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             .filter(|p| !p.targets.is_empty() || !p.warnings.is_empty())
             .collect();
         // Room for every target at once: the list is not copied as it grows.
-        let mut targets: Vec<Target> =
-            Vec::with_capacity(table_reads.iter().map(|r| r.targets.len()).chain(prose_reads.iter().map(|p| p.targets.len())).sum());
+        let mut targets: Vec<Target> = Vec::with_capacity(table_reads.iter().map(|r| r.targets.len()).chain(prose_reads.iter().map(|p| p.targets.len())).sum());
         let mut warnings: Vec<Warning> = Vec::new();
         // Warnings about the file (encoding) go with its first document;
         // repairs go with the document holding their line.

@@ -43,7 +43,11 @@ impl LineGate {
                 joined.push(Regex::new(&multi).map_err(|e| e.to_string())?);
             }
         }
-        let per_line = if per_line.is_empty() { None } else { Some(Regex::new(&per_line.join("|")).map_err(|e| e.to_string())?) };
+        let per_line = if per_line.is_empty() {
+            None
+        } else {
+            Some(Regex::new(&per_line.join("|")).map_err(|e| e.to_string())?)
+        };
         Ok(LineGate { per_line, joined })
     }
 
@@ -94,10 +98,19 @@ mod tests {
     use proptest::prelude::*;
 
     fn patterns() -> Vec<String> {
-        [r"^(\s*)K[S5]\.\s*(CHỦ|GIÁM)", r"(?-u:\b)(C)ơng($|[^\p{L}\p{N}])", r"(^|[\s\t])[lI|](\d{2})(\s?%)", r"(\d)[Oo](\s?%)", "/QD-", r"\Aab", r"x*", r"o\s+o"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect()
+        [
+            r"^(\s*)K[S5]\.\s*(CHỦ|GIÁM)",
+            r"(?-u:\b)(C)ơng($|[^\p{L}\p{N}])",
+            r"(^|[\s\t])[lI|](\d{2})(\s?%)",
+            r"(\d)[Oo](\s?%)",
+            "/QD-",
+            r"\Aab",
+            r"x*",
+            r"o\s+o",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
     }
 
     #[test]

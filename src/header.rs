@@ -65,14 +65,29 @@ fn date_line(text: &str) -> Option<(&str, &str)> {
 }
 static CAPACITY: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<c>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.+)$").unwrap());
 /// A document number in running text: "107/2021/NĐ-CP", "22-NQ/TU".
-static REF_NUM: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)\d+[A-Za-z]?(?:-[A-ZĐ]+)?\s?/\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9.&]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9.&]*)*").unwrap()
-});
+static REF_NUM: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u:\b)\d+[A-Za-z]?(?:-[A-ZĐ]+)?\s?/\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9.&]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9.&]*)*").unwrap());
 /// Type words that may precede a cited number, longest first.
 const REF_TYPES: &[&str] = &[
-    "Thông tư liên tịch", "Thông báo kết luận", "Chương trình", "Nghị quyết", "Quyết định", "Nghị định", "Hướng dẫn",
-    "Thông báo", "Công điện", "Thông tư", "Kế hoạch", "Công văn", "Văn bản", "Tờ trình", "Báo cáo", "Quy định", "Quy chế",
-    "Chỉ thị", "Đề án", "Luật",
+    "Thông tư liên tịch",
+    "Thông báo kết luận",
+    "Chương trình",
+    "Nghị quyết",
+    "Quyết định",
+    "Nghị định",
+    "Hướng dẫn",
+    "Thông báo",
+    "Công điện",
+    "Thông tư",
+    "Kế hoạch",
+    "Công văn",
+    "Văn bản",
+    "Tờ trình",
+    "Báo cáo",
+    "Quy định",
+    "Quy chế",
+    "Chỉ thị",
+    "Đề án",
+    "Luật",
 ];
 
 /// The type word right before a cited number ("Quyết định số 17/…").
@@ -90,9 +105,7 @@ fn type_word_before(head: &str) -> Option<&'static str> {
 /// What may follow a number: its date, its issuer.
 /// Words that end a cited document's issuer ("… của Bộ Nội vụ về việc …").
 const ISSUER_ENDS: &[&str] = &["về", "và", "sửa", "quy định", "hướng dẫn", "ban hành", "phê duyệt", "triển khai", "giao", "tại"];
-static LAW: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:^|[^\p{L}\p{N}])Luật\s+(?P<name>[^;,()]{3,}?)\s+ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4}))").unwrap()
-});
+static LAW: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|[^\p{L}\p{N}])Luật\s+(?P<name>[^;,()]{3,}?)\s+ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4}))").unwrap());
 
 /// A fragment of text with the line it sits on.
 #[derive(Clone, Copy)]
@@ -109,7 +122,11 @@ fn frags(lines: &[Line], start: usize, end: usize) -> Vec<Frag<'_>> {
         let next_blank = i + 1 >= end || lines[i + 1].text.trim().is_empty();
         let mut fs = fragments(&lines[i].text).peekable();
         while let Some(f) = fs.next() {
-            out.push(Frag { line: i, text: f, ends_par: fs.peek().is_some() || next_blank });
+            out.push(Frag {
+                line: i,
+                text: f,
+                ends_par: fs.peek().is_some() || next_blank,
+            });
         }
     }
     out
@@ -229,7 +246,9 @@ fn citation_tail(rest: &str) -> (Option<PartialDate>, Option<&str>) {
             trimmed.is_empty()
                 || trimmed.starts_with([',', ';', '.', '(', ')'])
                 || trimmed.len() < t.len()
-                    && ISSUER_ENDS.iter().any(|w| trimmed.strip_prefix(w).is_some_and(|r| r.chars().next().is_none_or(|ch| !ch.is_alphanumeric())))
+                    && ISSUER_ENDS
+                        .iter()
+                        .any(|w| trimmed.strip_prefix(w).is_some_and(|r| r.chars().next().is_none_or(|ch| !ch.is_alphanumeric())))
         };
         let end = body.char_indices().map(|(i, _)| i).chain([body.len()]).find(|&i| i >= first && ends_here(&body[i..]))?;
         (!body[..end].contains([',', ';', '.', '(', ')'])).then_some(&body[..end])
@@ -395,7 +414,10 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
     if let Some(last) = fr.last_mut().filter(|f| f.line + 1 == end) {
         last.ends_par = true;
     }
-    let mut h = Header { doc_type: "other".into(), ..Header::default() };
+    let mut h = Header {
+        doc_type: "other".into(),
+        ..Header::default()
+    };
     let head_span = fr.len().min(60);
 
     // Number.
@@ -628,7 +650,11 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
         let f = below.chain(above).find(|f| is_name_like(rules, f.text))?;
         header_lines.push(f.line);
         let name = if is_upper_line(f.text) { title_case(f.text) } else { f.text.to_string() };
-        return Some(Signer { name, position, capacity: Some(capacity) });
+        return Some(Signer {
+            name,
+            position,
+            capacity: Some(capacity),
+        });
     }
     // No capacity line: the last name after "Nơi nhận", or near the end.
     let from = fr
@@ -646,7 +672,11 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
         header_lines.push(p.line);
     }
     let position = position.map(|p| position_case(p.text));
-    Some(Signer { name: fr[k].text.to_string(), position, capacity: None })
+    Some(Signer {
+        name: fr[k].text.to_string(),
+        position,
+        capacity: None,
+    })
 }
 
 /// A position line as written in a record: "PHÓ CHỦ TỊCH" → "Phó Chủ tịch".
@@ -663,7 +693,10 @@ fn opens_body(rules: &Rules, text: &str, folded: &str) -> bool {
     let opener = crate::text::opens_with_word(t, folded, &rules.body_openers);
     let head: String = t.chars().take(6).collect();
     let numbered = head.split_once(['.', ')']).is_some_and(|(a, rest)| {
-        !a.is_empty() && a.len() <= 4 && (a.chars().all(|c| c.is_ascii_digit()) || a.chars().all(|c| "IVX".contains(c)) || a.len() == 1 && a.chars().all(|c| c.is_ascii_lowercase())) && (rest.is_empty() || rest.starts_with(' '))
+        !a.is_empty()
+            && a.len() <= 4
+            && (a.chars().all(|c| c.is_ascii_digit()) || a.chars().all(|c| "IVX".contains(c)) || a.len() == 1 && a.chars().all(|c| c.is_ascii_lowercase()))
+            && (rest.is_empty() || rest.starts_with(' '))
     });
     opener || numbered
 }
@@ -694,7 +727,12 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
             }
             let date = c.name("date").and_then(|d| parse_date_after_ngay(d.as_str())).map(|d| d.iso());
             if !out.iter().any(|r| r.number.is_none() && r.date == date) {
-                out.push(Reference { number: None, doc_type: "luat".into(), date, issuer: None });
+                out.push(Reference {
+                    number: None,
+                    doc_type: "luat".into(),
+                    date,
+                    issuer: None,
+                });
             }
         }
         let symbol_like = memchr::memchr_iter(b'/', b).any(|p| b.get(p + 1).is_some_and(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 0xC4));
@@ -727,10 +765,19 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
             // Neither the date nor the issuer crosses . ; ( ): the search
             // stops there, where the pattern would stop anyway.
             let rest = &rest[..rest.find(['.', ';', '(', ')']).unwrap_or(rest.len())];
-            let (date, issuer) = if opening.starts_with("ngày") || opening.starts_with("của") { citation_tail(rest) } else { (None, None) };
+            let (date, issuer) = if opening.starts_with("ngày") || opening.starts_with("của") {
+                citation_tail(rest)
+            } else {
+                (None, None)
+            };
             let date = date.map(|d| d.iso());
             let issuer = issuer.map(squash).filter(|s| !s.is_empty());
-            out.push(Reference { number: Some(num), doc_type, date, issuer });
+            out.push(Reference {
+                number: Some(num),
+                doc_type,
+                date,
+                issuer,
+            });
         }
     }
     out
@@ -776,8 +823,39 @@ mod tests {
     }
 
     const TOKENS: &[&str] = &[
-        " ", "  ", "\t", ",", "ngày", "12", "3", "31", "02", "2024", "20245", "/", "-", ".", "tháng", "th.", "năm", "nă m", "của", "Bộ", "Nội", "vụ",
-        "về", "và", "giao", "Giao", "tại", "tạiđây", "quy định", "x", "Ủy ban", ";", "(",
+        " ",
+        "  ",
+        "\t",
+        ",",
+        "ngày",
+        "12",
+        "3",
+        "31",
+        "02",
+        "2024",
+        "20245",
+        "/",
+        "-",
+        ".",
+        "tháng",
+        "th.",
+        "năm",
+        "nă m",
+        "của",
+        "Bộ",
+        "Nội",
+        "vụ",
+        "về",
+        "và",
+        "giao",
+        "Giao",
+        "tại",
+        "tạiđây",
+        "quy định",
+        "x",
+        "Ủy ban",
+        ";",
+        "(",
     ];
 
     proptest! {

@@ -13,9 +13,7 @@ use crate::read::{Line, Row, Table};
 use crate::text::fold;
 
 /// A table row in OCR text without tabs: "12 Sở Y tế 80% 70% 30%".
-static SPACED_ROW: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<idx>\d{1,3}|[IVXLC]{1,5}|[A-ZĐ])[.)]?\s+(?P<label>[^\t]*?\p{L}[^\t]*?)(?P<vals>(?:\s+\d+(?:[.,]\d+)?\s?%?)+)\s*$").unwrap()
-});
+static SPACED_ROW: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>\d{1,3}|[IVXLC]{1,5}|[A-ZĐ])[.)]?\s+(?P<label>[^\t]*?\p{L}[^\t]*?)(?P<vals>(?:\s+\d+(?:[.,]\d+)?\s?%?)+)\s*$").unwrap());
 /// A section row in the same form: "B Ủy ban nhân dân các huyện".
 static SPACED_SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>[IVXLC]{1,5}|[A-ZĐ])[.)]?\s+(?P<label>[^\d%\t]+)$").unwrap());
 static VALUE_TOKEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"\d+(?:[.,]\d+)?\s?%?").unwrap());
@@ -108,7 +106,9 @@ fn wraps_into(lines: &[Line], a: usize, b: usize) -> bool {
     }
     let mut head = y.chars();
     let opens_small = head.next().is_some_and(char::is_lowercase);
-    let list_mark = y.split_once([')', '.']).is_some_and(|(m, _)| !m.is_empty() && m.chars().count() <= 2 && m.chars().all(char::is_alphanumeric));
+    let list_mark = y
+        .split_once([')', '.'])
+        .is_some_and(|(m, _)| !m.is_empty() && m.chars().count() <= 2 && m.chars().all(char::is_alphanumeric));
     opens_small && !list_mark && x.chars().count() >= WRAPPED && (a + 1..b).all(|j| is_blank(&lines[j].text) || is_furniture(lines, j))
 }
 
@@ -130,9 +130,11 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
                 })
             });
             // Or its header row repeated at the top of the next page.
-            let repeated_header = t.rows.first().zip(prev.rows.first()).is_some_and(|(a, b)| {
-                a.cells.iter().any(|c| !c.is_empty()) && a.cells.iter().map(|c| fold(c)).eq(b.cells.iter().map(|c| fold(c)))
-            });
+            let repeated_header = t
+                .rows
+                .first()
+                .zip(prev.rows.first())
+                .is_some_and(|(a, b)| a.cells.iter().any(|c| !c.is_empty()) && a.cells.iter().map(|c| fold(c)).eq(b.cells.iter().map(|c| fold(c))));
             if gap_ok && width(prev) == width(&t) && (first_has_values || repeated_header) {
                 let skip = usize::from(repeated_header);
                 prev.rows.extend(t.rows.into_iter().skip(skip));
@@ -203,7 +205,11 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     while i < lines.len() {
         let text = &lines[i].text;
         if is_tsv_row(text) {
-            t.rows.push(Row { cells: tsv_cells(text), line: i, page: lines[i].page });
+            t.rows.push(Row {
+                cells: tsv_cells(text),
+                line: i,
+                page: lines[i].page,
+            });
             i += 1;
             end = i;
         } else if is_blank(text) || is_furniture(lines, i) {
@@ -265,7 +271,11 @@ fn dump_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             }
             i += 1;
         }
-        t.rows.push(Row { cells, line: row_line, page: lines[row_line].page });
+        t.rows.push(Row {
+            cells,
+            line: row_line,
+            page: lines[row_line].page,
+        });
         end = i;
         // Skip the blank lines ending the row; the table goes on if the
         // next block opens with a cell.
@@ -318,9 +328,19 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
         let text = lines[i].text.trim();
         if let Some(c) = SPACED_ROW.captures(text) {
             let values = VALUE_TOKEN.find_iter(&c["vals"]).map(|m| m.as_str().replace(' ', "")).collect();
-            rows.push(Found { line: i, idx: c["idx"].to_string(), label: c["label"].trim().to_string(), values });
+            rows.push(Found {
+                line: i,
+                idx: c["idx"].to_string(),
+                label: c["label"].trim().to_string(),
+                values,
+            });
         } else if let Some(c) = SPACED_SECTION.captures(text).filter(|_| !rows.is_empty()) {
-            rows.push(Found { line: i, idx: c["idx"].to_string(), label: c["label"].trim().to_string(), values: Vec::new() });
+            rows.push(Found {
+                line: i,
+                idx: c["idx"].to_string(),
+                label: c["label"].trim().to_string(),
+                values: Vec::new(),
+            });
         } else if text.is_empty() {
             let next = (i..lines.len()).find(|&j| !lines[j].text.trim().is_empty());
             match next {
@@ -364,7 +384,15 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
         // A section row above the first data row belongs to the table.
         if head_lines.is_empty() && !t.contains(['%', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']) {
             if let Some(c) = SPACED_SECTION.captures(t) {
-                rows.insert(0, Found { line: j, idx: c["idx"].to_string(), label: c["label"].trim().to_string(), values: Vec::new() });
+                rows.insert(
+                    0,
+                    Found {
+                        line: j,
+                        idx: c["idx"].to_string(),
+                        label: c["label"].trim().to_string(),
+                        values: Vec::new(),
+                    },
+                );
                 continue;
             }
         }
@@ -380,7 +408,11 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
     let header_line = head_lines.first().copied()?;
     let mut header = vec!["STT".to_string(), "Tên đơn vị".to_string()];
     header.extend(phrases);
-    t.rows.push(Row { cells: header, line: header_line, page: lines[header_line].page });
+    t.rows.push(Row {
+        cells: header,
+        line: header_line,
+        page: lines[header_line].page,
+    });
     for r in &rows {
         if !r.values.is_empty() && r.values.len() != k {
             continue;
@@ -391,7 +423,11 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
         } else {
             cells.extend(r.values.iter().cloned());
         }
-        t.rows.push(Row { cells, line: r.line, page: lines[r.line].page });
+        t.rows.push(Row {
+            cells,
+            line: r.line,
+            page: lines[r.line].page,
+        });
     }
     Some((t, end))
 }

@@ -52,7 +52,14 @@ impl LegacyTable {
     /// Parses a table file; `Err` names the problem and the entry.
     pub fn from_toml(src: &str) -> Result<LegacyTable, String> {
         let f: TableFile = toml::from_str(src).map_err(|e| e.to_string())?;
-        let mut t = LegacyTable { name: f.name, recase_upper_words: f.recase_upper_words, next: vec![[0; 256]], rep: vec![None], entries: Vec::new(), opens: [false; 256] };
+        let mut t = LegacyTable {
+            name: f.name,
+            recase_upper_words: f.recase_upper_words,
+            next: vec![[0; 256]],
+            rep: vec![None],
+            entries: Vec::new(),
+            opens: [false; 256],
+        };
         for (i, e) in f.map.iter().enumerate() {
             if e.legacy.is_empty() {
                 return Err(format!("map entry #{}: empty `legacy`", i + 1));
@@ -296,8 +303,7 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 /// Windows-1252's chars for the bytes 0x80–0x9F (the five undefined
 /// there are the C1 control of the same value).
 const HIGH: [char; 32] = [
-    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–',
-    '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
 ];
 
 /// The Windows-1252 byte of a char, the inverse of [`bytes_as_cp1252`];
@@ -327,7 +333,10 @@ fn char_of(b: u8) -> char {
 /// Letters only Unicode Vietnamese text has (ă đ ơ ư and the U+1EA0
 /// block); legacy text read as Windows-1252 never does.
 fn is_unicode_vietnamese(c: char) -> bool {
-    matches!(c as u32, 0x0102 | 0x0103 | 0x0110 | 0x0111 | 0x0128 | 0x0129 | 0x0168 | 0x0169 | 0x01A0 | 0x01A1 | 0x01AF | 0x01B0 | 0x1EA0..=0x1EF9)
+    matches!(
+        c as u32,
+        0x0102 | 0x0103 | 0x0110 | 0x0111 | 0x0128 | 0x0129 | 0x0168 | 0x0169 | 0x01A0 | 0x01A1 | 0x01AF | 0x01B0 | 0x1EA0..=0x1EF9
+    )
 }
 
 /// Which table (if any) the text is written in. Legacy text has many

@@ -48,7 +48,10 @@ impl Vocabulary {
     /// From phrases as written; words of two letters or more are kept,
     /// and which follow which. `vowels`: the folded vowel letters.
     pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>, vowels: &str) -> Vocabulary {
-        let mut v = Vocabulary { vowels: vowels.to_string(), ..Vocabulary::default() };
+        let mut v = Vocabulary {
+            vowels: vowels.to_string(),
+            ..Vocabulary::default()
+        };
         for p in phrases {
             let words: Vec<&str> = p.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2).collect();
             let keys: Vec<String> = words.iter().map(|w| fold(w)).collect();
@@ -109,7 +112,12 @@ impl Vocabulary {
                 i += 2;
             } else if let Some((a, b)) = (!known(w)).then(|| self.unrun(w)).flatten() {
                 let written = |k: &'v str| self.words.get(k).map_or(k, String::as_str);
-                out.push(Mend { from: i, to: i + 1, key: Cow::Owned(format!("{a} {b}")), written: Cow::Owned(format!("{} {}", written(a), written(b))) });
+                out.push(Mend {
+                    from: i,
+                    to: i + 1,
+                    key: Cow::Owned(format!("{a} {b}")),
+                    written: Cow::Owned(format!("{} {}", written(a), written(b))),
+                });
                 i += 1;
             } else if let Some(k) = (!known(w)).then(|| self.near(w, before, keys.get(i + 1).copied())).flatten() {
                 out.push(self.mended(i, i + 1, k));
@@ -123,7 +131,12 @@ impl Vocabulary {
 
     fn mended<'v>(&'v self, from: usize, to: usize, key: &'v str) -> Mend<'v> {
         let written = self.words.get(key).map_or(key, String::as_str);
-        Mend { from, to, key: Cow::Borrowed(key), written: Cow::Borrowed(written) }
+        Mend {
+            from,
+            to,
+            key: Cow::Borrowed(key),
+            written: Cow::Borrowed(written),
+        }
     }
 
     /// `w` as two known words run together that are known to follow each
@@ -228,7 +241,6 @@ pub fn one_edit(a: &str, b: &str) -> bool {
         a[head..] == b[head + 1..]
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -149,14 +149,15 @@ const TAB: u8 = 4;
 
 /// What [`is_clean`] tells bytes apart by: markup characters and the lead
 /// bytes of special spaces and combining marks; space; tab.
-const CLASSES: &crate::text::ByteClasses = &[
-    (&[b'*', b'<', b'[', b'\\', b'#', b'&', b'\r', 0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF], MARKUP),
-    (b" ", SPACE),
-    (b"\t", TAB),
-];
+const CLASSES: &crate::text::ByteClasses = &[(&[b'*', b'<', b'[', b'\\', b'#', b'&', b'\r', 0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF], MARKUP), (b" ", SPACE), (b"\t", TAB)];
 
 fn decode_entities(s: &str) -> String {
-    s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+    s.replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 /// OCR'd text: words run together split apart ("Têncơ" → "Tên cơ").
@@ -271,12 +272,18 @@ mod tests {
         let mut w = Vec::new();
         assert_eq!(repair("Số: 12/QĐ-UBND", &rules, 1, &mut w), None);
         assert!(w.is_empty());
-        assert_eq!(repair("kết nối với Công dịch vụ công quốc gia", &rules, 1, &mut w).as_deref(), Some("kết nối với Cổng dịch vụ công quốc gia"));
+        assert_eq!(
+            repair("kết nối với Công dịch vụ công quốc gia", &rules, 1, &mut w).as_deref(),
+            Some("kết nối với Cổng dịch vụ công quốc gia")
+        );
         assert_eq!(repair("Số: 12/QÐ-UBND", &rules, 1, &mut w).as_deref(), Some("Số: 12/QĐ-UBND"));
         assert_eq!(repair("1\tSở Y tế\t8O%\tl00%", &rules, 1, &mut w).as_deref(), Some("1\tSở Y tế\t80%\t100%"));
         // The number's slash lost, on the number line only.
         assert_eq!(repair("Số: UBND-VX", &rules, 1, &mut w).as_deref(), Some("Số: /UBND-VX"));
-        assert_eq!(repair("Số: 55 KH-UBND\tHà Nội, ngày 2 tháng 3 năm 2024", &rules, 1, &mut w).as_deref(), Some("Số: 55/KH-UBND\tHà Nội, ngày 2 tháng 3 năm 2024"));
+        assert_eq!(
+            repair("Số: 55 KH-UBND\tHà Nội, ngày 2 tháng 3 năm 2024", &rules, 1, &mut w).as_deref(),
+            Some("Số: 55/KH-UBND\tHà Nội, ngày 2 tháng 3 năm 2024")
+        );
         assert_eq!(repair("Số: 55/KH-UBND", &rules, 1, &mut w), None);
         assert_eq!(repair("Có 12 HĐ-NN được ký", &rules, 1, &mut w), None);
         // Cells of figures without "%": "8O", "1OO", "l00"; "1l" and words are left.
@@ -305,7 +312,10 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let mut w = Vec::new();
         assert_eq!(repair("Sở Thơng tin và Truyền thơng", &rules, 4, &mut w).as_deref(), Some("Sở Thông tin và Truyền thông"));
-        assert_eq!(repair("Cổng Dịch vụ cơng; Cơng an tỉnh khơng", &rules, 4, &mut w).as_deref(), Some("Cổng Dịch vụ công; Công an tỉnh không"));
+        assert_eq!(
+            repair("Cổng Dịch vụ cơng; Cơng an tỉnh khơng", &rules, 4, &mut w).as_deref(),
+            Some("Cổng Dịch vụ công; Công an tỉnh không")
+        );
         // ương is a rhyme of its own.
         assert_eq!(repair("Trường, Phương, Dương, thường xuyên, tượng", &rules, 4, &mut w), None);
     }

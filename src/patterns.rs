@@ -94,12 +94,21 @@ impl PatternSet {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&words)
             .map_err(|e| e.to_string())?;
-        Ok(PatternSet { len: patterns.len(), words, word_of, regexes, ungated })
+        Ok(PatternSet {
+            len: patterns.len(),
+            words,
+            word_of,
+            regexes,
+            ungated,
+        })
     }
 
     /// Which patterns occur (anywhere) in `text`.
     pub fn matches(&self, text: &str) -> Hits {
-        let mut hits = Hits { hit: vec![false; self.len], any: false };
+        let mut hits = Hits {
+            hit: vec![false; self.len],
+            any: false,
+        };
         let mut tried = vec![false; self.regexes.len()];
         let mut try_regex = |k: usize, hits: &mut Hits| {
             if !std::mem::replace(&mut tried[k], true) {

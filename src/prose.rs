@@ -115,7 +115,13 @@ pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
         return None;
     }
     let c = HEADING.captures(text)?;
-    let level = if c.name("roman").is_some() { 0 } else if c.name("num").is_some() { 1 } else { 2 };
+    let level = if c.name("roman").is_some() {
+        0
+    } else if c.name("num").is_some() {
+        1
+    } else {
+        2
+    };
     let rest = c["rest"].trim().trim_end_matches(':').trim_end();
     if rest.ends_with(['.', ';', ',']) || rest.split_whitespace().count() > 12 {
         return None;
@@ -125,7 +131,11 @@ pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
     let verb = |v: &String| crate::text::word_positions(rest, v).next().is_some();
     let only_units = units::names_units(rules, rest) && !rules.prose.jurisdiction_subjects.is_match(&folded) && !rules.prose.subject_not.iter().any(verb);
     let past = !only_units && rules.prose.past_markers.is_match(&folded) && !rules.prose.target_markers.is_match(&folded);
-    Some(Heading { level, units: if only_units { units::expand(rules, rest) } else { Vec::new() }, past })
+    Some(Heading {
+        level,
+        units: if only_units { units::expand(rules, rest) } else { Vec::new() },
+        past,
+    })
 }
 
 /// A target that names no unit, given to `units` (one target each); one
@@ -136,7 +146,11 @@ pub fn assign(t: Target, units: &[String]) -> Vec<Target> {
     }
     units
         .iter()
-        .map(|u| Target { unit: Some(u.clone()), unit_key: Some(units::unit_key(u)), ..t.clone() })
+        .map(|u| Target {
+            unit: Some(u.clone()),
+            unit_key: Some(units::unit_key(u)),
+            ..t.clone()
+        })
         .collect()
 }
 
@@ -193,7 +207,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // the item's head names the indicator of the values after its colon.
     let item_metric: Option<(String, String)> = text[item_start..first_value].find(':').and_then(|c| {
         let head = text[item_start..item_start + c].trim();
-        fold_head(head, "ty le".len()).starts_with("ty le").then(|| rules.match_metric(head)).flatten().map(|m| (m.to_string(), head.to_string()))
+        fold_head(head, "ty le".len())
+            .starts_with("ty le")
+            .then(|| rules.match_metric(head))
+            .flatten()
+            .map(|m| (m.to_string(), head.to_string()))
     });
     let item_units: Option<Vec<String>> = (|| {
         let rest = &text[item_start..];
@@ -228,7 +246,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     for (k, &(start, end, value)) in hits.iter().enumerate() {
         // The clause the value sits in, for the achieved/assigned decision.
         let clause_start = text[..start].rfind([';', '.']).map_or(0, |i| i + 1);
-        let clause_start = if text[clause_start..start].trim_start().starts_with(|c: char| c.is_ascii_digit()) { 0 } else { clause_start };
+        let clause_start = if text[clause_start..start].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            0
+        } else {
+            clause_start
+        };
         let clause_end = clause_end(&text, end);
         let (year_here, past) = match last_clause {
             Some((bounds, year, past)) if bounds == (clause_start, clause_end) => (year, past),
@@ -239,7 +261,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 // the time its sentence opened with.
                 let clause = &text[clause_start..clause_end];
                 if !past && year.is_none() && text[..clause_start].ends_with(';') && !rules.prose.target_markers.is_match(&fold(clause)) {
-                    let sentence_start = text[..clause_start].match_indices('.').rfind(|(i, _)| !text[i + 1..].starts_with(|c: char| c.is_ascii_digit())).map_or(0, |(i, _)| i + 1);
+                    let sentence_start = text[..clause_start]
+                        .match_indices('.')
+                        .rfind(|(i, _)| !text[i + 1..].starts_with(|c: char| c.is_ascii_digit()))
+                        .map_or(0, |(i, _)| i + 1);
                     past = read_clause(rules, &text[sentence_start..clause_end], doc_year).1;
                 }
                 last_clause = Some(((clause_start, clause_end), year, past));
@@ -306,7 +331,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let before_tail = before_tail.into_iter().rev().collect::<Vec<_>>().join(" ");
         let after_head = folded_words(right_raw, 2);
         let near = format!(" {before_tail} {after_head} ");
-        let ceiling = rules.prose.ceiling.iter().any(|w| word_positions(&near, w).next().is_some() || text[left_start..start].contains(w.as_str()) && fold(w).is_empty());
+        let ceiling = rules
+            .prose
+            .ceiling
+            .iter()
+            .any(|w| word_positions(&near, w).next().is_some() || text[left_start..start].contains(w.as_str()) && fold(w).is_empty());
         let comparator = if ceiling { "<=" } else { ">=" };
         // A parenthesis right after the value is a qualifier.
         let note = right_raw.trim_start().strip_prefix('(').and_then(|r| r.split(')').next()).map(squash);
@@ -358,7 +387,14 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 comparator: comparator.into(),
                 year: year_here.or(doc_year),
                 note: note.clone(),
-                provenance: Provenance { kind: "prose".into(), table: None, row: None, column: None, line: line_no, page },
+                provenance: Provenance {
+                    kind: "prose".into(),
+                    table: None,
+                    row: None,
+                    column: None,
+                    line: line_no,
+                    page,
+                },
             });
         }
     }
@@ -380,8 +416,7 @@ fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
     };
     let past_cue = measured
         || rules.prose.past_markers.is_match(&folded)
-        || (folded.contains(" dat ") || folded.starts_with("dat "))
-            && doc_year.is_some_and(|y| ANY_YEAR.captures_iter(&folded).any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y)));
+        || (folded.contains(" dat ") || folded.starts_with("dat ")) && doc_year.is_some_and(|y| ANY_YEAR.captures_iter(&folded).any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y)));
     (year_here, past_cue && !target_cue)
 }
 
@@ -457,7 +492,13 @@ fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
     let head = before[..end].trim_matches(|c: char| c.is_whitespace() || c == ',');
     // "… thành phố Hòa Bình là địa phương điểm …, phấn đấu": the name
     // ends where a description of it opens.
-    let head = rules.prose.subject_apposition.iter().filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0)).min().map_or(head, |p| head[..p].trim_end());
+    let head = rules
+        .prose
+        .subject_apposition
+        .iter()
+        .filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0))
+        .min()
+        .map_or(head, |p| head[..p].trim_end());
     let folded = fold(head);
     let verb = |v: &String| crate::text::word_positions(head, v).next().is_some();
     let plain = !rules.prose.target_markers.is_match(&folded) && !rules.prose.jurisdiction_subjects.is_match(&folded) && !rules.prose.subject_not.iter().any(verb);
@@ -564,14 +605,28 @@ mod tests {
         let h = heading(&r(), "b) Đối với các huyện: Kế Sách, Mỹ Tú").unwrap();
         assert_eq!(h.level, 2);
         assert_eq!(h.units.len(), 2);
-        assert_eq!(heading(&r(), "II. NHIỆM VỤ VÀ GIẢI PHÁP"), Some(Heading { level: 0, units: Vec::new(), past: false }));
+        assert_eq!(
+            heading(&r(), "II. NHIỆM VỤ VÀ GIẢI PHÁP"),
+            Some(Heading {
+                level: 0,
+                units: Vec::new(),
+                past: false
+            })
+        );
         assert!(heading(&r(), "1. Kết quả năm 2023").unwrap().past);
         assert!(!heading(&r(), "II. KẾT QUẢ NĂM 2023 VÀ CHỈ TIÊU NĂM 2024").unwrap().past);
         assert_eq!(heading(&r(), "2. Chỉ tiêu cụ thể").map(|h| h.units.len()), Some(0));
         // A sentence or a target is no heading.
         assert_eq!(heading(&r(), "1. Sở Y tế đạt 80%"), None);
         assert_eq!(heading(&r(), "1. Các sở triển khai thực hiện."), None);
-        let t = read(&r(), "- Bảo đảm 100% kết quả xử lý hồ sơ TTHC được đồng bộ đầy đủ trên Cổng Dịch vụ công quốc gia.", 5, None, Some(2025)).targets;
+        let t = read(
+            &r(),
+            "- Bảo đảm 100% kết quả xử lý hồ sơ TTHC được đồng bộ đầy đủ trên Cổng Dịch vụ công quốc gia.",
+            5,
+            None,
+            Some(2025),
+        )
+        .targets;
         let given = assign(t[0].clone(), &["Sở Thông tin và Truyền thông".to_string()]);
         assert_eq!(given[0].unit.as_deref(), Some("Sở Thông tin và Truyền thông"));
         assert_eq!(given[0].unit_key.as_deref(), Some("so-thong-tin-va-truyen-thong"));
@@ -584,13 +639,22 @@ mod tests {
         assert_eq!(t.iter().map(|t| (t.metric.as_deref(), t.value)).collect::<Vec<_>>(), vec![(Some("online_payment_rate"), 30.0)]);
         let line = "b) Sở Tài nguyên và Môi trường và Sở Xây dựng phấn đấu tỷ lệ hồ sơ trực tuyến đạt từ 30% trở lên; chỉ đạo Văn phòng Đăng ký đất đai tỉnh hoàn thành số hóa 100% kết quả giải quyết thủ tục hành chính.";
         let units: Vec<Option<String>> = got(line).into_iter().map(|t| t.0).collect();
-        assert_eq!(units, vec![Some("Sở Tài nguyên và Môi trường".into()), Some("Sở Xây dựng".into()), Some("Văn phòng Đăng ký đất đai tỉnh".into())]);
+        assert_eq!(
+            units,
+            vec![Some("Sở Tài nguyên và Môi trường".into()), Some("Sở Xây dựng".into()), Some("Văn phòng Đăng ký đất đai tỉnh".into())]
+        );
         let t = read(&r(), "- 100% văn bản đi (trừ văn bản mật) của các cơ quan hành chính được ký số.", 3, None, Some(2024));
         assert_eq!((t.targets[0].metric.as_deref(), t.targets[0].value, t.warnings[0].code.as_str()), (None, 100.0, "unmapped_metric"));
-        assert_eq!((t.targets[0].unit.as_deref(), t.targets[0].metric_text.as_str()), (None, "văn bản đi của các cơ quan hành chính được ký số"));
+        assert_eq!(
+            (t.targets[0].unit.as_deref(), t.targets[0].metric_text.as_str()),
+            (None, "văn bản đi của các cơ quan hành chính được ký số")
+        );
         // "được thực hiện" holds no "ước thực hiện" (an estimate).
         let line = "Ủy ban nhân dân các xã, thị trấn bảo đảm 100% yêu cầu chứng thực bản sao từ bản chính được thực hiện chứng thực điện tử.";
-        assert_eq!(got(line), vec![(Some("Ủy ban nhân dân các xã, thị trấn".into()), Some("e_certified_copy_rate".into()), 100.0, ">=".into())]);
+        assert_eq!(
+            got(line),
+            vec![(Some("Ủy ban nhân dân các xã, thị trấn".into()), Some("e_certified_copy_rate".into()), 100.0, ">=".into())]
+        );
         assert!(got("Ước thực hiện năm 2023, tỷ lệ hồ sơ trực tuyến đạt 45%.").is_empty());
         // Results: ranked, or measured against a target.
         assert!(got("Trong tháng 8/2022, Ủy ban nhân dân huyện Châu Thành đạt tỷ lệ hồ sơ trực tuyến 41,3%, cao nhất tỉnh.").is_empty());
@@ -600,7 +664,10 @@ mod tests {
     #[test]
     fn a_subject_described_after_its_name_still_gets_the_value() {
         let line = "Ủy ban nhân dân thành phố Hòa Bình là địa phương điểm về chuyển đổi số của tỉnh, phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80% trong năm 2024.";
-        assert_eq!(got(line), vec![(Some("Ủy ban nhân dân thành phố Hòa Bình".into()), Some("online_dossier_rate".into()), 80.0, ">=".into())]);
+        assert_eq!(
+            got(line),
+            vec![(Some("Ủy ban nhân dân thành phố Hòa Bình".into()), Some("online_dossier_rate".into()), 80.0, ">=".into())]
+        );
     }
 
     #[test]
@@ -646,9 +713,13 @@ mod tests {
 
     #[test]
     fn a_sentence_with_three_values() {
-        let g = got("Đề nghị đạt các chỉ tiêu, cụ thể: Tỷ lệ giải quyết hồ sơ dịch vụ công trực tuyến 80% trở lên, tỷ lệ số hóa hồ sơ 70% trở lên, tỷ lệ thanh toán trực tuyến 30% trở lên. Nếu không đạt");
+        let g =
+            got("Đề nghị đạt các chỉ tiêu, cụ thể: Tỷ lệ giải quyết hồ sơ dịch vụ công trực tuyến 80% trở lên, tỷ lệ số hóa hồ sơ 70% trở lên, tỷ lệ thanh toán trực tuyến 30% trở lên. Nếu không đạt");
         let m: Vec<(Option<&str>, f64)> = g.iter().map(|t| (t.1.as_deref(), t.2)).collect();
-        assert_eq!(m, vec![(Some("online_dossier_rate"), 80.0), (Some("dossier_digitization_rate"), 70.0), (Some("online_payment_rate"), 30.0)]);
+        assert_eq!(
+            m,
+            vec![(Some("online_dossier_rate"), 80.0), (Some("dossier_digitization_rate"), 70.0), (Some("online_payment_rate"), 30.0)]
+        );
         assert!(g.iter().all(|t| t.0.is_none() && t.3 == ">="));
     }
 
@@ -670,7 +741,9 @@ mod tests {
     #[test]
     fn a_list_item_that_lost_its_mark_still_names_its_units() {
         for mark in ["- ", ""] {
-            let g = got(&format!("{mark}Các xã, thị trấn thuộc huyện Khánh Sơn, Khánh Vĩnh: Tối thiểu 20% hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4."));
+            let g = got(&format!(
+                "{mark}Các xã, thị trấn thuộc huyện Khánh Sơn, Khánh Vĩnh: Tối thiểu 20% hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4."
+            ));
             let units: Vec<&str> = g.iter().filter_map(|t| t.0.as_deref()).collect();
             assert_eq!(units, ["Các xã, thị trấn thuộc huyện Khánh Sơn", "Các xã, thị trấn thuộc huyện Khánh Vĩnh"], "mark {mark:?}");
         }
@@ -767,7 +840,14 @@ mod tests {
         let t = read(&r(), "- Tỷ lệ hồ sơ giải quyết quá hạn không quá 2%.", 1, None, Some(2023)).targets;
         assert_eq!(t[0].comparator, "<=");
         assert_eq!(t[0].metric, None);
-        let t = read(&r(), "- Tỷ lệ cung cấp dịch vụ công trực tuyến toàn trình tối thiểu 80% (áp dụng đối với các sở, ban, ngành).", 1, None, Some(2024)).targets;
+        let t = read(
+            &r(),
+            "- Tỷ lệ cung cấp dịch vụ công trực tuyến toàn trình tối thiểu 80% (áp dụng đối với các sở, ban, ngành).",
+            1,
+            None,
+            Some(2024),
+        )
+        .targets;
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].unit, None);
         assert_eq!(t[0].note.as_deref(), Some("áp dụng đối với các sở, ban, ngành"));

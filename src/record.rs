@@ -160,6 +160,10 @@ pub struct Warning {
 impl Warning {
     /// A warning with a code, message and line.
     pub fn new(code: &str, message: impl Into<String>, line: Option<usize>) -> Warning {
-        Warning { code: code.to_string(), message: message.into(), line }
+        Warning {
+            code: code.to_string(),
+            message: message.into(),
+            line,
+        }
     }
 }

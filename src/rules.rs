@@ -386,7 +386,10 @@ pub struct Rules {
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(file: &str, src: &str) -> Result<T> {
-    toml::from_str(src).map_err(|e| Error::Rules { file: file.to_string(), message: e.to_string() })
+    toml::from_str(src).map_err(|e| Error::Rules {
+        file: file.to_string(),
+        message: e.to_string(),
+    })
 }
 
 /// Checks a pattern's syntax, naming the entry on error: for patterns
@@ -401,7 +404,10 @@ fn compile(file: &str, entry: &str, pattern: &str) -> Result<Regex> {
 }
 
 fn bad_pattern(file: &str, entry: &str, pattern: &str, e: impl std::fmt::Display) -> Error {
-    Error::Rules { file: file.to_string(), message: format!("{entry}: bad pattern {pattern:?}: {e}") }
+    Error::Rules {
+        file: file.to_string(),
+        message: format!("{entry}: bad pattern {pattern:?}: {e}"),
+    }
 }
 
 /// The longest text (in bytes, and one byte more for a word boundary) that
@@ -430,11 +436,10 @@ impl Rules {
     /// The rules built into the binary.
     pub fn builtin() -> Result<Rules> {
         Rules::from_sources(|name| {
-            BUILTIN
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, s)| s.to_string())
-                .ok_or_else(|| Error::Rules { file: name.to_string(), message: "missing".into() })
+            BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, s)| s.to_string()).ok_or_else(|| Error::Rules {
+                file: name.to_string(),
+                message: "missing".into(),
+            })
         })
     }
 
@@ -457,18 +462,27 @@ impl Rules {
             .into_iter()
             .enumerate()
             .map(|(i, r)| {
-                Ok(Repair { find: compile(f, &format!("repair #{}", i + 1), &r.find)?, replace: r.replace, why: r.why })
+                Ok(Repair {
+                    find: compile(f, &format!("repair #{}", i + 1), &r.find)?,
+                    replace: r.replace,
+                    why: r.why,
+                })
             })
             .collect::<Result<Vec<_>>>()?;
 
         let syllables = match &o.syllables {
             Some(s) => Syllables::new(&s.onsets, &s.codas, &s.vowels, s.max_vowels)
                 .map(|y| y.with_stops(&s.tone_marks, &s.stop_codas, &s.stop_tones))
-                .map_err(|m| Error::Rules { file: f.into(), message: format!("[syllables]: {m}") })?,
+                .map_err(|m| Error::Rules {
+                    file: f.into(),
+                    message: format!("[syllables]: {m}"),
+                })?,
             None => Syllables::default(),
         };
-        let repair_gate = crate::gate::LineGate::new(&repairs.iter().map(|r| r.find.as_str().to_string()).collect::<Vec<_>>())
-            .map_err(|message| Error::Rules { file: f.into(), message: format!("repairs: {message}") })?;
+        let repair_gate = crate::gate::LineGate::new(&repairs.iter().map(|r| r.find.as_str().to_string()).collect::<Vec<_>>()).map_err(|message| Error::Rules {
+            file: f.into(),
+            message: format!("repairs: {message}"),
+        })?;
 
         let f = "metrics.toml";
         let metrics: MetricsFile = parse(f, &read(f)?)?;
@@ -482,10 +496,16 @@ impl Rules {
             } else if known.contains(&r.id.as_str()) {
                 Some(r.id.clone())
             } else {
-                return Err(Error::Rules { file: f.into(), message: format!("{entry}: unknown indicator id") });
+                return Err(Error::Rules {
+                    file: f.into(),
+                    message: format!("{entry}: unknown indicator id"),
+                });
             };
             if r.all.is_empty() && r.any.is_empty() {
-                return Err(Error::Rules { file: f.into(), message: format!("{entry}: needs `all` or `any`") });
+                return Err(Error::Rules {
+                    file: f.into(),
+                    message: format!("{entry}: needs `all` or `any`"),
+                });
             }
             let mut c = |v: &Vec<String>| -> Result<Vec<usize>> {
                 v.iter()
@@ -532,7 +552,10 @@ impl Rules {
             }
             columns.push((c.role, idx));
         }
-        let column_set = regex::RegexSet::new(&column_patterns).map_err(|e| Error::Rules { file: f.into(), message: e.to_string() })?;
+        let column_set = regex::RegexSet::new(&column_patterns).map_err(|e| Error::Rules {
+            file: f.into(),
+            message: e.to_string(),
+        })?;
         let label_ends = alternation(f, "label_ends", &cols.label_ends)?;
 
         let f = "units.toml";
@@ -541,12 +564,14 @@ impl Rules {
         levels.sort_by_key(|s| std::cmp::Reverse(s.len()));
         let mut departments = u.departments.clone();
         departments.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-        let mut enumeration_heads: Vec<(String, String)> =
-            u.enumeration_heads.into_iter().map(|(k, v)| (fold(&k), v)).collect();
+        let mut enumeration_heads: Vec<(String, String)> = u.enumeration_heads.into_iter().map(|(k, v)| (fold(&k), v)).collect();
         enumeration_heads.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
         let departments_folded = departments.iter().map(|d| fold(d)).collect();
         let stop_words: Vec<String> = u.stop_words.iter().map(|s| s.to_lowercase()).filter(|s| !s.is_empty()).collect();
-        let stop_finder = aho_corasick::AhoCorasick::new(&stop_words).map_err(|e| Error::Rules { file: f.into(), message: format!("stop_words: {e}") })?;
+        let stop_finder = aho_corasick::AhoCorasick::new(&stop_words).map_err(|e| Error::Rules {
+            file: f.into(),
+            message: format!("stop_words: {e}"),
+        })?;
         let units = UnitRules {
             heads: u.heads.iter().map(|s| fold(s)).collect(),
             levels,
@@ -593,7 +618,11 @@ impl Rules {
 
         let f = "people.toml";
         let pf: PeopleFile = parse(f, &read(f)?)?;
-        let people = People { surnames: pf.surnames, not_names: pf.not_names, positions: pf.positions.iter().map(|p| fold(p)).collect() };
+        let people = People {
+            surnames: pf.surnames,
+            not_names: pf.not_names,
+            positions: pf.positions.iter().map(|p| fold(p)).collect(),
+        };
 
         let mut legacy = Vec::new();
         for name in ["encodings/tcvn3.toml", "encodings/vni.toml"] {
@@ -679,7 +708,8 @@ impl Rules {
     /// The wording as written: without its parenthesised qualifiers
     /// (`bare`, `folded`), then whole.
     fn match_written(&self, text: &str, bare: &str, folded: &str) -> Option<Option<&str>> {
-        self.match_folded(folded).or_else(|| (bare.len() != text.len()).then(|| self.match_folded(&self.fold_expand(text))).flatten())
+        self.match_folded(folded)
+            .or_else(|| (bare.len() != text.len()).then(|| self.match_folded(&self.fold_expand(text))).flatten())
     }
 
     /// The folded wording with its OCR slips mended, when any were.
@@ -713,9 +743,7 @@ impl Rules {
             return None;
         }
         self.metric_rules.iter().find_map(|r| {
-            let ok = r.all.iter().all(|&i| hits.matched(i))
-                && (r.any.is_empty() || r.any.iter().any(|&i| hits.matched(i)))
-                && !r.none.iter().any(|&i| hits.matched(i));
+            let ok = r.all.iter().all(|&i| hits.matched(i)) && (r.any.is_empty() || r.any.iter().any(|&i| hits.matched(i))) && !r.none.iter().any(|&i| hits.matched(i));
             ok.then_some(r.id.as_deref())
         })
     }
@@ -849,7 +877,10 @@ mod tests {
     fn ocr_slips_in_rule_words_are_read_through() {
         let r = rules();
         let cases = [
-            ("Tỷ lệ cung cấp dịch vụ công trực tu rến toin trình trên tổng số thủ tục hành chính có đủ điều kiện", Some("full_online_service_rate")),
+            (
+                "Tỷ lệ cung cấp dịch vụ công trực tu rến toin trình trên tổng số thủ tục hành chính có đủ điều kiện",
+                Some("full_online_service_rate"),
+            ),
             ("Tỷ lệ thanh toán trực tu 'ến trrn Cổng dịch vụ công quốc gia", Some("online_payment_rate")),
             ("Tỷ lệ dịch vụ công trực tuyến phát sinh hồ Sơ đìt tối tiiểu 85%", Some("online_service_uptake_rate")),
             // Vowels lost: mended before a broader rule takes it.

@@ -13,16 +13,12 @@ use crate::read::Line;
 use crate::text::{fold, fold_char, fold_head, is_upper_line};
 
 /// The number line: "Số: 1713/QĐ-UBND", "Số: 362 /UBND-VP", "Số: /UBND-VX".
-pub static NUMBER_LINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^Số\s*:?\s*(?P<serial>[0-9][0-9A-Za-z]*(?:-[A-ZĐ]+)?)?\s*/\s*(?P<symbol>[0-9A-ZĐa-zđ][0-9A-ZĐa-zđ.&/\-]*)\s*$").unwrap()
-});
+pub static NUMBER_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^Số\s*:?\s*(?P<serial>[0-9][0-9A-Za-z]*(?:-[A-ZĐ]+)?)?\s*/\s*(?P<symbol>[0-9A-ZĐa-zđ][0-9A-ZĐa-zđ.&/\-]*)\s*$").unwrap());
 
 /// The words an appendix caption opens with.
 const APPENDIX_HEADS: [&str; 6] = ["PHỤ LỤC", "Phụ lục", "PHỤ BIỂU", "Phụ biểu", "BIỂU", "Biểu"];
 
-static APPENDIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^(?:{})(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+[a-z]?))?\s*[:.\-–]?\s*(?P<rest>.*)$", APPENDIX_HEADS.join("|"))).unwrap()
-});
+static APPENDIX: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^(?:{})(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+[a-z]?))?\s*[:.\-–]?\s*(?P<rest>.*)$", APPENDIX_HEADS.join("|"))).unwrap());
 
 /// One document's lines.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,12 +56,7 @@ fn has_motto(line: &str) -> bool {
     // A char folds to one char at most: a fragment shorter than the motto
     // cannot fold to it. Its first two letters tell most lines apart
     // ("Các", "Căn cứ") before a fold.
-    fragments(line).any(|f| {
-        f.len() >= MOTTO.len()
-            && f.starts_with(['C', 'c'])
-            && f[1..].chars().next().and_then(fold_char) == Some('o')
-            && fold_head(f, MOTTO.len()).starts_with(MOTTO)
-    })
+    fragments(line).any(|f| f.len() >= MOTTO.len() && f.starts_with(['C', 'c']) && f[1..].chars().next().and_then(fold_char) == Some('o') && fold_head(f, MOTTO.len()).starts_with(MOTTO))
 }
 
 /// Whether a line can sit in a header block (issuer, motto, blank).
@@ -98,8 +89,7 @@ pub fn is_appendix_start(line: &str) -> bool {
 /// Splits lines into documents.
 pub fn segment(lines: &[Line]) -> Vec<Segment> {
     // Anchors of a header: number lines and motto lines, clustered.
-    let anchors: Vec<usize> =
-        (0..lines.len()).filter(|&i| is_number_line(&lines[i].text) || has_motto(&lines[i].text)).collect();
+    let anchors: Vec<usize> = (0..lines.len()).filter(|&i| is_number_line(&lines[i].text) || has_motto(&lines[i].text)).collect();
     let mut starts: Vec<usize> = Vec::new();
     let mut last_anchor: Option<usize> = None;
     let mut cluster_has_number = false;
@@ -135,10 +125,14 @@ pub fn segment(lines: &[Line]) -> Vec<Segment> {
     for (k, &s) in starts.iter().enumerate() {
         let e = starts.get(k + 1).copied().unwrap_or(lines.len());
         let app: Vec<usize> = (s + 1..e).filter(|&i| is_appendix_start(&lines[i].text)).collect();
-        let appendices: Vec<(usize, usize)> =
-            app.iter().enumerate().map(|(j, &a)| (a, app.get(j + 1).copied().unwrap_or(e))).collect();
+        let appendices: Vec<(usize, usize)> = app.iter().enumerate().map(|(j, &a)| (a, app.get(j + 1).copied().unwrap_or(e))).collect();
         let body_end = app.first().copied().unwrap_or(e);
-        out.push(Segment { start: s, end: e, body_end, appendices });
+        out.push(Segment {
+            start: s,
+            end: e,
+            body_end,
+            appendices,
+        });
     }
     out
 }
@@ -166,7 +160,15 @@ mod tests {
 
     #[test]
     fn number_lines() {
-        for ok in ["Số: 1713/QĐ-UBND", "Số: 362 /UBND-VP", "Số: /UBND-VX", "Số:           /KH-UBND", "Số: 11132A/KH-UBND", "Số: 107/2021/NĐ-CP", "Số: 22-NQ/TU"] {
+        for ok in [
+            "Số: 1713/QĐ-UBND",
+            "Số: 362 /UBND-VP",
+            "Số: /UBND-VX",
+            "Số:           /KH-UBND",
+            "Số: 11132A/KH-UBND",
+            "Số: 107/2021/NĐ-CP",
+            "Số: 22-NQ/TU",
+        ] {
             assert!(NUMBER_LINE.is_match(ok), "{ok}");
         }
         assert!(!NUMBER_LINE.is_match("Số lượng hồ sơ: 12"));

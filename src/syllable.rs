@@ -49,7 +49,15 @@ impl Syllables {
         if !codas.iter().any(String::is_empty) {
             codas.push(String::new());
         }
-        Ok(Syllables { onsets, codas, vowels: vowels.to_string(), max_vowels, stop_codas: Vec::new(), tone_marks: Vec::new(), stop_tones: Vec::new() })
+        Ok(Syllables {
+            onsets,
+            codas,
+            vowels: vowels.to_string(),
+            max_vowels,
+            stop_codas: Vec::new(),
+            tone_marks: Vec::new(),
+            stop_tones: Vec::new(),
+        })
     }
 
     /// With the tone marks, the codas that close a syllable with a stop
@@ -226,21 +234,21 @@ mod tests {
 
     fn syl() -> Syllables {
         let v = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
-        Syllables::new(
-            &v("b c ch d g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x"),
-            &v("c ch m n ng nh p t"),
-            "aeiouy",
-            3,
-        )
-        .unwrap()
-        .with_stops("\u{300}\u{301}\u{303}\u{309}\u{323}", &v("c ch p t"), "\u{301}\u{323}")
+        Syllables::new(&v("b c ch d g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x"), &v("c ch m n ng nh p t"), "aeiouy", 3)
+            .unwrap()
+            .with_stops("\u{300}\u{301}\u{303}\u{309}\u{323}", &v("c ch p t"), "\u{301}\u{323}")
     }
 
     #[test]
     fn run_together_words_are_split() {
         let s = syl();
-        let (line, done) = s.split_line("Têncơ quan, thủ tục hành chínhcó đủ; SởCông Thương; Ủy ban dânnhân; Tỷ lệcấp kếtquả; TTHCcó phát sinh; Đơn vịchủtrì; SởY tế").unwrap();
-        assert_eq!(line, "Tên cơ quan, thủ tục hành chính có đủ; Sở Công Thương; Ủy ban dân nhân; Tỷ lệ cấp kết quả; TTHC có phát sinh; Đơn vị chủ trì; Sở Y tế");
+        let (line, done) = s
+            .split_line("Têncơ quan, thủ tục hành chínhcó đủ; SởCông Thương; Ủy ban dânnhân; Tỷ lệcấp kếtquả; TTHCcó phát sinh; Đơn vịchủtrì; SởY tế")
+            .unwrap();
+        assert_eq!(
+            line,
+            "Tên cơ quan, thủ tục hành chính có đủ; Sở Công Thương; Ủy ban dân nhân; Tỷ lệ cấp kết quả; TTHC có phát sinh; Đơn vị chủ trì; Sở Y tế"
+        );
         assert_eq!(done.len(), 9);
         assert_eq!(done[0], ("Têncơ".to_string(), "Tên cơ".to_string()));
     }
@@ -248,7 +256,16 @@ mod tests {
     #[test]
     fn words_and_abbreviations_stay() {
         let s = syl();
-        for line in ["Tỷ lệ hồ sơ trực tuyến", "UBND TTHC DVCTT", "Kicn Xương", "nghiêng khuyến Nguyễn", "email 38/38 xã", "HĐNDx", "iOS ThS TTg VNe Ông", "cáC"] {
+        for line in [
+            "Tỷ lệ hồ sơ trực tuyến",
+            "UBND TTHC DVCTT",
+            "Kicn Xương",
+            "nghiêng khuyến Nguyễn",
+            "email 38/38 xã",
+            "HĐNDx",
+            "iOS ThS TTg VNe Ông",
+            "cáC",
+        ] {
             assert_eq!(s.split_line(line), None, "{line}");
         }
     }

@@ -54,7 +54,11 @@ pub fn parse_value(s: &str) -> Option<CellValue> {
     // Most cells are a bare number, maybe with "%": no regex needed.
     let bare = s.strip_suffix('%').map_or(s, str::trim_end);
     if bare.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
-        return parse_number(bare).map(|value| CellValue { value, percent: bare.len() != s.len(), comparator: None });
+        return parse_number(bare).map(|value| CellValue {
+            value,
+            percent: bare.len() != s.len(),
+            comparator: None,
+        });
     }
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -68,7 +72,11 @@ pub fn parse_value(s: &str) -> Option<CellValue> {
         (Some(_), _) | (_, Some(_)) => Some(">="),
         _ => None,
     };
-    Some(CellValue { value, percent: c.name("pct").is_some(), comparator })
+    Some(CellValue {
+        value,
+        percent: c.name("pct").is_some(),
+        comparator,
+    })
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -149,11 +157,15 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
     if width < 2 || table.rows.len() < 2 {
         return out;
     }
-    let mut rows: Vec<Vec<String>> = table.rows.iter().map(|r| {
-        let mut c = r.cells.clone();
-        c.resize(width, String::new());
-        c
-    }).collect();
+    let mut rows: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|r| {
+            let mut c = r.cells.clone();
+            c.resize(width, String::new());
+            c
+        })
+        .collect();
 
     // Header rows: the first row, and the next ones while they read as
     // headers (no values, first cell empty or repeated from a row span).
@@ -220,11 +232,21 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let role = child_role
             .or_else(|| if parent.is_empty() { None } else { rules.column_role(&parent) })
             // A short header broken inside its narrow cell ("ST T").
-            .or_else(|| if child.len() <= 8 && child.contains(' ') { rules.column_role(&child.replace(' ', "")) } else { None });
+            .or_else(|| {
+                if child.len() <= 8 && child.contains(' ') {
+                    rules.column_role(&child.replace(' ', ""))
+                } else {
+                    None
+                }
+            });
         // Indicator wordings matter only where the column can hold values.
         let wants_metric = matches!(role, None | Some(Role::Value));
         let metric_child = if wants_metric { rules.match_metric(&child).map(str::to_string) } else { None };
-        let metric_parent = if wants_metric && !parent.is_empty() { rules.match_metric(&parent).map(str::to_string) } else { None };
+        let metric_parent = if wants_metric && !parent.is_empty() {
+            rules.match_metric(&parent).map(str::to_string)
+        } else {
+            None
+        };
         let year = YEAR.captures(&child).or_else(|| YEAR.captures(&parent)).and_then(|y| y[1].parse().ok());
         let reads_as_indicator = |t: &str| {
             let f = fold(t);
@@ -245,7 +267,13 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             None => Kind::Other,
         };
         let percent = text.contains('%') || fold(&text).contains("ty le");
-        columns.push(Column { kind, ceiling: ceiling_words(rules, &text), text, year, percent });
+        columns.push(Column {
+            kind,
+            ceiling: ceiling_words(rules, &text),
+            text,
+            year,
+            percent,
+        });
     }
 
     let role_col = |r: Role| columns.iter().position(|c| c.kind == Kind::Role(r));
@@ -347,7 +375,13 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                 continue;
             }
         }
-        logical.push(Logical { cells: cells.clone(), line: src.line, page: src.page, section: section.clone(), body_row });
+        logical.push(Logical {
+            cells: cells.clone(),
+            line: src.line,
+            page: src.page,
+            section: section.clone(),
+            body_row,
+        });
     }
 
     // Emit. Room for a target a cell, so that the list is not copied as
@@ -368,7 +402,11 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         // where rows name indicators: read once for all its cells.
         let row_metric = head.map(|head| {
             let metric = rules.match_metric(&head);
-            let section = if metric.is_none() { row.section.as_deref().and_then(|s| rules.match_metric(s).map(|m| (m, s))) } else { None };
+            let section = if metric.is_none() {
+                row.section.as_deref().and_then(|s| rules.match_metric(s).map(|m| (m, s)))
+            } else {
+                None
+            };
             RowMetric { head, metric, section }
         });
         let unit_in_row = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
@@ -406,7 +444,11 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                     (m, head.clone(), Some(col.text.clone()), None)
                 }
             };
-            let folded = if raw.starts_with(|c: char| c.is_ascii_digit()) { String::new() } else { raw.trim().to_lowercase() };
+            let folded = if raw.starts_with(|c: char| c.is_ascii_digit()) {
+                String::new()
+            } else {
+                raw.trim().to_lowercase()
+            };
             if !folded.is_empty() && rules.prose.no_value.contains(&folded) {
                 out.warnings.push(Warning::new(
                     "not_assigned",
@@ -417,12 +459,14 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             }
             let cell_note = crate::rules::strip_parentheses(&raw);
             let Some(v) = parse_value(cell_note.trim()) else {
-                out.warnings.push(Warning::new("unparsed_value", format!("cannot read {raw:?} as a value ({metric_text})"), Some(row.line + 1)));
+                out.warnings
+                    .push(Warning::new("unparsed_value", format!("cannot read {raw:?} as a value ({metric_text})"), Some(row.line + 1)));
                 continue;
             };
             if metric.is_none() && !unmapped_seen.contains(&metric_text) {
                 unmapped_seen.push(metric_text.clone());
-                out.warnings.push(Warning::new("unmapped_metric", format!("no indicator rule matches {metric_text:?}"), Some(row.line + 1)));
+                out.warnings
+                    .push(Warning::new("unmapped_metric", format!("no indicator rule matches {metric_text:?}"), Some(row.line + 1)));
             }
             let percent = v.percent || row_percent || (measure.is_none() && col.percent) || (measure.is_none() && fold(&metric_text).contains("ty le"));
             let uom: Option<std::borrow::Cow<'static, str>> = if percent { Some("%".into()) } else { measure.clone().map(Into::into) };
@@ -431,7 +475,16 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             let expansion: &[(String, String)] = match &units_text {
                 Some(t) => {
                     if !expanded.contains_key(t) {
-                        expanded.insert(t.clone(), units::expand(rules, t).into_iter().map(|u| { let k = units::unit_key(&u); (u, k) }).collect());
+                        expanded.insert(
+                            t.clone(),
+                            units::expand(rules, t)
+                                .into_iter()
+                                .map(|u| {
+                                    let k = units::unit_key(&u);
+                                    (u, k)
+                                })
+                                .collect(),
+                        );
                     }
                     &expanded[t]
                 }
@@ -476,14 +529,29 @@ mod tests {
 
     fn table(rows: &[&str]) -> Table {
         Table {
-            rows: rows.iter().enumerate().map(|(i, r)| Row { cells: r.split('\t').map(str::to_string).collect(), line: i, page: None }).collect(),
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| Row {
+                    cells: r.split('\t').map(str::to_string).collect(),
+                    line: i,
+                    page: None,
+                })
+                .collect(),
             edges: Vec::new(),
         }
     }
 
     #[test]
     fn values() {
-        assert_eq!(parse_value("80%").unwrap(), CellValue { value: 80.0, percent: true, comparator: None });
+        assert_eq!(
+            parse_value("80%").unwrap(),
+            CellValue {
+                value: 80.0,
+                percent: true,
+                comparator: None
+            }
+        );
         assert_eq!(parse_value("97,5").unwrap().value, 97.5);
         for scanned in ["85 :", "85.", "30-", "|.85", "85 ?", "85% -ˆ"] {
             assert_eq!(parse_value(scanned).map(|v| v.value), Some(if scanned.starts_with('3') { 30.0 } else { 85.0 }), "{scanned}");

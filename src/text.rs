@@ -198,7 +198,11 @@ fn fold_char_in(table: &FoldTable, c: char) -> Option<char> {
         return if c.is_ascii_alphanumeric() { Some(c.to_ascii_lowercase()) } else { None };
     }
     let cp = c as usize;
-    let hit = if cp < LATIN_END { table.latin.get(cp) } else { cp.checked_sub(EXTENDED_START).and_then(|k| table.extended.get(k)) };
+    let hit = if cp < LATIN_END {
+        table.latin.get(cp)
+    } else {
+        cp.checked_sub(EXTENDED_START).and_then(|k| table.extended.get(k))
+    };
     match hit {
         Some('\0') => None,
         Some(&f) => Some(f),
@@ -232,7 +236,10 @@ const EXTENDED_END: usize = 0x2100;
 
 static FOLD_TABLE: once_cell::sync::Lazy<FoldTable> = once_cell::sync::Lazy::new(|| {
     let fold_range = |r: std::ops::Range<usize>| r.map(|cp| char::from_u32(cp as u32).and_then(fold_char_slow).unwrap_or('\0')).collect();
-    FoldTable { latin: fold_range(0..LATIN_END), extended: fold_range(EXTENDED_START..EXTENDED_END) }
+    FoldTable {
+        latin: fold_range(0..LATIN_END),
+        extended: fold_range(EXTENDED_START..EXTENDED_END),
+    }
 });
 
 /// Folds and also maps each byte offset of the folded text back to a byte
@@ -254,9 +261,7 @@ pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
 /// Where `word` stands in `s` as a whole word: no letter or digit just
 /// before or after it.
 pub fn word_positions<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    s.match_indices(word)
-        .map(|(p, _)| p)
-        .filter(move |&p| is_whole_word(s, p, p + word.len()))
+    s.match_indices(word).map(|(p, _)| p).filter(move |&p| is_whole_word(s, p, p + word.len()))
 }
 
 /// Whether a line opens with one of `words` (all folded): `folded` is the
@@ -374,8 +379,7 @@ const X9A: u8 = 8;
 /// What [`is_squashed`] tells bytes apart by: ASCII white space but the
 /// space, and the lead bytes of U+0085/U+00A0, U+2000–U+205F and U+3000;
 /// the space; the lead and second byte of U+1680.
-const SPACE_CLASSES: &ByteClasses =
-    &[(&[b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE2, 0xE3], OTHER_SPACE), (b" ", SPACE), (&[0xE1], E1), (&[0x9A], X9A)];
+const SPACE_CLASSES: &ByteClasses = &[(&[b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE2, 0xE3], OTHER_SPACE), (b" ", SPACE), (&[0xE1], E1), (&[0x9A], X9A)];
 
 /// How many bytes of `b` pass `test`: counted in 8-bit lanes, a run of
 /// 255 bytes at a time, which the compiler turns into vector code (a
@@ -461,10 +465,7 @@ pub fn space_columns(line: &str) -> std::borrow::Cow<'_, str> {
 fn is_fill_in_gap(left: &str, right: &str) -> bool {
     const BLANK_AFTER: [&str; 5] = ["số:", "số", "ngày", "tháng", "năm"];
     let last = left.rsplit(' ').next().unwrap_or("").to_lowercase();
-    right.starts_with('/')
-        || right.starts_with("tháng")
-        || right.starts_with("năm")
-        || BLANK_AFTER.contains(&last.as_str())
+    right.starts_with('/') || right.starts_with("tháng") || right.starts_with("năm") || BLANK_AFTER.contains(&last.as_str())
 }
 
 /// The words of folded text, split at each space as `split(' ')` does.
@@ -489,10 +490,7 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
 
 /// Title-cases each word ("KHÁNH HÒA" → "Khánh Hòa").
 pub fn title_case(s: &str) -> String {
-    s.split(' ')
-        .map(|w| capitalize_first(&w.to_lowercase()))
-        .collect::<Vec<_>>()
-        .join(" ")
+    s.split(' ').map(|w| capitalize_first(&w.to_lowercase())).collect::<Vec<_>>().join(" ")
 }
 
 /// Reads a number written the Vietnamese way: "97,5" is 97.5, "1.234" is
@@ -717,7 +715,9 @@ pub fn expand_words(folded: &str, abbr: &Abbreviations) -> String {
         // search set up for long runs.
         let end = b[start..].iter().position(|&c| c == b' ').map_or(b.len(), |k| start + k);
         let hit = abbr.by_first.get(&folded[start..end]).and_then(|cands| {
-            cands.iter().find(|(short, _)| b[start..].starts_with(short.as_bytes()) && matches!(b.get(start + short.len()), None | Some(b' ')))
+            cands
+                .iter()
+                .find(|(short, _)| b[start..].starts_with(short.as_bytes()) && matches!(b.get(start + short.len()), None | Some(b' ')))
         });
         match hit {
             Some((short, long)) => {
@@ -823,7 +823,11 @@ mod tests {
     #[test]
     fn table_folds_as_the_slow_way() {
         for c in (0..0x3000u32).filter_map(char::from_u32) {
-            let expected = if c.is_ascii() { c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase()) } else { fold_char_slow(c) };
+            let expected = if c.is_ascii() {
+                c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase())
+            } else {
+                fold_char_slow(c)
+            };
             assert_eq!(fold_char(c), expected, "{c:?} U+{:04X}", c as u32);
         }
         assert_eq!(fold("Ủy ban – Ωμέγα ĐỒNG"), "uy ban ωμεγα dong");

@@ -67,7 +67,10 @@ fn find_in_folded(f: &str, map: &[usize], needle: &str) -> Option<(usize, usize)
 }
 
 fn split_items(s: &str) -> Vec<String> {
-    s.split([',', ';']).map(|x| x.trim().trim_end_matches(['.', ':']).trim().to_string()).filter(|x| !x.is_empty()).collect()
+    s.split([',', ';'])
+        .map(|x| x.trim().trim_end_matches(['.', ':']).trim().to_string())
+        .filter(|x| !x.is_empty())
+        .collect()
 }
 
 fn cut_at_stop(u: &UnitRules, s: &str) -> String {
@@ -75,7 +78,11 @@ fn cut_at_stop(u: &UnitRules, s: &str) -> String {
     let first = if lower.len() == s.len() {
         // Offsets into `lower` are offsets into `s`: every stop word is
         // looked for in one pass.
-        u.stop_finder.find_overlapping_iter(&lower).filter(|m| crate::text::is_whole_word(&lower, m.start(), m.end())).map(|m| m.start()).min()
+        u.stop_finder
+            .find_overlapping_iter(&lower)
+            .filter(|m| crate::text::is_whole_word(&lower, m.start(), m.end()))
+            .map(|m| m.start())
+            .min()
     } else {
         u.stop_words.iter().filter_map(|w| crate::text::find_word_in_lower(s, &lower, w)).map(|(a, _)| a).min()
     };
@@ -112,11 +119,7 @@ fn places(u: &UnitRules, level: &str, list: &str) -> Option<Vec<(String, String)
     let n = items.len();
     for (k, item) in items.into_iter().enumerate() {
         // "B và C" at the end of a list of places.
-        let parts: Vec<String> = if k + 1 == n {
-            item.split(" và ").map(|p| p.trim().to_string()).collect()
-        } else {
-            vec![item]
-        };
+        let parts: Vec<String> = if k + 1 == n { item.split(" và ").map(|p| p.trim().to_string()).collect() } else { vec![item] };
         for p in parts {
             match split_level(u, &p) {
                 Some((lv, name)) if !name.is_empty() => {
@@ -434,7 +437,11 @@ pub fn mend_name(rules: &Rules, places: &PlaceWords, name: &str) -> Option<Strin
     let mut out = words.join(" ");
     // A department's name a slip or two from a known one.
     if let Some(head) = words.first() {
-        let rest_folded: String = fold(&out[head.len()..]).split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+        let rest_folded: String = fold(&out[head.len()..])
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
         if u.department_heads.contains(&fold(head)) && !rest_folded.is_empty() {
             let plain = |d: &str| d.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
             let mut dist: Vec<(usize, usize)> = u.departments_folded.iter().enumerate().map(|(k, d)| (strsim::levenshtein(&plain(d), &rest_folded), k)).collect();
@@ -538,14 +545,34 @@ mod tests {
 
     #[test]
     fn departments_enumeration() {
-        let got = expand(&r(), "Ban Quản lý Khu kinh tế Vân Phong và các Sở: Công Thương, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch, Xây dựng.");
-        assert_eq!(got, vec!["Ban Quản lý Khu kinh tế Vân Phong", "Sở Công Thương", "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch", "Sở Xây dựng"]);
+        let got = expand(
+            &r(),
+            "Ban Quản lý Khu kinh tế Vân Phong và các Sở: Công Thương, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch, Xây dựng.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                "Ban Quản lý Khu kinh tế Vân Phong",
+                "Sở Công Thương",
+                "Sở Khoa học và Công nghệ",
+                "Sở Văn hóa, Thể thao và Du lịch",
+                "Sở Xây dựng"
+            ]
+        );
     }
 
     #[test]
     fn districts_enumeration_switches_level() {
         let got = expand(&r(), "Ủy ban nhân dân các huyện Cam Lâm, Vạn Ninh, thị xã Ninh Hòa, thành phố Cam Ranh");
-        assert_eq!(got, vec!["Ủy ban nhân dân huyện Cam Lâm", "Ủy ban nhân dân huyện Vạn Ninh", "Ủy ban nhân dân thị xã Ninh Hòa", "Ủy ban nhân dân thành phố Cam Ranh"]);
+        assert_eq!(
+            got,
+            vec![
+                "Ủy ban nhân dân huyện Cam Lâm",
+                "Ủy ban nhân dân huyện Vạn Ninh",
+                "Ủy ban nhân dân thị xã Ninh Hòa",
+                "Ủy ban nhân dân thành phố Cam Ranh"
+            ]
+        );
         let got = expand(&r(), "UBND các huyện Khánh Sơn và Khánh Vĩnh");
         assert_eq!(got, vec!["UBND huyện Khánh Sơn", "UBND huyện Khánh Vĩnh"]);
         // A colon after the plural level; a place named before the list.
@@ -584,7 +611,13 @@ mod tests {
 
     #[test]
     fn groups_stay_as_written() {
-        for g in ["UBND các xã, thị trấn", "Các sở, ban, ngành tỉnh", "Các cơ quan chuyên môn thuộc huyện, UBND các xã, thị trấn", "Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố", "Sở Tư pháp"] {
+        for g in [
+            "UBND các xã, thị trấn",
+            "Các sở, ban, ngành tỉnh",
+            "Các cơ quan chuyên môn thuộc huyện, UBND các xã, thị trấn",
+            "Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố",
+            "Sở Tư pháp",
+        ] {
             assert_eq!(expand(&r(), g), vec![g.to_string()], "{g}");
         }
     }

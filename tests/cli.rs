@@ -91,7 +91,10 @@ fn a_new_wording_in_rules_needs_no_rebuild() {
     assert_eq!(documents(&before.stdout)[0].targets[0].metric, None);
     let metrics = dir.path().join("metrics.toml");
     let mut text = std::fs::read_to_string(&metrics).unwrap();
-    text = text.replace("# --- narrow wordings ---", "[[rule]]\nid = \"satisfaction_rate\"\nany = [\"zalo cong vu\"]\n\n# --- narrow wordings ---");
+    text = text.replace(
+        "# --- narrow wordings ---",
+        "[[rule]]\nid = \"satisfaction_rate\"\nany = [\"zalo cong vu\"]\n\n# --- narrow wordings ---",
+    );
     std::fs::write(&metrics, text).unwrap();
     let after = chitieu_stdin(&["extract", "-q", "--rules", dir.path().to_str().unwrap(), "-"], doc.as_bytes());
     assert_eq!(documents(&after.stdout)[0].targets[0].metric.as_deref(), Some("satisfaction_rate"));

@@ -28,7 +28,12 @@ fn a_rendered_page_is_read_by_ocr_and_cached() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = root().join("corpus/pdf/docs/000_baa033226be5bd4a.pdf");
     let prefix = dir.path().join("page");
-    let ok = Command::new("pdftoppm").args(["-r", "300", "-gray", "-png", "-f", "1", "-l", "1", "-singlefile"]).arg(&pdf).arg(&prefix).status().unwrap();
+    let ok = Command::new("pdftoppm")
+        .args(["-r", "300", "-gray", "-png", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(&pdf)
+        .arg(&prefix)
+        .status()
+        .unwrap();
     assert!(ok.success());
     let png = prefix.with_extension("png");
     let cache = dir.path().join("cache");
@@ -77,10 +82,19 @@ fn a_multi_page_tiff_is_read_page_by_page() {
     let pdf = root().join("corpus/pdf/docs/000_baa033226be5bd4a.pdf");
     for page in ["1", "4"] {
         let prefix = dir.path().join(format!("p{page}"));
-        let ok = Command::new("pdftoppm").args(["-r", "200", "-gray", "-png", "-f", page, "-l", page, "-singlefile"]).arg(&pdf).arg(&prefix).status().unwrap();
+        let ok = Command::new("pdftoppm")
+            .args(["-r", "200", "-gray", "-png", "-f", page, "-l", page, "-singlefile"])
+            .arg(&pdf)
+            .arg(&prefix)
+            .status()
+            .unwrap();
         assert!(ok.success());
     }
-    let mut pngs: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "png")).collect();
+    let mut pngs: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "png"))
+        .collect();
     pngs.sort();
     assert_eq!(pngs.len(), 2);
     let tif = dir.path().join("scan.tif");
@@ -114,7 +128,12 @@ fn page_images_in_a_row_are_read_in_one_tesseract_run() {
     let pages = dir.path().join("pages");
     std::fs::create_dir(&pages).unwrap();
     let pdf = root().join("corpus/pdf/docs/000_baa033226be5bd4a.pdf");
-    let ok = Command::new("pdftoppm").args(["-r", "200", "-gray", "-png", "-f", "1", "-l", "3"]).arg(&pdf).arg(pages.join("p")).status().unwrap();
+    let ok = Command::new("pdftoppm")
+        .args(["-r", "200", "-gray", "-png", "-f", "1", "-l", "3"])
+        .arg(&pdf)
+        .arg(pages.join("p"))
+        .status()
+        .unwrap();
     assert!(ok.success());
     std::fs::write(pages.join("p-2b.png"), b"\x89PNG\r\n\x1a\n not really").unwrap();
     std::fs::copy(root().join("corpus/seeds/docs/000_baa033226be5bd4a.txt"), pages.join("z.txt")).unwrap();

@@ -17,7 +17,11 @@ fn pdf_with(pages: &[Vec<&[u8]>], font: &str, compress: bool) -> Vec<u8> {
     let resources_id = doc.add_object(dictionary! {"Font" => dictionary! {"F1" => font_id}});
     let mut kids = Vec::new();
     for lines in pages {
-        let mut ops = vec![Operation::new("BT", vec![]), Operation::new("Tf", vec!["F1".into(), 12.into()]), Operation::new("Td", vec![50.into(), 780.into()])];
+        let mut ops = vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 12.into()]),
+            Operation::new("Td", vec![50.into(), 780.into()]),
+        ];
         for l in lines {
             ops.push(Operation::new("Tj", vec![Object::String(l.to_vec(), lopdf::StringFormat::Literal)]));
             ops.push(Operation::new("Td", vec![0.into(), (-16).into()]));
@@ -117,8 +121,16 @@ fn two_thousand_pages_in_seconds() {
 fn encrypted(pdf: &[u8], user_password: &str) -> Vec<u8> {
     use lopdf::encryption::{EncryptionState, EncryptionVersion, Permissions};
     let mut doc = Document::load_mem(pdf).unwrap();
-    doc.trailer.set("ID", vec![Object::string_literal(b"0123456789abcdef".to_vec()), Object::string_literal(b"0123456789abcdef".to_vec())]);
-    let state = EncryptionState::try_from(EncryptionVersion::V2 { document: &doc, owner_password: "owner", user_password, key_length: 128, permissions: Permissions::all() }).unwrap();
+    doc.trailer
+        .set("ID", vec![Object::string_literal(b"0123456789abcdef".to_vec()), Object::string_literal(b"0123456789abcdef".to_vec())]);
+    let state = EncryptionState::try_from(EncryptionVersion::V2 {
+        document: &doc,
+        owner_password: "owner",
+        user_password,
+        key_length: 128,
+        permissions: Permissions::all(),
+    })
+    .unwrap();
     doc.encrypt(&state).unwrap();
     let mut buf = Vec::new();
     doc.save_to(&mut buf).unwrap();

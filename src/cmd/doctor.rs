@@ -18,7 +18,12 @@ pub fn run() -> Exit {
     let mut missing = Vec::new();
     match version("tesseract", &["--version"]) {
         Some(v) => {
-            let langs = Command::new("tesseract").arg("--list-langs").output().ok().map(|o| String::from_utf8_lossy(&o.stdout).into_owned()).unwrap_or_default();
+            let langs = Command::new("tesseract")
+                .arg("--list-langs")
+                .output()
+                .ok()
+                .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+                .unwrap_or_default();
             let vie = langs.lines().any(|l| l.trim() == "vie");
             println!("ocr engine             {v}{}", if vie { ", Vietnamese model present" } else { ", Vietnamese model MISSING" });
             if !vie {

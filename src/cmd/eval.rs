@@ -83,13 +83,20 @@ pub fn run(args: Args, rules: &std::sync::Arc<Rules>) -> Exit {
         let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
         let mut pred = Vec::new();
         let opts = args.read.options_for(jobs, inputs.len());
-        for_each_in_order(&inputs, rules, &opts, jobs, |_, outcome| outcome, |_, outcome| match outcome {
-            Ok(docs) => pred.extend(docs.iter().filter_map(|d| serde_json::to_value(d).ok())),
-            Err(e) => {
-                eprintln!("chitieu: {e}");
-                failed = true;
-            }
-        });
+        for_each_in_order(
+            &inputs,
+            rules,
+            &opts,
+            jobs,
+            |_, outcome| outcome,
+            |_, outcome| match outcome {
+                Ok(docs) => pred.extend(docs.iter().filter_map(|d| serde_json::to_value(d).ok())),
+                Err(e) => {
+                    eprintln!("chitieu: {e}");
+                    failed = true;
+                }
+            },
+        );
         pred
     };
     let report = match score(&args.gold, &pred) {

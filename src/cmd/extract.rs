@@ -27,8 +27,26 @@ pub enum OutFormat {
 
 /// The CSV columns, one row per target.
 const CSV_HEADER: [&str; 20] = [
-    "path", "segment", "number", "type", "issuer", "date", "doc_year", "unit", "unit_key", "unit_group", "metric",
-    "metric_text", "value", "unit_of_measure", "comparator", "year", "note", "kind", "line", "page",
+    "path",
+    "segment",
+    "number",
+    "type",
+    "issuer",
+    "date",
+    "doc_year",
+    "unit",
+    "unit_key",
+    "unit_group",
+    "metric",
+    "metric_text",
+    "value",
+    "unit_of_measure",
+    "comparator",
+    "year",
+    "note",
+    "kind",
+    "line",
+    "page",
 ];
 
 /// Writes CSV rows (quoted as needed) to `out`.
@@ -114,7 +132,11 @@ impl ReadArgs {
     /// jobs only when the files alone cannot keep them busy.
     pub fn options_for(&self, jobs: usize, inputs: usize) -> ReadOptions {
         let pages_jobs = if inputs >= jobs { 1 } else { jobs };
-        ReadOptions { jobs: pages_jobs, slots: chitieu::read::Slots::new(jobs), ..self.options() }
+        ReadOptions {
+            jobs: pages_jobs,
+            slots: chitieu::read::Slots::new(jobs),
+            ..self.options()
+        }
     }
 
     /// Checked reader options.
@@ -124,7 +146,11 @@ impl ReadArgs {
         } else {
             self.cache.clone().or_else(|| dirs::cache_dir().map(|d| d.join("chitieu").join("ocr")))
         };
-        ReadOptions { ocr_cache, timeout: Duration::from_secs(self.timeout.max(1)), ..ReadOptions::default() }
+        ReadOptions {
+            ocr_cache,
+            timeout: Duration::from_secs(self.timeout.max(1)),
+            ..ReadOptions::default()
+        }
     }
 }
 
@@ -179,14 +205,7 @@ fn guarded(input: &Input, rules: &Rules, opts: &ReadOptions) -> Outcome {
 /// input order on this thread. No input is started more than a window
 /// ahead of the first one not yet handed on, so memory does not grow with
 /// the batch.
-pub fn for_each_in_order<T: Send>(
-    inputs: &[Input],
-    rules: &Arc<Rules>,
-    opts: &ReadOptions,
-    jobs: usize,
-    work: impl Fn(&Input, Outcome) -> T + Sync,
-    mut sink: impl FnMut(&Input, T),
-) {
+pub fn for_each_in_order<T: Send>(inputs: &[Input], rules: &Arc<Rules>, opts: &ReadOptions, jobs: usize, work: impl Fn(&Input, Outcome) -> T + Sync, mut sink: impl FnMut(&Input, T)) {
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::{mpsc, Condvar, Mutex};
     let window = jobs.max(1) * 8;
@@ -394,13 +413,7 @@ pub fn run(args: Args, rules: &Arc<Rules>) -> Exit {
         return Exit::SomeFailed;
     }
     if !args.quiet {
-        eprintln!(
-            "chitieu: {} input(s), {} document(s), {} target(s), {} failed",
-            inputs.len() + errors.len(),
-            n_docs,
-            n_targets,
-            failed
-        );
+        eprintln!("chitieu: {} input(s), {} document(s), {} target(s), {} failed", inputs.len() + errors.len(), n_docs, n_targets, failed);
     }
     if failed > 0 {
         Exit::SomeFailed

@@ -36,21 +36,18 @@ pub fn decode(bytes: &[u8], rules: &Rules) -> Result<Decoded, String> {
             Ok(s) => s.to_string(),
             Err(_) => {
                 if let Some((t, text)) = legacy::detect_convert_bytes(bytes, &rules.legacy) {
-                    return Ok(Decoded { text, warnings: vec![repaired(&rules.legacy[t])] });
+                    return Ok(Decoded {
+                        text,
+                        warnings: vec![repaired(&rules.legacy[t])],
+                    });
                 }
                 let lossy = String::from_utf8_lossy(bytes);
                 let bad = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
                 let total = lossy.chars().count().max(1);
                 if bad * 20 > total {
-                    return Err(format!(
-                        "not UTF-8 text ({bad} of {total} characters undecodable) and no legacy Vietnamese encoding recognised"
-                    ));
+                    return Err(format!("not UTF-8 text ({bad} of {total} characters undecodable) and no legacy Vietnamese encoding recognised"));
                 }
-                warnings.push(Warning::new(
-                    "invalid_utf8",
-                    format!("{bad} undecodable byte sequence(s) replaced by U+FFFD"),
-                    None,
-                ));
+                warnings.push(Warning::new("invalid_utf8", format!("{bad} undecodable byte sequence(s) replaced by U+FFFD"), None));
                 lossy.into_owned()
             }
         }
@@ -69,7 +66,10 @@ pub fn decode(bytes: &[u8], rules: &Rules) -> Result<Decoded, String> {
 /// Legacy TCVN3/VNI text (one char per byte) converted, when it is that.
 fn from_legacy(text: &str, rules: &Rules) -> Option<Decoded> {
     let t = &rules.legacy[legacy::detect(text, &rules.legacy)?];
-    Some(Decoded { text: t.convert(text), warnings: vec![repaired(t)] })
+    Some(Decoded {
+        text: t.convert(text),
+        warnings: vec![repaired(t)],
+    })
 }
 
 fn repaired(t: &legacy::LegacyTable) -> Warning {

@@ -77,7 +77,21 @@ fn numbering(xml: &[u8]) -> HashMap<(String, u32), String> {
 }
 
 fn roman(mut n: u32) -> String {
-    let table = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let table = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
     let mut s = String::new();
     for (v, r) in table {
         while n >= v {
@@ -228,55 +242,50 @@ pub fn read(bytes: &[u8], _opts: &ReadOptions) -> Result<Extracted, String> {
                     }
                 }
             }
-            Event::Empty(e)
-                if st.skip == 0 => {
-                    match e.name().as_ref() {
-                        "w:tab" => st.para.push('\t'),
-                        "w:br" | "w:cr" => st.para.push(' '),
-                        "w:noBreakHyphen" => st.para.push('-'),
-                        "w:ilvl" => {
-                            let lvl = attr(&e, "w:val").and_then(|v| v.parse().ok()).unwrap_or(0);
-                            let id = st.num.as_ref().map(|n| n.0.clone()).unwrap_or_default();
-                            st.num = Some((id, lvl));
-                        }
-                        "w:numId" => {
-                            let id = attr(&e, "w:val").unwrap_or_default();
-                            let lvl = st.num.as_ref().map_or(0, |n| n.1);
-                            st.num = if id == "0" { None } else { Some((id, lvl)) };
-                        }
-                        "w:gridSpan" => {
-                            if let Some(t) = st.stack.last_mut() {
-                                t.span = attr(&e, "w:val").and_then(|v| v.parse().ok()).filter(|&n: &usize| (1..=64).contains(&n)).unwrap_or(1);
-                            }
-                        }
-                        "w:vMerge" => {
-                            if let Some(t) = st.stack.last_mut() {
-                                t.vmerge = Some(attr(&e, "w:val").as_deref() == Some("restart"));
-                            }
-                        }
-                        "w:p" => st.end_paragraph(&formats),
-                        _ => {}
+            Event::Empty(e) if st.skip == 0 => match e.name().as_ref() {
+                "w:tab" => st.para.push('\t'),
+                "w:br" | "w:cr" => st.para.push(' '),
+                "w:noBreakHyphen" => st.para.push('-'),
+                "w:ilvl" => {
+                    let lvl = attr(&e, "w:val").and_then(|v| v.parse().ok()).unwrap_or(0);
+                    let id = st.num.as_ref().map(|n| n.0.clone()).unwrap_or_default();
+                    st.num = Some((id, lvl));
+                }
+                "w:numId" => {
+                    let id = attr(&e, "w:val").unwrap_or_default();
+                    let lvl = st.num.as_ref().map_or(0, |n| n.1);
+                    st.num = if id == "0" { None } else { Some((id, lvl)) };
+                }
+                "w:gridSpan" => {
+                    if let Some(t) = st.stack.last_mut() {
+                        t.span = attr(&e, "w:val").and_then(|v| v.parse().ok()).filter(|&n: &usize| (1..=64).contains(&n)).unwrap_or(1);
                     }
                 }
-            Event::Text(t)
-                if st.skip == 0 && st.in_text => {
-                    st.para.push_str(&t);
-                }
-            Event::GeneralRef(g)
-                if st.skip == 0 && st.in_text => {
-                    if let Ok(Some(c)) = g.resolve_char_ref() {
-                        st.para.push(c);
-                    } else {
-                        st.para.push_str(match &*g {
-                            "amp" => "&",
-                            "lt" => "<",
-                            "gt" => ">",
-                            "quot" => "\"",
-                            "apos" => "'",
-                            _ => "",
-                        });
+                "w:vMerge" => {
+                    if let Some(t) = st.stack.last_mut() {
+                        t.vmerge = Some(attr(&e, "w:val").as_deref() == Some("restart"));
                     }
                 }
+                "w:p" => st.end_paragraph(&formats),
+                _ => {}
+            },
+            Event::Text(t) if st.skip == 0 && st.in_text => {
+                st.para.push_str(&t);
+            }
+            Event::GeneralRef(g) if st.skip == 0 && st.in_text => {
+                if let Ok(Some(c)) = g.resolve_char_ref() {
+                    st.para.push(c);
+                } else {
+                    st.para.push_str(match &*g {
+                        "amp" => "&",
+                        "lt" => "<",
+                        "gt" => ">",
+                        "quot" => "\"",
+                        "apos" => "'",
+                        _ => "",
+                    });
+                }
+            }
             Event::End(e) => {
                 if st.skip > 0 {
                     st.skip -= 1;
@@ -326,7 +335,12 @@ pub fn read(bytes: &[u8], _opts: &ReadOptions) -> Result<Extracted, String> {
     while !st.stack.is_empty() {
         st.end_table();
     }
-    Ok(Extracted { lines: st.lines, tables: st.tables, warnings: Vec::new(), ocr: false })
+    Ok(Extracted {
+        lines: st.lines,
+        tables: st.tables,
+        warnings: Vec::new(),
+        ocr: false,
+    })
 }
 
 #[cfg(test)]
@@ -341,7 +355,8 @@ mod tests {
             let mut z = zip::ZipWriter::new(&mut out);
             let opt = zip::write::SimpleFileOptions::default();
             z.start_file("[Content_Types].xml", opt).unwrap();
-            z.write_all(br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#).unwrap();
+            z.write_all(br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#)
+                .unwrap();
             z.start_file("word/document.xml", opt).unwrap();
             write!(z, r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="w" xmlns:mc="mc"><w:body>{body}</w:body></w:document>"#).unwrap();
             if let Some(n) = numbering {

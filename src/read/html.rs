@@ -64,8 +64,7 @@ struct Walker {
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "section" | "article"
-            | "header" | "footer" | "blockquote" | "body" | "center" | "dt" | "dd" | "title"
+        "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "section" | "article" | "header" | "footer" | "blockquote" | "body" | "center" | "dt" | "dd" | "title"
     )
 }
 
@@ -84,7 +83,11 @@ impl Walker {
                 Node::Text(t) => self.buf.push_str(t),
                 Node::Element(e) => {
                     let name = e.name();
-                    if matches!(name, "script" | "style" | "head" | "noscript" | "nav" | "aside" | "footer" | "form" | "button" | "select" | "iframe" | "svg") || is_chrome(e, self.in_article > 0) {
+                    if matches!(
+                        name,
+                        "script" | "style" | "head" | "noscript" | "nav" | "aside" | "footer" | "form" | "button" | "select" | "iframe" | "svg"
+                    ) || is_chrome(e, self.in_article > 0)
+                    {
                         continue;
                     }
                     let Some(child_el) = ElementRef::wrap(child) else { continue };
@@ -102,7 +105,10 @@ impl Walker {
                             self.tables.push(t);
                         }
                         for l in raw {
-                            self.lines.push(Line { text: crate::text::space_columns(l).into_owned(), page: None });
+                            self.lines.push(Line {
+                                text: crate::text::space_columns(l).into_owned(),
+                                page: None,
+                            });
                         }
                     } else if name == "table" {
                         self.flush();
@@ -155,7 +161,11 @@ impl Walker {
                     continue;
                 }
                 let span = |attr: &str| {
-                    cell.value().attr(attr).and_then(|v| v.trim().parse::<usize>().ok()).filter(|&v| (1..=MAX_SPAN).contains(&v)).unwrap_or(1)
+                    cell.value()
+                        .attr(attr)
+                        .and_then(|v| v.trim().parse::<usize>().ok())
+                        .filter(|&v| (1..=MAX_SPAN).contains(&v))
+                        .unwrap_or(1)
                 };
                 let (cs, rs) = (span("colspan"), span("rowspan"));
                 while grid[r].get(col).is_some_and(|c| c.is_some()) {

@@ -7,10 +7,10 @@ pub mod decode;
 pub mod docx;
 pub mod html;
 pub mod ocr;
-pub mod tesseract;
 pub mod pdf;
 pub mod scan;
 pub mod spaced;
+pub mod tesseract;
 
 use std::path::Path;
 
@@ -154,7 +154,13 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { ocr_cache: None, timeout: std::time::Duration::from_secs(300), jobs: 1, slots: Slots::new(1), engines: tesseract::Engines::default() }
+        ReadOptions {
+            ocr_cache: None,
+            timeout: std::time::Duration::from_secs(300),
+            jobs: 1,
+            slots: Slots::new(1),
+            engines: tesseract::Engines::default(),
+        }
     }
 }
 
@@ -241,7 +247,15 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
         if e.lines.iter().all(|l| l.text.trim().is_empty()) {
             return Err(Error::input(display, "no text found in the file"));
         }
-        return Ok(Source { path: display.to_string(), sha256, format, ocr: e.ocr, lines: e.lines, tables: e.tables, warnings: e.warnings });
+        return Ok(Source {
+            path: display.to_string(),
+            sha256,
+            format,
+            ocr: e.ocr,
+            lines: e.lines,
+            tables: e.tables,
+            warnings: e.warnings,
+        });
     }
     let decoded = decode::decode(bytes, rules).map_err(|m| Error::input(display, m))?;
     let mut warnings = decoded.warnings;
@@ -252,14 +266,30 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
             let unfolded = unfold_layout_rows(&decoded.text);
             let raw: Vec<&str> = crate::text::lines(unfolded.as_deref().unwrap_or(&decoded.text)).collect();
             let tables = spaced::tables(&raw);
-            (raw.iter().map(|l| Line { text: crate::text::space_columns(l).into_owned(), page: None }).collect(), tables)
+            (
+                raw.iter()
+                    .map(|l| Line {
+                        text: crate::text::space_columns(l).into_owned(),
+                        page: None,
+                    })
+                    .collect(),
+                tables,
+            )
         }
     };
     if lines.iter().all(|l| l.text.trim().is_empty()) {
         return Err(Error::input(display, "empty: no text in the file"));
     }
     warnings.dedup();
-    Ok(Source { path: display.to_string(), sha256, format, ocr: false, lines, tables, warnings })
+    Ok(Source {
+        path: display.to_string(),
+        sha256,
+        format,
+        ocr: false,
+        lines,
+        tables,
+        warnings,
+    })
 }
 
 /// A markdown copy of a layout table (the signature block, the letterhead:
@@ -314,7 +344,18 @@ mod tests {
         let text = "Đoạn cuối.\n\n| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br>**Hoàng Văn Luyện** |\n|---|:---:|\n";
         let got = unfold_layout_rows(text).unwrap();
         let lines: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
-        assert_eq!(lines, vec!["Đoạn cuối.", "**Nơi nhận:**", "- Như trên;", "- Lưu: VT.", "**KT. CHỦ TỊCH**", "**PHÓ CHỦ TỊCH**", "**Hoàng Văn Luyện**"]);
+        assert_eq!(
+            lines,
+            vec![
+                "Đoạn cuối.",
+                "**Nơi nhận:**",
+                "- Như trên;",
+                "- Lưu: VT.",
+                "**KT. CHỦ TỊCH**",
+                "**PHÓ CHỦ TỊCH**",
+                "**Hoàng Văn Luyện**"
+            ]
+        );
         // A data table with <br> in its cells stays a table.
         let table = "| STT | Tên<br>đơn vị | Tỷ lệ |\n|---|---|---|\n| 1 | Sở Y tế | 80% |\n";
         assert_eq!(unfold_layout_rows(table), None);

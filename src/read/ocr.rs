@@ -125,7 +125,17 @@ fn tiff_pages(bytes: &[u8]) -> Result<Vec<Vec<u8>>, String> {
         if data.len() < (w * h) as usize * channels {
             return Err(format!("TIFF page {n}: fewer samples than pixels"));
         }
-        let grey: Vec<u8> = data.chunks(channels).take((w * h) as usize).map(|p| if channels >= 3 { ((p[0] as u32 * 299 + p[1] as u32 * 587 + p[2] as u32 * 114) / 1000) as u8 } else { p[0] }).collect();
+        let grey: Vec<u8> = data
+            .chunks(channels)
+            .take((w * h) as usize)
+            .map(|p| {
+                if channels >= 3 {
+                    ((p[0] as u32 * 299 + p[1] as u32 * 587 + p[2] as u32 * 114) / 1000) as u8
+                } else {
+                    p[0]
+                }
+            })
+            .collect();
         let img = image::GrayImage::from_raw(w, h, grey).ok_or_else(|| format!("TIFF page {n}: bad size"))?;
         let mut png = Vec::new();
         img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png).map_err(|e| format!("TIFF page {n}: {e}"))?;
@@ -171,7 +181,10 @@ pub fn ocr_pdf_pages(pdf_bytes: &[u8], pages: &[u32], rules: &Rules, opts: &Read
     for (&n, _) in pages.iter().zip(&tsvs).filter(|(_, t)| t.is_none()) {
         let prefix = dir.path().join(format!("p{n}"));
         let status = run_with_limit(
-            Command::new("pdftoppm").args(["-r", "300", "-gray", "-png", "-f", &n.to_string(), "-l", &n.to_string(), "-singlefile"]).arg(&pdf).arg(&prefix),
+            Command::new("pdftoppm")
+                .args(["-r", "300", "-gray", "-png", "-f", &n.to_string(), "-l", &n.to_string(), "-singlefile"])
+                .arg(&pdf)
+                .arg(&prefix),
             opts.timeout,
         )?;
         if !status.0 {
@@ -212,7 +225,11 @@ fn which(cmd: &str) -> Option<PathBuf> {
 
 /// Runs a command with a time limit: (success, stdout, stderr).
 fn run_with_limit(cmd: &mut Command, limit: Duration) -> Result<(bool, Vec<u8>, String), String> {
-    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().map_err(|e| format!("cannot run {:?}: {e}", cmd.get_program()))?;
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run {:?}: {e}", cmd.get_program()))?;
     let mut stdout = child.stdout.take().unwrap();
     let mut stderr = child.stderr.take().unwrap();
     let reader = std::thread::spawn(move || {
@@ -266,11 +283,7 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
     }
     let keys: Vec<String> = images.iter().map(|i| hex(&Sha256::digest(i))).collect();
     let paths: Vec<Option<PathBuf>> = keys.iter().map(|k| opts.ocr_cache.as_ref().map(|d| d.join(format!("{k}-r9.tsv")))).collect();
-    let mut out: Vec<Option<String>> = keys
-        .iter()
-        .zip(&paths)
-        .map(|(_, p)| p.as_ref().and_then(|p| std::fs::read_to_string(p).ok()))
-        .collect();
+    let mut out: Vec<Option<String>> = keys.iter().zip(&paths).map(|(_, p)| p.as_ref().and_then(|p| std::fs::read_to_string(p).ok())).collect();
     let todo: Vec<usize> = (0..images.len()).filter(|&i| out[i].is_none()).collect();
     if todo.is_empty() {
         return Ok(out.into_iter().flatten().collect());
@@ -404,8 +417,18 @@ fn tsv_lines(tsv: &str, page: u32, openers: &[String], out: &mut Extracted) {
         let f: Vec<&str> = row.split('\t').collect();
         let v = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(0.0);
         match f[0] {
-            "hrule" => segs.push(super::pdf::Seg { x0: v(2), y0: -v(1), x1: v(3), y1: -v(1) }),
-            "vrule" => segs.push(super::pdf::Seg { x0: v(1), y0: -v(2), x1: v(1), y1: -v(3) }),
+            "hrule" => segs.push(super::pdf::Seg {
+                x0: v(2),
+                y0: -v(1),
+                x1: v(3),
+                y1: -v(1),
+            }),
+            "vrule" => segs.push(super::pdf::Seg {
+                x0: v(1),
+                y0: -v(2),
+                x1: v(1),
+                y1: -v(3),
+            }),
             "reread" if f.len() >= 5 => out.warnings.push(Warning::new(
                 "ocr_reread",
                 format!("page {page}: {:?} (confidence {}) read again enlarged as {:?} (confidence {})", f[1], f[2], f[3], f[4]),
@@ -424,7 +447,14 @@ fn tsv_lines(tsv: &str, page: u32, openers: &[String], out: &mut Extracted) {
         }
         // Into straightened coordinates (x' = x + y·t, y' = y − x·t).
         let (cx, cy) = (n(6) + n(8) / 2.0, n(7) + n(9) / 2.0);
-        let w = Word { left: n(6) + cy * t, top: n(7) - cx * t, width: n(8), height: n(9), conf: n(10), text };
+        let w = Word {
+            left: n(6) + cy * t,
+            top: n(7) - cx * t,
+            width: n(8),
+            height: n(9),
+            conf: n(10),
+            text,
+        };
         match lines.last_mut() {
             Some((k, ws)) if *k == key => ws.push(w),
             _ => lines.push((key, vec![w])),
@@ -456,10 +486,17 @@ fn tsv_lines(tsv: &str, page: u32, openers: &[String], out: &mut Extracted) {
         let joined = text.join(" ");
         if !low.is_empty() && joined.contains(|c: char| c.is_ascii_digit() || c == '%') {
             let worst = low.iter().copied().fold(f64::MAX, f64::min);
-            out.warnings.push(Warning::new("ocr_low_confidence", format!("page {page}: low confidence ({worst:.0}) in {joined:?}"), None));
+            out.warnings
+                .push(Warning::new("ocr_low_confidence", format!("page {page}: low confidence ({worst:.0}) in {joined:?}"), None));
         }
         for w in words {
-            runs.push(super::pdf::Run { x0: w.left, x1: w.left + w.width, y, size, text: w.text.clone() });
+            runs.push(super::pdf::Run {
+                x0: w.left,
+                x1: w.left + w.width,
+                y,
+                size,
+                text: w.text.clone(),
+            });
         }
     }
     let p = super::pdf::Page { runs, segs };

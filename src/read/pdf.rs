@@ -74,7 +74,11 @@ pub fn read(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extracted
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_inner(bytes, rules, opts))) {
         Ok(r) => r,
         Err(p) => {
-            let why = p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_else(|| "unknown error".into());
+            let why = p
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown error".into());
             Err(format!("PDF reader failed: {why}"))
         }
     }
@@ -83,7 +87,11 @@ pub fn read(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extracted
 /// Loads the document: leniently (lopdf repairs a broken cross-reference
 /// table by scanning), then with the table rebuilt from scratch.
 fn load(bytes: &[u8]) -> Result<Document, String> {
-    let opts = |force| LoadOptions { max_decompressed_size: Some(MAX_STREAM), force_reconstruct: force, ..LoadOptions::default() };
+    let opts = |force| LoadOptions {
+        max_decompressed_size: Some(MAX_STREAM),
+        force_reconstruct: force,
+        ..LoadOptions::default()
+    };
     let doc = match Document::load_mem_with_options(bytes, opts(false)) {
         // An encrypted catalog reads only once decrypted.
         Ok(d) if d.catalog().is_ok() || d.is_encrypted() => d,
@@ -167,7 +175,8 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
                 // Not a scan: no OCR for it.
                 damaged_count += 1;
                 damaged.get_or_insert_with(|| e.to_string());
-                out.warnings.push(Warning::new("damaged_page", format!("page {n}: its content cannot be read ({e}); page left out"), None));
+                out.warnings
+                    .push(Warning::new("damaged_page", format!("page {n}: its content cannot be read ({e}); page left out"), None));
                 read_pages.push((n, Page::default()));
                 continue;
             }
@@ -231,7 +240,11 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
     }
     join_across_pages(&mut out.tables, &mut out.lines);
     if let Some(t) = legacy_used {
-        out.warnings.push(Warning::new("encoding_repaired", format!("text set in legacy {} fonts; converted to Unicode", rules.legacy[t].name()), None));
+        out.warnings.push(Warning::new(
+            "encoding_repaired",
+            format!("text set in legacy {} fonts; converted to Unicode", rules.legacy[t].name()),
+            None,
+        ));
     }
     if !empty_pages.is_empty() {
         let list = empty_pages.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ");
@@ -289,7 +302,10 @@ fn join_across_pages(tables: &mut Vec<Table>, lines: &mut [super::Line]) {
 fn single_jpeg(doc: &Document, page: ObjectId) -> Option<Vec<u8>> {
     let (res, _) = doc.get_page_resources(page).ok()?;
     let xobjects = deref(doc, res?.get(b"XObject").ok()?).as_dict().ok()?;
-    let mut images = xobjects.iter().filter_map(|(_, o)| deref(doc, o).as_stream().ok()).filter(|s| s.dict.get(b"Subtype").ok().and_then(|o| o.as_name().ok()) == Some(b"Image"));
+    let mut images = xobjects
+        .iter()
+        .filter_map(|(_, o)| deref(doc, o).as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").ok().and_then(|o| o.as_name().ok()) == Some(b"Image"));
     let img = images.next()?;
     if images.next().is_some() {
         return None;
@@ -321,7 +337,11 @@ mod tests {
             rows: rows
                 .iter()
                 .enumerate()
-                .map(|(k, r)| super::super::Row { cells: r.iter().map(|s| s.to_string()).collect(), line: first_line + k, page: Some(page) })
+                .map(|(k, r)| super::super::Row {
+                    cells: r.iter().map(|s| s.to_string()).collect(),
+                    line: first_line + k,
+                    page: Some(page),
+                })
                 .collect(),
         }
     }
@@ -329,7 +349,10 @@ mod tests {
     #[test]
     fn a_table_goes_on_over_the_page_break() {
         let cols = [10.0, 50.0, 200.0];
-        let mut tables = vec![table(&[&["STT", "Đơn vị"], &["1", "Sở Y tế"]], 5, 1, &cols), table(&[&["STT", "Đơn vị"], &["2", "Sở Tư pháp"]], 20, 2, &cols)];
+        let mut tables = vec![
+            table(&[&["STT", "Đơn vị"], &["1", "Sở Y tế"]], 5, 1, &cols),
+            table(&[&["STT", "Đơn vị"], &["2", "Sở Tư pháp"]], 20, 2, &cols),
+        ];
         let mut lines = vec![super::super::Line::default(); 30];
         lines[20].text = "STT\tĐơn vị".into();
         join_across_pages(&mut tables, &mut lines);

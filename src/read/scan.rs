@@ -262,7 +262,13 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
         crossing.windows(2).any(|p| y0 <= p[0] + 6.0 && y1 >= p[1] - 6.0)
     });
     if hrules.len() < 2 || vrules.len() < 2 {
-        return Some(Prepared { page: img, whitened: false, skew: t, hrules: Vec::new(), vrules: Vec::new() });
+        return Some(Prepared {
+            page: img,
+            whitened: false,
+            skew: t,
+            hrules: Vec::new(),
+            vrules: Vec::new(),
+        });
     }
     // Whiten the rules (a few pixels either side).
     for &(c, x0, x1) in &hrules {
@@ -296,7 +302,13 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
         r.1 -= r.0 * t;
         r.2 -= r.0 * t;
     }
-    Some(Prepared { page: img, whitened: true, skew: t, hrules, vrules })
+    Some(Prepared {
+        page: img,
+        whitened: true,
+        skew: t,
+        hrules,
+        vrules,
+    })
 }
 
 /// One rule seen as several: segments (position, start, end) within a few

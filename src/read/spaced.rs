@@ -79,7 +79,11 @@ fn pieces(line: &str) -> Vec<Piece<'_>> {
         } else if !unicode_normalization::char::is_combining_mark(c) || open.is_none() {
             if spaces >= 2 || open.is_none() {
                 if let Some((s, sb)) = open.take() {
-                    out.push(Piece { start: s, end: last_end.0, text: &line[sb..last_end.1] });
+                    out.push(Piece {
+                        start: s,
+                        end: last_end.0,
+                        text: &line[sb..last_end.1],
+                    });
                 }
                 open = Some((col, b));
             }
@@ -92,7 +96,11 @@ fn pieces(line: &str) -> Vec<Piece<'_>> {
         col += 1;
     }
     if let Some((s, sb)) = open {
-        out.push(Piece { start: s, end: last_end.0, text: &line[sb..last_end.1] });
+        out.push(Piece {
+            start: s,
+            end: last_end.0,
+            text: &line[sb..last_end.1],
+        });
     }
     out
 }

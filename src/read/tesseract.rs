@@ -41,7 +41,9 @@ impl Engines {
             Some(e) => e,
             None => Engine::start(settings)?,
         };
-        let pages = engine.read(files, Instant::now() + limit).map_err(|e| e.unwrap_or_else(|| format!("tesseract gave no answer within {} s", limit.as_secs())))?;
+        let pages = engine
+            .read(files, Instant::now() + limit)
+            .map_err(|e| e.unwrap_or_else(|| format!("tesseract gave no answer within {} s", limit.as_secs())))?;
         self.0.lock().unwrap_or_else(|e| e.into_inner()).push(engine);
         Ok(pages)
     }
@@ -115,7 +117,17 @@ impl Engine {
                 s.push(line);
             }
         });
-        Ok(Engine { settings: settings.iter().map(|s| s.to_string()).collect(), child, input, output, said, listener: Some(listener), pages: 0, rest: Vec::new(), dir })
+        Ok(Engine {
+            settings: settings.iter().map(|s| s.to_string()).collect(),
+            child,
+            input,
+            output,
+            said,
+            listener: Some(listener),
+            pages: 0,
+            rest: Vec::new(),
+            dir,
+        })
     }
 
     /// Feeds the files and then the blank image; gathers each file's rows
@@ -219,7 +231,13 @@ mod tests {
         let limit = Duration::from_secs(60);
         // Each page's TSV is its own, numbered page 1, header first.
         let first = engines.read(&[a.clone(), b.clone()], &settings, limit).unwrap();
-        assert_eq!(first, [format!("{TSV_HEADER}1\t1\t0\t0\t0\t0\t0\t0\t40\t30\t-1\t\n"), format!("{TSV_HEADER}1\t1\t0\t0\t0\t0\t0\t0\t50\t20\t-1\t\n")]);
+        assert_eq!(
+            first,
+            [
+                format!("{TSV_HEADER}1\t1\t0\t0\t0\t0\t0\t0\t40\t30\t-1\t\n"),
+                format!("{TSV_HEADER}1\t1\t0\t0\t0\t0\t0\t0\t50\t20\t-1\t\n")
+            ]
+        );
         assert_eq!(engines.idle(), 1);
         // The same process reads on; the pages it read before do not leak in.
         let second = engines.read(&[c.clone(), a], &settings, limit).unwrap();

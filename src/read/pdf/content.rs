@@ -108,7 +108,16 @@ pub(crate) struct Interp<'a> {
 
 impl<'a> Interp<'a> {
     pub fn new(doc: &'a Document, rules: &'a Rules, cache: &'a mut FontCache, budget: usize) -> Self {
-        Interp { doc, rules, cache, page: Page::default(), budget, ops: 0, legacy: None, chain: Vec::new() }
+        Interp {
+            doc,
+            rules,
+            cache,
+            page: Page::default(),
+            budget,
+            ops: 0,
+            legacy: None,
+            chain: Vec::new(),
+        }
     }
 
     /// The fonts of a resource dictionary, by resource name.
@@ -144,7 +153,15 @@ impl<'a> Interp<'a> {
         let xobjects = res.and_then(|r| r.get(b"XObject").ok()).map(|o| deref(doc, o)).and_then(|o| o.as_dict().ok());
         let mut gs = GState {
             ctm,
-            ts: TextState { font: None, size: 0.0, tc: 0.0, tw: 0.0, th: 1.0, tl: 0.0, rise: 0.0 },
+            ts: TextState {
+                font: None,
+                size: 0.0,
+                tc: 0.0,
+                tw: 0.0,
+                th: 1.0,
+                tl: 0.0,
+                rise: 0.0,
+            },
             fill_white: false,
             stroke_white: false,
         };
@@ -320,7 +337,14 @@ impl<'a> Interp<'a> {
         }
         self.budget -= data.len();
         let Ok(content) = Content::decode(&data) else { return };
-        let matrix = stream.dict.get(b"Matrix").ok().map(|o| deref(doc, o)).and_then(|o| o.as_array().ok()).and_then(|a| M::of(a)).unwrap_or(M::ID);
+        let matrix = stream
+            .dict
+            .get(b"Matrix")
+            .ok()
+            .map(|o| deref(doc, o))
+            .and_then(|o| o.as_array().ok())
+            .and_then(|a| M::of(a))
+            .unwrap_or(M::ID);
         let res = stream.dict.get(b"Resources").ok().map(|o| deref(doc, o)).and_then(|o| o.as_dict().ok()).or(parent_res);
         self.chain.push(id);
         self.run(&content.operations, res, matrix.mul(ctm), depth + 1);

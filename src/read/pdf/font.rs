@@ -84,7 +84,14 @@ pub(crate) fn legacy_name(base: &str) -> Option<&'static str> {
     };
     if lower.starts_with("vni") || lower.contains("vni-") || lower.contains("vni_") {
         Some("vni")
-    } else if lower.starts_with(".vn") || lower.contains(".vn") || lower.starts_with("vntime") || lower.starts_with("vnarial") || lower.contains("vntime") || lower.contains("vnarial") || lower.contains("vnhelvet") {
+    } else if lower.starts_with(".vn")
+        || lower.contains(".vn")
+        || lower.starts_with("vntime")
+        || lower.starts_with("vnarial")
+        || lower.contains("vntime")
+        || lower.contains("vnarial")
+        || lower.contains("vnhelvet")
+    {
         Some("tcvn3")
     } else {
         None
@@ -95,7 +102,12 @@ pub(crate) fn legacy_name(base: &str) -> Option<&'static str> {
 pub(crate) fn load_font(doc: &Document, dict: &Dictionary, rules: &Rules) -> Font {
     let subtype = name_of(doc, dict, b"Subtype").unwrap_or(b"");
     let base = name_of(doc, dict, b"BaseFont").map(|n| String::from_utf8_lossy(n).into_owned()).unwrap_or_default();
-    let mut f = Font { two_byte: subtype == b"Type0", default_width: 500.0, scale: 0.001, ..Default::default() };
+    let mut f = Font {
+        two_byte: subtype == b"Type0",
+        default_width: 500.0,
+        scale: 0.001,
+        ..Default::default()
+    };
     if f.two_byte {
         read_cid_widths(doc, dict, &mut f);
     } else {
@@ -147,7 +159,9 @@ fn read_cid_widths(doc: &Document, dict: &Dictionary, f: &mut Font) {
         return;
     };
     f.default_width = desc.get(b"DW").ok().map(|o| deref(doc, o)).and_then(num).unwrap_or(1000.0);
-    let Some(w) = desc.get(b"W").ok().map(|o| deref(doc, o)).and_then(|o| o.as_array().ok()) else { return };
+    let Some(w) = desc.get(b"W").ok().map(|o| deref(doc, o)).and_then(|o| o.as_array().ok()) else {
+        return;
+    };
     let mut i = 0;
     while i < w.len() && f.widths.len() < 200_000 {
         let first = num(deref(doc, &w[i])).unwrap_or(0.0).max(0.0) as u32;

@@ -362,7 +362,11 @@ pub(crate) fn page_lines(page: Page, n: u32, openers: &[String], out: &mut Extra
                     let (r0, c0) = own_row[col];
                     // A row span repeats its text down; a column span
                     // leaves the columns after its first empty.
-                    if c0 == col { cell_text((gi, r0, c0)) } else { String::new() }
+                    if c0 == col {
+                        cell_text((gi, r0, c0))
+                    } else {
+                        String::new()
+                    }
                 })
                 .collect();
             if cells.iter().any(|c| !c.is_empty()) {
@@ -427,7 +431,11 @@ pub(crate) fn page_lines(page: Page, n: u32, openers: &[String], out: &mut Extra
     // pitch (an OCR'd line's size is its word boxes' height, which
     // stacked tone marks and loose leading leave short of the pitch).
     let pitch = {
-        let mut d: Vec<f64> = (1..lines.len()).filter(|&k| !taken[k] && !taken[k - 1]).map(|k| lines[k - 1].0 - lines[k].0).filter(|d| *d > 0.0).collect();
+        let mut d: Vec<f64> = (1..lines.len())
+            .filter(|&k| !taken[k] && !taken[k - 1])
+            .map(|k| lines[k - 1].0 - lines[k].0)
+            .filter(|d| *d > 0.0)
+            .collect();
         d.sort_by(f64::total_cmp);
         d.get(d.len() / 2).copied().unwrap_or(0.0)
     };
@@ -472,13 +480,11 @@ pub(crate) fn page_lines(page: Page, n: u32, openers: &[String], out: &mut Extra
         // opens a new paragraph.
         let opens = {
             let t = text.trim_start();
-            t.starts_with(['-', '+', '•', '–'])
-                || crate::text::opens_with_word(t, &crate::text::fold_head(t, longest_opener), openers)
-                || crate::text::is_upper_line(t)
-                || {
-                    let head: String = t.chars().take(5).collect();
-                    head.split_once([')', '.']).is_some_and(|(a, _)| !a.is_empty() && a.len() <= 4 && a.chars().all(|c| c.is_ascii_digit() || c.is_ascii_lowercase() || "IVX".contains(c)))
-                }
+            t.starts_with(['-', '+', '•', '–']) || crate::text::opens_with_word(t, &crate::text::fold_head(t, longest_opener), openers) || crate::text::is_upper_line(t) || {
+                let head: String = t.chars().take(5).collect();
+                head.split_once([')', '.'])
+                    .is_some_and(|(a, _)| !a.is_empty() && a.len() <= 4 && a.chars().all(|c| c.is_ascii_digit() || c.is_ascii_lowercase() || "IVX".contains(c)))
+            }
         };
         match pending.take() {
             Some((py, mut ptext, last_y, psize)) if last_y - y <= (1.8 * psize.max(size)).max(1.3 * pitch) && !text.contains('\t') && !opens => {
@@ -514,7 +520,10 @@ pub(crate) fn page_lines(page: Page, n: u32, openers: &[String], out: &mut Extra
             Item::Text(t) => out.lines.push(Line { text: t, page: Some(n) }),
             Item::Row(gi, cells) => {
                 let line = out.lines.len();
-                out.lines.push(Line { text: cells.join("\t"), page: Some(n) });
+                out.lines.push(Line {
+                    text: cells.join("\t"),
+                    page: Some(n),
+                });
                 if !order.contains(&gi) {
                     order.push(gi);
                 }
@@ -536,7 +545,13 @@ mod tests {
     use super::*;
 
     fn run(x0: f64, y: f64, text: &str) -> Run {
-        Run { x0, x1: x0 + 6.0 * text.chars().count() as f64, y, size: 12.0, text: text.into() }
+        Run {
+            x0,
+            x1: x0 + 6.0 * text.chars().count() as f64,
+            y,
+            size: 12.0,
+            text: text.into(),
+        }
     }
     fn h(x0: f64, x1: f64, y: f64) -> Seg {
         Seg { x0, y0: y, x1, y1: y }
@@ -605,7 +620,13 @@ mod tests {
         page_lines(Page { runs, ..Default::default() }, 1, &[], &mut e);
         assert_eq!(
             texts(&e),
-            vec!["ỦY BAN NHÂN DÂN", "TỈNH KIÊN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Căn cứ Luật Tổ chức chính quyền địa phương;"]
+            vec![
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH KIÊN GIANG",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Căn cứ Luật Tổ chức chính quyền địa phương;"
+            ]
         );
     }
 
@@ -640,7 +661,12 @@ mod tests {
         // Word boxes of 12 units on lines 24 apart (an OCR'd page with
         // loose leading): 2 sizes apart, yet one paragraph when the line
         // above runs to the margin; a short line ends it.
-        let text = ["a) Giao chỉ tiêu tối thiểu 45% đối với các Sở: Công Thương, Khoa học và Công", "nghệ, Nội vụ, Tài chính, Tư pháp và Xây dựng trong năm 2019 như sau tại", "các đơn vị.", "b) Giao chỉ tiêu tối thiểu 40% đối với các Sở: Du lịch, Y tế và Nội vụ nữa."];
+        let text = [
+            "a) Giao chỉ tiêu tối thiểu 45% đối với các Sở: Công Thương, Khoa học và Công",
+            "nghệ, Nội vụ, Tài chính, Tư pháp và Xây dựng trong năm 2019 như sau tại",
+            "các đơn vị.",
+            "b) Giao chỉ tiêu tối thiểu 40% đối với các Sở: Du lịch, Y tế và Nội vụ nữa.",
+        ];
         let runs: Vec<Run> = text.iter().enumerate().map(|(k, t)| run(50.0, 800.0 - 24.0 * k as f64, t)).collect();
         let mut e = Extracted::default();
         page_lines(Page { runs, ..Default::default() }, 1, &[], &mut e);
