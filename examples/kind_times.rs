@@ -6,20 +6,17 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
+mod common;
+
 fn main() {
     let rules = chitieu::Rules::builtin().unwrap();
-    let dir = std::env::args().nth(1).unwrap();
     let mut m: std::collections::BTreeMap<String, (usize, usize, f64, usize)> = Default::default();
-    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let e = e.unwrap();
-        if !e.file_type().is_file() {
-            continue;
-        }
-        let name = e.file_name().to_string_lossy().to_string();
+    for path in common::files() {
+        let name = path.file_name().unwrap_or_default().to_string_lossy().to_string();
         let kind = name.split_once('_').map_or(name.clone(), |x| x.1.to_string());
-        let len = std::fs::metadata(e.path()).unwrap().len() as usize;
+        let len = std::fs::metadata(&path).unwrap().len() as usize;
         let t = Instant::now();
-        let src = chitieu::read::read_path(e.path(), "x", &rules).unwrap();
+        let src = chitieu::read::read_path(&path, "x", &rules).unwrap();
         let docs = chitieu::extract::extract(src, &rules);
         let mut out = Vec::new();
         for d in &docs {

@@ -6,16 +6,11 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::{Duration, Instant};
+mod common;
+
 fn main() {
     let rules = chitieu::Rules::builtin().unwrap();
-    let dir = std::env::args().nth(1).unwrap();
-    let files: Vec<_> = walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .collect();
+    let files = common::files();
     let mut t = [Duration::ZERO; 9];
     for f in &files {
         let s0 = Instant::now();

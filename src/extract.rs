@@ -40,38 +40,26 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         }
         let table_year = table_reads.iter().flat_map(|r| r.years.iter().copied()).next();
         let year = subject_year.or(table_year).or(date_year);
-        let prose_lines = (seg.start..seg.body_end).filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err());
-        // Under a heading that names units ("1. Sở Thông tin và Truyền
-        // thông"), targets that name none are theirs, up to the next
-        // heading of its level or above.
-        let mut section: Option<prose::Heading> = None;
-        // Under a heading of results ("1. Kết quả năm 2023"), no targets.
-        let mut past: Option<u8> = None;
-        let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, prose_lines)
+        let prose_lines: Vec<usize> = (seg.start..seg.body_end).filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err()).collect();
+        let mut outline = prose::Outline::default();
+        let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, &prose_lines)
             .into_iter()
-            .map(|p| {
-                let first = src.lines[p[0]].text.as_str();
+            .map(|r| {
+                let p = &prose_lines[r];
+                let (first, page) = (src.lines[p[0]].text.as_str(), src.lines[p[0]].page);
                 if let Some(h) = prose::heading(rules, first) {
-                    if past.is_some_and(|l| l >= h.level) {
-                        past = None;
-                    }
-                    if h.past {
-                        past = Some(h.level);
-                    }
-                    if !h.units.is_empty() {
-                        section = Some(h);
-                    } else if section.as_ref().is_some_and(|s| s.level >= h.level) {
-                        section = None;
-                    }
+                    outline.enter(h);
                     return prose::ProseTargets::default();
                 }
-                if past.is_some() {
+                if outline.in_results() {
                     return prose::ProseTargets::default();
                 }
-                let parts: Vec<(usize, &str)> = p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect();
-                let mut read = prose::read_paragraph(rules, &parts, src.lines[p[0]].page, year);
-                if let Some(s) = &section {
-                    read.targets = read.targets.into_iter().flat_map(|t| prose::assign(t, &s.units)).collect();
+                let mut read = match p {
+                    [li] => prose::read(rules, first, li + 1, page, year),
+                    _ => prose::read_paragraph(rules, &p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect::<Vec<_>>(), page, year),
+                };
+                if !outline.units().is_empty() {
+                    read.targets = read.targets.into_iter().flat_map(|t| prose::assign(t, outline.units())).collect();
                 }
                 read
             })

@@ -77,19 +77,18 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
     Layout { tables, in_table }
 }
 
-/// Groups prose lines (line indices, in order) into paragraphs: a line
-/// that fills most of a hard-wrapped text's width ([`WRAPPED`] chars or
-/// more) and ends without a stop goes on in the next prose line when that
-/// one opens with a small letter and no list mark ("a)", "b."), with only
-/// blank lines or a page break between. A text that writes each paragraph
-/// on one line gives one group per line.
-pub fn paragraphs(lines: &[Line], prose: impl IntoIterator<Item = usize>) -> Vec<Vec<usize>> {
-    let mut out: Vec<Vec<usize>> = Vec::new();
-    for li in prose {
-        let goes_on = out.last().and_then(|p| p.last()).is_some_and(|&prev| wraps_into(lines, prev, li));
+/// Groups prose lines (line indices, in order) into paragraphs, given
+/// as ranges of `prose`: a line that fills most of a hard-wrapped text's
+/// width ([`WRAPPED`] chars or more) and ends without a stop goes on in
+/// the next prose line when that one opens with a small letter and no list
+/// mark ("a)", "b."), with only blank lines or a page break between. A
+/// text that writes each paragraph on one line gives one range per line.
+pub fn paragraphs(lines: &[Line], prose: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for (k, &li) in prose.iter().enumerate() {
         match out.last_mut() {
-            Some(p) if goes_on => p.push(li),
-            _ => out.push(vec![li]),
+            Some(p) if wraps_into(lines, prose[k - 1], li) => p.end = k + 1,
+            _ => out.push(k..k + 1),
         }
     }
     out
@@ -98,14 +97,15 @@ pub fn paragraphs(lines: &[Line], prose: impl IntoIterator<Item = usize>) -> Vec
 /// Shortest line a hard wrap leaves unfinished.
 const WRAPPED: usize = 50;
 
-/// Whether prose line `a` is wrapped into line `b` (see [`paragraphs`]).
+/// Whether prose line `a` is wrapped into the later line `b` (see
+/// [`paragraphs`]).
 fn wraps_into(lines: &[Line], a: usize, b: usize) -> bool {
     let (x, y) = (lines[a].text.trim_end(), lines[b].text.trim_start());
-    if b <= a || x.len() < WRAPPED || x.ends_with(['.', ';', ':', '!', '?']) || x.contains('\t') {
+    // (Bytes first: a line of fewer bytes has fewer chars.)
+    if x.len() < WRAPPED || x.ends_with(['.', ';', ':', '!', '?']) || x.contains('\t') {
         return false;
     }
-    let mut head = y.chars();
-    let opens_small = head.next().is_some_and(char::is_lowercase);
+    let opens_small = y.chars().next().is_some_and(char::is_lowercase);
     let list_mark = y
         .split_once([')', '.'])
         .is_some_and(|(m, _)| !m.is_empty() && m.chars().count() <= 2 && m.chars().all(char::is_alphanumeric));
@@ -518,7 +518,8 @@ mod tests {
              Dòng ngắn\n\
              viết thường.",
         );
-        let p = paragraphs(&l, [0, 1, 5, 6, 7, 8, 9, 10]);
+        let prose = [0, 1, 5, 6, 7, 8, 9, 10];
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
         // Line 5 opens with a capital: the page's paragraph ends at line 1.
         assert_eq!(p, vec![vec![0, 1], vec![5, 6], vec![7], vec![8], vec![9], vec![10]]);
     }

@@ -128,14 +128,51 @@ pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
     }
     let rest = ["Đối với ", "đối với "].iter().find_map(|l| rest.strip_prefix(l)).unwrap_or(rest);
     let folded = fold(rest);
-    let verb = |v: &String| crate::text::word_positions(rest, v).next().is_some();
-    let only_units = units::names_units(rules, rest) && !rules.prose.jurisdiction_subjects.is_match(&folded) && !rules.prose.subject_not.iter().any(verb);
+    let only_units = units::names_units(rules, rest) && names_no_more(rules, rest, &folded);
     let past = !only_units && rules.prose.past_markers.is_match(&folded) && !rules.prose.target_markers.is_match(&folded);
     Some(Heading {
         level,
         units: if only_units { units::expand(rules, rest) } else { Vec::new() },
         past,
     })
+}
+
+/// Where a paragraph stands among the headings above it: under a heading
+/// that names units ("1. Sở Thông tin và Truyền thông"), the targets that
+/// name none are theirs; under a heading of results ("1. Kết quả năm
+/// 2023"), figures are no targets; each up to the next heading of its
+/// level or above.
+#[derive(Debug, Default)]
+pub struct Outline {
+    units: Option<Heading>,
+    results: Option<u8>,
+}
+
+impl Outline {
+    /// Takes in the next heading.
+    pub fn enter(&mut self, h: Heading) {
+        if self.results.is_some_and(|l| l >= h.level) {
+            self.results = None;
+        }
+        if h.past {
+            self.results = Some(h.level);
+        }
+        if !h.units.is_empty() {
+            self.units = Some(h);
+        } else if self.units.as_ref().is_some_and(|s| s.level >= h.level) {
+            self.units = None;
+        }
+    }
+
+    /// Whether the text here reports results.
+    pub fn in_results(&self) -> bool {
+        self.results.is_some()
+    }
+
+    /// The units the heading above names (none when it names none).
+    pub fn units(&self) -> &[String] {
+        self.units.as_ref().map_or(&[], |h| &h.units)
+    }
 }
 
 /// A target that names no unit, given to `units` (one target each); one
@@ -500,8 +537,7 @@ fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
         .min()
         .map_or(head, |p| head[..p].trim_end());
     let folded = fold(head);
-    let verb = |v: &String| crate::text::word_positions(head, v).next().is_some();
-    let plain = !rules.prose.target_markers.is_match(&folded) && !rules.prose.jurisdiction_subjects.is_match(&folded) && !rules.prose.subject_not.iter().any(verb);
+    let plain = !rules.prose.target_markers.is_match(&folded) && names_no_more(rules, head, &folded);
     if !plain || !units::names_units(rules, head) {
         return None;
     }
@@ -525,6 +561,13 @@ fn split_wording(rules: &Rules, left: &str, right: &str) -> Option<(String, Stri
         let wording = format!("{} {right}", words[words.len() - k..].join(" "));
         rules.match_metric(&wording).map(|m| (m.to_string(), wording))
     })
+}
+
+/// Whether words that name units (`text`, and `folded` its fold) say no
+/// more than names: not the jurisdiction ("UBND tỉnh"), and no verb that
+/// makes them a sentence ("Các sở tổ chức triển khai …").
+fn names_no_more(rules: &Rules, text: &str, folded: &str) -> bool {
+    !rules.prose.jurisdiction_subjects.is_match(folded) && !rules.prose.subject_not.iter().any(|v| crate::text::word_positions(text, v).next().is_some())
 }
 
 /// The indicator the last "tỷ lệ …" phrase of `text` names, and the phrase.

@@ -98,17 +98,12 @@ impl Walker {
                         // columns laid out with spaces, as a text file's.
                         self.flush();
                         let text: String = child_el.text().collect();
-                        let raw: Vec<&str> = crate::text::lines(&text).collect();
                         let first = self.lines.len();
-                        for mut t in super::spaced::tables(&raw) {
+                        let (lines, tables) = super::spaced::read(&text);
+                        self.lines.extend(lines);
+                        for mut t in tables {
                             t.rows.iter_mut().for_each(|r| r.line += first);
                             self.tables.push(t);
-                        }
-                        for l in raw {
-                            self.lines.push(Line {
-                                text: crate::text::space_columns(l).into_owned(),
-                                page: None,
-                            });
                         }
                     } else if name == "table" {
                         self.flush();

@@ -262,20 +262,7 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
     let format = if format == Format::Text && html::looks_like_html(&decoded.text) { Format::Html } else { format };
     let (lines, tables) = match format {
         Format::Html => html::read(&decoded.text),
-        _ => {
-            let unfolded = unfold_layout_rows(&decoded.text);
-            let raw: Vec<&str> = crate::text::lines(unfolded.as_deref().unwrap_or(&decoded.text)).collect();
-            let tables = spaced::tables(&raw);
-            (
-                raw.iter()
-                    .map(|l| Line {
-                        text: crate::text::space_columns(l).into_owned(),
-                        page: None,
-                    })
-                    .collect(),
-                tables,
-            )
-        }
+        _ => spaced::read(unfold_layout_rows(&decoded.text).as_deref().unwrap_or(&decoded.text)),
     };
     if lines.iter().all(|l| l.text.trim().is_empty()) {
         return Err(Error::input(display, "empty: no text in the file"));

@@ -26,6 +26,22 @@ const MIN_ROWS: usize = 3;
 /// Narrowest gutter, in columns.
 const GUTTER: usize = 2;
 
+/// Lines of plain text as read (a text file, an HTML `<pre>`): each line
+/// with its space columns made tabs ([`crate::text::space_columns`]), and
+/// the tables laid out with spaces among them.
+pub fn read(text: &str) -> (Vec<super::Line>, Vec<Table>) {
+    let raw: Vec<&str> = crate::text::lines(text).collect();
+    let tables = tables(&raw);
+    let lines = raw
+        .iter()
+        .map(|l| super::Line {
+            text: crate::text::space_columns(l).into_owned(),
+            page: None,
+        })
+        .collect();
+    (lines, tables)
+}
+
 /// The tables of `lines` laid out with spaces.
 pub fn tables(lines: &[&str]) -> Vec<Table> {
     // Most texts have no line of three pieces: the cheap count turns
