@@ -289,6 +289,11 @@ mod tests {
         // Cells of figures without "%": "8O", "1OO", "l00"; "1l" and words are left.
         assert_eq!(repair("1l\tHuyện A\t5O\t1OO\tI00\t80 9o", &rules, 1, &mut w).as_deref(), Some("1l\tHuyện A\t50\t100\t100\t80%"));
         assert_eq!(repair("Phòng lO", &rules, 1, &mut w), None);
+        // A 1 read as l, I or | before a per cent sign: at a line's start,
+        // after a space or a tab; not inside a word.
+        assert_eq!(repair("|00% hồ sơ", &rules, 1, &mut w).as_deref(), Some("100% hồ sơ"));
+        assert_eq!(repair("đạt I00 %;\t|00%", &rules, 1, &mut w).as_deref(), Some("đạt 100 %;\t100%"));
+        assert_eq!(repair("Mẫu A|00%", &rules, 1, &mut w), None);
         assert_eq!(repair("Mẫu số 2A, 3Oa và ISO", &rules, 1, &mut w), None);
     }
 
