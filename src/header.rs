@@ -701,6 +701,23 @@ fn opens_body(rules: &Rules, text: &str, folded: &str) -> bool {
     opener || numbered
 }
 
+/// Whether the bytes after a '/' can open a number's symbol as
+/// [`REF_NUM`] reads it: a capital, after at most one space and a year
+/// ("/2023/NĐ-CP"). The fractions and dates of a table ("35/35",
+/// "05/01/2024") cannot, and are not searched.
+fn opens_symbol(after: &[u8]) -> bool {
+    let after = match after.first() {
+        Some(c) if c.is_ascii_whitespace() => &after[1..],
+        _ => after,
+    };
+    let after = match after {
+        [y0, y1, y2, y3, b'/', rest @ ..] if [y0, y1, y2, y3].iter().all(|c| c.is_ascii_digit()) => rest,
+        _ => after,
+    };
+    // 'Đ' is 0xC4 0x90 in UTF-8.
+    matches!(after, [c, ..] if c.is_ascii_uppercase()) || after.starts_with(&[0xC4, 0x90])
+}
+
 fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Reference> {
     let mut out: Vec<Reference> = Vec::new();
     for f in fr {
@@ -735,8 +752,7 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
                 });
             }
         }
-        let symbol_like = memchr::memchr_iter(b'/', b).any(|p| b.get(p + 1).is_some_and(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 0xC4));
-        if !symbol_like {
+        if !memchr::memchr_iter(b'/', b).any(|p| opens_symbol(&b[p + 1..])) {
             continue;
         }
         for m in REF_NUM.find_iter(f.text) {
@@ -787,6 +803,29 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn only_a_slash_before_a_symbol_is_searched_for_numbers() {
+        for t in ["12/QĐ-UBND", "số 45/ KH-UBND", "13/2023/NĐ-CP", "99/ĐA-UBND"] {
+            let p = t.find('/').unwrap();
+            assert!(opens_symbol(&t.as_bytes()[p + 1..]), "{t}");
+        }
+        for t in ["35/35", "05/01/2024", "2023/2024", "và/hoặc", "12/"] {
+            let p = t.find('/').unwrap();
+            assert!(!opens_symbol(&t.as_bytes()[p + 1..]), "{t}");
+        }
+    }
+
+    proptest! {
+        // The byte check lets through every text the number pattern finds.
+        #[test]
+        fn the_symbol_check_misses_no_number(t in "[0-9A-Z/ Đa-z-]{0,24}") {
+            if REF_NUM.is_match(&t) {
+                let b = t.as_bytes();
+                prop_assert!(memchr::memchr_iter(b'/', b).any(|p| opens_symbol(&b[p + 1..])));
+            }
+        }
+    }
 
     // The patterns the hand readers replaced, kept as their oracle.
     static OLD_TAIL: Lazy<Regex> = Lazy::new(|| {
