@@ -17,21 +17,44 @@
 use regex::Regex;
 use regex_syntax::hir::Look;
 
+/// Which of the patterns may match a line: bit `i` for the `i`-th pattern
+/// (the 64th and later are always told as may-match).
+pub type Candidates = u64;
+
+/// Whether pattern `i` is among `c`.
+pub fn is_candidate(c: Candidates, i: usize) -> bool {
+    i >= 64 || c >> i & 1 == 1
+}
+
+/// The bit of pattern `i` (none past the 64th: those are always tried).
+fn bit(i: usize) -> Candidates {
+    if i < 64 {
+        1 << i
+    } else {
+        0
+    }
+}
+
 /// The patterns, sorted by how they are looked for.
 pub struct LineGate {
     /// Those anchored at the start, and those that cannot be searched for
     /// in the joined text (an empty match, a text's own start or end), as
     /// one regex tried on each line.
     per_line: Option<Regex>,
-    /// The others, in multi-line mode, each searched for in the joined text.
-    joined: Vec<Regex>,
+    /// The bits of the patterns in `per_line`: a line it matches may be
+    /// matched by any of them.
+    per_line_bits: Candidates,
+    /// The others, in multi-line mode, each searched for in the joined
+    /// text, with its bit.
+    joined: Vec<(Candidates, Regex)>,
 }
 
 impl LineGate {
     /// `Err` is the regex error of a pattern that does not compile.
     pub fn new(patterns: &[String]) -> Result<Self, String> {
         let (mut per_line, mut joined) = (Vec::new(), Vec::new());
-        for p in patterns {
+        let mut per_line_bits = 0;
+        for (i, p) in patterns.iter().enumerate() {
             let multi = format!("(?m:{p})");
             let hir = regex_syntax::Parser::new().parse(&multi).map_err(|e| e.to_string())?;
             let props = hir.properties();
@@ -39,8 +62,9 @@ impl LineGate {
             let text_ends = props.look_set().contains(Look::Start) || props.look_set().contains(Look::End);
             if line_start || text_ends || props.minimum_len().is_none_or(|n| n == 0) {
                 per_line.push(format!("(?:{p})"));
+                per_line_bits |= bit(i);
             } else {
-                joined.push(Regex::new(&multi).map_err(|e| e.to_string())?);
+                joined.push((bit(i), Regex::new(&multi).map_err(|e| e.to_string())?));
             }
         }
         let per_line = if per_line.is_empty() {
@@ -48,24 +72,28 @@ impl LineGate {
         } else {
             Some(Regex::new(&per_line.join("|")).map_err(|e| e.to_string())?)
         };
-        Ok(LineGate { per_line, joined })
+        Ok(LineGate { per_line, per_line_bits, joined })
     }
 
-    /// Whether some pattern may match `line`: `false` when none does.
-    pub fn may_match(&self, line: &str) -> bool {
-        self.per_line_match(line) || self.joined.iter().any(|r| r.is_match(line))
+    /// The patterns that may match `line`: none of the others does.
+    pub fn candidates(&self, line: &str) -> Candidates {
+        self.per_line_candidates(line) | self.joined.iter().filter(|(_, r)| r.is_match(line)).fold(0, |c, (b, _)| c | b)
     }
 
-    /// Whether a pattern tried on each line matches `line`.
-    fn per_line_match(&self, line: &str) -> bool {
-        self.per_line.as_ref().is_some_and(|r| r.is_match(line))
+    /// The patterns tried on each line, if their regex matches `line`.
+    fn per_line_candidates(&self, line: &str) -> Candidates {
+        if self.per_line.as_ref().is_some_and(|r| r.is_match(line)) {
+            self.per_line_bits
+        } else {
+            0
+        }
     }
 
-    /// For each line, whether some pattern may match it: `false` when none
+    /// For each line, the patterns that may match it: none of the others
     /// does.
-    pub fn lines(&self, lines: &[&str]) -> Vec<bool> {
+    pub fn lines(&self, lines: &[&str]) -> Vec<Candidates> {
         if self.joined.is_empty() || lines.is_empty() {
-            return lines.iter().map(|l| self.per_line_match(l)).collect();
+            return lines.iter().map(|l| self.per_line_candidates(l)).collect();
         }
         let mut text = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
         let mut starts = Vec::with_capacity(lines.len());
@@ -78,14 +106,14 @@ impl LineGate {
         // (The joined text has one '\n' a line unless some line holds one:
         // counted in one pass, not searched for line by line.)
         if crate::text::count_bytes(text.as_bytes(), |b| b == b'\n') != lines.len() {
-            return lines.iter().map(|l| self.may_match(l)).collect();
+            return lines.iter().map(|l| self.candidates(l)).collect();
         }
-        let mut may: Vec<bool> = lines.iter().map(|l| self.per_line_match(l)).collect();
+        let mut may: Vec<Candidates> = lines.iter().map(|l| self.per_line_candidates(l)).collect();
         let line_of = |i: usize| starts.partition_point(|&s| s <= i) - 1;
-        for r in &self.joined {
+        for (b, r) in &self.joined {
             for m in r.find_iter(&text) {
                 let (first, last) = (line_of(m.start()), line_of(m.end().max(m.start() + 1) - 1));
-                may[first..=last].iter_mut().for_each(|x| *x = true);
+                may[first..=last].iter_mut().for_each(|x| *x |= b);
             }
         }
         may
@@ -120,8 +148,14 @@ mod tests {
         assert_eq!(g.joined.len(), 5);
         assert!(LineGate::new(&["(".to_string()]).is_err());
         let g = LineGate::new(&["Cơng".to_string()]).unwrap();
-        assert_eq!(g.lines(&["a Cơng", "b", "Cơng"]), vec![true, false, true]);
-        assert_eq!(g.lines(&[]), Vec::<bool>::new());
+        assert_eq!(g.lines(&["a Cơng", "b", "Cơng"]), vec![1, 0, 1]);
+        assert_eq!(g.lines(&[]), Vec::<Candidates>::new());
+        // Each line tells the patterns that may match it.
+        let g = LineGate::new(&patterns()).unwrap();
+        let c = g.lines(&["KS. CHỦ TỊCH", "đạt 8O %", "Cơng /QD-"]);
+        assert!(is_candidate(c[0], 0) && !is_candidate(c[0], 3) && !is_candidate(c[0], 4));
+        assert!(is_candidate(c[1], 3) && !is_candidate(c[1], 1) && !is_candidate(c[1], 4));
+        assert!(is_candidate(c[2], 1) && is_candidate(c[2], 4) && !is_candidate(c[2], 3));
     }
 
     proptest! {
@@ -139,13 +173,16 @@ mod tests {
             let res: Vec<Regex> = p.iter().map(|x| Regex::new(x).unwrap()).collect();
             let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
             let may = g.lines(&refs);
-            for (l, m) in refs.iter().zip(&may) {
+            for (l, &m) in refs.iter().zip(&may) {
+                for (i, r) in res.iter().enumerate() {
+                    let hit = r.is_match(l);
+                    prop_assert!(!hit || is_candidate(m, i), "{:?} matched by {} but passed over", l, i);
+                    prop_assert!(!hit || is_candidate(g.candidates(l), i));
+                }
+                // On a line of its own, a line no pattern matches has none.
                 let any = res.iter().any(|r| r.is_match(l));
-                prop_assert!(!any || *m, "{:?} matched but passed over", l);
-                if l.contains('\n') {
-                    prop_assert!(!any || g.may_match(l));
-                } else {
-                    prop_assert_eq!(g.may_match(l), any);
+                if !l.contains('\n') && !any {
+                    prop_assert_eq!(g.candidates(l), 0);
                 }
             }
         }

@@ -12,6 +12,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::gate::{is_candidate, Candidates};
 use crate::read::Source;
 use crate::record::Warning;
 use crate::rules::Rules;
@@ -64,8 +65,8 @@ fn clean(text: &mut String) {
 /// let it through: `may_repair`) and (OCR'd text) splits words run
 /// together, recording the repairs in `out`. The text is written anew only
 /// where something changes it.
-fn mend(text: &mut String, rules: &Rules, may_repair: bool, ocr: bool, lineno: usize, out: &mut Vec<Warning>) {
-    if let Some(repaired) = may_repair.then(|| repair(text, rules, lineno, out)).flatten() {
+fn mend(text: &mut String, rules: &Rules, may_repair: Candidates, ocr: bool, lineno: usize, out: &mut Vec<Warning>) {
+    if let Some(repaired) = (may_repair != 0).then(|| repair(text, rules, may_repair, lineno, out)).flatten() {
         *text = repaired;
     }
     if ocr {
@@ -170,9 +171,14 @@ fn split_words(line: &str, rules: &Rules, lineno: usize, out: &mut Vec<Warning>)
 
 /// Applies the OCR repairs to one line, recording those that changed it;
 /// `None` when none did.
-fn repair(line: &str, rules: &Rules, lineno: usize, out: &mut Vec<Warning>) -> Option<String> {
+fn repair(line: &str, rules: &Rules, candidates: Candidates, lineno: usize, out: &mut Vec<Warning>) -> Option<String> {
     let mut text: Option<String> = None;
-    for r in &rules.repairs {
+    for (i, r) in rules.repairs.iter().enumerate() {
+        // Until a repair changes the line, only the gate's candidates can
+        // match it; a repaired line may be matched by any later repair.
+        if text.is_none() && !is_candidate(candidates, i) {
+            continue;
+        }
         let cur = text.as_deref().unwrap_or(line);
         if !r.find.is_match(cur) {
             continue;
@@ -212,6 +218,11 @@ fn ceil_word(s: &str, i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line's repairs, as the gate lets them through.
+    fn repair(line: &str, rules: &Rules, lineno: usize, out: &mut Vec<Warning>) -> Option<String> {
+        super::repair(line, rules, rules.repair_gate.candidates(line), lineno, out)
+    }
     use proptest::prelude::*;
 
     // `is_clean` as first written, byte by byte: the test by blocks must
