@@ -126,7 +126,7 @@ pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
     if rest.ends_with(['.', ';', ',']) || rest.split_whitespace().count() > 12 {
         return None;
     }
-    let rest = ["Đối với ", "đối với "].iter().find_map(|l| rest.strip_prefix(l)).unwrap_or(rest);
+    let rest = strip_leads(rest, &rules.prose.item_leads);
     let folded = fold(rest);
     let only_units = units::names_units(rules, rest) && names_no_more(rules, rest, &folded);
     let past = !only_units && rules.prose.past_markers.is_match(&folded) && !rules.prose.target_markers.is_match(&folded);
@@ -255,13 +255,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let Some(colon) = rest.find(':').filter(|&c| item_start + c <= hits.first().map_or(0, |h| h.0)) else {
             return subject_units(rules, &text[item_start..hits.first()?.0]);
         };
-        let mut head = rest[..colon].trim();
         // "- Đối với các sở, ban, ngành: …"
-        for lead in ["Đối với ", "đối với ", "Riêng ", "Giao "] {
-            if let Some(h) = head.strip_prefix(lead) {
-                head = h.trim();
-            }
-        }
+        let head = strip_leads(rest[..colon].trim(), &rules.prose.item_leads);
         // "1. Các Sở: Tư pháp, Công Thương bảo đảm tỷ lệ … 75%": the colon
         // opens an enumeration, which runs on to the indicator's words.
         let head_folded = fold(head);
@@ -497,6 +492,25 @@ fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
     (!phrase.is_empty() && units::names_units(rules, &phrase)).then(|| (cue, units::expand(rules, &phrase)))
 }
 
+/// What follows `lead` at the start of `text` (its first letter also in
+/// lower case: "chỉ đạo" after a semicolon), up from the space after it;
+/// none when `text` does not open with it as a word.
+fn after_lead<'a>(text: &'a str, lead: &str) -> Option<&'a str> {
+    let mut cs = lead.chars();
+    let first = cs.next()?;
+    let rest = text.strip_prefix(first).or_else(|| first.to_lowercase().next().and_then(|f| text.strip_prefix(f)))?;
+    rest.strip_prefix(cs.as_str()).filter(|r| r.starts_with(' '))
+}
+
+/// `text` without the leads it opens with ("Đối với các huyện" → "các
+/// huyện").
+fn strip_leads<'a>(mut text: &'a str, leads: &[String]) -> &'a str {
+    while let Some(rest) = leads.iter().find_map(|l| after_lead(text, l)) {
+        text = rest.trim_start();
+    }
+    text
+}
+
 /// The units a sentence's subject names, before a subject verb or "tỷ
 /// lệ" ("Sở Y tế phấn đấu tỷ lệ …"); none when the subject is the whole
 /// jurisdiction ("UBND tỉnh"), a directive ("UBND tỉnh giao chỉ tiêu …"),
@@ -505,13 +519,7 @@ fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
     let before = before.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     // "Giao Sở Y tế bảo đảm …": the subject after the word handing it the task.
     // (After a semicolon, in lower case: "…; chỉ đạo Văn phòng …".)
-    let lead_at = |l: &String| {
-        let mut cs = l.chars();
-        let first = cs.next()?;
-        let rest = before.strip_prefix(first).or_else(|| first.to_lowercase().next().and_then(|f| before.strip_prefix(f)))?;
-        rest.strip_prefix(cs.as_str()).filter(|r| r.starts_with(' '))
-    };
-    let before = rules.prose.subject_leads.iter().find_map(lead_at).unwrap_or(before);
+    let before = rules.prose.subject_leads.iter().find_map(|l| after_lead(before, l)).unwrap_or(before);
     // Most sentences open with no unit's name.
     if !units::names_units(rules, before.trim_start()) {
         return None;

@@ -258,6 +258,8 @@ struct ProseFile {
     subject_leads: Vec<String>,
     #[serde(default)]
     subject_apposition: Vec<String>,
+    #[serde(default)]
+    item_leads: Vec<String>,
 }
 
 /// Cues for reading targets out of running text.
@@ -315,6 +317,9 @@ pub struct ProseRules {
     /// ban nhân dân thành phố X là địa phương điểm …, phấn đấu …"): the
     /// name ends there (as written, lower case).
     pub subject_apposition: Vec<String>,
+    /// Words before the units a list item's head or a heading names ("-
+    /// Đối với các sở, ban, ngành: …", "b) Riêng huyện X"), as written.
+    pub item_leads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -614,6 +619,7 @@ impl Rules {
             subject_not: p.subject_not.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             subject_leads: p.subject_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             subject_apposition: p.subject_apposition.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            item_leads: p.item_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "people.toml";
