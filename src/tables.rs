@@ -96,6 +96,9 @@ struct Column {
     year: Option<i32>,
     percent: bool,
     ceiling: bool,
+    /// The units a value column is for, where its own header names them
+    /// under a spanning "Chỉ tiêu năm 2025" (rows name indicators).
+    unit: Option<String>,
 }
 
 /// The indicator a row names where rows name indicators: its label's
@@ -267,12 +270,14 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             None => Kind::Other,
         };
         let percent = text.contains('%') || fold(&text).contains("ty le");
+        let unit = (kind == Kind::Role(Role::Value) && child_role.is_none() && !parent.is_empty() && units::names_units(rules, &child)).then(|| child.clone());
         columns.push(Column {
             kind,
             ceiling: ceiling_words(rules, &text),
             text,
             year,
             percent,
+            unit,
         });
     }
 
@@ -436,7 +441,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                             None => (None, if head.is_empty() { label.clone() } else { head.clone() }),
                         },
                     };
-                    (m, t, unit_in_row.clone(), None)
+                    (m, t, unit_in_row.clone().or_else(|| col.unit.clone()), None)
                 }
                 Orientation::Transposed { .. } => {
                     let Some(RowMetric { head, metric: head_metric, section }) = &row_metric else { continue };
