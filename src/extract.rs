@@ -42,11 +42,17 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         let year = subject_year.or(table_year).or(date_year);
         let prose_lines: Vec<usize> = (seg.start..seg.body_end).filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err()).collect();
         let mut outline = prose::Outline::default();
+        // The indicator a line leading in a list names, for its items.
+        let mut lead: Option<prose::Lead> = None;
         let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, &prose_lines)
             .into_iter()
             .map(|r| {
                 let p = &prose_lines[r];
                 let (first, page) = (src.lines[p[0]].text.as_str(), src.lines[p[0]].page);
+                let item = prose::is_dash_item(first);
+                if !item {
+                    lead = prose::lead_in(rules, first);
+                }
                 if let Some(h) = prose::heading(rules, first) {
                     outline.enter(h);
                     return prose::ProseTargets::default();
@@ -54,9 +60,10 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 if outline.in_results() {
                     return prose::ProseTargets::default();
                 }
+                let under = lead.as_ref().filter(|_| item);
                 let mut read = match p {
-                    [li] => prose::read(rules, first, li + 1, page, year),
-                    _ => prose::read_paragraph(rules, &p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect::<Vec<_>>(), page, year),
+                    [li] => prose::read_under(rules, &[(li + 1, first)], page, year, under),
+                    _ => prose::read_under(rules, &p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect::<Vec<_>>(), page, year, under),
                 };
                 if !outline.units().is_empty() {
                     read.targets = read.targets.into_iter().flat_map(|t| prose::assign(t, outline.units())).collect();

@@ -193,16 +193,47 @@ pub fn assign(t: Target, units: &[String]) -> Vec<Target> {
 
 /// Reads the prose targets of one line (`line_no` 1-based).
 pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_year: Option<i32>) -> ProseTargets {
-    read_at(rules, text, &|_| line_no, page, doc_year)
+    read_at(rules, text, &|_| line_no, page, doc_year, None)
+}
+
+/// An indicator and its wording, as a line that leads in a list names it.
+pub type Lead = (String, String);
+
+/// The indicator a line that leads in a list names ("a) Tỷ lệ hồ sơ trực
+/// tuyến trên tổng số hồ sơ:"), for the items under it that give values
+/// and their units but not the indicator ("- UBND thị trấn X đạt 60%;").
+pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
+    let line = line.trim_end();
+    let head = line.strip_suffix(':')?;
+    if head.contains('%') {
+        return None;
+    }
+    let head = head[LIST_MARK.find(head).map_or(0, |m| m.end())..].trim();
+    if !fold_head(head, "ty le".len()).starts_with("ty le") {
+        return None;
+    }
+    rules.match_metric(head).map(|m| (m.to_string(), head.to_string()))
+}
+
+/// Whether a line is a list item marked with a dash or bullet.
+pub fn is_dash_item(line: &str) -> bool {
+    line.trim_start().starts_with(['-', '+', '•', '–'])
 }
 
 /// Reads the prose targets of a paragraph broken over lines (hard-wrapped
 /// text): `parts` are its lines, (1-based number, text), read as one text
 /// joined with spaces; each target keeps the line its value is on.
 pub fn read_paragraph(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, doc_year: Option<i32>) -> ProseTargets {
+    read_under(rules, parts, page, doc_year, None)
+}
+
+/// [`read_paragraph`] of an item under a line that leads it in naming an
+/// indicator (`lead`, from [`lead_in`]): a value no words beside it name
+/// the indicator of is that one's.
+pub fn read_under(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, doc_year: Option<i32>, lead: Option<&Lead>) -> ProseTargets {
     match parts {
         [] => ProseTargets::default(),
-        [(n, text)] => read(rules, text, *n, page, doc_year),
+        [(n, text)] => read_at(rules, text, &|_| *n, page, doc_year, lead),
         _ => {
             let mut text = String::with_capacity(parts.iter().map(|p| p.1.len() + 1).sum());
             let mut starts = Vec::with_capacity(parts.len());
@@ -214,14 +245,14 @@ pub fn read_paragraph(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>,
                 text.push_str(t.trim());
             }
             let line_of = |at: usize| starts.iter().rev().find(|s| s.0 <= at).map_or(parts[0].0, |s| s.1);
-            read_at(rules, &text, &line_of, page, doc_year)
+            read_at(rules, &text, &line_of, page, doc_year, lead)
         }
     }
 }
 
 /// Reads the prose targets of `text`; `line_of` gives the 1-based line of
 /// a byte offset.
-fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Option<u32>, doc_year: Option<i32>) -> ProseTargets {
+fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Option<u32>, doc_year: Option<i32>, lead: Option<&Lead>) -> ProseTargets {
     let mut out = ProseTargets::default();
     if !text.contains('%') || is_skipped(rules, text) {
         return out;
@@ -242,14 +273,19 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     let item_start = LIST_MARK.find(&text).map(|mk| mk.end()).filter(|&e| e <= first_value).unwrap_or(0);
     // "- Tỷ lệ hồ sơ trực tuyến …: năm 2023 đạt 27,6%; năm 2024 đạt 40%":
     // the item's head names the indicator of the values after its colon.
-    let item_metric: Option<(String, String)> = text[item_start..first_value].find(':').and_then(|c| {
-        let head = text[item_start..item_start + c].trim();
+    let item_colon = text[item_start..first_value].find(':').map(|c| item_start + c);
+    let item_metric: Option<(String, String)> = item_colon.and_then(|c| {
+        let head = text[item_start..c].trim();
         fold_head(head, "ty le".len())
             .starts_with("ty le")
             .then(|| rules.match_metric(head))
             .flatten()
             .map(|m| (m.to_string(), head.to_string()))
     });
+    // "b) Tỷ lệ …: UBND thị trấn X và UBND các xã A, B đạt 40%": after an
+    // indicator's head, a clause's subject opens past the colon.
+    let subject_floor = item_colon.filter(|_| item_metric.is_some()).map_or(0, |c| c + 1);
+    let item_metric = item_metric.or_else(|| lead.cloned());
     let item_units: Option<Vec<String>> = (|| {
         let rest = &text[item_start..];
         let Some(colon) = rest.find(':').filter(|&c| item_start + c <= hits.first().map_or(0, |h| h.0)) else {
@@ -376,7 +412,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let mut metric_text = metric_text;
         let units: Vec<Option<String>> = if let Some(u) = excepted {
             u.into_iter().map(Some).collect()
-        } else if let Some(u) = (clause_start > item_start).then(|| subject_units(rules, &text[clause_start..start])).flatten() {
+        } else if let Some(u) = (clause_start.max(subject_floor) > item_start)
+            .then(|| subject_units(rules, &text[clause_start.max(subject_floor)..start]))
+            .flatten()
+        {
             // "…; chỉ đạo Văn phòng Đăng ký đất đai hoàn thành số hóa
             // 100% …": a later clause with a subject of its own.
             u.into_iter().map(Some).collect()

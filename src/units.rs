@@ -270,6 +270,17 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
             return list.into_iter().map(|(lv, n)| format!("{lv} {n}")).collect();
         }
     }
+    // "UBND thị trấn A và UBND các xã B, C": a unit and a list joined,
+    // each read on its own.
+    for (i, _) in text.match_indices(" và ") {
+        let (left, right) = (&text[..i], &text[i + " và ".len()..]);
+        if fold(right).contains("cac ") && names_units(rules, left) && names_units(rules, right) {
+            let list = expand(rules, right);
+            if list.len() > 1 {
+                return expand(rules, left).into_iter().chain(list).collect();
+            }
+        }
+    }
     // "Các xã, phường, thị trấn thuộc huyện A, B, thị xã C".
     if let Some((a, b)) = find_in_folded(&f, &map, "thuoc") {
         let group = text[..a].trim();
