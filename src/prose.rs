@@ -17,6 +17,8 @@ use crate::units;
 static PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s*%").unwrap());
 static LIST_MARK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:[-+•–]|[a-zđ]\)|\d+(?:\.\d+)*[.)]|[IVX]+\.)\s*").unwrap());
 static TARGET_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:trong|đến|vào|cuối)\s+năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
+/// A year written right after a value ("55% năm 2026").
+static YEAR_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:vào |trong )?năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
 static ANY_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Targets and warnings from one line.
@@ -389,6 +391,12 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                     Some((m, t)) => (m, t, Some(u)),
                     None => continue,
                 },
+                // "… đạt 45% năm 2025 và 55% năm 2026": a value joined to
+                // the one before by its year is of the same indicator.
+                (None, None) if k > 0 && joins_values(&text[prev_end..start]) => match last_named.clone() {
+                    Some((m, t)) => (m, t, None),
+                    None => continue,
+                },
                 (None, None) => continue,
             },
         };
@@ -443,6 +451,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             }
         };
         let line_no = line_of(start);
+        let year_after = YEAR_AFTER.captures(right_raw).and_then(|c| c[1].parse::<i32>().ok());
         if metric.is_none() {
             out.warnings.push(Warning::new("unmapped_metric", format!("no indicator rule matches {metric_text:?}"), Some(line_no)));
         }
@@ -456,7 +465,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 value,
                 unit_of_measure: Some("%".into()),
                 comparator: comparator.into(),
-                year: year_here.or(doc_year),
+                year: year_after.or(year_here).or(doc_year),
                 note: note.clone(),
                 provenance: Provenance {
                     kind: "prose".into(),
@@ -470,6 +479,14 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         }
     }
     out
+}
+
+/// Whether the words between two values only join them by their years
+/// ("năm 2025 và", ", năm 2026:").
+fn joins_values(between: &str) -> bool {
+    fold(between)
+        .split(' ')
+        .all(|w| w.is_empty() || matches!(w, "nam" | "va" | "den" | "trong") || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A clause's target year, if it names one, and whether it tells a past
@@ -651,6 +668,52 @@ mod tests {
 
     fn r() -> Rules {
         Rules::builtin().unwrap()
+    }
+
+    #[test]
+    fn a_line_leading_in_a_list_names_the_indicator_of_its_items() {
+        let rules = r();
+        let lead = lead_in(&rules, "a) Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết TTHC:").unwrap();
+        assert_eq!(lead.0, "online_dossier_rate");
+        assert!(lead_in(&rules, "a) Tỷ lệ hồ sơ trực tuyến đạt 50%:").is_none());
+        assert!(lead_in(&rules, "1. Giao chỉ tiêu năm 2025 như sau:").is_none());
+        let t = read_under(&rules, &[(5, "- UBND các xã: Ẳng Tở, Búng Lao phấn đấu đạt tối thiểu 45%;")], None, Some(2025), Some(&lead)).targets;
+        let got: Vec<(Option<&str>, Option<&str>, f64)> = t.iter().map(|t| (t.unit.as_deref(), t.metric.as_deref(), t.value)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("UBND xã Ẳng Tở"), Some("online_dossier_rate"), 45.0),
+                (Some("UBND xã Búng Lao"), Some("online_dossier_rate"), 45.0)
+            ]
+        );
+        // Without the lead the item names no indicator: nothing is read.
+        assert!(read(&rules, "- UBND các xã: Ẳng Tở, Búng Lao phấn đấu đạt tối thiểu 45%;", 5, None, Some(2025)).targets.is_empty());
+    }
+
+    #[test]
+    fn after_an_indicator_and_its_colon_a_clause_names_its_units() {
+        let g = got("b) Tỷ lệ thanh toán trực tuyến: UBND thị trấn Mường Ảng và UBND các xã Ẳng Tở, Xuân Lao đạt từ 40% trở lên; các xã còn lại phấn đấu đạt 25%.");
+        let units: Vec<Option<&str>> = g.iter().map(|t| t.0.as_deref()).collect();
+        assert_eq!(units, vec![Some("UBND thị trấn Mường Ảng"), Some("UBND xã Ẳng Tở"), Some("UBND xã Xuân Lao"), Some("các xã còn lại")]);
+        assert!(g.iter().all(|t| t.1.as_deref() == Some("online_payment_rate")));
+        // The unit that leads a task.
+        let g = got("3. Phòng Tư pháp chủ trì, phối hợp với Bộ phận Một cửa huyện, bảo đảm tỷ lệ thực hiện chứng thực bản sao điện tử từ bản chính đạt tối thiểu 30%.");
+        assert_eq!(g[0].0.as_deref(), Some("Phòng Tư pháp"));
+    }
+
+    #[test]
+    fn a_value_joined_by_its_year_is_of_the_indicator_before() {
+        let t = read(
+            &r(),
+            "Chỉ tiêu chung: tỷ lệ hồ sơ thanh toán trực tuyến đạt tối thiểu 45% năm 2025 và 55% năm 2026.",
+            1,
+            None,
+            Some(2025),
+        )
+        .targets;
+        let got: Vec<(Option<&str>, f64, Option<i32>)> = t.iter().map(|t| (t.metric.as_deref(), t.value, t.year)).collect();
+        assert_eq!(got, vec![(Some("online_payment_rate"), 45.0, Some(2025)), (Some("online_payment_rate"), 55.0, Some(2026))]);
+        assert!(joins_values(" năm 2025 và ") && !joins_values(" và tỷ lệ "));
     }
 
     fn got(line: &str) -> Vec<(Option<String>, Option<String>, f64, String)> {

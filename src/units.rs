@@ -481,6 +481,16 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_and_a_list_joined_are_read_each() {
+        assert_eq!(
+            expand(&r(), "UBND thị trấn Mường Ảng và UBND các xã Ẳng Tở, Xuân Lao"),
+            vec!["UBND thị trấn Mường Ảng", "UBND xã Ẳng Tở", "UBND xã Xuân Lao"]
+        );
+        // Two names joined stay as they were read.
+        assert_eq!(expand(&r(), "Sở Lao động - Thương binh và Xã hội"), vec!["Sở Lao động - Thương binh và Xã hội"]);
+    }
+
+    #[test]
     fn a_list_of_places_ends_at_the_first_stop_word() {
         let u = &r().units;
         assert_eq!(cut_at_stop(u, "Cam Lâm, Vạn Ninh trên địa bàn tỉnh phấn đấu đạt"), "Cam Lâm, Vạn Ninh");

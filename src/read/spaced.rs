@@ -199,6 +199,19 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
     if wide < MIN_ROWS || gutters.len() + 1 < MIN_PIECES {
         return None;
     }
+    // A header cell over several columns ("Tỷ lệ hồ sơ thanh toán" over
+    // "Năm 2025" and "Năm 2026") covers the gutters between them: where
+    // the rows of figures part more columns, and every gutter of the
+    // whole block lies in one of theirs, the columns are theirs, and a
+    // header piece across them stays whole in the column it opens in.
+    let has_figures = |ps: &[Piece]| ps.iter().skip(1).any(|p| is_figure(p.text));
+    let mut body = Cover::default();
+    for (_, ps) in members.iter().filter(|(_, ps)| has_figures(ps)) {
+        body.add(ps);
+    }
+    let body_gutters = body.gutters();
+    let spanning = body_gutters.len() > gutters.len() && gutters.iter().all(|&(g0, g1)| body_gutters.iter().any(|&(b0, b1)| g0 < b1 && b0 < g1));
+    let gutters = if spanning { body_gutters } else { gutters };
     // Each piece goes to the column it lies in; one across a gutter is
     // cut into words, each to the column under its middle.
     let bounds: Vec<usize> = gutters.iter().map(|&(g0, g1)| (g0 + g1) / 2).collect();
@@ -208,7 +221,7 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
         let mut cells = vec![String::new(); bounds.len() + 1];
         for p in &ps {
             let whole = gutters.iter().all(|&(g0, g1)| p.end <= g0 || p.start >= g1);
-            if whole {
+            if whole || spanning && !has_figures(&ps) {
                 push_word(&mut cells[column(p.start)], p.text);
             } else {
                 let mut col = p.start;
@@ -284,6 +297,29 @@ mod tests {
 
     fn cells(t: &Table) -> Vec<Vec<&str>> {
         t.rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect()
+    }
+
+    #[test]
+    fn a_header_over_several_columns_leaves_them_to_the_figures() {
+        let text = "\
+STT  Tên đơn vị            Tỷ lệ thanh toán        Ghi chú
+                           trực tuyến (%)
+                           Năm 2025    Năm 2026
+1    Sở Tư pháp            6O          70          Không thu
+2    Sở Y tế               65          75
+3    UBND huyện A          40          55
+";
+        let t = tables(&text.lines().collect::<Vec<_>>());
+        assert_eq!(
+            cells(&t[0]),
+            vec![
+                vec!["STT", "Tên đơn vị", "Tỷ lệ thanh toán trực tuyến (%)", "", "Ghi chú"],
+                vec!["", "", "Năm 2025", "Năm 2026", ""],
+                vec!["1", "Sở Tư pháp", "6O", "70", "Không thu"],
+                vec!["2", "Sở Y tế", "65", "75", ""],
+                vec!["3", "UBND huyện A", "40", "55", ""],
+            ]
+        );
     }
 
     #[test]
