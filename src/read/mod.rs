@@ -285,7 +285,11 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
 /// lines, left cell first, as the HTML reader reads such a table. `None`
 /// when the text has none. (Lines after one move down.)
 fn unfold_layout_rows(text: &str) -> Option<String> {
-    memchr::memmem::find(text.as_bytes(), b"<br")?;
+    // A line break written in any case: "<br>", "<BR/>", "<br />".
+    static BR: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| regex::Regex::new(r"(?i)<br\s*/?>").unwrap());
+    if !BR.is_match(text) {
+        return None;
+    }
     let lines: Vec<&str> = crate::text::lines(text).collect();
     let is_pipe = |l: &str| l.trim_start().starts_with('|') && l.trim_end().ends_with('|');
     let is_separator = |l: &str| is_pipe(l) && l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
@@ -298,10 +302,10 @@ fn unfold_layout_rows(text: &str) -> Option<String> {
         let next_sep = lines.get(i + 1).is_some_and(|n| is_separator(n));
         let after = if next_sep { i + 2 } else { i + 1 };
         let ends = !lines.get(after).is_some_and(|n| is_pipe(n));
-        if alone && ends && is_pipe(l) && !is_separator(l) && l.contains("<br") {
+        if alone && ends && is_pipe(l) && !is_separator(l) && BR.is_match(l) {
             let body = l.trim().trim_start_matches('|').trim_end_matches('|');
             for cell in body.split('|') {
-                for part in cell.split("<br>").flat_map(|p| p.split("<br/>")).flat_map(|p| p.split("<br />")) {
+                for part in BR.split(cell) {
                     out.push_str(part.trim());
                     out.push('\n');
                 }
@@ -343,6 +347,9 @@ mod tests {
                 "**Hoàng Văn Luyện**"
             ]
         );
+        // Any spelling of the break.
+        let got = unfold_layout_rows("| Nơi nhận:<BR/>- Như trên; | KT. CHỦ TỊCH<br />PHÓ CHỦ TỊCH<Br>Hoàng Văn Luyện |\n").unwrap();
+        assert_eq!(got.lines().collect::<Vec<_>>(), vec!["Nơi nhận:", "- Như trên;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Văn Luyện"]);
         // A data table with <br> in its cells stays a table.
         let table = "| STT | Tên<br>đơn vị | Tỷ lệ |\n|---|---|---|\n| 1 | Sở Y tế | 80% |\n";
         assert_eq!(unfold_layout_rows(table), None);
