@@ -211,9 +211,11 @@ pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
         return None;
     }
     let head = head[LIST_MARK.find(head).map_or(0, |m| m.end())..].trim();
-    if !fold_head(head, "ty le".len()).starts_with("ty le") {
-        return None;
-    }
+    // "2. Điều chỉnh chỉ tiêu tỷ lệ hồ sơ thanh toán trực tuyến …:": the
+    // wording from its "tỷ lệ".
+    let (f, map) = fold_with_map(head);
+    let at = crate::text::word_positions(&f, "ty le").next()?;
+    let head = head[map[at]..].trim();
     rules.match_metric(head).map(|m| (m.to_string(), head.to_string()))
 }
 
@@ -314,6 +316,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // past result (values of one clause share them).
     let mut last_clause: Option<((usize, usize), Option<i32>, bool)> = None;
     for (k, &(start, end, value)) in hits.iter().enumerate() {
+        // "đạt 30% (thay cho mức 40% đã giao …)": a value in the
+        // parenthesis after another is that one's note, no target.
+        if k > 0 && text[hits[k - 1].1..start].trim_start().starts_with('(') && !text[hits[k - 1].1..start].contains(')') {
+            continue;
+        }
         // The clause the value sits in, for the achieved/assigned decision.
         let clause_start = text[..start].rfind([';', '.']).map_or(0, |i| i + 1);
         let clause_start = if text[clause_start..start].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
@@ -420,6 +427,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let mut metric_text = metric_text;
         let units: Vec<Option<String>> = if let Some(u) = excepted {
             u.into_iter().map(Some).collect()
+        } else if let Some(u) = colon_units(rules, &text[prev_end..start]) {
+            // "Sở Y tế: 85%; Sở Giáo dục và Đào tạo: 80%".
+            u.into_iter().map(Some).collect()
         } else if let Some(u) = (clause_start.max(subject_floor) > item_start)
             .then(|| subject_units(rules, &text[clause_start.max(subject_floor)..start]))
             .flatten()
@@ -479,6 +489,22 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         }
     }
     out
+}
+
+/// The units named right before a value and its colon ("…: Sở Y tế: 85%",
+/// "UBND các huyện, thị xã: tối thiểu 60%"): the words from the last
+/// clause mark to the colon, when they name units and nothing more.
+fn colon_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
+    let (head, after) = before.rsplit_once(':')?;
+    if !trim_value_words(rules, after).is_empty() {
+        return None;
+    }
+    let head = head[head.rfind([';', ':', '.']).map_or(0, |i| i + 1)..].trim();
+    let head = head[LIST_MARK.find(head).map_or(0, |m| m.end())..].trim();
+    if head.is_empty() || !units::names_units(rules, head) || !names_no_more(rules, head, &fold(head)) {
+        return None;
+    }
+    Some(units::expand(rules, head))
 }
 
 /// Whether the words between two values only join them by their years
