@@ -36,7 +36,22 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         let (subject_year, date_year) = (subject_year(&h), h.date.map(|d| d.year));
         let provisional = subject_year.or(date_year);
         for (j, t) in doc_tables.iter().enumerate() {
-            table_reads.push(tables::read(rules, t, j, provisional));
+            let mut read = tables::read(rules, t, j, provisional);
+            // "1. Điều chỉnh chỉ tiêu tỷ lệ hồ sơ trực tuyến … theo bảng
+            // dưới đây:": the line leading in a table no header of which
+            // names an indicator names it.
+            if read.targets.iter().any(|t| t.metric.is_none()) {
+                let start = t.line_range().0;
+                let above = src.lines[seg.start..start].iter().rev().filter(|l| !l.text.trim().is_empty()).take(2);
+                if let Some((m, wording)) = above.filter_map(|l| prose::lead_in(rules, &l.text)).next() {
+                    for t in read.targets.iter_mut().filter(|t| t.metric.is_none()) {
+                        t.metric = Some(m.clone());
+                        t.metric_text = wording.clone();
+                    }
+                    read.warnings.retain(|w| w.code != "unmapped_metric");
+                }
+            }
+            table_reads.push(read);
         }
         let table_year = table_reads.iter().flat_map(|r| r.years.iter().copied()).next();
         let year = subject_year.or(table_year).or(date_year);
