@@ -742,6 +742,25 @@ mod tests {
         assert!(joins_values(" năm 2025 và ") && !joins_values(" và tỷ lệ "));
     }
 
+    #[test]
+    fn units_before_a_colon_own_the_value_after_it() {
+        let g = got("a) Tỷ lệ hồ sơ trực tuyến năm 2025 phải đạt như sau: Sở Y tế: 85%; Sở Giáo dục và Đào tạo: 80%. UBND các huyện, thị xã, thành phố: tối thiểu 60%.");
+        let got: Vec<(Option<&str>, f64)> = g.iter().map(|t| (t.0.as_deref(), t.2)).collect();
+        assert_eq!(
+            got,
+            vec![(Some("Sở Y tế"), 85.0), (Some("Sở Giáo dục và Đào tạo"), 80.0), (Some("UBND các huyện, thị xã, thành phố"), 60.0)]
+        );
+        assert!(g.iter().all(|t| t.1.as_deref() == Some("online_dossier_rate")));
+    }
+
+    #[test]
+    fn a_value_in_the_note_of_another_is_no_target() {
+        let lead = lead_in(&r(), "2. Điều chỉnh chỉ tiêu tỷ lệ hồ sơ thanh toán trực tuyến trên tổng số hồ sơ có thu phí, lệ phí:").unwrap();
+        assert_eq!(lead.0, "online_payment_rate");
+        let t = read_under(&r(), &[(9, "- UBND thị xã Nghi Sơn đạt 50% (chỉ tiêu đã giao là 60%).")], None, Some(2025), Some(&lead)).targets;
+        assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), vec![50.0]);
+    }
+
     fn got(line: &str) -> Vec<(Option<String>, Option<String>, f64, String)> {
         read(&r(), line, 1, None, Some(2023))
             .targets

@@ -121,7 +121,11 @@ fn places(u: &UnitRules, level: &str, list: &str) -> Option<Vec<(String, String)
         // "B và C" at the end of a list of places.
         let parts: Vec<String> = if k + 1 == n { item.split(" và ").map(|p| p.trim().to_string()).collect() } else { vec![item] };
         for p in parts {
-            match split_level(u, &p) {
+            // A capitalised word without marks is a place's name ("Quan
+            // Hóa"), not a level word ("Quận", "quận 3"): every level word
+            // is written with marks.
+            let level_word = split_level(u, &p).filter(|(lv, _)| lv.starts_with(char::is_lowercase) || !lv.is_ascii());
+            match level_word {
                 Some((lv, name)) if !name.is_empty() => {
                     level = lv.to_string();
                     out.push((level.clone(), name.to_string()));
@@ -488,6 +492,14 @@ mod tests {
         );
         // Two names joined stay as they were read.
         assert_eq!(expand(&r(), "Sở Lao động - Thương binh và Xã hội"), vec!["Sở Lao động - Thương binh và Xã hội"]);
+    }
+
+    #[test]
+    fn a_place_named_like_a_level_is_a_place() {
+        assert_eq!(
+            expand(&r(), "Các huyện: Quan Hóa, Mường Lát và thị xã Bỉm Sơn"),
+            vec!["huyện Quan Hóa", "huyện Mường Lát", "thị xã Bỉm Sơn"]
+        );
     }
 
     #[test]
