@@ -64,7 +64,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             .map(|r| {
                 let p = &prose_lines[r];
                 let (first, page) = (src.lines[p[0]].text.as_str(), src.lines[p[0]].page);
-                let item = prose::is_dash_item(first);
+                let item = crate::text::is_dash_item(first);
                 // (A blank line between the lead-in and its items parts nothing.)
                 if !item && !first.trim().is_empty() {
                     lead = prose::lead_in(rules, first);

@@ -400,10 +400,6 @@ fn clean_item(s: &str) -> Option<String> {
     Some(t.to_string())
 }
 
-fn is_item(s: &str) -> bool {
-    s.starts_with(['-', '+', '•', '–'])
-}
-
 /// Parses the header of one document whose body is `lines[start..end]`;
 /// references are read up to `refs_end` (appendices cite documents too).
 pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &Rules) -> Header {
@@ -593,8 +589,8 @@ fn recipients(fr: &[Frag], header_lines: &mut Vec<usize>) -> Vec<String> {
             k += 1;
             // Items run on; what stands beside them on their lines (the
             // signature column: "Nơi nhận:⇥KT. CHỦ TỊCH") is passed over.
-            while k < fr.len() && (is_item(fr[k].text) || fr[k].line == fr[k - 1].line) {
-                if is_item(fr[k].text) {
+            while k < fr.len() && (crate::text::is_dash_item(fr[k].text) || fr[k].line == fr[k - 1].line) {
+                if crate::text::is_dash_item(fr[k].text) {
                     header_lines.push(fr[k].line);
                     if let Some(item) = clean_item(fr[k].text) {
                         out.push(item);

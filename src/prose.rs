@@ -215,13 +215,12 @@ pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
     // wording from its "tỷ lệ".
     let (f, map) = fold_with_map(head);
     let at = crate::text::word_positions(&f, "ty le").next()?;
-    let head = head[map[at]..].trim();
-    rules.match_metric(head).map(|m| (m.to_string(), head.to_string()))
+    indicator_of(rules, head[map[at]..].trim())
 }
 
-/// Whether a line is a list item marked with a dash or bullet.
-pub fn is_dash_item(line: &str) -> bool {
-    line.trim_start().starts_with(['-', '+', '•', '–'])
+/// The indicator a wording names, with the wording.
+fn indicator_of(rules: &Rules, wording: &str) -> Option<Lead> {
+    rules.match_metric(wording).map(|m| (m.to_string(), wording.to_string()))
 }
 
 /// Reads the prose targets of a paragraph broken over lines (hard-wrapped
@@ -278,13 +277,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // "- Tỷ lệ hồ sơ trực tuyến …: năm 2023 đạt 27,6%; năm 2024 đạt 40%":
     // the item's head names the indicator of the values after its colon.
     let item_colon = text[item_start..first_value].find(':').map(|c| item_start + c);
-    let item_metric: Option<(String, String)> = item_colon.and_then(|c| {
+    let item_metric: Option<Lead> = item_colon.and_then(|c| {
         let head = text[item_start..c].trim();
-        fold_head(head, "ty le".len())
-            .starts_with("ty le")
-            .then(|| rules.match_metric(head))
-            .flatten()
-            .map(|m| (m.to_string(), head.to_string()))
+        fold_head(head, "ty le".len()).starts_with("ty le").then(|| indicator_of(rules, head)).flatten()
     });
     // "b) Tỷ lệ …: UBND thị trấn X và UBND các xã A, B đạt 40%": after an
     // indicator's head, a clause's subject opens past the colon.

@@ -394,6 +394,11 @@ pub fn squash_keep_tabs(s: &str) -> String {
     s.split('\t').map(squash).collect::<Vec<_>>().join("\t").trim_matches('\t').to_string()
 }
 
+/// Whether a line is a list item marked with a dash or bullet.
+pub fn is_dash_item(line: &str) -> bool {
+    line.trim_start().starts_with(['-', '+', '•', '–'])
+}
+
 /// Upper-cases the first letter.
 pub fn capitalize_first(s: &str) -> String {
     let mut c = s.chars();

@@ -219,9 +219,10 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
     let mut table = Table::default();
     for (line, ps) in members {
         let mut cells = vec![String::new(); bounds.len() + 1];
+        let header_line = spanning && !has_figures(&ps);
         for p in &ps {
             let whole = gutters.iter().all(|&(g0, g1)| p.end <= g0 || p.start >= g1);
-            if whole || spanning && !has_figures(&ps) {
+            if whole || header_line {
                 push_word(&mut cells[column(p.start)], p.text);
             } else {
                 let mut col = p.start;
