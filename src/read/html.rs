@@ -3,8 +3,7 @@
 //! cells they cover, and each row also becomes a tab-separated line so the
 //! header and segmentation stages see it like any other text.
 
-use scraper::{ElementRef, Html, Node};
-
+use super::dom::{Dom, Element, Id, Node};
 use super::{Line, Row, Table};
 
 /// Largest span honoured; larger ones are treated as 1 (hostile input).
@@ -32,7 +31,7 @@ const CHROME: &[&str] = &["breadcrumb", "menu", "navbar", "related", "sidebar", 
 /// Whether an element is the site's furniture. Within an `<article>` a
 /// "footer" is the document's own (a decision's signature block laid out
 /// as `table.footer-vb`); the site's footer lies outside it.
-fn is_chrome(e: &scraper::node::Element, in_article: bool) -> bool {
+fn is_chrome(e: &Element, in_article: bool) -> bool {
     if e.attr("role").is_some_and(|r| r == "navigation") {
         return true;
     }
@@ -45,15 +44,21 @@ fn is_chrome(e: &scraper::node::Element, in_article: bool) -> bool {
 
 /// Lines and tables of an HTML document.
 pub fn read(text: &str) -> (Vec<Line>, Vec<Table>) {
-    let doc = Html::parse_document(text);
-    let mut w = Walker::default();
-    w.walk(doc.root_element());
+    let dom = Dom::parse(text);
+    let mut w = Walker {
+        dom: &dom,
+        lines: Vec::new(),
+        tables: Vec::new(),
+        buf: String::new(),
+        in_article: 0,
+    };
+    w.walk(Dom::ROOT);
     w.flush();
     (w.lines, w.tables)
 }
 
-#[derive(Default)]
-struct Walker {
+struct Walker<'a> {
+    dom: &'a Dom,
     lines: Vec<Line>,
     tables: Vec<Table>,
     buf: String,
@@ -68,7 +73,7 @@ fn is_block(name: &str) -> bool {
     )
 }
 
-impl Walker {
+impl Walker<'_> {
     fn flush(&mut self) {
         let t = crate::text::squash(&self.buf);
         if !t.is_empty() {
@@ -77,12 +82,14 @@ impl Walker {
         self.buf.clear();
     }
 
-    fn walk(&mut self, el: ElementRef) {
-        for child in el.children() {
-            match child.value() {
+    fn walk(&mut self, el: Id) {
+        let dom = self.dom;
+        let Some(el) = dom.element(el) else { return };
+        for &child in &el.children {
+            match &dom.nodes[child] {
                 Node::Text(t) => self.buf.push_str(t),
                 Node::Element(e) => {
-                    let name = e.name();
+                    let name = e.name.as_str();
                     if matches!(
                         name,
                         "script" | "style" | "head" | "noscript" | "nav" | "aside" | "footer" | "form" | "button" | "select" | "iframe" | "svg"
@@ -90,14 +97,16 @@ impl Walker {
                     {
                         continue;
                     }
-                    let Some(child_el) = ElementRef::wrap(child) else { continue };
+                    let child_el = child;
                     if name == "br" {
                         self.flush();
                     } else if name == "pre" {
                         // Preformatted text keeps its lines and its
                         // columns laid out with spaces, as a text file's.
                         self.flush();
-                        let text: String = child_el.text().collect();
+                        let mut texts = Vec::new();
+                        dom.texts(child_el, &mut texts);
+                        let text = texts.concat();
                         let first = self.lines.len();
                         let (lines, tables) = super::spaced::read(&text);
                         self.lines.extend(lines);
@@ -121,23 +130,23 @@ impl Walker {
                         self.walk(child_el);
                     }
                 }
-                _ => {}
             }
         }
     }
 
-    fn table(&mut self, table: ElementRef) {
+    fn table(&mut self, table: Id) {
+        let dom = self.dom;
         // Rows of this table only, not of tables nested in its cells.
-        let mut rows: Vec<ElementRef> = Vec::new();
-        collect_rows(table, &mut rows);
+        let mut rows: Vec<Id> = Vec::new();
+        collect_rows(dom, table, &mut rows);
+        let cells = |tr: Id| dom.child_elements(tr).filter(|(_, c)| matches!(c.name.as_str(), "td" | "th"));
         // A layout table (the letterhead, the signature block: one or two
         // rows or columns) is text set side by side, not data: its cells
         // become lines, line breaks kept.
-        let cells_of = |tr: &ElementRef| tr.children().filter_map(ElementRef::wrap).filter(|c| matches!(c.value().name(), "td" | "th")).count();
-        let width = rows.iter().map(cells_of).max().unwrap_or(0);
+        let width = rows.iter().map(|&tr| cells(tr).count()).max().unwrap_or(0);
         if rows.len() <= 2 || width <= 2 {
-            for tr in &rows {
-                for cell in tr.children().filter_map(ElementRef::wrap).filter(|c| matches!(c.value().name(), "td" | "th")) {
+            for &tr in &rows {
+                for (cell, _) in cells(tr) {
                     self.walk(cell);
                     self.flush();
                 }
@@ -145,28 +154,18 @@ impl Walker {
             return;
         }
         let mut grid: Vec<Vec<Option<String>>> = Vec::new();
-        for (r, tr) in rows.iter().enumerate() {
+        for (r, &tr) in rows.iter().enumerate() {
             if grid.len() <= r {
                 grid.resize(r + 1, Vec::new());
             }
             let mut col = 0;
-            for cell in tr.children().filter_map(ElementRef::wrap) {
-                let n = cell.value().name();
-                if n != "td" && n != "th" {
-                    continue;
-                }
-                let span = |attr: &str| {
-                    cell.value()
-                        .attr(attr)
-                        .and_then(|v| v.trim().parse::<usize>().ok())
-                        .filter(|&v| (1..=MAX_SPAN).contains(&v))
-                        .unwrap_or(1)
-                };
+            for (cell, el) in cells(tr) {
+                let span = |attr: &str| el.attr(attr).and_then(|v| v.trim().parse::<usize>().ok()).filter(|&v| (1..=MAX_SPAN).contains(&v)).unwrap_or(1);
                 let (cs, rs) = (span("colspan"), span("rowspan"));
                 while grid[r].get(col).is_some_and(|c| c.is_some()) {
                     col += 1;
                 }
-                let text = cell_text(cell);
+                let text = cell_text(dom, cell);
                 for dr in 0..rs {
                     let rr = r + dr;
                     if rr >= rows.len() {
@@ -205,19 +204,21 @@ impl Walker {
     }
 }
 
-fn collect_rows<'a>(el: ElementRef<'a>, out: &mut Vec<ElementRef<'a>>) {
-    for child in el.children().filter_map(ElementRef::wrap) {
-        match child.value().name() {
+fn collect_rows(dom: &Dom, el: Id, out: &mut Vec<Id>) {
+    for (child, e) in dom.child_elements(el) {
+        match e.name.as_str() {
             "tr" => out.push(child),
-            "thead" | "tbody" | "tfoot" => collect_rows(child, out),
+            "thead" | "tbody" | "tfoot" => collect_rows(dom, child, out),
             _ => {}
         }
     }
 }
 
-fn cell_text(cell: ElementRef) -> String {
+fn cell_text(dom: &Dom, cell: Id) -> String {
+    let mut texts = Vec::new();
+    dom.texts(cell, &mut texts);
     let mut s = String::new();
-    for t in cell.text() {
+    for t in texts {
         s.push_str(t);
         s.push(' ');
     }

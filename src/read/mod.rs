@@ -5,6 +5,7 @@
 
 pub mod decode;
 pub mod docx;
+mod dom;
 pub mod html;
 pub mod ocr;
 pub mod pdf;
