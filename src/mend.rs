@@ -27,9 +27,11 @@ pub struct Vocabulary {
     /// Known words that follow each other: each word, the words after it
     /// ("vu" → {"cong", …}).
     pairs: FxHashMap<String, FxHashSet<String>>,
-    /// The known words by length in bytes: a word one slip from another
-    /// is at most one longer or shorter, so few lengths are searched.
-    by_len: Vec<Vec<String>>,
+    /// The known words under themselves and under each of their forms
+    /// with one letter dropped: the words one slip from a word are among
+    /// those under it and under its own such forms (symmetric deletion),
+    /// found without reading every word of a length.
+    dropped: FxHashMap<String, Vec<String>>,
 }
 
 /// Words `from..to` of a wording read as one known word (or two, where
@@ -65,18 +67,29 @@ impl Vocabulary {
             }
         }
         for k in v.words.keys() {
-            if v.by_len.len() <= k.len() {
-                v.by_len.resize(k.len() + 1, Vec::new());
+            for d in std::iter::once(k.clone()).chain(drops(k)) {
+                v.dropped.entry(d).or_default().push(k.clone());
             }
-            v.by_len[k.len()].push(k.clone());
         }
         v
     }
 
-    /// The known words whose length is in `lens`.
-    fn of_len(&self, lens: std::ops::RangeInclusive<usize>) -> impl Iterator<Item = &String> {
-        let (lo, hi) = (*lens.start(), (*lens.end()).min(self.by_len.len().saturating_sub(1)));
-        self.by_len.get(lo..=hi).unwrap_or_default().iter().flatten()
+    /// The known words one slip from `w`, among a few more (the caller
+    /// tests each).
+    fn within_one_slip<'v>(&'v self, w: &str) -> impl Iterator<Item = &'v String> + 'v {
+        let mut found: Vec<&String> = self.dropped.get(w).into_iter().flatten().collect();
+        let mut dropped = String::with_capacity(w.len());
+        for (i, c) in w.char_indices() {
+            dropped.clear();
+            dropped.push_str(&w[..i]);
+            dropped.push_str(&w[i + c.len_utf8()..]);
+            found.extend(self.dropped.get(dropped.as_str()).into_iter().flatten());
+        }
+        // A word under two forms is one candidate (the order is the
+        // words' places in memory: no caller depends on it).
+        found.sort_unstable_by_key(|k| std::ptr::from_ref::<String>(k));
+        found.dedup_by(|a, b| std::ptr::eq(*a, *b));
+        found.into_iter()
     }
 
     /// Whether a folded word cannot be Vietnamese: two letters or more and
@@ -156,12 +169,12 @@ impl Vocabulary {
         found
     }
 
-    /// The one known word of four letters or more, of a length in `lens`,
-    /// passing `ok`, preferring (when `by_len`) one of `len` letters.
-    fn one(&self, lens: std::ops::RangeInclusive<usize>, len: usize, by_len: bool, ok: &dyn Fn(&str) -> bool) -> Option<&str> {
+    /// The one known word of four letters or more among `words` passing
+    /// `ok`, preferring (when `by_len`) one of `len` letters.
+    fn one<'v>(words: impl Iterator<Item = &'v String>, len: usize, by_len: bool, ok: &dyn Fn(&str) -> bool) -> Option<&'v str> {
         let mut best: Option<(bool, &str)> = None;
         let mut tied = false;
-        for k in self.of_len(lens).filter(|k| k.len() >= 4 && ok(k)) {
+        for k in words.filter(|k| k.len() >= 4 && ok(k)) {
             let same = by_len && k.len() == len;
             match best {
                 Some((b, _)) if b && !same => {}
@@ -181,7 +194,7 @@ impl Vocabulary {
             // One slip leaves the first or the last letter as it was.
             let (first, last) = (w.as_bytes()[0], w.as_bytes()[w.len() - 1]);
             let ends = |k: &str| k.as_bytes().first() == Some(&first) || k.as_bytes().last() == Some(&last);
-            return self.one(w.len() - 1..=w.len() + 1, w.len(), true, &|k: &str| ends(k) && one_edit(k, w));
+            return Self::one(self.within_one_slip(w), w.len(), true, &|k: &str| ends(k) && one_edit(k, w));
         }
         // A short word ("dch", "cng", "đồn bộ"): the known word a slip
         // from it that fits a neighbour, if only one does. (Two letters
@@ -193,7 +206,7 @@ impl Vocabulary {
         // A known word of two letters only where `w` is it with a vowel
         // read twice ("sếố hóa" for "số hóa").
         let fits: Vec<&String> = self
-            .of_len(w.len() - 1..=w.len() + 1)
+            .within_one_slip(w)
             .filter(|k| (k.len() >= 3 || k.len() == 2 && self.vowel_doubled(k, w)) && one_edit(k, w) && (pair(before, Some(k)) || pair(Some(k), after)))
             .collect();
         (fits.len() == 1).then(|| fits[0].as_str())
@@ -217,13 +230,26 @@ impl Vocabulary {
         // First and last bytes compared before whole openings and endings.
         let opens = |k: &str, p: &str| p.as_bytes().first().is_none_or(|f| k.as_bytes().first() == Some(f)) && k.starts_with(p);
         let closes = |k: &str, s: &str| s.as_bytes().last().is_none_or(|l| k.as_bytes().last() == Some(l)) && k.ends_with(s);
-        let lost = self.one(n + 1..=n + 1, 0, false, &|k: &str| opens(k, a) && closes(k, b));
+        // A known word `a` and `b` come from with a letter lost is one
+        // of those under "ab" with a letter dropped; one a slip from "ab"
+        // is one of those within one slip of it.
+        let j = format!("{a}{b}");
+        let lost = Self::one(self.dropped.get(&j).into_iter().flatten(), 0, false, &|k: &str| k.len() == n + 1 && opens(k, a) && closes(k, b));
         lost.or_else(|| {
-            let j = format!("{a}{b}");
             let (head, tail) = (&a[..a.len() - 1], &b[1..]);
-            self.one(n - 1..=n + 1, n, true, &|k: &str| opens(k, head) && closes(k, tail) && one_edit(k, &j))
+            Self::one(self.within_one_slip(&j), n, true, &|k: &str| opens(k, head) && closes(k, tail) && one_edit(k, &j))
         })
     }
+}
+
+/// `w` with each of its letters dropped in turn.
+fn drops(w: &str) -> impl Iterator<Item = String> + '_ {
+    w.char_indices().map(|(i, c)| {
+        let mut d = String::with_capacity(w.len());
+        d.push_str(&w[..i]);
+        d.push_str(&w[i + c.len_utf8()..]);
+        d
+    })
 }
 
 /// Whether `a` and `b` are one edit apart (a letter changed, added or
