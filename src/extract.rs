@@ -40,11 +40,13 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             // "1. Điều chỉnh chỉ tiêu tỷ lệ hồ sơ trực tuyến … theo bảng
             // dưới đây:": the line leading in a table no header of which
             // names an indicator names it.
-            if read.targets.iter().any(|t| t.metric.is_none()) {
+            // A table with a header naming one keeps its unknown columns
+            // unmapped: the caption may be that header's indicator only.
+            if !read.targets.is_empty() && read.targets.iter().all(|t| t.metric.is_none()) {
                 let start = t.line_range().0;
                 let above = src.lines[seg.start..start].iter().rev().filter(|l| !l.text.trim().is_empty()).take(2);
                 if let Some((m, wording)) = above.filter_map(|l| prose::lead_in(rules, &l.text)).next() {
-                    for t in read.targets.iter_mut().filter(|t| t.metric.is_none()) {
+                    for t in read.targets.iter_mut() {
                         t.metric = Some(m.clone());
                         t.metric_text = wording.clone();
                     }

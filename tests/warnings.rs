@@ -43,3 +43,37 @@ fn contradictions_are_warned_about() {
     // Sở Tư pháp's figures contradict nothing.
     assert!(!w.iter().any(|(_, m)| m.contains("Sở Tư pháp")), "{w:?}");
 }
+
+/// A document whose table is led in by `caption`, with `header` over the
+/// units' values.
+fn captioned(caption: &str, header: &str, rows: &[&str]) -> chitieu::Document {
+    let text = format!(
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ YÊN\tĐộc lập - Tự do - Hạnh phúc\nSố: 88/QĐ-UBND\tPhú Yên, ngày 10 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc điều chỉnh chỉ tiêu năm 2026\n\nĐiều 1. Điều chỉnh chỉ tiêu như sau:\n{caption}\n\nSTT\tĐơn vị\t{header}\n{}\n\nCHỦ TỊCH\nTrần Văn B\n",
+        rows.join("\n")
+    );
+    let rules = Rules::builtin().unwrap();
+    let mut docs = chitieu::extract_bytes(text.as_bytes(), Format::Text, "c.txt", &rules).unwrap();
+    assert_eq!(docs.len(), 1);
+    docs.remove(0)
+}
+
+#[test]
+fn a_line_leading_in_a_table_names_the_indicator_no_header_names() {
+    let caption = "1. Điều chỉnh chỉ tiêu tỷ lệ hồ sơ trực tuyến theo bảng dưới đây:";
+    let doc = captioned(caption, "Chỉ tiêu điều chỉnh (%)\tGhi chú", &["1\tSở Y tế\t80%\t", "2\tSở Tư pháp\t70%\t", "3\tSở Nội vụ\t75%\t"]);
+    let metrics: Vec<Option<&str>> = doc.targets.iter().map(|t| t.metric.as_deref()).collect();
+    assert_eq!(metrics, vec![Some("online_dossier_rate"); 3], "{:?}", doc.targets);
+    assert!(!doc.warnings.iter().any(|w| w.code == "unmapped_metric"), "{:?}", doc.warnings);
+
+    // A header naming an indicator of its own: the caption gives nothing
+    // to the column no rule knows, which stays unmapped and warned about.
+    let doc = captioned(
+        caption,
+        "Tỷ lệ thanh toán trực tuyến\tTỷ lệ văn bản ký số",
+        &["1\tSở Y tế\t80%\t60%", "2\tSở Tư pháp\t70%\t50%", "3\tSở Nội vụ\t75%\t55%"],
+    );
+    let paid = doc.targets.iter().filter(|t| t.metric.as_deref() == Some("online_payment_rate")).count();
+    let unknown = doc.targets.iter().filter(|t| t.metric.is_none()).count();
+    assert_eq!((paid, unknown, doc.targets.len()), (3, 3, 6), "{:?}", doc.targets);
+    assert!(doc.warnings.iter().any(|w| w.code == "unmapped_metric"), "{:?}", doc.warnings);
+}
