@@ -27,6 +27,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("ocr.toml", include_str!("../rules/ocr.toml")),
     ("prose.toml", include_str!("../rules/prose.toml")),
     ("people.toml", include_str!("../rules/people.toml")),
+    ("web.toml", include_str!("../rules/web.toml")),
     ("encodings/tcvn3.toml", include_str!("../rules/encodings/tcvn3.toml")),
     ("encodings/vni.toml", include_str!("../rules/encodings/vni.toml")),
 ];
@@ -331,6 +332,19 @@ struct PeopleFile {
     positions: Vec<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WebFile {
+    furniture: Vec<String>,
+}
+
+/// Knowledge for reading web pages.
+#[derive(Debug, Clone, Default)]
+pub struct Web {
+    /// Words in a class or id that mark a site's furniture, lower case.
+    pub furniture: Vec<String>,
+}
+
 /// Knowledge for reading signers' names.
 #[derive(Debug, Clone)]
 pub struct People {
@@ -388,6 +402,8 @@ pub struct Rules {
     pub legacy: Vec<LegacyTable>,
     /// Signers' names.
     pub people: People,
+    /// Web pages.
+    pub web: Web,
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(file: &str, src: &str) -> Result<T> {
@@ -630,6 +646,12 @@ impl Rules {
             positions: pf.positions.iter().map(|p| fold(p)).collect(),
         };
 
+        let f = "web.toml";
+        let wf: WebFile = parse(f, &read(f)?)?;
+        let web = Web {
+            furniture: wf.furniture.iter().map(|w| w.trim().to_lowercase()).filter(|w| !w.is_empty()).collect(),
+        };
+
         let mut legacy = Vec::new();
         for name in ["encodings/tcvn3.toml", "encodings/vni.toml"] {
             let src = read(name)?;
@@ -656,6 +678,7 @@ impl Rules {
             prose,
             legacy,
             people,
+            web,
         })
     }
 

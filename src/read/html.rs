@@ -5,6 +5,7 @@
 
 use super::dom::{Dom, Element, Id, Node};
 use super::{Line, Row, Table};
+use crate::rules::Web;
 
 /// Largest span honoured; larger ones are treated as 1 (hostile input).
 const MAX_SPAN: usize = 64;
@@ -24,29 +25,28 @@ pub fn looks_like_html(text: &str) -> bool {
     head.contains("<html") || head.contains("<!doctype html") || head.trim_start().starts_with("<table")
 }
 
-/// Words in a class or id that mark a web site's own furniture around a
-/// document: menus, breadcrumbs, related links, sharing, comments.
-const CHROME: &[&str] = &["breadcrumb", "menu", "navbar", "related", "sidebar", "share", "comment", "footer", "other-news", "tin-khac", "tinkhac"];
-
-/// Whether an element is the site's furniture. Within an `<article>` a
+/// Whether an element is the site's furniture: its class or id holds one
+/// of `furniture`'s words (`rules/web.toml`). Within an `<article>` a
 /// "footer" is the document's own (a decision's signature block laid out
 /// as `table.footer-vb`); the site's footer lies outside it.
-fn is_chrome(e: &Element, in_article: bool) -> bool {
+fn is_chrome(e: &Element, in_article: bool, furniture: &[String]) -> bool {
     if e.attr("role").is_some_and(|r| r == "navigation") {
         return true;
     }
     // Most elements have neither attribute: nothing is lower-cased then.
     [e.attr("class"), e.attr("id")].into_iter().flatten().any(|a| {
         let a = a.to_ascii_lowercase();
-        CHROME.iter().any(|w| a.contains(w) && !(in_article && *w == "footer"))
+        furniture.iter().any(|w| a.contains(w.as_str()) && !(in_article && w == "footer"))
     })
 }
 
-/// Lines and tables of an HTML document.
-pub fn read(text: &str) -> (Vec<Line>, Vec<Table>) {
+/// Lines and tables of an HTML document; `web`: what marks a site's
+/// furniture.
+pub fn read(text: &str, web: &Web) -> (Vec<Line>, Vec<Table>) {
     let dom = Dom::parse(text);
     let mut w = Walker {
         dom: &dom,
+        furniture: &web.furniture,
         lines: Vec::new(),
         tables: Vec::new(),
         buf: String::new(),
@@ -59,6 +59,7 @@ pub fn read(text: &str) -> (Vec<Line>, Vec<Table>) {
 
 struct Walker<'a> {
     dom: &'a Dom,
+    furniture: &'a [String],
     lines: Vec<Line>,
     tables: Vec<Table>,
     buf: String,
@@ -93,7 +94,7 @@ impl Walker<'_> {
                     if matches!(
                         name,
                         "script" | "style" | "head" | "noscript" | "nav" | "aside" | "footer" | "form" | "button" | "select" | "iframe" | "svg"
-                    ) || is_chrome(e, self.in_article > 0)
+                    ) || is_chrome(e, self.in_article > 0, self.furniture)
                     {
                         continue;
                     }
@@ -229,23 +230,37 @@ fn cell_text(dom: &Dom, cell: Id) -> String {
 mod tests {
     use super::*;
 
+    fn web() -> Web {
+        crate::Rules::builtin().unwrap().web
+    }
+
     #[test]
     fn site_furniture_is_left_out() {
         let html = "<html><body><nav>Trang chủ</nav><div class=\"breadcrumb\">Văn bản &gt; Quyết định 845/QĐ-UBND</div><p>Số: 845/QĐ-UBND</p><div id=\"related-docs\">Quyết định 120/QĐ-UBND</div><footer>Bản quyền</footer></body></html>";
-        let (lines, _) = read(html);
+        let (lines, _) = read(html, &web());
         let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
         assert_eq!(text, vec!["Số: 845/QĐ-UBND"]);
         // A document's own footer, within the article, is read.
         let html = "<html><body><article><p>Số: 845/QĐ-UBND</p><table class=\"footer-vb\"><tr><td>Nơi nhận:</td><td>KT. CHỦ TỊCH</td></tr></table></article><div class=\"footer\">Bản quyền</div></body></html>";
-        let (lines, _) = read(html);
+        let (lines, _) = read(html, &web());
         let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
         assert_eq!(text, vec!["Số: 845/QĐ-UBND", "Nơi nhận:", "KT. CHỦ TỊCH"]);
     }
 
     #[test]
+    fn furniture_words_come_from_the_rules() {
+        let html = "<html><body><div class=\"box-lienket\">Liên kết website</div><p>Số: 845/QĐ-UBND</p></body></html>";
+        let texts = |web: &Web| read(html, web).0.into_iter().map(|l| l.text).filter(|t| !t.is_empty()).collect::<Vec<_>>();
+        assert_eq!(texts(&web()), vec!["Liên kết website", "Số: 845/QĐ-UBND"]);
+        let mut web = web();
+        web.furniture.push("lienket".into());
+        assert_eq!(texts(&web), vec!["Số: 845/QĐ-UBND"]);
+    }
+
+    #[test]
     fn preformatted_text_keeps_its_lines_and_columns() {
         let html = "<html><body><p>Phụ lục</p><pre>STT   Tên đơn vị      Tỷ lệ\n1     Sở Y tế         80%\n\nSố:    /KH-UBND</pre></body></html>";
-        let (lines, _) = read(html);
+        let (lines, _) = read(html, &web());
         let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(text, vec!["Phụ lục", "STT\tTên đơn vị\tTỷ lệ", "1\tSở Y tế\t80%", "", "Số: /KH-UBND"]);
     }
@@ -253,7 +268,7 @@ mod tests {
     #[test]
     fn layout_tables_become_lines() {
         let html = "<html><body><table><tr><td>Nơi nhận:<br>- Như Điều 3;</td><td><b>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><br><b>Nguyễn Văn A</b></td></tr></table></body></html>";
-        let (lines, tables) = read(html);
+        let (lines, tables) = read(html, &web());
         assert!(tables.is_empty());
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
         assert_eq!(texts, vec!["Nơi nhận:", "- Như Điều 3;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"]);
@@ -265,7 +280,7 @@ mod tests {
             <tr><td rowspan=2>STT</td><td rowspan=2>Tên đơn vị</td><td colspan=2>Năm 2024</td></tr>\
             <tr><td>A</td><td>B</td></tr>\
             <tr><td>1</td><td>Sở Y tế</td><td>80%</td><td>70%</td></tr></table></body></html>";
-        let (lines, tables) = read(html);
+        let (lines, tables) = read(html, &web());
         assert_eq!(lines[0].text, "Số: 12/QĐ-UBND");
         let t = &tables[0];
         assert_eq!(t.rows[0].cells, vec!["STT", "Tên đơn vị", "Năm 2024", ""]);

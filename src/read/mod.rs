@@ -262,7 +262,7 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
     let mut warnings = decoded.warnings;
     let format = if format == Format::Text && html::looks_like_html(&decoded.text) { Format::Html } else { format };
     let (lines, tables) = match format {
-        Format::Html => html::read(&decoded.text),
+        Format::Html => html::read(&decoded.text, &rules.web),
         _ => spaced::read(unfold_layout_rows(&decoded.text).as_deref().unwrap_or(&decoded.text)),
     };
     if lines.iter().all(|l| l.text.trim().is_empty()) {
