@@ -67,9 +67,8 @@ impl Vocabulary {
             }
         }
         for k in v.words.keys() {
-            for d in std::iter::once(k.clone()).chain(drops(k)) {
-                v.dropped.entry(d).or_default().push(k.clone());
-            }
+            v.dropped.entry(k.clone()).or_default().push(k.clone());
+            for_each_drop(k, |d| v.dropped.entry(d.to_string()).or_default().push(k.clone()));
         }
         v
     }
@@ -78,13 +77,7 @@ impl Vocabulary {
     /// tests each).
     fn within_one_slip<'v>(&'v self, w: &str) -> impl Iterator<Item = &'v String> + 'v {
         let mut found: Vec<&String> = self.dropped.get(w).into_iter().flatten().collect();
-        let mut dropped = String::with_capacity(w.len());
-        for (i, c) in w.char_indices() {
-            dropped.clear();
-            dropped.push_str(&w[..i]);
-            dropped.push_str(&w[i + c.len_utf8()..]);
-            found.extend(self.dropped.get(dropped.as_str()).into_iter().flatten());
-        }
+        for_each_drop(w, |d| found.extend(self.dropped.get(d).into_iter().flatten()));
         // A word under two forms is one candidate (the order is the
         // words' places in memory: no caller depends on it).
         found.sort_unstable_by_key(|k| std::ptr::from_ref::<String>(k));
@@ -242,14 +235,16 @@ impl Vocabulary {
     }
 }
 
-/// `w` with each of its letters dropped in turn.
-fn drops(w: &str) -> impl Iterator<Item = String> + '_ {
-    w.char_indices().map(|(i, c)| {
-        let mut d = String::with_capacity(w.len());
-        d.push_str(&w[..i]);
-        d.push_str(&w[i + c.len_utf8()..]);
-        d
-    })
+/// Calls `f` with `w` with each of its letters dropped in turn (one
+/// buffer for all).
+fn for_each_drop(w: &str, mut f: impl FnMut(&str)) {
+    let mut dropped = String::with_capacity(w.len());
+    for (i, c) in w.char_indices() {
+        dropped.clear();
+        dropped.push_str(&w[..i]);
+        dropped.push_str(&w[i + c.len_utf8()..]);
+        f(&dropped);
+    }
 }
 
 /// Whether `a` and `b` are one edit apart (a letter changed, added or

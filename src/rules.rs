@@ -339,7 +339,7 @@ struct WebFile {
 }
 
 /// Knowledge for reading web pages.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Web {
     /// Words in a class or id that mark a site's furniture, lower case.
     pub furniture: Vec<String>,

@@ -27,6 +27,15 @@ pub struct Element {
 }
 
 impl Element {
+    /// An element without attributes or children.
+    fn bare(name: &str) -> Element {
+        Element {
+            name: name.to_string(),
+            attrs: Vec::new(),
+            children: Vec::new(),
+        }
+    }
+
     pub fn attr(&self, name: &str) -> Option<&str> {
         self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
@@ -297,11 +306,7 @@ impl<'a> Quick<'a> {
             quirks: Some(true),
             started: false,
         };
-        q.dom.nodes.push(Node::Element(Element {
-            name: "html".into(),
-            attrs: Vec::new(),
-            children: Vec::new(),
-        }));
+        q.dom.nodes.push(Node::Element(Element::bare("html")));
         q.stack.push(Dom::ROOT);
         q.run()?;
         Some(q.dom)
@@ -414,14 +419,33 @@ impl<'a> Quick<'a> {
         self.name_of(*self.stack.last().unwrap_or(&Dom::ROOT))
     }
 
-    fn append(&mut self, node: Node) -> Id {
+    /// The current element's name where it is table structure or a column
+    /// group (where content follows rules of its own), else "".
+    fn structure(&self) -> &'static str {
+        let current = self.current();
+        ["table", "tbody", "thead", "tfoot", "tr", "colgroup"].into_iter().find(|n| *n == current).unwrap_or("")
+    }
+
+    /// Appends `node` to the children of `parent`.
+    fn append_to(&mut self, parent: Id, node: Node) -> Id {
         let id = self.dom.nodes.len();
         self.dom.nodes.push(node);
-        let parent = *self.stack.last().unwrap_or(&Dom::ROOT);
         if let Node::Element(e) = &mut self.dom.nodes[parent] {
             e.children.push(id);
         }
         id
+    }
+
+    /// Appends `node` to the current element.
+    fn append(&mut self, node: Node) -> Id {
+        let parent = *self.stack.last().unwrap_or(&Dom::ROOT);
+        self.append_to(parent, node)
+    }
+
+    /// Opens an element the standard implies ("<tbody>" before a row…).
+    fn open(&mut self, name: &str) {
+        let id = self.append(Node::Element(Element::bare(name)));
+        self.stack.push(id);
     }
 
     fn element(&mut self, name: &str, e: &BytesStart) -> Option<Id> {
@@ -437,22 +461,13 @@ impl<'a> Quick<'a> {
                 attrs.push((key, value.to_string()));
             }
         }
-        Some(self.append(Node::Element(Element {
-            name: name.to_string(),
-            attrs,
-            children: Vec::new(),
-        })))
+        Some(self.append(Node::Element(Element { attrs, ..Element::bare(name) })))
     }
 
     fn begin_body(&mut self) {
         if !self.in_body {
             self.in_body = true;
-            let body = self.append(Node::Element(Element {
-                name: "body".into(),
-                attrs: Vec::new(),
-                children: Vec::new(),
-            }));
-            self.stack.push(body);
+            self.open("body");
         }
     }
 
@@ -474,7 +489,7 @@ impl<'a> Quick<'a> {
             self.begin_body();
             t.trim_start_matches(is_space)
         };
-        if (is_table_context(self.current()) || self.current() == "colgroup") && !blank {
+        if !self.structure().is_empty() && !blank {
             // Text in a table outside its cells is moved out of it.
             return None;
         }
@@ -509,20 +524,17 @@ impl<'a> Quick<'a> {
         }
         let id = self.element(name, e)?;
         if !raw.is_empty() && name != "select" {
-            self.dom.nodes.push(Node::Text(line_ends(raw).into_owned()));
-            let text = self.dom.nodes.len() - 1;
-            if let Node::Element(el) = &mut self.dom.nodes[id] {
-                el.children.push(text);
-            }
+            self.append_to(id, Node::Text(line_ends(raw).into_owned()));
         }
         Some(())
     }
 
-    /// Finds `name` open within a scope: stops at the scope's boundaries.
-    fn in_scope(&self, name: &str, boundary: impl Fn(&str) -> bool) -> Option<usize> {
+    /// Where in the open elements the nearest one that `is` lies, looking
+    /// no further than the nearest `boundary` (a scope's edge).
+    fn find_open(&self, is: impl Fn(&str) -> bool, boundary: impl Fn(&str) -> bool) -> Option<usize> {
         for (i, &id) in self.stack.iter().enumerate().rev() {
             let n = self.name_of(id);
-            if n == name {
+            if is(n) {
                 return Some(i);
             }
             if boundary(n) {
@@ -530,6 +542,16 @@ impl<'a> Quick<'a> {
             }
         }
         None
+    }
+
+    /// Finds `name` open within a scope.
+    fn in_scope(&self, name: &str, boundary: impl Fn(&str) -> bool) -> Option<usize> {
+        self.find_open(|n| n == name, boundary)
+    }
+
+    /// Closes the element at `at` if there is one (see [`Quick::pop_to`]).
+    fn close_found(&mut self, at: Option<usize>) -> Option<()> {
+        at.map_or(Some(()), |at| self.pop_to(at))
     }
 
     /// Pops the open elements down to (and with) position `at`; `None`
@@ -543,14 +565,12 @@ impl<'a> Quick<'a> {
         Some(())
     }
 
-    /// Closes an open cell (with everything open inside it: the cell's
-    /// marker clears its formatting elements).
-    fn close_cell(&mut self) {
-        if let Some(at) = self.stack.iter().rposition(|&id| matches!(self.name_of(id), "td" | "th" | "table")) {
-            if matches!(self.name_of(self.stack[at]), "td" | "th") {
-                self.stack.truncate(at);
-            }
-        }
+    /// Closes the open cell with everything open inside it (the cell's
+    /// marker clears its formatting elements); `None` outside a cell.
+    fn close_cell(&mut self) -> Option<()> {
+        let at = self.find_open(|n| matches!(n, "td" | "th"), |n| n == "table")?;
+        self.stack.truncate(at);
+        Some(())
     }
 
     fn start(&mut self, name: &str, e: &BytesStart) -> Option<()> {
@@ -570,20 +590,13 @@ impl<'a> Quick<'a> {
         if is_left_to_html5ever(name) {
             return None;
         }
-        let current = self.current().to_string();
+        let current = self.structure();
         // Inside a table, outside its cells.
-        if is_table_context(&current) {
-            match (name, current.as_str()) {
+        if is_table_context(current) {
+            match (name, current) {
                 ("td" | "th", "tr") => {}
                 ("tr", "tbody" | "thead" | "tfoot") => {}
-                ("tr", "table") => {
-                    let body = self.append(Node::Element(Element {
-                        name: "tbody".into(),
-                        attrs: Vec::new(),
-                        children: Vec::new(),
-                    }));
-                    self.stack.push(body);
-                }
+                ("tr", "table") => self.open("tbody"),
                 ("tr", "tr") => {
                     self.stack.pop();
                 }
@@ -595,14 +608,7 @@ impl<'a> Quick<'a> {
                     self.stack.truncate(self.stack.len() - 2);
                 }
                 ("colgroup", "table") => {}
-                ("col", "table") => {
-                    let group = self.append(Node::Element(Element {
-                        name: "colgroup".into(),
-                        attrs: Vec::new(),
-                        children: Vec::new(),
-                    }));
-                    self.stack.push(group);
-                }
+                ("col", "table") => self.open("colgroup"),
                 _ => return None,
             }
             return self.push(name, e);
@@ -618,11 +624,7 @@ impl<'a> Quick<'a> {
         // Table structure inside a cell closes the cell.
         if matches!(name, "td" | "th" | "tr" | "tbody" | "thead" | "tfoot") {
             // Outside a cell and a table the standard drops the tag.
-            let cell = self.stack.iter().rev().map(|&id| self.name_of(id)).find(|n| matches!(*n, "td" | "th" | "table"));
-            if !matches!(cell, Some("td" | "th")) {
-                return None;
-            }
-            self.close_cell();
+            self.close_cell()?;
             return self.start(name, e);
         }
         if matches!(name, "colgroup" | "col") {
@@ -630,16 +632,8 @@ impl<'a> Quick<'a> {
         }
         if name == "li" || name == "dd" || name == "dt" {
             let same: &[&str] = if name == "li" { &["li"] } else { &["dd", "dt"] };
-            for i in (0..self.stack.len()).rev() {
-                let n = self.name_of(self.stack[i]);
-                if same.contains(&n) {
-                    self.pop_to(i)?;
-                    break;
-                }
-                if is_special(n) && !matches!(n, "address" | "div" | "p") {
-                    break;
-                }
-            }
+            let open = self.find_open(|n| same.contains(&n), |n| is_special(n) && !matches!(n, "address" | "div" | "p"));
+            self.close_found(open)?;
         }
         if closes_p(name) || name == "table" {
             if let Some(at) = self.in_scope("p", button_scope) {
@@ -691,6 +685,10 @@ impl<'a> Quick<'a> {
         if matches!(name, "html" | "body") {
             return Some(());
         }
+        if self.current() == "colgroup" && !matches!(name, "colgroup" | "col") {
+            // Any other end tag ends the column group first.
+            self.stack.pop();
+        }
         match name {
             "head" => Some(()),
             // "</p>" with no paragraph open makes an empty one; "</br>"
@@ -723,40 +721,12 @@ impl<'a> Quick<'a> {
                     None
                 }
             }
-            _ if is_heading(name) => {
-                for i in (1..self.stack.len()).rev() {
-                    let n = self.name_of(self.stack[i]);
-                    if is_heading(n) {
-                        return self.pop_to(i);
-                    }
-                    if default_scope(n) {
-                        break;
-                    }
-                }
-                Some(())
-            }
-            "li" => match self.in_scope("li", |n| default_scope(n) || matches!(n, "ol" | "ul")) {
-                Some(at) => self.pop_to(at),
-                None => Some(()),
-            },
-            _ if closes_p(name) || matches!(name, "dd" | "dt" | "button") => match self.in_scope(name, default_scope) {
-                Some(at) => self.pop_to(at),
-                None => Some(()),
-            },
-            _ => {
-                // Any other end tag closes the nearest open element of its
-                // name, unless a special element comes first.
-                for i in (1..self.stack.len()).rev() {
-                    let n = self.name_of(self.stack[i]);
-                    if n == name {
-                        return self.pop_to(i);
-                    }
-                    if is_special(n) {
-                        return Some(());
-                    }
-                }
-                Some(())
-            }
+            _ if is_heading(name) => self.close_found(self.find_open(is_heading, default_scope)),
+            "li" => self.close_found(self.in_scope("li", |n| default_scope(n) || matches!(n, "ol" | "ul"))),
+            _ if closes_p(name) || matches!(name, "dd" | "dt" | "button") => self.close_found(self.in_scope(name, default_scope)),
+            // Any other end tag closes the nearest open element of its
+            // name, unless a special element comes first.
+            _ => self.close_found(self.in_scope(name, is_special)),
         }
     }
 }

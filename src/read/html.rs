@@ -98,7 +98,6 @@ impl Walker<'_> {
                     {
                         continue;
                     }
-                    let child_el = child;
                     if name == "br" {
                         self.flush();
                     } else if name == "pre" {
@@ -106,7 +105,7 @@ impl Walker<'_> {
                         // columns laid out with spaces, as a text file's.
                         self.flush();
                         let mut texts = Vec::new();
-                        dom.texts(child_el, &mut texts);
+                        dom.texts(child, &mut texts);
                         let text = texts.concat();
                         let first = self.lines.len();
                         let (lines, tables) = super::spaced::read(&text);
@@ -118,17 +117,17 @@ impl Walker<'_> {
                     } else if name == "table" {
                         self.flush();
                         self.lines.push(Line::default());
-                        self.table(child_el);
+                        self.table(child);
                         self.lines.push(Line::default());
                     } else if is_block(name) {
                         let article = name == "article";
                         self.in_article += usize::from(article);
                         self.flush();
-                        self.walk(child_el);
+                        self.walk(child);
                         self.flush();
                         self.in_article -= usize::from(article);
                     } else {
-                        self.walk(child_el);
+                        self.walk(child);
                     }
                 }
             }
