@@ -273,7 +273,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // A "mark" that runs into the first value is that value's figure
     // ("0.0%": "0." marks no item).
     let first_value = hits.first().map_or(text.len(), |h| h.0);
-    let item_start = LIST_MARK.find(&text).map(|mk| mk.end()).filter(|&e| e <= first_value).unwrap_or(0);
+    let item_start = mark_end(rules, &text).filter(|&e| e <= first_value).unwrap_or(0);
     // "- Tỷ lệ hồ sơ trực tuyến …: năm 2023 đạt 27,6%; năm 2024 đạt 40%":
     // the item's head names the indicator of the values after its colon.
     let item_colon = text[item_start..first_value].find(':').map(|c| item_start + c);
@@ -283,7 +283,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     });
     // "b) Tỷ lệ …: UBND thị trấn X và UBND các xã A, B đạt 40%": after an
     // indicator's head, a clause's subject opens past the colon.
-    let subject_floor = item_colon.filter(|_| item_metric.is_some()).map_or(0, |c| c + 1);
+    let item_metric_named = item_metric.is_some();
     let item_metric = item_metric.or_else(|| lead.cloned());
     let item_units: Option<Vec<String>> = (|| {
         let rest = &text[item_start..];
@@ -301,10 +301,15 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             let (f, map) = fold_with_map(upto);
             let end = f.find("ty le").map_or(upto.len(), |p| map[p]);
             let list = units::expand(rules, &upto[..end]);
-            return (list.len() > 1).then_some(list);
+            if list.len() > 1 {
+                return Some(list);
+            }
         }
         units::names_units(rules, head).then(|| units::expand(rules, head))
     })();
+    // So too after a topic's head that names no units ("2. Về thanh toán
+    // trực tuyến: UBND thị trấn X bảo đảm … 50%").
+    let subject_floor = item_colon.filter(|_| item_metric_named || item_units.is_none()).map_or(0, |c| c + 1);
     // The indicator of the last value read, for an exception after it.
     let mut last_named: Option<(Option<String>, String)> = None;
     // The last clause read: its bounds, target year and whether it tells a
@@ -395,9 +400,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 },
                 // "… đạt 45% năm 2025 và 55% năm 2026": a value joined to
                 // the one before by its year is of the same indicator.
-                (None, None) if k > 0 && joins_values(&text[prev_end..start]) => match last_named.clone() {
-                    Some((m, t)) => (m, t, None),
-                    None => continue,
+                (None, None) if k > 0 => match (last_named.clone(), subject_alone(rules, &text[prev_end..start])) {
+                    // "… 60%; các xã: A, B đạt tối thiểu 40%", "… 50%,
+                    // UBND các xã đạt 35%": a subject and its value alone
+                    // are of the indicator just named.
+                    (Some((m, t)), Some(u)) => (m, t, Some(u)),
+                    (Some((m, t)), None) if joins_values(&text[prev_end..start]) => (m, t, None),
+                    _ => continue,
                 },
                 (None, None) => continue,
             },
@@ -486,6 +495,19 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     out
 }
 
+/// Where the list mark `text` opens with ends ("- ", "a) ", "2. ", or
+/// an article's "Điều 2. "): none without one.
+fn mark_end(rules: &Rules, text: &str) -> Option<usize> {
+    if let Some(m) = LIST_MARK.find(text) {
+        return Some(m.end());
+    }
+    let trimmed = text.trim_start();
+    let rest = rules.prose.article_marks.iter().find_map(|w| after_lead(trimmed, w))?.trim_start();
+    let number = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = rest[number..].strip_prefix(['.', ':']).filter(|_| number > 0)?;
+    Some(text.len() - after.trim_start().len())
+}
+
 /// The units named right before a value and its colon ("…: Sở Y tế: 85%",
 /// "UBND các huyện, thị xã: tối thiểu 60%"): the words from the last
 /// clause mark to the colon, when they name units and nothing more.
@@ -535,7 +557,14 @@ fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
 /// UBND tỉnh"), a group ("của các sở, ban, ngành") or words that name no
 /// unit ("của người dân").
 fn owner_units(rules: &Rules, phrase: &str) -> Option<(String, Vec<String>)> {
-    let (cue, after) = last_cue(phrase, &rules.prose.owner_cues)?;
+    let lower = phrase.to_lowercase();
+    let (cue, after) = rules
+        .prose
+        .owner_cues
+        .iter()
+        .filter_map(|c| word_positions(&lower, c).last().map(|p| (p, p + c.len())))
+        .max()
+        .filter(|_| lower.len() == phrase.len())?;
     let owner = phrase[after..].trim();
     let folded = fold(owner);
     if owner.is_empty() || rules.prose.jurisdiction_subjects.is_match(&folded) || !units::names_units(rules, owner) {
@@ -593,10 +622,16 @@ fn strip_leads<'a>(mut text: &'a str, leads: &[String]) -> &'a str {
 /// jurisdiction ("UBND tỉnh"), a directive ("UBND tỉnh giao chỉ tiêu …"),
 /// or names no unit.
 fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
-    let before = before.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    subject(rules, before).map(|(units, _)| units)
+}
+
+/// [`subject_units`], with where in `before` the subject's name ends.
+fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
+    let before = whole.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     // "Giao Sở Y tế bảo đảm …": the subject after the word handing it the task.
     // (After a semicolon, in lower case: "…; chỉ đạo Văn phòng …".)
     let before = rules.prose.subject_leads.iter().find_map(|l| after_lead(before, l)).unwrap_or(before);
+    let offset = whole.len() - before.len();
     // Most sentences open with no unit's name.
     if !units::names_units(rules, before.trim_start()) {
         return None;
@@ -611,7 +646,9 @@ fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
     };
     let (f, map) = fold_with_map(before);
     let end = crate::text::word_positions(&f, "ty le").next().map(|p| map[p]).into_iter().chain(verb_at).min()?;
-    let head = before[..end].trim_matches(|c: char| c.is_whitespace() || c == ',');
+    let head = before[..end].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let head_start = head.len() - head.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
+    let head = &head[head_start..];
     // "… thành phố Hòa Bình là địa phương điểm …, phấn đấu": the name
     // ends where a description of it opens.
     let head = rules
@@ -630,7 +667,24 @@ fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
     // và thị xã D").
     let words = head.split_whitespace().count();
     let list = units::expand(rules, head);
-    (words <= 14 || words <= 40 && list.len() > 1).then_some(list)
+    (words <= 14 || words <= 40 && list.len() > 1).then_some((list, offset + head_start + head.len()))
+}
+
+/// The units of a subject that stands alone before a value (`between`:
+/// the text from the value before): "; các xã: A, B đạt tối thiểu " →
+/// xã A, xã B; the subject may open after a comma ("… hồ sơ, UBND các xã
+/// đạt "). None when more than a subject verb and value words follow it.
+fn subject_alone(rules: &Rules, between: &str) -> Option<Vec<String>> {
+    let opens = std::iter::once(0).chain(between.match_indices([',', ';', ':']).map(|(i, _)| i + 1));
+    opens.into_iter().find_map(|at| {
+        let phrase = between[at..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.'));
+        let (units, end) = subject(rules, phrase)?;
+        let rest = phrase[end..].trim_start();
+        let lower = rest.to_lowercase();
+        let verb = rules.prose.subject_verbs.iter().filter(|v| lower.starts_with(v.as_str())).map(String::len).max().unwrap_or(0);
+        let rest = if lower.len() == rest.len() { &rest[verb..] } else { rest };
+        trim_value_words(rules, rest).is_empty().then_some(units)
+    })
 }
 
 /// An indicator's wording the value stands inside of ("hoàn thành số
@@ -1044,6 +1098,56 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].unit, None);
         assert_eq!(t[0].note.as_deref(), Some("áp dụng đối với các sở, ban, ngành"));
+    }
+
+    #[test]
+    fn an_article_opens_a_list_item() {
+        let g = got("Điều 3. Đối với UBND các phường: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 70%; tỷ lệ thanh toán trực tuyến đạt 40%.");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert!(g.iter().all(|t| t.0.as_deref() == Some("UBND các phường")), "{g:?}");
+        assert_eq!((g[0].1.as_deref(), g[1].1.as_deref()), (Some("online_dossier_rate"), Some("online_payment_rate")));
+        // A number without its stop is no mark.
+        assert_eq!(mark_end(&r(), "Điều 3 Đối với"), None);
+        assert_eq!(mark_end(&r(), "Điều 12: Đối với"), Some("Điều 12: ".len()));
+    }
+
+    #[test]
+    fn a_subject_alone_with_a_value_takes_the_indicator_just_named() {
+        let unit = |l: &str| got(l).into_iter().map(|t| (t.0, t.1, t.2)).collect::<Vec<_>>();
+        let g = unit("1. Giao UBND phường An Lạc phấn đấu tỷ lệ hồ sơ trực tuyến tối thiểu 70%; các xã: Tân Hòa, Mỹ Lợi đạt tối thiểu 45%; các xã còn lại đạt từ 55% trở lên.");
+        let dossier = Some("online_dossier_rate".to_string());
+        assert_eq!(
+            g,
+            [
+                (Some("UBND phường An Lạc".to_string()), dossier.clone(), 70.0),
+                (Some("xã Tân Hòa".to_string()), dossier.clone(), 45.0),
+                (Some("xã Mỹ Lợi".to_string()), dossier.clone(), 45.0),
+                (Some("các xã còn lại".to_string()), dossier.clone(), 55.0),
+            ]
+        );
+        // After a comma, with a subject verb.
+        let g = unit("Sở Tư pháp bảo đảm tỷ lệ thanh toán trực tuyến đạt 60%, Sở Y tế bảo đảm 45%.");
+        assert_eq!(g[1], (Some("Sở Y tế".to_string()), Some("online_payment_rate".to_string()), 45.0));
+        // A subject with more to say than a value gives nothing.
+        let g = unit("Sở Tư pháp bảo đảm tỷ lệ thanh toán trực tuyến đạt 60%, Sở Y tế rà soát 45% hồ sơ.");
+        assert_eq!(g.len(), 1, "{g:?}");
+    }
+
+    #[test]
+    fn a_topic_head_leaves_the_subject_after_its_colon() {
+        let g = got("3. Về thanh toán trực tuyến: UBND thị trấn Phú Mỹ bảo đảm tỷ lệ hồ sơ thanh toán trực tuyến đạt 45%.");
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!((g[0].0.as_deref(), g[0].1.as_deref()), (Some("UBND thị trấn Phú Mỹ"), Some("online_payment_rate")));
+    }
+
+    #[test]
+    fn an_owner_is_named_by_its_cue_as_written() {
+        // "cấp xã" owns the rate; the "cửa" of "Một cửa" is no "của".
+        let g = got("Bảo đảm tỷ lệ hồ sơ trực tuyến của cấp xã đạt tối thiểu 55%.");
+        assert_eq!(g[0].0.as_deref(), Some("cấp xã"), "{g:?}");
+        let g = got("Phấn đấu 100% hồ sơ tiếp nhận tại Bộ phận Một cửa cấp xã được số hóa.");
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].0, None);
     }
 
     #[test]

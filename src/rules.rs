@@ -163,6 +163,8 @@ struct UnitsFile {
     words: Vec<String>,
     #[serde(default)]
     department_heads: Vec<String>,
+    #[serde(default)]
+    joined_names: Vec<String>,
 }
 
 /// Knowledge about assignees, folded where it is compared.
@@ -186,6 +188,9 @@ pub struct UnitRules {
     pub vocabulary: Vocabulary,
     /// Folded words that open a department's name ("so", "phong").
     pub department_heads: Vec<String>,
+    /// Folded openings of one unit's name that join two bodies with "và"
+    /// ("van phong hdnd va ubnd"): no list splits there.
+    pub joined_names: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -261,6 +266,8 @@ struct ProseFile {
     subject_apposition: Vec<String>,
     #[serde(default)]
     item_leads: Vec<String>,
+    #[serde(default)]
+    article_marks: Vec<String>,
 }
 
 /// Cues for reading targets out of running text.
@@ -297,8 +304,9 @@ pub struct ProseRules {
     /// indicator's value ("…; riêng Sở Y tế đạt 60%"): the value is for
     /// the same indicator.
     pub exception_cues: Vec<String>,
-    /// Folded words after an indicator's wording that name its owner
-    /// ("… của Sở Y tế"): the owner's units get the value.
+    /// Words (lower case, as written) after an indicator's wording that
+    /// name its owner ("… của Sở Y tế"): the owner's units get the value.
+    /// As written, so that "Một cửa" holds no "của".
     pub owner_cues: Vec<String>,
     /// Folded words opening an owner that is a group, not units ("các").
     pub owner_groups: Vec<String>,
@@ -321,6 +329,9 @@ pub struct ProseRules {
     /// Words before the units a list item's head or a heading names ("-
     /// Đối với các sở, ban, ngành: …", "b) Riêng huyện X"), as written.
     pub item_leads: Vec<String>,
+    /// Words that number a part of a document as a list mark does ("Điều
+    /// 2.", "Khoản 3."), as written.
+    pub article_marks: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -603,6 +614,7 @@ impl Rules {
             stop_finder,
             vocabulary: Vocabulary::new(u.words.iter().chain(&u.departments).map(String::as_str), syllables.vowels()),
             department_heads: u.department_heads.iter().map(|s| fold(s)).collect(),
+            joined_names: u.joined_names.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "prose.toml";
@@ -628,7 +640,7 @@ impl Rules {
             },
             no_value: p.no_value.iter().map(|s| s.trim().to_lowercase()).collect(),
             exception_cues: p.exception_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
-            owner_cues: p.owner_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            owner_cues: p.owner_cues.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             owner_groups: p.owner_groups.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             subject_verbs: p.subject_verbs.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             jurisdiction_subjects: alternation(f, "jurisdiction_subjects", &p.jurisdiction_subjects)?,
@@ -636,6 +648,7 @@ impl Rules {
             subject_leads: p.subject_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             subject_apposition: p.subject_apposition.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             item_leads: p.item_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            article_marks: p.article_marks.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "people.toml";

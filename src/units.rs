@@ -333,9 +333,23 @@ fn split_named(rules: &Rules, text: &str) -> Vec<String> {
 /// unit's name follows ("Sở …", "UBND …", a level and a proper name: not
 /// "Xã hội", not "Môi trường").
 fn split_and<'t>(rules: &Rules, text: &'t str) -> Vec<&'t str> {
+    if !text.contains(" và ") {
+        return vec![text];
+    }
     let mut out = Vec::new();
     let mut start = 0;
+    // The spans of names that hold a "và" of their own.
+    let (f, map) = fold_with_map(text);
+    let joined: Vec<(usize, usize)> = rules
+        .units
+        .joined_names
+        .iter()
+        .flat_map(|n| crate::text::word_positions(&f, n).map(|p| (map[p], map[p + n.len()])).collect::<Vec<_>>())
+        .collect();
     for (at, _) in text.match_indices(" và ") {
+        if joined.iter().any(|&(a, b)| a <= at && at < b) {
+            continue;
+        }
         let rest = &text[at + " và ".len()..];
         let proper = match split_level(&rules.units, rest) {
             Some((_, name)) => name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()),
@@ -482,6 +496,13 @@ mod tests {
 
     fn r() -> Rules {
         Rules::builtin().unwrap()
+    }
+
+    #[test]
+    fn an_office_of_two_bodies_is_one_unit() {
+        assert_eq!(expand(&r(), "Văn phòng HĐND và UBND thị xã (Bộ phận Một cửa)"), ["Văn phòng HĐND và UBND thị xã (Bộ phận Một cửa)"]);
+        assert_eq!(expand(&r(), "Văn phòng HĐND và UBND huyện và Phòng Tư pháp"), ["Văn phòng HĐND và UBND huyện", "Phòng Tư pháp"]);
+        assert_eq!(expand(&r(), "Sở Tư pháp và UBND huyện Đông Hải"), ["Sở Tư pháp", "UBND huyện Đông Hải"]);
     }
 
     #[test]
