@@ -13,6 +13,8 @@
 //! "truc tuyen"). A slip two known words are equally near to is left alone.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -32,6 +34,27 @@ pub struct Vocabulary {
     /// those under it and under its own such forms (symmetric deletion),
     /// found without reading every word of a length.
     dropped: FxHashMap<String, Vec<String>>,
+    /// Which vocabulary this is, for the memo (0: an empty one).
+    id: u64,
+}
+
+/// The ids vocabularies are given.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+/// How many lookups the memo keeps per thread and vocabulary before it
+/// starts over: memory stays bounded however long the batch.
+const MEMO_CAP: usize = 1 << 15;
+
+/// Words (or two words, space-separated) and the known word each was
+/// found one slip from, if any.
+type Finds = FxHashMap<Box<str>, Option<Box<str>>>;
+
+thread_local! {
+    /// What a word ("tuen") or two words ("tu en") were found to be, by
+    /// vocabulary: the same words (place names, unit names) come again
+    /// down a table and through a batch, and each search reads a few
+    /// dozen index entries.
+    static MEMO: RefCell<FxHashMap<u64, Finds>> = RefCell::default();
 }
 
 /// Words `from..to` of a wording read as one known word (or two, where
@@ -52,6 +75,7 @@ impl Vocabulary {
     pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>, vowels: &str) -> Vocabulary {
         let mut v = Vocabulary {
             vowels: vowels.to_string(),
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             ..Vocabulary::default()
         };
         for p in phrases {
@@ -71,6 +95,27 @@ impl Vocabulary {
             for_each_drop(k, |d| v.dropped.entry(d.to_string()).or_default().push(k.clone()));
         }
         v
+    }
+
+    /// The known word `find` gives for `key`, remembered (per thread) so
+    /// that the search runs once per key.
+    fn memo<'v>(&'v self, key: &str, find: impl FnOnce() -> Option<&'v str>) -> Option<&'v str> {
+        let known = MEMO.with_borrow(|m| {
+            let found = m.get(&self.id)?.get(key)?;
+            Some(found.as_deref().and_then(|k| self.words.get_key_value(k)).map(|(k, _)| k.as_str()))
+        });
+        if let Some(k) = known {
+            return k;
+        }
+        let found = find();
+        MEMO.with_borrow_mut(|m| {
+            let m = m.entry(self.id).or_default();
+            if m.len() >= MEMO_CAP {
+                m.clear();
+            }
+            m.insert(key.into(), found.map(Into::into));
+        });
+        found
     }
 
     /// The known words one slip from `w`, among a few more (the caller
@@ -102,6 +147,7 @@ impl Vocabulary {
         let mut out = Vec::new();
         // Two words run together, looked up (one buffer for all).
         let mut pair = String::new();
+        let mut key = String::new();
         let mut i = 0;
         while i < keys.len() {
             let w = keys[i];
@@ -111,7 +157,13 @@ impl Vocabulary {
                 pair.clear();
                 pair.push_str(w);
                 pair.push_str(n);
-                self.words.get_key_value(pair.as_str()).map(|(k, _)| k.as_str()).or_else(|| self.join(w, n))
+                self.words.get_key_value(pair.as_str()).map(|(k, _)| k.as_str()).or_else(|| {
+                    key.clear();
+                    key.push_str(w);
+                    key.push(' ');
+                    key.push_str(n);
+                    self.memo(&key, || self.join(w, n))
+                })
             });
             if let Some(k) = joined {
                 out.push(self.mended(i, i + 2, k));
@@ -187,7 +239,7 @@ impl Vocabulary {
             // One slip leaves the first or the last letter as it was.
             let (first, last) = (w.as_bytes()[0], w.as_bytes()[w.len() - 1]);
             let ends = |k: &str| k.as_bytes().first() == Some(&first) || k.as_bytes().last() == Some(&last);
-            return Self::one(self.within_one_slip(w), w.len(), true, &|k: &str| ends(k) && one_edit(k, w));
+            return self.memo(w, || Self::one(self.within_one_slip(w), w.len(), true, &|k: &str| ends(k) && one_edit(k, w)));
         }
         // A short word ("dch", "cng", "đồn bộ"): the known word a slip
         // from it that fits a neighbour, if only one does. (Two letters
@@ -332,6 +384,20 @@ mod tests {
         assert_eq!(mended(&v, "seo hoa"), "số hoa");
         // A consonant more is no doubled vowel.
         assert_eq!(mended(&v, "sot hoa"), "sot hoa");
+    }
+
+    #[test]
+    fn each_vocabulary_remembers_its_own_finds() {
+        let a = Vocabulary::new(["trực tuyến", "toàn trình"], "aeiouy");
+        let b = Vocabulary::new(["trực tiếp", "toàn diện"], "aeiouy");
+        for _ in 0..2 {
+            assert_eq!(mended(&a, "truc tuyrn toan trinh"), "truc tuyến toan trinh");
+            assert_eq!(mended(&b, "truc tuyrn toan trinh"), "truc tuyrn toan trinh");
+            assert_eq!(mended(&a, "truc tu en"), "truc tuyến");
+            assert_eq!(mended(&b, "truc tu en"), "truc tu en");
+        }
+        // A clone reads as the vocabulary it copies.
+        assert_eq!(mended(&a.clone(), "tuyrn"), "tuyến");
     }
 
     #[test]
