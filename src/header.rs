@@ -105,7 +105,6 @@ fn type_word_before(head: &str) -> Option<&'static str> {
 /// What may follow a number: its date, its issuer.
 /// Words that end a cited document's issuer ("… của Bộ Nội vụ về việc …").
 const ISSUER_ENDS: &[&str] = &["về", "và", "sửa", "quy định", "hướng dẫn", "ban hành", "phê duyệt", "triển khai", "giao", "tại"];
-static LAW: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|[^\p{L}\p{N}])Luật\s+(?P<name>[^;,()]{3,}?)\s+ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4}))").unwrap());
 
 /// A fragment of text with the line it sits on.
 #[derive(Clone, Copy)]
@@ -213,6 +212,68 @@ impl<'a> Cursor<'a> {
         self.spaces();
         Some((d, m, self.number(4, 4)?))
     }
+}
+
+/// The laws `text` cites, "Luật <name> ngày <date>", left to right: each
+/// name (three chars or more, none of them ; , ( or ), the white space
+/// after "Luật" it may start in) and its date. Read by hand as the
+/// pattern it replaced (kept in the tests as the oracle) matched:
+/// "Luật" after no letter or digit, the shortest name, the first "ngày"
+/// after it that a whole date follows.
+fn cited_laws(text: &str) -> Vec<(&str, Option<PartialDate>)> {
+    let mut out = Vec::new();
+    // Where the last law read ends: the char before the next "Luật" must
+    // lie past it.
+    let mut taken = 0;
+    let mut from = 0;
+    while let Some(i) = text[from..].find("Luật") {
+        let at = from + i;
+        from = at + "Luật".len();
+        let opens = match text[..at].char_indices().next_back() {
+            None => taken == 0,
+            Some((p, c)) => p >= taken && !c.is_alphanumeric(),
+        };
+        let after = &text[from..];
+        let run = after.len() - after.trim_start().len();
+        if !opens || run == 0 {
+            continue;
+        }
+        // The name opens after all the white space, else a char of it later.
+        let inside = after[..run].char_indices().rev().map(|(p, _)| p).filter(|&p| p > 0);
+        if let Some((name, date, end)) = std::iter::once(run).chain(inside).find_map(|p| law_at(text, from + p)) {
+            out.push((name, date));
+            taken = end;
+            from = end;
+        }
+    }
+    out
+}
+
+/// The name from `start` to the first "ngày" after three chars of it that
+/// a whole date follows (as written: a day that does not exist is none),
+/// with that date and where it ends.
+fn law_at(text: &str, start: usize) -> Option<(&str, Option<PartialDate>, usize)> {
+    let rest = &text[start..];
+    let bound = rest.find([';', ',', '(', ')']).unwrap_or(rest.len());
+    let least = rest.char_indices().nth(3).map_or(rest.len(), |(p, _)| p);
+    if rest[..least].contains([';', ',', '(', ')']) || rest.chars().count() < 3 {
+        return None;
+    }
+    for (p, _) in rest.match_indices("ngày") {
+        let ws = rest[..p].len() - rest[..p].trim_end().len();
+        // The name ends where the white space before "ngày" begins, or
+        // later (inside it) when shorter than three chars.
+        let end = (p - ws).max(least);
+        if ws == 0 || end >= p || end > bound {
+            continue;
+        }
+        let mut c = Cursor(&rest[p + "ngày".len()..]);
+        c.spaces();
+        if let Some((d, m, y)) = c.full_date() {
+            return Some((&rest[..end], PartialDate::new(y as i32, Some(m), Some(d)), text.len() - c.0.len()));
+        }
+    }
+    None
 }
 
 /// What follows a cited number: ", ngày <date>" and "của <issuer>", each
@@ -727,18 +788,16 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
         if !law && memchr::memchr(b'/', b).is_none() {
             continue;
         }
-        let laws = if law { Some(LAW.captures_iter(f.text)) } else { None };
-        for c in laws.into_iter().flatten() {
-            // (At most 160 chars: checked here, as a bounded repeat makes
-            // the pattern's automaton 160 times larger.)
-            if c["name"].chars().count() > 160 {
+        let laws = if law { cited_laws(f.text) } else { Vec::new() };
+        for (name, date) in laws {
+            if name.chars().count() > 160 {
                 continue;
             }
-            let name = squash(&c["name"]);
+            let name = squash(name);
             if name.contains(char::is_numeric) && name.contains('/') {
                 continue;
             }
-            let date = c.name("date").and_then(|d| parse_date_after_ngay(d.as_str())).map(|d| d.iso());
+            let date = date.map(|d| d.iso());
             if !out.iter().any(|r| r.number.is_none() && r.date == date) {
                 out.push(Reference {
                     number: None,
@@ -902,6 +961,72 @@ mod tests {
             let rest = &text[..text.find(['.', ';', '(', ')']).unwrap_or(text.len())];
             prop_assert_eq!(new_tail(rest), old_tail(rest), "tail {:?}", rest);
         }
+    }
+
+    static OLD_LAW: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"(?:^|[^\p{L}\p{N}])Luật\s+(?P<name>[^;,()]{3,}?)\s+ngày\s*(?P<date>\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4}))").unwrap());
+
+    fn old_laws(text: &str) -> Vec<(&str, Option<String>)> {
+        OLD_LAW
+            .captures_iter(text)
+            .map(|c| (c.name("name").unwrap().as_str(), parse_date_after_ngay(&c["date"]).map(|d| d.iso())))
+            .collect()
+    }
+
+    fn new_laws(text: &str) -> Vec<(&str, Option<String>)> {
+        cited_laws(text).into_iter().map(|(n, d)| (n, d.map(|d| d.iso()))).collect()
+    }
+
+    const LAW_TOKENS: &[&str] = &[
+        "Luật",
+        "Luật ",
+        " Luật ",
+        " ",
+        "  ",
+        "\t",
+        "ngày",
+        " ngày ",
+        " ngày",
+        "12",
+        "3",
+        "2015",
+        "20155",
+        "/",
+        " tháng ",
+        "năm ",
+        "12/3/2015",
+        "31/2/2020",
+        " 19 tháng 6 năm 2015",
+        "1 / 13 /2020",
+        ",",
+        ";",
+        "(",
+        "x",
+        "Đất đai",
+        "ab",
+        "a",
+        "1",
+        "Căn cứ",
+        "sửa đổi",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 5000, ..ProptestConfig::default() })]
+        #[test]
+        fn the_law_reader_agrees_with_the_pattern(parts in proptest::collection::vec(0..LAW_TOKENS.len(), 0..24)) {
+            let text: String = parts.iter().map(|&i| LAW_TOKENS[i]).collect();
+            prop_assert_eq!(new_laws(&text), old_laws(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn laws_are_read_with_their_dates() {
+        let t = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều ngày 22/11/2019;";
+        assert_eq!(new_laws(t), [("Tổ chức chính quyền địa phương", Some("2015-06-19".to_string()))]);
+        assert_eq!(new_laws("Luật  ab ngày 1/2/2020"), [(" ab", Some("2020-02-01".to_string()))]);
+        assert_eq!(new_laws("Luật Đất đai ngày 31/2/2020"), [("Đất đai", None)]);
+        assert!(new_laws("Điều luật Đất đai ngày 1/2/2020").is_empty());
+        assert_eq!(new_laws(t), old_laws(t));
     }
 
     #[test]
