@@ -338,24 +338,28 @@ fn split_and<'t>(rules: &Rules, text: &'t str) -> Vec<&'t str> {
     }
     let mut out = Vec::new();
     let mut start = 0;
-    // The spans of names that hold a "và" of their own.
-    let (f, map) = fold_with_map(text);
-    let joined: Vec<(usize, usize)> = rules
-        .units
-        .joined_names
-        .iter()
-        .flat_map(|n| crate::text::word_positions(&f, n).map(|p| (map[p], map[p + n.len()])).collect::<Vec<_>>())
-        .collect();
+    // The spans of names that hold a "và" of their own, found at the
+    // first "và" that would split.
+    let mut joined: Option<Vec<(usize, usize)>> = None;
     for (at, _) in text.match_indices(" và ") {
-        if joined.iter().any(|&(a, b)| a <= at && at < b) {
-            continue;
-        }
         let rest = &text[at + " và ".len()..];
         let proper = match split_level(&rules.units, rest) {
             Some((_, name)) => name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()),
             None => true,
         };
-        if rest.starts_with(char::is_uppercase) && proper && names_units(rules, rest) && !fold(rest).starts_with("cac ") {
+        if !(rest.starts_with(char::is_uppercase) && proper && names_units(rules, rest) && !fold(rest).starts_with("cac ")) {
+            continue;
+        }
+        let joined = joined.get_or_insert_with(|| {
+            let (f, map) = fold_with_map(text);
+            rules
+                .units
+                .joined_names
+                .iter()
+                .flat_map(|n| crate::text::word_positions(&f, n).map(|p| (map[p], map[p + n.len()])).collect::<Vec<_>>())
+                .collect()
+        });
+        if !joined.iter().any(|&(a, b)| a <= at && at < b) {
             out.push(text[start..at].trim());
             start = at + " và ".len();
         }
