@@ -4,7 +4,7 @@
 //!     cargo run --release --example kind_times bench-out/corpus
 // The allocator the binary uses: times comparable with its own.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: chitieu::alloc::MiMalloc = chitieu::alloc::MiMalloc;
 use std::time::Instant;
 mod common;
 

@@ -4,7 +4,7 @@
 //!     cargo run --release --example stage_times bench-out/corpus
 // The allocator the binary uses: times comparable with its own.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: chitieu::alloc::MiMalloc = chitieu::alloc::MiMalloc;
 use std::time::{Duration, Instant};
 mod common;
 

@@ -3,7 +3,7 @@
 //!     cargo run --release --example startup_times [N]
 // The allocator the binary uses: times comparable with its own.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: chitieu::alloc::MiMalloc = chitieu::alloc::MiMalloc;
 use std::time::Instant;
 fn main() {
     for _ in 0..std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(3) {

@@ -8,6 +8,7 @@
 //! The library returns values and reports problems as data; it never
 //! prints or exits.
 
+pub mod alloc;
 pub mod checks;
 pub mod error;
 pub mod eval;

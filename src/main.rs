@@ -53,7 +53,7 @@ enum Command {
 /// Extraction allocates many short strings; mimalloc serves them in about
 /// 10 % less time than the system allocator (measured on bench-out/).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: chitieu::alloc::MiMalloc = chitieu::alloc::MiMalloc;
 
 /// mimalloc asks Linux for transparent huge pages, and the kernel zeroes a
 /// whole 2 MiB page at the first touch of each: 6 % of a run's time on a
