@@ -75,6 +75,9 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     outline.enter(h);
                     return prose::ProseTargets::default();
                 }
+                if let Some((level, _)) = prose::marked(first) {
+                    outline.leave(level);
+                }
                 if outline.in_results() {
                     return prose::ProseTargets::default();
                 }

@@ -105,6 +105,36 @@ pub struct Heading {
 /// The heading a line is, if it is one: a mark and a few words, no figure
 /// of a target, no sentence.
 pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
+    if text.len() > 200 || text.contains('%') {
+        return None;
+    }
+    let (level, rest) = marked(text)?;
+    let rest = rest.trim().trim_end_matches(':').trim_end();
+    // A heading is a few words, unless it lists units (checked below).
+    let words = rest.split_whitespace().count();
+    if rest.ends_with(['.', ';', ',']) || words > 40 {
+        return None;
+    }
+    let rest = strip_leads(rest, &rules.prose.item_leads);
+    // "a) Nhóm 1: UBND thị trấn A và UBND các xã: B, C": a label, then
+    // the units.
+    let rest = match rest.split_once(':') {
+        Some((label, after)) if !units::names_units(rules, label) && units::names_units(rules, after.trim_start()) => after.trim_start(),
+        _ => rest,
+    };
+    let folded = fold(rest);
+    let only_units = units::names_units(rules, rest) && names_no_more(rules, rest, &folded);
+    let units = if only_units { units::expand(rules, rest) } else { Vec::new() };
+    if words > 12 && units.len() <= 1 {
+        return None;
+    }
+    let past = !only_units && rules.prose.past_markers.is_match(&folded) && !rules.prose.target_markers.is_match(&folded);
+    Some(Heading { level, units, past })
+}
+
+/// The level of the mark a line opens with (0 for a Roman numeral, 1
+/// for a figure, 2 for a letter: "II.", "2.", "b)") and the words after it.
+pub fn marked(text: &str) -> Option<(u8, &str)> {
     // Most lines open with a word: told before the regex runs.
     let t = text.trim_start().as_bytes();
     let marked = match t.first() {
@@ -113,7 +143,7 @@ pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
         Some(0xC4) => t.get(2) == Some(&b')'), // "đ)"
         _ => false,
     };
-    if !marked || text.len() > 200 || text.contains('%') {
+    if !marked {
         return None;
     }
     let c = HEADING.captures(text)?;
@@ -124,19 +154,7 @@ pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
     } else {
         2
     };
-    let rest = c["rest"].trim().trim_end_matches(':').trim_end();
-    if rest.ends_with(['.', ';', ',']) || rest.split_whitespace().count() > 12 {
-        return None;
-    }
-    let rest = strip_leads(rest, &rules.prose.item_leads);
-    let folded = fold(rest);
-    let only_units = units::names_units(rules, rest) && names_no_more(rules, rest, &folded);
-    let past = !only_units && rules.prose.past_markers.is_match(&folded) && !rules.prose.target_markers.is_match(&folded);
-    Some(Heading {
-        level,
-        units: if only_units { units::expand(rules, rest) } else { Vec::new() },
-        past,
-    })
+    Some((level, c.name("rest")?.as_str()))
 }
 
 /// Where a paragraph stands among the headings above it: under a heading
@@ -146,23 +164,33 @@ pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
 /// level or above.
 #[derive(Debug, Default)]
 pub struct Outline {
-    units: Option<Heading>,
+    /// The headings above that name units, outermost first.
+    units: Vec<Heading>,
     results: Option<u8>,
 }
 
 impl Outline {
     /// Takes in the next heading.
     pub fn enter(&mut self, h: Heading) {
-        if self.results.is_some_and(|l| l >= h.level) {
-            self.results = None;
-        }
+        self.leave(h.level);
         if h.past {
             self.results = Some(h.level);
         }
         if !h.units.is_empty() {
-            self.units = Some(h);
-        } else if self.units.as_ref().is_some_and(|s| s.level >= h.level) {
-            self.units = None;
+            self.units.push(h);
+        }
+    }
+
+    /// Ends what the headings of `level` and below head: a line with a
+    /// mark of that level opens a new part ("d) Chỉ tiêu chung …: 2%"
+    /// after "c) Nhóm 3: UBND các xã …"), where the heading above them
+    /// leads again.
+    pub fn leave(&mut self, level: u8) {
+        if self.results.is_some_and(|l| l >= level) {
+            self.results = None;
+        }
+        while self.units.last().is_some_and(|s| s.level >= level) {
+            self.units.pop();
         }
     }
 
@@ -171,9 +199,9 @@ impl Outline {
         self.results.is_some()
     }
 
-    /// The units the heading above names (none when it names none).
+    /// The units the nearest heading above that names units names.
     pub fn units(&self) -> &[String] {
-        self.units.as_ref().map_or(&[], |h| &h.units)
+        self.units.last().map_or(&[], |h| &h.units)
     }
 }
 
@@ -370,7 +398,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let left_phrase = trim_value_words(rules, left);
         let next_start = hits.get(k + 1).map_or(text.len(), |h| h.0);
         let right_raw = &text[end..next_start.max(end)];
-        let right_phrase = trim_value_words(rules, &cut_right(rules, trim_value_words(rules, right_raw).as_str()));
+        // (Up to the clause's end: the words after a semicolon are another's.)
+        let right_clause = &right_raw[..right_raw.find(';').unwrap_or(right_raw.len())];
+        let right_phrase = trim_value_words(rules, &cut_right(rules, trim_value_words(rules, right_clause).as_str()));
         // As written first; read through OCR slips only when neither side
         // names an indicator (most phrases beside a figure name none).
         let (left_wording, right_wording) = (rules.wording(&left_phrase), rules.wording(&right_phrase));
@@ -1148,6 +1178,40 @@ mod tests {
         let g = got("Phấn đấu 100% hồ sơ tiếp nhận tại Bộ phận Một cửa cấp xã được số hóa.");
         assert_eq!(g.len(), 1, "{g:?}");
         assert_eq!(g[0].0, None);
+    }
+
+    #[test]
+    fn a_labelled_heading_names_its_units_after_the_label() {
+        let h = heading(&r(), "a) Nhóm 2: UBND thị trấn Phú Lộc và UBND các xã: Hòa An, Tân Phú, Mỹ Hòa, Phước Sơn, Long Điền, Vĩnh Trạch").unwrap();
+        assert_eq!(h.level, 2);
+        assert_eq!(h.units[0], "UBND thị trấn Phú Lộc");
+        assert_eq!(h.units.len(), 7, "{:?}", h.units);
+        assert_eq!(h.units[6], "UBND xã Vĩnh Trạch");
+        // A long heading that lists no units is no heading of units.
+        let h = heading(&r(), "2. Nhiệm vụ trọng tâm về cải cách hành chính và chuyển đổi số trong giải quyết thủ tục hành chính");
+        assert!(h.as_ref().is_none_or(|h| h.units.is_empty()), "{h:?}");
+    }
+
+    #[test]
+    fn a_sibling_item_ends_the_heading_before_it() {
+        let h = |l: &str| heading(&r(), l).unwrap();
+        let mut o = Outline::default();
+        o.enter(h("2. Đối với UBND các xã, thị trấn"));
+        o.enter(h("a) Nhóm 1: UBND các xã: Hòa An, Tân Phú"));
+        assert_eq!(o.units(), ["UBND xã Hòa An", "UBND xã Tân Phú"]);
+        // "b) Chỉ tiêu chung: … 2%" is no heading, but ends a).
+        o.leave(marked("b) Chỉ tiêu chung: tỷ lệ hồ sơ quá hạn không quá 2%.").unwrap().0);
+        assert_eq!(o.units(), ["UBND các xã, thị trấn"]);
+        o.leave(1);
+        assert!(o.units().is_empty());
+    }
+
+    #[test]
+    fn the_words_after_a_semicolon_name_no_indicator_of_the_value_before() {
+        let g = got("Tỷ lệ hồ sơ quá hạn không quá 3%; tỷ lệ hồ sơ giải quyết đúng hạn từ 97% trở lên.");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!((g[0].1.as_deref(), g[0].3.as_str()), (None, "<="));
+        assert_eq!(g[1].1.as_deref(), Some("on_time_resolution_rate"));
     }
 
     #[test]
