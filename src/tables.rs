@@ -141,6 +141,17 @@ fn is_numbering_row(cells: &[String]) -> bool {
         })
 }
 
+/// Whether the cells written are the numbers 1, 2, 3 … in order, as a
+/// row numbering the columns is.
+fn counts_columns(cells: &[String]) -> bool {
+    let numbers = cells
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .map(|c| c.trim_start_matches('(').trim_end_matches(')').parse::<usize>());
+    numbers.enumerate().all(|(i, n)| n.is_ok_and(|n| n == i + 1))
+}
+
 /// The indicator name at the head of a long row label.
 fn label_head(rules: &Rules, label: &str) -> String {
     let (f, map) = fold_with_map(label);
@@ -341,7 +352,9 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
     for (k, cells) in rows.iter().enumerate().skip(nh) {
         let src = &table.rows[k];
         let body_row = k - nh;
-        if body_row == 0 && is_numbering_row(cells) {
+        // The column numbers under the header, or repeated under it on
+        // the next page ("(1) (2) (3)": there, counted from one).
+        if is_numbering_row(cells) && (body_row == 0 || counts_columns(cells)) {
             continue;
         }
         // A header row repeated after a page break.
@@ -565,6 +578,29 @@ mod tests {
         assert_eq!(parse_value("tối thiểu 80%").unwrap().comparator, Some(">="));
         assert_eq!(parse_value("không quá 5%").unwrap().comparator, Some("<="));
         assert!(parse_value("Sở Y tế").is_none());
+    }
+
+    #[test]
+    fn a_name_wrapped_over_a_page_break_goes_on_past_the_column_numbers() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tTên đơn vị\tTỷ lệ hồ sơ trực tuyến (%)\tTỷ lệ thanh toán trực tuyến (%)",
+            "(1)\t(2)\t(3)\t(4)",
+            "1\tSở Tư pháp\t80\t45",
+            "2\tSở Văn hóa, Thể thao và\t70\t40",
+            "(1)\t(2)\t(3)\t(4)",
+            "\tDu lịch\t\t",
+            "3\tSở Y tế\t65\t30",
+        ]);
+        let got = read(&r, &t, 0, Some(2024));
+        let units: Vec<&str> = got.targets.iter().filter_map(|t| t.unit.as_deref()).collect();
+        assert_eq!(
+            units,
+            ["Sở Tư pháp", "Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế", "Sở Y tế"]
+        );
+        // Numbers that do not count the columns from one are a row's.
+        assert!(!counts_columns(&["3".into(), "".into(), "4".into()]));
+        assert!(counts_columns(&["(1)".into(), "(2)".into(), "".into(), "(3)".into()]));
     }
 
     #[test]

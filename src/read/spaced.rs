@@ -266,9 +266,12 @@ fn push_word(cell: &mut String, w: &str) {
 
 /// A line goes on with the row above when its first cell is empty, it
 /// holds no figure, and each of its cells sits under a filled one: a
-/// header's cells or a name wrapped.
+/// header's cells or a name wrapped. A row of numbers only (the columns'
+/// numbers, "(1) (2) (3)") is never wrapped: a name under it goes on from
+/// the row before a page break.
 fn continues(prev: &[String], cells: &[String]) -> bool {
-    cells[0].is_empty() && cells.iter().zip(prev).all(|(c, p)| c.is_empty() || (!p.is_empty() && !is_figure(c)))
+    let numbers = prev.iter().all(|p| p.is_empty() || p.trim_start_matches('(').trim_end_matches(')').parse::<u32>().is_ok());
+    !numbers && cells[0].is_empty() && cells.iter().zip(prev).all(|(c, p)| c.is_empty() || (!p.is_empty() && !is_figure(c)))
 }
 
 /// A figure, maybe with an OCR slip of a letter for a digit ("8O", "l00").
@@ -321,6 +324,22 @@ STT  Tên đơn vị            Tỷ lệ thanh toán        Ghi chú
                 vec!["3", "UBND huyện A", "40", "55", ""],
             ]
         );
+    }
+
+    #[test]
+    fn a_name_under_the_column_numbers_is_no_part_of_them() {
+        let text = "\
+  STT  Tên đơn vị           Tỷ lệ hồ sơ   Tỷ lệ thanh
+  (1)  (2)                  (3)           (4)
+       Xã hội
+  5    Sở Tư pháp           80            60
+
+Sau bảng là văn bản thường.";
+        let lines: Vec<&str> = text.lines().collect();
+        let t = tables(&lines);
+        assert_eq!(t.len(), 1);
+        assert_eq!(cells(&t[0])[1], ["(1)", "(2)", "(3)", "(4)"]);
+        assert_eq!(cells(&t[0])[2], ["", "Xã hội", "", ""]);
     }
 
     #[test]
