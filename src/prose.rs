@@ -86,7 +86,7 @@ fn cut_right(rules: &Rules, s: &str) -> String {
     s[..cut].to_string()
 }
 
-static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2})[.)]|(?P<letter>[a-zđ])\))\s+(?P<rest>.+)$").unwrap());
+static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2})[.)]|(?P<letter>[a-zđ])\))\s+").unwrap());
 
 /// A numbered heading of a document's body ("II. NHIỆM VỤ", "1. Sở Thông
 /// tin và Truyền thông", "b) Đối với các huyện").
@@ -154,7 +154,18 @@ pub fn marked(text: &str) -> Option<(u8, &str)> {
     } else {
         2
     };
-    Some((level, c.name("rest")?.as_str()))
+    // Words after the mark, or (a mark and only white space) its last char.
+    let end = c.get(0)?.end();
+    let rest = if end < text.len() {
+        &text[end..]
+    } else {
+        let gap = &text[text.trim_end().len()..];
+        let last = gap.char_indices().last()?.0;
+        (last > 0).then(|| &gap[last..])?
+    };
+    // (The words run to the line's end: a mark before a line break opens
+    // no heading of the words after it.)
+    (!rest.contains('\n')).then_some((level, rest))
 }
 
 /// Where a paragraph stands among the headings above it: under a heading
@@ -1212,6 +1223,22 @@ mod tests {
         assert_eq!(g.len(), 2, "{g:?}");
         assert_eq!((g[0].1.as_deref(), g[0].3.as_str()), (None, "<="));
         assert_eq!(g[1].1.as_deref(), Some("on_time_resolution_rate"));
+    }
+
+    /// The pattern `marked` read with before it took the mark only.
+    static OLD_HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2})[.)]|(?P<letter>[a-zđ])\))\s+(?P<rest>.+)$").unwrap());
+
+    proptest::proptest! {
+        #[test]
+        fn marks_are_read_as_the_whole_line_pattern_read_them(parts in proptest::collection::vec(0..12usize, 0..8)) {
+            const P: &[&str] = &["1.", "12)", "IV.", "b)", "đ)", " ", "  ", "\n", "x", "Sở Y tế", ".", "a"];
+            let text: String = parts.iter().map(|&i| P[i]).collect();
+            let old = OLD_HEADING.captures(&text).map(|c| {
+                let level = if c.name("roman").is_some() { 0 } else if c.name("num").is_some() { 1 } else { 2 };
+                (level, c.name("rest").unwrap().as_str())
+            });
+            proptest::prop_assert_eq!(marked(&text), old, "{:?}", text);
+        }
     }
 
     #[test]
