@@ -69,7 +69,10 @@ pub fn tables(lines: &[&str]) -> Vec<Table> {
 /// are cells already).
 fn piece_count(line: &str) -> usize {
     let body = line.trim();
-    if body.is_empty() || line.contains('\t') {
+    // A markdown pipe row ("| 1 | Sở Y tế |   |") is read as one, not by
+    // the spaces in it.
+    let pipe_row = body.starts_with('|') && body.bytes().filter(|&b| b == b'|').count() >= 2;
+    if body.is_empty() || line.contains('\t') || pipe_row {
         return 0;
     }
     let mut n = 1;
@@ -324,6 +327,17 @@ STT  Tên đơn vị            Tỷ lệ thanh toán        Ghi chú
                 vec!["3", "UBND huyện A", "40", "55", ""],
             ]
         );
+    }
+
+    #[test]
+    fn markdown_pipe_rows_are_no_spaced_rows() {
+        let text = "\
+| STT | Đơn vị | Tỷ lệ hồ sơ (%) |   | Ghi chú |
+|:---:|:---|:---:|:---:|:---|
+|  |  | Chỉ tiêu đã giao | Chỉ tiêu điều chỉnh |  |
+| 1 | Sở Tư pháp | 60 | 45 |   |";
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(tables(&lines).is_empty());
     }
 
     #[test]
