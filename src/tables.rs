@@ -99,6 +99,11 @@ struct Column {
     /// The units a value column is for, where its own header names them
     /// under a spanning "Chỉ tiêu năm 2025" (rows name indicators).
     unit: Option<String>,
+    /// The header's own text (its last row), and the spanning header above
+    /// it if any: where a column is a unit's, its name and its group
+    /// ("Sở Tư pháp" under "Các sở, ban, ngành").
+    name: String,
+    group: Option<String>,
 }
 
 /// The indicator a row names where rows name indicators: its label's
@@ -289,6 +294,8 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             year,
             percent,
             unit,
+            group: (!parent.is_empty()).then_some(parent),
+            name: child,
         });
     }
 
@@ -459,7 +466,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                 Orientation::Transposed { .. } => {
                     let Some(RowMetric { head, metric: head_metric, section }) = &row_metric else { continue };
                     let m = head_metric.or(section.map(|(m, _)| m)).map(str::to_string);
-                    (m, head.clone(), Some(col.text.clone()), None)
+                    (m, head.clone(), Some(col.name.clone()), col.group.clone())
                 }
             };
             let folded = if raw.starts_with(|c: char| c.is_ascii_digit()) {
@@ -578,6 +585,27 @@ mod tests {
         assert_eq!(parse_value("tối thiểu 80%").unwrap().comparator, Some(">="));
         assert_eq!(parse_value("không quá 5%").unwrap().comparator, Some("<="));
         assert!(parse_value("Sở Y tế").is_none());
+    }
+
+    #[test]
+    fn a_unit_column_under_a_spanning_group_is_the_units_and_the_group_its_group() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChỉ tiêu\tCác sở, ban, ngành\t\tUBND các huyện, thành phố\t",
+            "\t\tSở Tư pháp\tSở Y tế\tHuyện Ba Tri\tHuyện Bình Đại",
+            "1\tTỷ lệ hồ sơ trực tuyến\t80%\t-\t60%\t55%",
+        ]);
+        let got = read(&r, &t, 0, Some(2024));
+        let units: Vec<(Option<&str>, Option<&str>, f64)> = got.targets.iter().map(|t| (t.unit.as_deref(), t.unit_group.as_deref(), t.value)).collect();
+        assert_eq!(
+            units,
+            [
+                (Some("Sở Tư pháp"), Some("Các sở, ban, ngành"), 80.0),
+                (Some("Huyện Ba Tri"), Some("UBND các huyện, thành phố"), 60.0),
+                (Some("Huyện Bình Đại"), Some("UBND các huyện, thành phố"), 55.0)
+            ]
+        );
+        assert!(got.targets.iter().all(|t| t.metric.as_deref() == Some("online_dossier_rate")));
     }
 
     #[test]
