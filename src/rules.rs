@@ -706,6 +706,13 @@ impl Rules {
     /// này áp dụng đối với …)") are ignored first, then tried as well; last,
     /// OCR slips are read as the rule words they spoil.
     pub fn match_metric(&self, text: &str) -> Option<&str> {
+        self.metric_rule(text).flatten()
+    }
+
+    /// As [`Rules::match_metric`], telling a known lookalike
+    /// (`Some(None)`: "tỷ lệ hồ sơ quá hạn") from a wording no rule
+    /// matches (`None`).
+    pub fn metric_rule(&self, text: &str) -> Option<Option<&str>> {
         let bare = strip_parentheses(text);
         let folded = self.fold_expand(&bare);
         // A word without a vowel is an OCR slip for sure ("dch vụ cng"):
@@ -713,16 +720,16 @@ impl Rules {
         let sure_slip = crate::text::words(&folded).any(|w| self.metric_words.vowelless(w) && !self.metric_words.contains(w));
         if sure_slip {
             if let Some(hit) = self.match_mended(&folded) {
-                return hit;
+                return Some(hit);
             }
         }
         if let Some(hit) = self.match_written(text, &bare, &folded) {
-            return hit;
+            return Some(hit);
         }
         if sure_slip {
             return None;
         }
-        self.match_mended(&folded).flatten()
+        self.match_mended(&folded)
     }
 
     /// A wording made ready for [`Rules::match_wording_as_written`] and

@@ -426,8 +426,11 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         // The row's own indicator (its label's head, else its section's),
         // where rows name indicators: read once for all its cells.
         let row_metric = head.map(|head| {
-            let metric = rules.match_metric(&head);
-            let section = if metric.is_none() {
+            let rule = rules.metric_rule(&head);
+            let metric = rule.flatten();
+            // (A lookalike row, "Tỷ lệ hồ sơ quá hạn", takes no indicator
+            // from its section either.)
+            let section = if rule.is_none() {
                 row.section.as_deref().and_then(|s| rules.match_metric(s).map(|m| (m, s)))
             } else {
                 None
@@ -585,6 +588,20 @@ mod tests {
         assert_eq!(parse_value("tối thiểu 80%").unwrap().comparator, Some(">="));
         assert_eq!(parse_value("không quá 5%").unwrap().comparator, Some("<="));
         assert!(parse_value("Sở Y tế").is_none());
+    }
+
+    #[test]
+    fn a_lookalike_row_takes_no_indicator_from_its_section() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChỉ tiêu\tĐơn vị chủ trì\tGiao chỉ tiêu năm 2025",
+            "IV\tNhóm chỉ tiêu về mức độ hài lòng\t\t",
+            "1\tTỷ lệ hồ sơ giải quyết quá hạn\tCác sở, ban, ngành\tKhông quá 1%",
+            "2\tChỉ số hài lòng\tVăn phòng UBND tỉnh\t90%",
+        ]);
+        let got = read(&r, &t, 0, Some(2025));
+        let metrics: Vec<Option<&str>> = got.targets.iter().map(|t| t.metric.as_deref()).collect();
+        assert_eq!(metrics, [None, Some("satisfaction_rate")]);
     }
 
     #[test]
