@@ -441,6 +441,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 },
                 // "… đạt 45% năm 2025 và 55% năm 2026": a value joined to
                 // the one before by its year is of the same indicator.
+                (None, None) if k > 0 && changes_to(rules, &text[..hits[k - 1].0], &text[prev_end..start]) => match last_named.clone() {
+                    Some((m, t)) => (m, t, None),
+                    None => continue,
+                },
                 (None, None) if k > 0 => match (last_named.clone(), subject_alone(rules, &text[prev_end..start])) {
                     // "… 60%; các xã: A, B đạt tối thiểu 40%", "… 50%,
                     // UBND các xã đạt 35%": a subject and its value alone
@@ -453,6 +457,12 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             },
         };
         last_named = Some((metric.clone(), metric_text.clone()));
+        // "từ 45% xuống 30%": the value changed from is no target; the one
+        // after is of the same indicator.
+        let changed = hits.get(k + 1).is_some_and(|next| changes_to(rules, &text[..start], &text[end..next.0]));
+        if changed {
+            continue;
+        }
         // Comparator from the words next to the value.
         let before = fold(&text[left_start..start]);
         let before_tail: Vec<&str> = before.split(' ').rev().take(3).collect();
@@ -563,6 +573,14 @@ fn colon_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
         return None;
     }
     Some(units::expand(rules, head))
+}
+
+/// Whether a value is the one a target changes from: "từ" before it
+/// (`before`: the text up to it) and only a change word between it and
+/// the next (`between`): "từ 45% xuống 30%".
+fn changes_to(rules: &Rules, before: &str, between: &str) -> bool {
+    let between = between.trim().to_lowercase();
+    !rules.prose.change_words.is_empty() && rules.prose.change_words.contains(&between) && before.trim_end().to_lowercase().ends_with(" từ")
 }
 
 /// Whether the words between two values only join them by their years
@@ -1239,6 +1257,15 @@ mod tests {
             });
             proptest::prop_assert_eq!(marked(&text), old, "{:?}", text);
         }
+    }
+
+    #[test]
+    fn a_target_changed_from_one_value_to_another_is_the_second() {
+        let g = got("2. Điều chỉnh chỉ tiêu tỷ lệ thanh toán trực tuyến năm 2024 của Sở Y tế từ 50% xuống 35%.");
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!((g[0].0.as_deref(), g[0].1.as_deref(), g[0].2), (Some("Sở Y tế"), Some("online_payment_rate"), 35.0));
+        // Two values joined by no change word are both read.
+        assert_eq!(got("Tỷ lệ hồ sơ trực tuyến đạt 45% năm 2025 và 55% năm 2026.").len(), 2);
     }
 
     #[test]

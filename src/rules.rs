@@ -268,6 +268,8 @@ struct ProseFile {
     item_leads: Vec<String>,
     #[serde(default)]
     article_marks: Vec<String>,
+    #[serde(default)]
+    change_words: Vec<String>,
 }
 
 /// Cues for reading targets out of running text.
@@ -332,6 +334,9 @@ pub struct ProseRules {
     /// Words that number a part of a document as a list mark does ("Điều
     /// 2.", "Khoản 3."), as written.
     pub article_marks: Vec<String>,
+    /// Words (lower case, as written) between the value a target changes
+    /// from and the one it changes to ("từ 45% xuống 30%").
+    pub change_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -649,6 +654,7 @@ impl Rules {
             subject_apposition: p.subject_apposition.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             item_leads: p.item_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             article_marks: p.article_marks.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            change_words: p.change_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "people.toml";
