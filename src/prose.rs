@@ -450,7 +450,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                     // UBND các xã đạt 35%": a subject and its value alone
                     // are of the indicator just named.
                     (Some((m, t)), Some(u)) => (m, t, Some(u)),
-                    (Some((m, t)), None) if joins_values(&text[prev_end..start]) => (m, t, None),
+                    (Some((m, t)), None) if joins_values(rules, &text[prev_end..start]) => (m, t, None),
                     _ => continue,
                 },
                 (None, None) => continue,
@@ -585,10 +585,13 @@ fn changes_to(rules: &Rules, before: &str, between: &str) -> bool {
 
 /// Whether the words between two values only join them by their years
 /// ("năm 2025 và", ", năm 2026:").
-fn joins_values(between: &str) -> bool {
-    fold(between)
-        .split(' ')
-        .all(|w| w.is_empty() || matches!(w, "nam" | "va" | "den" | "trong") || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+fn joins_values(rules: &Rules, between: &str) -> bool {
+    let year_word = |w: &str| matches!(w, "năm" | "và" | "đến" | "trong") || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let lower = between.to_lowercase();
+    // ", năm 2026 đạt": the years' words, and value words ("đạt", "tối
+    // thiểu") around them.
+    let rest: Vec<&str> = lower.split([' ', ',', ';', ':']).filter(|w| !w.is_empty() && !year_word(w)).collect();
+    rest.is_empty() || trim_value_words(rules, &rest.join(" ")).is_empty()
 }
 
 /// A clause's target year, if it names one, and whether it tells a past
@@ -847,7 +850,7 @@ mod tests {
         .targets;
         let got: Vec<(Option<&str>, f64, Option<i32>)> = t.iter().map(|t| (t.metric.as_deref(), t.value, t.year)).collect();
         assert_eq!(got, vec![(Some("online_payment_rate"), 45.0, Some(2025)), (Some("online_payment_rate"), 55.0, Some(2026))]);
-        assert!(joins_values(" năm 2025 và ") && !joins_values(" và tỷ lệ "));
+        assert!(joins_values(&r(), " năm 2025 và ") && joins_values(&r(), ", năm 2026 đạt tối thiểu ") && !joins_values(&r(), " và tỷ lệ "));
     }
 
     #[test]
