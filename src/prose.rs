@@ -579,8 +579,12 @@ fn colon_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
 /// (`before`: the text up to it) and only a change word between it and
 /// the next (`between`): "từ 45% xuống 30%".
 fn changes_to(rules: &Rules, before: &str, between: &str) -> bool {
-    let between = between.trim().to_lowercase();
-    !rules.prose.change_words.is_empty() && rules.prose.change_words.contains(&between) && before.trim_end().to_lowercase().ends_with(" từ")
+    let between = between.trim();
+    if between.is_empty() || between.len() > 16 || !rules.prose.change_words.contains(&between.to_lowercase()) {
+        return false;
+    }
+    let before = before.trim_end();
+    before.rsplit(' ').next().is_some_and(|w| w.to_lowercase() == "từ") && before.contains(' ')
 }
 
 /// Whether the words between two values only join them by their years
