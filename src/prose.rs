@@ -660,7 +660,10 @@ fn last_cue(text: &str, cues: &[String]) -> Option<(usize, usize)> {
 /// the cue starts.
 fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
     let (cue, after) = last_cue(before, &rules.prose.exception_cues)?;
-    let phrase = trim_value_words(rules, &before[after..]);
+    // "riêng xã X năm 2025 đạt 30%": the year is no part of the name.
+    let named = &before[after..];
+    let named = ANY_YEAR.find(named).and_then(|y| named[..y.start()].trim_end().strip_suffix("năm")).unwrap_or(named);
+    let phrase = trim_value_words(rules, named);
     (!phrase.is_empty() && units::names_units(rules, &phrase)).then(|| (cue, units::expand(rules, &phrase)))
 }
 
@@ -1273,6 +1276,20 @@ mod tests {
         assert_eq!((g[0].0.as_deref(), g[0].1.as_deref(), g[0].2), (Some("Sở Y tế"), Some("online_payment_rate"), 35.0));
         // Two values joined by no change word are both read.
         assert_eq!(got("Tỷ lệ hồ sơ trực tuyến đạt 45% năm 2025 và 55% năm 2026.").len(), 2);
+    }
+
+    #[test]
+    fn an_exception_names_its_unit_without_the_year() {
+        let g = got("Tỷ lệ hồ sơ trực tuyến năm 2025 đạt tối thiểu 50%; riêng xã Tân Hòa năm 2025 đạt tối thiểu 30%.");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!((g[1].0.as_deref(), g[1].2), (Some("xã Tân Hòa"), 30.0));
+    }
+
+    #[test]
+    fn a_kept_level_is_a_target_and_a_condition_is_none() {
+        let g = got("- Tỷ lệ hồ sơ thanh toán trực tuyến năm 2025 đạt 40%, năm 2026 duy trì đạt 100%.");
+        assert_eq!(g.iter().map(|t| t.2).collect::<Vec<_>>(), [40.0, 100.0]);
+        assert!(got("- Trường hợp đến hết quý II tỷ lệ hồ sơ trực tuyến đạt dưới 40%, Thủ trưởng cơ quan có trách nhiệm giải trình.").is_empty());
     }
 
     #[test]
