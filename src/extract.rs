@@ -71,12 +71,15 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 if !item && !first.trim().is_empty() {
                     lead = prose::lead_in(rules, first);
                 }
-                if let Some(h) = prose::heading(rules, first) {
-                    outline.enter(h);
-                    return prose::ProseTargets::default();
-                }
-                if let Some((level, _)) = prose::marked(first) {
-                    outline.leave(level);
+                if let Some((level, rest)) = prose::marked(first) {
+                    match prose::heading_after(rules, first, level, rest) {
+                        Some(h) => {
+                            outline.enter(h);
+                            return prose::ProseTargets::default();
+                        }
+                        // A marked line that is no heading ends the part its level heads.
+                        None => outline.leave(level),
+                    }
                 }
                 if outline.in_results() {
                     return prose::ProseTargets::default();

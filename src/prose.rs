@@ -105,10 +105,16 @@ pub struct Heading {
 /// The heading a line is, if it is one: a mark and a few words, no figure
 /// of a target, no sentence.
 pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
+    let (level, rest) = marked(text)?;
+    heading_after(rules, text, level, rest)
+}
+
+/// [`heading`] of a line whose mark [`marked`] read: its level, and the
+/// words after it.
+pub fn heading_after(rules: &Rules, text: &str, level: u8, rest: &str) -> Option<Heading> {
     if text.len() > 200 || text.contains('%') {
         return None;
     }
-    let (level, rest) = marked(text)?;
     let rest = rest.trim().trim_end_matches(':').trim_end();
     // A heading is a few words, unless it lists units (checked below).
     let words = rest.split_whitespace().count();
@@ -354,7 +360,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // The last clause read: its bounds, target year and whether it tells a
     // past result (values of one clause share them).
     let mut last_clause: Option<((usize, usize), Option<i32>, bool)> = None;
+    // The value before was one a target changed from ("từ 45% xuống").
+    let mut changed_before = false;
     for (k, &(start, end, value)) in hits.iter().enumerate() {
+        let after_change = std::mem::take(&mut changed_before);
         // "đạt 30% (thay cho mức 40% đã giao …)": a value in the
         // parenthesis after another is that one's note, no target.
         if k > 0 && text[hits[k - 1].1..start].trim_start().starts_with('(') && !text[hits[k - 1].1..start].contains(')') {
@@ -441,7 +450,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 },
                 // "… đạt 45% năm 2025 và 55% năm 2026": a value joined to
                 // the one before by its year is of the same indicator.
-                (None, None) if k > 0 && changes_to(rules, &text[..hits[k - 1].0], &text[prev_end..start]) => match last_named.clone() {
+                (None, None) if after_change => match last_named.clone() {
                     Some((m, t)) => (m, t, None),
                     None => continue,
                 },
@@ -461,6 +470,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // after is of the same indicator.
         let changed = hits.get(k + 1).is_some_and(|next| changes_to(rules, &text[..start], &text[end..next.0]));
         if changed {
+            changed_before = true;
             continue;
         }
         // Comparator from the words next to the value.
@@ -575,16 +585,16 @@ fn colon_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
     Some(units::expand(rules, head))
 }
 
-/// Whether a value is the one a target changes from: "từ" before it
-/// (`before`: the text up to it) and only a change word between it and
-/// the next (`between`): "từ 45% xuống 30%".
+/// Whether a value is the one a target changes from: a word of
+/// `change_from` before it (`before`: the text up to it) and only a change
+/// word between it and the next (`between`): "từ 45% xuống 30%".
 fn changes_to(rules: &Rules, before: &str, between: &str) -> bool {
     let between = between.trim();
     if between.is_empty() || between.len() > 16 || !rules.prose.change_words.contains(&between.to_lowercase()) {
         return false;
     }
     let before = before.trim_end();
-    before.rsplit(' ').next().is_some_and(|w| w.to_lowercase() == "từ") && before.contains(' ')
+    before.contains(' ') && before.rsplit(' ').next().is_some_and(|w| rules.prose.change_from.contains(&w.to_lowercase()))
 }
 
 /// Whether the words between two values only join them by their years
@@ -624,13 +634,7 @@ fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
 /// unit ("của người dân").
 fn owner_units(rules: &Rules, phrase: &str) -> Option<(String, Vec<String>)> {
     let lower = phrase.to_lowercase();
-    let (cue, after) = rules
-        .prose
-        .owner_cues
-        .iter()
-        .filter_map(|c| word_positions(&lower, c).last().map(|p| (p, p + c.len())))
-        .max()
-        .filter(|_| lower.len() == phrase.len())?;
+    let (cue, after) = last_of(&lower, &rules.prose.owner_cues).filter(|_| lower.len() == phrase.len())?;
     let owner = phrase[after..].trim();
     let folded = fold(owner);
     if owner.is_empty() || rules.prose.jurisdiction_subjects.is_match(&folded) || !units::names_units(rules, owner) {
@@ -651,8 +655,13 @@ fn owner_units(rules: &Rules, phrase: &str) -> Option<(String, Vec<String>)> {
 /// and where the words after it start (offsets into `text`).
 fn last_cue(text: &str, cues: &[String]) -> Option<(usize, usize)> {
     let (f, map) = fold_with_map(text);
-    let (cue, after) = cues.iter().filter_map(|c| word_positions(&f, c).last().map(|p| (p, p + c.len()))).max()?;
+    let (cue, after) = last_of(&f, cues)?;
     Some((map[cue], map[after]))
+}
+
+/// Where the last of `words` stands as a word in `hay`: its start and end.
+fn last_of(hay: &str, words: &[String]) -> Option<(usize, usize)> {
+    words.iter().filter_map(|c| word_positions(hay, c).last().map(|p| (p, p + c.len()))).max()
 }
 
 /// The units an exception cue names before a value ("riêng Sở Y tế đạt"

@@ -270,6 +270,8 @@ struct ProseFile {
     article_marks: Vec<String>,
     #[serde(default)]
     change_words: Vec<String>,
+    #[serde(default)]
+    change_from: Vec<String>,
 }
 
 /// Cues for reading targets out of running text.
@@ -337,6 +339,9 @@ pub struct ProseRules {
     /// Words (lower case, as written) between the value a target changes
     /// from and the one it changes to ("từ 45% xuống 30%").
     pub change_words: Vec<String>,
+    /// Words (lower case) right before the value a target changes from
+    /// ("từ").
+    pub change_from: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -655,6 +660,7 @@ impl Rules {
             item_leads: p.item_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             article_marks: p.article_marks.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             change_words: p.change_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            change_from: p.change_from.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "people.toml";

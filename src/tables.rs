@@ -140,21 +140,17 @@ fn is_section(cells: &[String], value_cols: &[usize]) -> Option<String> {
 fn is_numbering_row(cells: &[String]) -> bool {
     let nonempty: Vec<&String> = cells.iter().filter(|c| !c.trim().is_empty()).collect();
     nonempty.len() >= 2
-        && nonempty.iter().enumerate().all(|(i, c)| {
-            let t = c.trim().trim_start_matches('(').trim_end_matches(')');
-            t.parse::<usize>().is_ok_and(|n| n <= cells.len() + 1 && n + 1 >= i)
-        })
+        && nonempty
+            .iter()
+            .enumerate()
+            .all(|(i, c)| crate::text::column_number(c).is_some_and(|n| n <= cells.len() + 1 && n + 1 >= i))
 }
 
 /// Whether the cells written are the numbers 1, 2, 3 … in order, as a
 /// row numbering the columns is.
 fn counts_columns(cells: &[String]) -> bool {
-    let numbers = cells
-        .iter()
-        .map(|c| c.trim())
-        .filter(|c| !c.is_empty())
-        .map(|c| c.trim_start_matches('(').trim_end_matches(')').parse::<usize>());
-    numbers.enumerate().all(|(i, n)| n.is_ok_and(|n| n == i + 1))
+    let numbers = cells.iter().filter(|c| !c.trim().is_empty()).map(|c| crate::text::column_number(c));
+    numbers.enumerate().all(|(i, n)| n == Some(i + 1))
 }
 
 /// The indicator name at the head of a long row label.

@@ -744,6 +744,11 @@ pub fn expand_words(folded: &str, abbr: &Abbreviations) -> String {
     }
 }
 
+/// The number a table cell that numbers a column holds ("3", "(3)").
+pub fn column_number(cell: &str) -> Option<usize> {
+    cell.trim().trim_start_matches('(').trim_end_matches(')').parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -273,7 +273,7 @@ fn push_word(cell: &mut String, w: &str) {
 /// numbers, "(1) (2) (3)") is never wrapped: a name under it goes on from
 /// the row before a page break.
 fn continues(prev: &[String], cells: &[String]) -> bool {
-    let numbers = prev.iter().all(|p| p.is_empty() || p.trim_start_matches('(').trim_end_matches(')').parse::<u32>().is_ok());
+    let numbers = prev.iter().all(|p| p.is_empty() || crate::text::column_number(p).is_some());
     !numbers && cells[0].is_empty() && cells.iter().zip(prev).all(|(c, p)| c.is_empty() || (!p.is_empty() && !is_figure(c)))
 }
 
