@@ -215,6 +215,10 @@ pub struct Report {
     pub comparators_ok: usize,
     /// Matched targets.
     pub comparators_total: usize,
+    /// Years right among matched targets whose gold names one.
+    pub years_ok: usize,
+    /// Matched targets whose gold names a year.
+    pub years_total: usize,
     /// Every miss, extra and wrong field, one line each.
     pub lines: Vec<String>,
 }
@@ -330,8 +334,31 @@ pub fn score(gold: &Path, pred: &[Value]) -> Result<Report> {
                     taken[j] = true;
                     report.kind(&kind).tp += 1;
                     report.comparators_total += 1;
+                    let what = || {
+                        format!(
+                            "{} {} {}",
+                            gt.get("unit").cloned().unwrap_or(Value::Null),
+                            as_str(gt.get("metric")).unwrap_or_else(|| "None".into()),
+                            gt.get("value").cloned().unwrap_or(Value::Null)
+                        )
+                    };
                     if pts[j].get("comparator") == gt.get("comparator") {
                         report.comparators_ok += 1;
+                    } else {
+                        let got = pts[j].get("comparator").cloned().unwrap_or(Value::Null);
+                        report
+                            .lines
+                            .push(format!("  {label}: comparator {got} for {}, gold {}", what(), gt.get("comparator").cloned().unwrap_or(Value::Null)));
+                    }
+                    // (A gold target without a year, or with null, is not counted.)
+                    if let Some(year) = gt.get("year").filter(|y| !y.is_null()) {
+                        report.years_total += 1;
+                        let got = pts[j].get("year").cloned().unwrap_or(Value::Null);
+                        if got.as_i64() == year.as_i64() {
+                            report.years_ok += 1;
+                        } else {
+                            report.lines.push(format!("  {label}: year {got} for {}, gold {year}", what()));
+                        }
                     }
                 }
                 None => {

@@ -19,6 +19,13 @@ static LIST_MARK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:[-+•–]|[a-z
 static TARGET_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:trong|đến|vào|cuối)\s+năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
 /// A year written right after a value ("55% năm 2026").
 static YEAR_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:vào |trong )?năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
+/// Years named before a value: "năm 2025", "năm 2025 và năm 2026",
+/// "năm 2025, 2026".
+static YEAR_RUN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:năm)\s+(?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:(?i:năm)\s+)?(?:19|20)\d{2})*(?-u:\b)").unwrap());
+/// The words before a date's year ("ngày 5 tháng 3 ").
+static DATE_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:tháng)\s*\d{1,2}\s*$").unwrap());
+/// The same, folded, or a date's day and month as figures ("5/3/").
+static FOLDED_DATE_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:thang\s*\d{1,2}\s*nam\s*|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)$").unwrap());
 static ANY_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Targets and warnings from one line.
@@ -50,7 +57,14 @@ fn trim_value_words(rules: &Rules, phrase: &str) -> String {
         let lower = |c: Option<char>| c.map(|c| c.to_lowercase().next().unwrap_or(c));
         let (first, last) = (lower(p.chars().next()), lower(p.chars().next_back()));
         for w in &rules.prose.value_words {
-            let rest = (first == w.chars().next()).then(|| strip_prefix_lower(p, w)).flatten();
+            let rest = (first == w.chars().next()
+                && !rules
+                    .prose
+                    .wording_openers
+                    .iter()
+                    .any(|o| strip_prefix_lower(p, o).is_some_and(|r| !r.starts_with(char::is_alphanumeric))))
+            .then(|| strip_prefix_lower(p, w))
+            .flatten();
             if let Some(rest) = rest.filter(|r| !r.starts_with(char::is_alphanumeric)) {
                 p = rest.trim_start_matches(edge);
                 continue 'again;
@@ -413,9 +427,21 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             let (f, map) = fold_with_map(left);
             if let Some(p) = f.rfind("ty le") {
                 left = &left[map[p]..];
+            } else {
+                // ". Năm 2026, mức độ hài lòng đạt …": from the sentence's
+                // start, past the year it opens with.
+                if let Some(i) = left.match_indices(". ").map(|(i, _)| i + 2).filter(|&i| left[i..].trim_start().starts_with(char::is_uppercase)).last() {
+                    left = &left[i..];
+                }
             }
         }
         let left_phrase = trim_value_words(rules, left);
+        // "(Phấn đấu) năm 2026, mức độ hài lòng": the year is no part of
+        // the wording.
+        let left_phrase = match YEAR_RUN.find(&left_phrase).filter(|m| m.start() == 0 && left_phrase[m.end()..].starts_with(',')) {
+            Some(m) => trim_value_words(rules, &left_phrase[m.end() + 1..]),
+            None => left_phrase,
+        };
         let next_start = hits.get(k + 1).map_or(text.len(), |h| h.0);
         let right_raw = &text[end..next_start.max(end)];
         // (Up to the clause's end: the words after a semicolon are another's.)
@@ -479,6 +505,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let before_tail = before_tail.into_iter().rev().collect::<Vec<_>>().join(" ");
         let after_head = folded_words(right_raw, 2);
         let near = format!(" {before_tail} {after_head} ");
+        let near = rules.prose.without_ceiling_not(&near);
         let ceiling = rules
             .prose
             .ceiling
@@ -527,20 +554,42 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         };
         let line_no = line_of(start);
         let year_after = YEAR_AFTER.captures(right_raw).and_then(|c| c[1].parse::<i32>().ok());
+        // "…, năm 2026 đạt 80%": the year named before the value in its
+        // clause, nearest first; "năm 2025 và năm 2026 đều đạt 100%":
+        // each year of a run that only value words part from the value.
+        let years_before = years_before(rules, &text[prev_end.max(clause_start)..start]).or_else(|| years_before(rules, &text[clause_start..start]));
+        let years: Vec<Option<i32>> = match (year_after, years_before) {
+            (Some(y), _) => vec![Some(y)],
+            (None, Some((ys, adjacent))) => match in_turn(&text, &hits, k, clause_end) {
+                // "năm 2025 và 2026 lần lượt đạt 50% và 60%".
+                (i, n) if n > 1 && n == ys.len() => vec![Some(ys[i])],
+                (_, 1) if adjacent => ys.into_iter().map(Some).collect(),
+                _ => vec![ys.last().copied()],
+            },
+            (None, None) => vec![year_here.or(doc_year)],
+        };
         if metric.is_none() {
             out.warnings.push(Warning::new("unmapped_metric", format!("no indicator rule matches {metric_text:?}"), Some(line_no)));
         }
-        for unit in units {
+        // "Tỷ lệ số hóa … và tỷ lệ cấp kết quả … điện tử đều đạt 100%":
+        // the indicator joined to the one named is given the value too.
+        let joined = metric.as_ref().and_then(|m| joined_wording(rules, &text[left_start..start]).filter(|(j, _)| j != m));
+        let named: Vec<(Option<String>, String)> = joined.into_iter().map(|(m, t)| (Some(m), t)).chain([(metric, metric_text)]).collect();
+        let each = named
+            .iter()
+            .flat_map(|n| units.iter().map(move |u| (n, u)))
+            .flat_map(|(n, u)| years.iter().map(move |&y| (n.clone(), u.clone(), y)));
+        for ((metric, metric_text), unit, year) in each {
             out.targets.push(Target {
                 unit_key: unit.as_deref().map(units::unit_key),
                 unit,
                 unit_group: None,
-                metric: metric.clone(),
-                metric_text: metric_text.clone(),
+                metric,
+                metric_text,
                 value,
                 unit_of_measure: Some("%".into()),
                 comparator: comparator.into(),
-                year: year_after.or(year_here).or(doc_year),
+                year,
                 note: note.clone(),
                 provenance: Provenance {
                     kind: "prose".into(),
@@ -597,6 +646,39 @@ fn changes_to(rules: &Rules, before: &str, between: &str) -> bool {
     before.contains(' ') && before.rsplit(' ').next().is_some_and(|w| rules.prose.change_from.contains(&w.to_lowercase()))
 }
 
+/// The years the last "năm YYYY" run of `before` (the words before a
+/// value) names, and whether only value words stand between it and the
+/// value; none when it names none. A date's year ("ngày 5 tháng 3 năm
+/// 2024") is no target's.
+fn years_before(rules: &Rules, before: &str) -> Option<(Vec<i32>, bool)> {
+    let m = YEAR_RUN.find_iter(before).filter(|m| !DATE_BEFORE.is_match(&before[..m.start()])).last()?;
+    let years = ANY_YEAR.captures_iter(m.as_str()).filter_map(|c| c[1].parse().ok()).collect();
+    Some((years, trim_value_words(rules, &before[m.end()..]).is_empty()))
+}
+
+/// The indicator named before another and joined to it by "và" in the
+/// words before a value (`before`: "Tỷ lệ A và tỷ lệ B năm 2025 đều
+/// đạt"), with its wording: none unless a rule knows it.
+fn joined_wording(rules: &Rules, before: &str) -> Option<(String, String)> {
+    let (f, map) = fold_with_map(before);
+    let last = f.rfind("ty le")?;
+    let head = f[..last].trim_end().strip_suffix(" va")?;
+    let first = head.rfind("ty le")?;
+    let phrase = trim_value_words(rules, before[map[first]..map[head.len()]].trim_end_matches(','));
+    let m = rules.match_metric(&phrase)?;
+    Some((m.to_string(), phrase))
+}
+
+/// Value `k` of `hits` among the values of its clause that "và" or a
+/// comma alone join ("… lần lượt đạt 50% và 60%"): its place, and how
+/// many they are (1: none is joined to it).
+fn in_turn(text: &str, hits: &[(usize, usize, f64)], k: usize, clause_end: usize) -> (usize, usize) {
+    let joined = |a: usize, b: usize| matches!(text[hits[a].1..hits[b].0].trim(), "," | "và" | ", và");
+    let first = (0..k).rev().take_while(|&a| joined(a, a + 1)).last().unwrap_or(k);
+    let last = (k + 1..hits.len()).take_while(|&b| hits[b].0 < clause_end && joined(b - 1, b)).last().unwrap_or(k);
+    (k - first, last - first + 1)
+}
+
 /// Whether the words between two values only join them by their years
 /// ("năm 2025 và", ", năm 2026:").
 fn joins_values(rules: &Rules, between: &str) -> bool {
@@ -623,7 +705,12 @@ fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
     };
     let past_cue = measured
         || rules.prose.past_markers.is_match(&folded)
-        || (folded.contains(" dat ") || folded.starts_with("dat ")) && doc_year.is_some_and(|y| ANY_YEAR.captures_iter(&folded).any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y)));
+        || (folded.contains(" dat ") || folded.starts_with("dat "))
+            && doc_year.is_some_and(|y| {
+                ANY_YEAR
+                    .captures_iter(&folded)
+                    .any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y) && !FOLDED_DATE_BEFORE.is_match(&folded[..c.get(1).map_or(0, |m| m.start())]))
+            });
     (year_here, past_cue && !target_cue)
 }
 
@@ -1304,5 +1391,56 @@ mod tests {
     #[test]
     fn legal_basis_lines_are_skipped() {
         assert!(got("Căn cứ Quyết định số 17/QĐ-TTg về tỷ lệ hồ sơ trực tuyến 50%;").is_empty());
+    }
+
+    /// (metric, value, year, comparator) of each target `line` gives,
+    /// for a document of 2025.
+    fn years_of(line: &str) -> Vec<(Option<String>, f64, Option<i32>, String)> {
+        read(&r(), line, 1, None, Some(2025))
+            .targets
+            .into_iter()
+            .map(|t| (t.metric, t.value, t.year, t.comparator.into_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn a_value_is_for_the_year_named_before_it() {
+        let g = years_of("- Tỷ lệ hồ sơ trực tuyến: năm 2025 đạt tối thiểu 70%, năm 2026 đạt 80%.");
+        assert_eq!(g.iter().map(|t| (t.1, t.2)).collect::<Vec<_>>(), [(70.0, Some(2025)), (80.0, Some(2026))]);
+        // A sentence opening with its year; the year no part of the wording.
+        let t = read(&r(), "Năm 2025, mức độ hài lòng đạt tối thiểu 90%. Năm 2026, mức độ hài lòng đạt tối thiểu 92%.", 1, None, Some(2025)).targets;
+        assert_eq!(
+            t.iter().map(|t| (t.year, t.metric_text.as_str())).collect::<Vec<_>>(),
+            [(Some(2025), "mức độ hài lòng"), (Some(2026), "mức độ hài lòng")]
+        );
+        // A date's year is no target's.
+        let g = years_of("Theo Kế hoạch ngày 5 tháng 3 năm 2024, tỷ lệ hồ sơ trực tuyến đạt 60%.");
+        assert_eq!(g[0].2, Some(2025), "{g:?}");
+    }
+
+    #[test]
+    fn one_value_for_two_years_is_a_target_for_each() {
+        let g = years_of("- Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính: năm 2025 và năm 2026 đều đạt 100%.");
+        assert_eq!(g.iter().map(|t| (t.1, t.2)).collect::<Vec<_>>(), [(100.0, Some(2025)), (100.0, Some(2026))]);
+        // Values given to the years in turn.
+        let g = years_of("Tỷ lệ hồ sơ trực tuyến năm 2025 và năm 2026 lần lượt đạt 50% và 60%.");
+        assert_eq!(g.iter().map(|t| (t.1, t.2)).collect::<Vec<_>>(), [(50.0, Some(2025)), (60.0, Some(2026))]);
+    }
+
+    #[test]
+    fn two_indicators_joined_before_one_value_are_given_it_both() {
+        let g = years_of("- Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính và tỷ lệ cấp kết quả giải quyết thủ tục hành chính điện tử năm 2025 đều đạt 100%.");
+        assert_eq!(
+            g.iter().map(|t| (t.0.as_deref(), t.1)).collect::<Vec<_>>(),
+            [(Some("result_digitization_rate"), 100.0), (Some("electronic_result_rate"), 100.0)]
+        );
+    }
+
+    #[test]
+    fn a_ceiling_word_in_a_set_phrase_sets_no_ceiling() {
+        let rules = r();
+        assert!(!crate::tables::ceiling_words(&rules, "Tỷ lệ TTHC được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình"));
+        assert!(crate::tables::ceiling_words(&rules, "Tỷ lệ hồ sơ quá hạn (dưới)"));
+        assert_eq!(years_of("Tỷ lệ hồ sơ trễ hạn không quá 1,5%.")[0].3, "<=");
     }
 }

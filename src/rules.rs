@@ -6,6 +6,7 @@
 //! compiled [`Rules`] value, every regex compiled once. An error names the
 //! file and the entry.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use regex::Regex;
@@ -242,11 +243,15 @@ struct ProseFile {
     result_phrases: Vec<String>,
     target_markers: Vec<String>,
     ceiling: Vec<String>,
+    #[serde(default)]
+    ceiling_not: Vec<String>,
     floor: Vec<String>,
     exact: Vec<String>,
     skip_lines: Vec<String>,
     phrase_stops: Vec<String>,
     value_words: Vec<String>,
+    #[serde(default)]
+    wording_openers: Vec<String>,
     no_value: Vec<String>,
     #[serde(default)]
     exception_cues: Vec<String>,
@@ -288,6 +293,9 @@ pub struct ProseRules {
     pub ceiling: Vec<String>,
     /// The folded ceiling words as one whole-word regex over folded text.
     pub ceiling_folded: Regex,
+    /// Folded phrases in which a ceiling word sets no ceiling ("dưới hình
+    /// thức": in the form of).
+    pub ceiling_not: Vec<String>,
     /// Floor words.
     pub floor: Vec<String>,
     /// Exact words.
@@ -302,6 +310,9 @@ pub struct ProseRules {
     pub phrase_stops: Regex,
     /// Words (lower case, with diacritics) around a value that belong to no indicator phrase.
     pub value_words: Vec<String>,
+    /// Words (lower case, with diacritics) that open an indicator's
+    /// wording though a value word opens them ("mức độ hài lòng"): kept.
+    pub wording_openers: Vec<String>,
     /// Folded cell texts that mean "nothing assigned".
     pub no_value: Vec<String>,
     /// Folded words that open an exception for named units after an
@@ -342,6 +353,20 @@ pub struct ProseRules {
     /// Words (lower case) right before the value a target changes from
     /// ("từ").
     pub change_from: Vec<String>,
+}
+
+impl ProseRules {
+    /// Folded text with the phrases in which a ceiling word sets no
+    /// ceiling blanked out.
+    pub fn without_ceiling_not<'a>(&self, folded: &'a str) -> Cow<'a, str> {
+        let mut out = Cow::Borrowed(folded);
+        for p in &self.ceiling_not {
+            if out.contains(p.as_str()) {
+                out = Cow::Owned(out.replace(p.as_str(), " "));
+            }
+        }
+        out
+    }
 }
 
 #[derive(Deserialize)]
@@ -638,6 +663,7 @@ impl Rules {
                 let words: Vec<String> = p.ceiling.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).map(|w| regex::escape(&w)).collect();
                 compile(f, "ceiling", &format!(r"(?-u:\b)(?:{})(?-u:\b)", if words.is_empty() { "$^".to_string() } else { words.join("|") }))?
             },
+            ceiling_not: p.ceiling_not.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             floor: p.floor.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).chain(symbols(&p.floor)).collect(),
             exact: p.exact.iter().map(|s| fold(s)).collect(),
             skip_lines: alternation(f, "skip_lines", &p.skip_lines)?,
@@ -648,6 +674,7 @@ impl Rules {
                 v.sort_by_key(|s| std::cmp::Reverse(s.len()));
                 v
             },
+            wording_openers: p.wording_openers.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             no_value: p.no_value.iter().map(|s| s.trim().to_lowercase()).collect(),
             exception_cues: p.exception_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             owner_cues: p.owner_cues.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),

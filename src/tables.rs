@@ -160,8 +160,8 @@ fn label_head(rules: &Rules, label: &str) -> String {
     squash(label[..cut].trim().trim_end_matches([':', ';', ',']).trim())
 }
 
-fn ceiling_words(rules: &Rules, text: &str) -> bool {
-    text.contains(['≤', '<']) || rules.prose.ceiling_folded.is_match(&fold(text))
+pub(crate) fn ceiling_words(rules: &Rules, text: &str) -> bool {
+    text.contains(['≤', '<']) || rules.prose.ceiling_folded.is_match(&rules.prose.without_ceiling_not(&fold(text)))
 }
 
 /// Reads the targets of one table. `table_index` is its 0-based index in

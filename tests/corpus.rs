@@ -29,6 +29,9 @@ fn every_corpus_set_meets_its_floor() {
         assert_eq!(r.found_docs, r.gold_docs, "{name}: documents\n{}", r.lines.join("\n"));
         assert!(f1 >= 0.95, "{name}: targets F1 {f1:.4}\n{}", r.lines.join("\n"));
         assert!(r.field_rate() >= 0.95, "{name}: fields {:.4}\n{}", r.field_rate(), r.lines.join("\n"));
+        // Of the targets found, each comparator and year as the gold has it.
+        assert_eq!(r.comparators_ok, r.comparators_total, "{name}: comparators\n{}", r.lines.join("\n"));
+        assert_eq!(r.years_ok, r.years_total, "{name}: years\n{}", r.lines.join("\n"));
     }
 }
 

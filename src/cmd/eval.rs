@@ -118,8 +118,8 @@ pub fn run(args: Args, rules: &std::sync::Arc<Rules>) -> Exit {
         println!("{k:6} targets: tp={} fp={} fn={}  P={p:.3} R={r:.3} F1={f:.3}", c.tp, c.fp, c.fn_);
     }
     println!(
-        "documents found {}/{}; header fields {}/{}; comparators {}/{}",
-        report.found_docs, report.gold_docs, report.fields_ok, report.fields_total, report.comparators_ok, report.comparators_total
+        "documents found {}/{}; header fields {}/{}; comparators {}/{}; years {}/{}",
+        report.found_docs, report.gold_docs, report.fields_ok, report.fields_total, report.comparators_ok, report.comparators_total, report.years_ok, report.years_total
     );
     println!("{}", report.score_line());
     let (_, _, f1) = prf(report.total());
