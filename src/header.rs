@@ -320,6 +320,8 @@ fn citation_tail(rest: &str) -> (Option<PartialDate>, Option<&str>) {
 /// Splits "362 /UBND-VP" style numbers into (number, serial, symbol).
 pub fn split_number(serial: Option<&str>, symbol: &str) -> (Option<String>, Option<String>, String) {
     let symbol: String = symbol.chars().filter(|c| !c.is_whitespace()).collect();
+    // "56/KH-UBND.": a symbol ends in a letter or figure, never a stop.
+    let symbol = symbol.trim_end_matches(['.', ',', ';', ':']).to_string();
     let serial = serial.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     let number = serial.as_ref().map(|s| format!("{s}/{symbol}"));
     (number, serial, symbol)
@@ -858,6 +860,11 @@ fn references(fr: &[Frag], rules: &Rules, own_line: Option<usize>) -> Vec<Refere
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_stop_after_a_symbol_is_no_part_of_it() {
+        assert_eq!(split_number(Some("56"), "KH-UBND."), (Some("56/KH-UBND".into()), Some("56".into()), "KH-UBND".into()));
+    }
 
     #[test]
     fn only_a_slash_before_a_symbol_is_searched_for_numbers() {

@@ -309,6 +309,19 @@ mod tests {
     }
 
     #[test]
+    fn specks_before_a_capital_and_a_tilde_for_a_dash_are_repaired() {
+        let rules = Rules::builtin().unwrap();
+        let mut w = Vec::new();
+        assert_eq!(repair("'Võ Ngọc Hiệp", &rules, 3, &mut w).as_deref(), Some("Võ Ngọc Hiệp"));
+        assert_eq!(repair("2\t‘Tỷ lệ thanh toán trực tuyến\t60", &rules, 3, &mut w).as_deref(), Some("2\tTỷ lệ thanh toán trực tuyến\t60"));
+        assert_eq!(repair("~ Văn phòng Chính phủ;", &rules, 3, &mut w).as_deref(), Some("- Văn phòng Chính phủ;"));
+        // An apostrophe inside a line, or before a small letter, stays.
+        assert_eq!(repair("Cổng 'Một cửa' tỉnh", &rules, 3, &mut w), None);
+        assert_eq!(repair("'n' lần", &rules, 3, &mut w), None);
+        assert_eq!(w.len(), 3);
+    }
+
+    #[test]
     fn subject_mark_and_month_word_of_a_scan_are_repaired() {
         let rules = Rules::builtin().unwrap();
         let mut w = Vec::new();

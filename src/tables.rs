@@ -49,7 +49,13 @@ pub struct CellValue {
 pub fn parse_value(s: &str) -> Option<CellValue> {
     // Stray marks a scan leaves around a number ("85 :", "30-", "|60",
     // "85 ?") are no part of it.
-    let stray = |c: char| c.is_whitespace() || matches!(c, ':' | ';' | '.' | ',' | '?' | '!' | '-' | '–' | '_' | '|' | '\'' | '`' | '‘' | '’' | '"' | 'ˆ' | '^' | '~' | '*');
+    let stray = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ':' | ';' | '.' | ',' | '?' | '!' | '-' | '–' | '_' | '|' | '\'' | '`' | '‘' | '’' | '"' | 'ˆ' | '^' | '~' | '*' | '°' | '´' | '·' | '•' | '¨'
+            )
+    };
     let s = s.trim_matches(stray);
     // Most cells are a bare number, maybe with "%": no regex needed.
     let bare = s.strip_suffix('%').map_or(s, str::trim_end);
@@ -162,6 +168,18 @@ fn label_head(rules: &Rules, label: &str) -> String {
 
 pub(crate) fn ceiling_words(rules: &Rules, text: &str) -> bool {
     text.contains(['≤', '<']) || rules.prose.ceiling_folded.is_match(&rules.prose.without_ceiling_not(&fold(text)))
+}
+
+/// The column whose cells name indicators, for a header that names none
+/// (OCR spoilt it: "Chitêu"): the first but the index column where two
+/// cells or more, and at least half those filled, match an indicator rule.
+fn indicator_col_by_cells(rules: &Rules, body: &[Vec<String>], index_col: Option<usize>) -> Option<usize> {
+    let width = body.first()?.len();
+    (0..width).filter(|&c| Some(c) != index_col).find(|&c| {
+        let filled: Vec<&str> = body.iter().map(|r| r[c].trim()).filter(|t| !t.is_empty()).collect();
+        let named = filled.iter().filter(|t| rules.match_metric(t).is_some()).count();
+        named >= 2 && named * 2 >= filled.len()
+    })
 }
 
 /// Reads the targets of one table. `table_index` is its 0-based index in
@@ -324,7 +342,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             Some(label) => Orientation::IndicatorRows { label },
             None => return out,
         }
-    } else if let Some(label) = indicator_col {
+    } else if let Some(label) = indicator_col.or_else(|| indicator_col_by_cells(rules, &rows[nh..], index_col)) {
         // Columns left of the label hold row numbers, not units.
         let units: Vec<usize> = other_cols.into_iter().filter(|&c| c > label).collect();
         if units.is_empty() {
@@ -577,13 +595,29 @@ mod tests {
             }
         );
         assert_eq!(parse_value("97,5").unwrap().value, 97.5);
-        for scanned in ["85 :", "85.", "30-", "|.85", "85 ?", "85% -ˆ"] {
+        for scanned in ["85 :", "85.", "30-", "|.85", "85 ?", "85% -ˆ", "85 °", "85·"] {
             assert_eq!(parse_value(scanned).map(|v| v.value), Some(if scanned.starts_with('3') { 30.0 } else { 85.0 }), "{scanned}");
         }
         assert_eq!(parse_value("- -"), None);
         assert_eq!(parse_value("tối thiểu 80%").unwrap().comparator, Some(">="));
         assert_eq!(parse_value("không quá 5%").unwrap().comparator, Some("<="));
         assert!(parse_value("Sở Y tế").is_none());
+    }
+
+    #[test]
+    fn a_header_ocr_spoilt_is_told_by_its_cells_naming_indicators() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChitêu\tThành phố Đà Lạt\tHuyện Đức Trọng",
+            "1\tTỷ lệ hồ sơ trực tuyến (%)\t85\t70",
+            "2\tTỷ lệ thanh toán trực tuyến (%)\t60\t50",
+        ]);
+        let got: Vec<(Option<String>, Option<String>, f64)> = read(&r, &t, 0, Some(2025)).targets.into_iter().map(|t| (t.unit, t.metric, t.value)).collect();
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(got[1], (Some("Huyện Đức Trọng".into()), Some("online_dossier_rate".into()), 70.0));
+        // Cells that name no indicator tell nothing.
+        let t = table(&["STT\tViệc\tThành phố Đà Lạt", "1\tHọp giao ban\t2", "2\tKiểm tra\t3"]);
+        assert!(read(&r, &t, 0, Some(2025)).targets.is_empty());
     }
 
     #[test]
