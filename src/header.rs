@@ -704,7 +704,8 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
         }
         // The name under the block; else (a signature column read before
         // the block it stands beside) just above it.
-        let below = fr.iter().skip(k).take(8);
+        // (Recipients set beside it count for nothing.)
+        let below = fr.iter().skip(k).filter(|f| !is_recipient(f.text)).take(8);
         let above = fr[first.saturating_sub(3)..first].iter().rev().take_while(|f| !is_capacity(f.text));
         let f = below.chain(above).find(|f| is_name_like(rules, f.text))?;
         header_lines.push(f.line);

@@ -266,9 +266,12 @@ pub type Lead = (String, String);
 pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
     let line = line.trim_end();
     let head = line.strip_suffix(':')?;
-    if head.contains('%') {
-        return None;
-    }
+    // "a) Tỷ lệ hồ sơ trực tuyến: Nâng … lên 60%. Trong đó:": the item's
+    // head before its values names the indicator of the items under it.
+    let head = match head.find('%') {
+        Some(p) => head[..p].split_once(':')?.0,
+        None => head,
+    };
     let head = head[LIST_MARK.find(head).map_or(0, |m| m.end())..].trim();
     // "2. Điều chỉnh chỉ tiêu tỷ lệ hồ sơ thanh toán trực tuyến …:": the
     // wording from its "tỷ lệ".
@@ -350,7 +353,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             return subject_units(rules, &text[item_start..hits.first()?.0]);
         };
         // "- Đối với các sở, ban, ngành: …"
-        let head = strip_leads(rest[..colon].trim(), &rules.prose.item_leads);
+        // ("… 32 xã còn lại (không có tên tại Phụ lục):": the remark is no
+        // part of the name.)
+        let bare_head = crate::rules::strip_parentheses(rest[..colon].trim());
+        let head = strip_leads(bare_head.trim(), &rules.prose.item_leads);
         // "1. Các Sở: Tư pháp, Công Thương bảo đảm tỷ lệ … 75%": the colon
         // opens an enumeration, which runs on to the indicator's words.
         let head_folded = fold(head);
@@ -522,6 +528,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         } else if let Some(u) = colon_units(rules, &text[prev_end..start]) {
             // "Sở Y tế: 85%; Sở Giáo dục và Đào tạo: 80%".
             u.into_iter().map(Some).collect()
+        } else if let Some(u) = (k > 0 && prev_end > clause_start.max(subject_floor).max(item_start))
+            .then(|| subject_units(rules, &text[prev_end..start]))
+            .flatten()
+        {
+            // "…: UBND các thị trấn đạt 80%, UBND các xã đạt 70%": a subject
+            // of its own after the value before.
+            u.into_iter().map(Some).collect()
         } else if let Some(u) = (clause_start.max(subject_floor) > item_start)
             .then(|| subject_units(rules, &text[clause_start.max(subject_floor)..start]))
             .flatten()
@@ -566,7 +579,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 (_, 1) if adjacent => ys.into_iter().map(Some).collect(),
                 _ => vec![ys.last().copied()],
             },
-            (None, None) => vec![year_here.or(doc_year)],
+            // "Mục tiêu đến năm 2027: tỷ lệ A đạt 80%; tỷ lệ B đạt 70%": the
+            // year the sentence's head names before its colon.
+            (None, None) => vec![year_here.or_else(|| head_year(rules, &text[..clause_start])).or(doc_year)],
         };
         if metric.is_none() {
             out.warnings.push(Warning::new("unmapped_metric", format!("no indicator rule matches {metric_text:?}"), Some(line_no)));
@@ -638,7 +653,9 @@ fn colon_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
 /// `change_from` before it (`before`: the text up to it) and only a change
 /// word between it and the next (`between`): "từ 45% xuống 30%".
 fn changes_to(rules: &Rules, before: &str, between: &str) -> bool {
-    let between = between.trim();
+    // "từ 45% (năm 2024) lên 60%": a note between is no word of it.
+    let bare = crate::rules::strip_parentheses(between);
+    let between = bare.trim();
     if between.is_empty() || between.len() > 16 || !rules.prose.change_words.contains(&between.to_lowercase()) {
         return false;
     }
@@ -667,6 +684,14 @@ fn joined_wording(rules: &Rules, before: &str) -> Option<(String, String)> {
     let phrase = trim_value_words(rules, before[map[first]..map[head.len()]].trim_end_matches(','));
     let m = rules.match_metric(&phrase)?;
     Some((m.to_string(), phrase))
+}
+
+/// The year named in the head of the sentence `before` ends in, before
+/// its colon ("Mục tiêu đến năm 2027: …; "): none without a colon.
+fn head_year(rules: &Rules, before: &str) -> Option<i32> {
+    let colon = before.rfind(':')?;
+    let start = before[..colon].rfind(['.', ';']).map_or(0, |i| i + 1);
+    years_before(rules, &before[start..colon]).and_then(|(ys, _)| ys.last().copied())
 }
 
 /// Value `k` of `hits` among the values of its clause that "và" or a
@@ -1442,5 +1467,52 @@ mod tests {
         assert!(!crate::tables::ceiling_words(&rules, "Tỷ lệ TTHC được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình"));
         assert!(crate::tables::ceiling_words(&rules, "Tỷ lệ hồ sơ quá hạn (dưới)"));
         assert_eq!(years_of("Tỷ lệ hồ sơ trễ hạn không quá 1,5%.")[0].3, "<=");
+    }
+
+    #[test]
+    fn a_list_under_an_item_with_values_takes_its_heads_indicator() {
+        let lead = lead_in(
+            &r(),
+            "a) Tỷ lệ hồ sơ trực tuyến: Nâng tỷ lệ hồ sơ trực tuyến của toàn huyện từ 45% (năm 2024) lên 60% trong năm 2025. Trong đó:",
+        )
+        .unwrap();
+        assert_eq!(lead.0, "online_dossier_rate");
+        assert!(lead_in(&r(), "Năm 2024 đạt 45%, cụ thể:").is_none());
+        // The change's value before, with its year noted between, is none.
+        let g = got("a) Tỷ lệ hồ sơ trực tuyến: Nâng tỷ lệ hồ sơ trực tuyến của toàn huyện từ 45% (năm 2024) lên 60% trong năm 2025.");
+        assert_eq!(g.iter().map(|t| t.2).collect::<Vec<_>>(), [60.0]);
+    }
+
+    #[test]
+    fn a_subject_after_the_value_before_has_its_own_value() {
+        let g = got("đ) Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ: UBND các thị trấn đạt tối thiểu 80%, UBND các xã đạt tối thiểu 70%.");
+        assert_eq!(
+            g.iter().map(|t| (t.0.as_deref(), t.2)).collect::<Vec<_>>(),
+            [(Some("UBND các thị trấn"), 80.0), (Some("UBND các xã"), 70.0)]
+        );
+    }
+
+    #[test]
+    fn a_heads_year_and_a_heads_remark() {
+        let g = years_of("Mục tiêu đến năm 2027: tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 80%; tỷ lệ hồ sơ thanh toán trực tuyến đạt tối thiểu 70%.");
+        assert_eq!(g.iter().map(|t| (t.1, t.2)).collect::<Vec<_>>(), [(80.0, Some(2027)), (70.0, Some(2027))]);
+        let g = got("2. Ủy ban nhân dân 32 xã còn lại (không có tên tại Phụ lục): tỷ lệ hồ sơ trực tuyến tối thiểu 40%.");
+        assert_eq!(g[0].0.as_deref(), Some("Ủy ban nhân dân 32 xã còn lại"));
+        assert!(heading(&r(), "1. Đánh giá kết quả năm 2024").unwrap().past);
+    }
+
+    #[test]
+    fn offices_named_for_several_fields_are_one_each() {
+        let lead = ("online_dossier_rate".to_string(), "Tỷ lệ hồ sơ trực tuyến".to_string());
+        let g = read_under(
+            &r(),
+            &[(1, "- Các phòng: Tư pháp; Nông nghiệp và Môi trường; Kinh tế, Hạ tầng và Đô thị đạt từ 80% trở lên.")],
+            None,
+            Some(2025),
+            Some(&lead),
+        )
+        .targets;
+        let units: Vec<&str> = g.iter().filter_map(|t| t.unit.as_deref()).collect();
+        assert_eq!(units, ["Phòng Tư pháp", "Phòng Nông nghiệp và Môi trường", "Phòng Kinh tế, Hạ tầng và Đô thị"]);
     }
 }

@@ -262,8 +262,12 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let parent = if parts.len() > 1 { parts[..parts.len() - 1].join(" ") } else { String::new() };
         let text = parts.join(" / ");
         let child_role = rules.column_role(&child);
+        // A spanning "Địa phương" over unit names is their group, not
+        // their role.
+        let parent_role =
+            if parent.is_empty() { None } else { rules.column_role(&parent) }.filter(|r| !(matches!(r, Role::Unit | Role::Assignee) && child_role.is_none() && units::names_units(rules, &child)));
         let role = child_role
-            .or_else(|| if parent.is_empty() { None } else { rules.column_role(&parent) })
+            .or(parent_role)
             // A short header broken inside its narrow cell ("ST T").
             .or_else(|| {
                 if child.len() <= 8 && child.contains(' ') {
@@ -451,6 +455,11 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             };
             RowMetric { head, metric, section }
         });
+        // "Kết quả thực hiện năm 2024" under an indicator's row: figures
+        // achieved, no targets (a row naming an indicator is read).
+        if row_metric.as_ref().is_some_and(|m| m.metric.is_none() && rules.column_role(&m.head) == Some(Role::Past)) {
+            continue;
+        }
         let unit_in_row = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
         for &c in &valued {
             let raw = squash(&row.cells[c]);
@@ -618,6 +627,20 @@ mod tests {
         // Cells that name no indicator tell nothing.
         let t = table(&["STT\tViệc\tThành phố Đà Lạt", "1\tHọp giao ban\t2", "2\tKiểm tra\t3"]);
         assert!(read(&r, &t, 0, Some(2025)).targets.is_empty());
+    }
+
+    #[test]
+    fn units_under_a_spanning_locality_header_and_a_row_of_results() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChỉ tiêu\tĐơn vị tính\tCác cơ quan chuyên môn thuộc UBND tỉnh\t\tĐịa phương\t",
+            "\t\t\tSở Tư pháp\tSở Y tế\tUBND các huyện, thành phố\tUBND các xã, phường, thị trấn",
+            "2\tTỷ lệ hồ sơ trực tuyến\t%\t80\t70\t60\t50",
+            "\tKết quả thực hiện năm 2024\t%\t71,2\t58,4\t47,3\t38,9",
+        ]);
+        let got: Vec<(Option<String>, Option<String>, f64)> = read(&r, &t, 0, Some(2025)).targets.into_iter().map(|t| (t.unit, t.unit_group, t.value)).collect();
+        assert_eq!(got.iter().map(|t| t.2).collect::<Vec<_>>(), [80.0, 70.0, 60.0, 50.0]);
+        assert_eq!(got[2], (Some("UBND các huyện, thành phố".into()), Some("Địa phương".into()), 60.0));
     }
 
     #[test]
