@@ -134,7 +134,17 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
                 .rows
                 .first()
                 .zip(prev.rows.first())
-                .is_some_and(|(a, b)| a.cells.iter().any(|c| !c.is_empty()) && a.cells.iter().map(|c| fold(c)).eq(b.cells.iter().map(|c| fold(c))));
+                // (Read as its words: the columns a page's spacing gives may
+                // part them otherwise.)
+                .is_some_and(|(a, b)| a.cells.iter().any(|c| !c.is_empty()) && row_words(a) == row_words(b));
+            // The header repeated (its columns maybe spaced otherwise on
+            // this page): the rows are set under the first part's columns.
+            if gap_ok && repeated_header {
+                if let Some(rows) = under_columns(prev, &t) {
+                    prev.rows.extend(rows);
+                    continue;
+                }
+            }
             if gap_ok && width(prev) == width(&t) && (first_has_values || repeated_header) {
                 let skip = usize::from(repeated_header);
                 prev.rows.extend(t.rows.into_iter().skip(skip));
@@ -144,6 +154,37 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
         out.push(t);
     }
     out
+}
+
+/// The rows of `next` but its header, each set under the columns of
+/// `first` whose header it repeats: its headed columns in turn under
+/// `first`'s; none when the two headers head unlike counts of columns, or
+/// a column `next` heads with nothing holds text.
+fn under_columns(first: &Table, next: &Table) -> Option<Vec<crate::read::Row>> {
+    let headed = |t: &Table| -> Vec<usize> { t.rows[0].cells.iter().enumerate().filter(|(_, c)| !c.trim().is_empty()).map(|(i, _)| i).collect() };
+    let (to, from) = (headed(first), headed(next));
+    if to.len() != from.len() {
+        return None;
+    }
+    let width = first.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let mut rows = Vec::with_capacity(next.rows.len() - 1);
+    for r in &next.rows[1..] {
+        let unheaded = r.cells.iter().enumerate().any(|(i, c)| !from.contains(&i) && !c.trim().is_empty());
+        if unheaded {
+            return None;
+        }
+        let mut cells = vec![String::new(); width];
+        for (&f, &t) in from.iter().zip(&to) {
+            cells[t] = r.cells.get(f).cloned().unwrap_or_default();
+        }
+        rows.push(crate::read::Row { cells, ..r.clone() });
+    }
+    Some(rows)
+}
+
+/// A row's words, folded, whatever its cells.
+fn row_words(r: &crate::read::Row) -> Vec<String> {
+    r.cells.iter().flat_map(|c| fold(c).split_whitespace().map(str::to_string).collect::<Vec<_>>()).collect()
 }
 
 fn is_blank(s: &str) -> bool {
@@ -594,6 +635,38 @@ mod tests {
         let rows: Vec<&Vec<String>> = lay.tables[0].rows.iter().map(|r| &r.cells).collect();
         assert_eq!(rows.len(), 4);
         assert_eq!(rows[2], &vec!["2", "Sở Tư pháp", "70%", "40%"]);
+    }
+
+    #[test]
+    fn a_header_repeated_over_a_page_break_with_its_columns_spaced_otherwise() {
+        let row = |cells: &[&str], line: usize| crate::read::Row {
+            cells: cells.iter().map(|c| c.to_string()).collect(),
+            line,
+            page: None,
+        };
+        let first = Table {
+            rows: vec![
+                row(&["STT", "Tên đơn vị", "Tỷ lệ A (%)", "", "Tỷ lệ B (%)"], 0),
+                row(&["1", "Xã Bảo Lạc", "50", "", "70"], 1),
+                row(&["2", "Xã Đông", "55", "", "75"], 2),
+            ],
+            edges: Vec::new(),
+        };
+        // The next page: the same header, a column fewer, a name's last word.
+        let next = Table {
+            rows: vec![
+                row(&["STT", "Tên đơn vị", "Tỷ lệ A (%)", "Tỷ lệ B (%)"], 5),
+                row(&["", "Khê", "", ""], 6),
+                row(&["3", "Xã Hạ Lang", "45", "65"], 7),
+            ],
+            edges: Vec::new(),
+        };
+        let l = lines("a\nb\nc\n\nTrang 4/5\nd\ne\nf");
+        let joined = join_continued(vec![first, next], &l);
+        assert_eq!(joined.len(), 1);
+        let rows: Vec<&Vec<String>> = joined[0].rows.iter().map(|r| &r.cells).collect();
+        assert_eq!(rows[3], &vec!["", "Khê", "", "", ""]);
+        assert_eq!(rows[4], &vec!["3", "Xã Hạ Lang", "45", "", "65"]);
     }
 
     #[test]
