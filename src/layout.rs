@@ -130,13 +130,13 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
                 })
             });
             // Or its header row repeated at the top of the next page.
-            let repeated_header = t
-                .rows
-                .first()
-                .zip(prev.rows.first())
-                // (Read as its words: the columns a page's spacing gives may
-                // part them otherwise.)
-                .is_some_and(|(a, b)| a.cells.iter().any(|c| !c.is_empty()) && row_words(a) == row_words(b));
+            let repeated_header = gap_ok
+                && t.rows
+                    .first()
+                    .zip(prev.rows.first())
+                    // (Read as its words: the columns a page's spacing gives may
+                    // part them otherwise.)
+                    .is_some_and(|(a, b)| a.cells.iter().any(|c| !c.is_empty()) && row_words(a) == row_words(b));
             // The header repeated (its columns maybe spaced otherwise on
             // this page): the rows are set under the first part's columns.
             if gap_ok && repeated_header {

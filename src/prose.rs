@@ -57,15 +57,16 @@ fn trim_value_words(rules: &Rules, phrase: &str) -> String {
         let lower = |c: Option<char>| c.map(|c| c.to_lowercase().next().unwrap_or(c));
         let (first, last) = (lower(p.chars().next()), lower(p.chars().next_back()));
         for w in &rules.prose.value_words {
-            let rest = (first == w.chars().next()
-                && !rules
+            // ("mức độ hài lòng" keeps its "mức": a wording opens so.)
+            let opens_wording = || {
+                rules
                     .prose
                     .wording_openers
                     .iter()
-                    .any(|o| strip_prefix_lower(p, o).is_some_and(|r| !r.starts_with(char::is_alphanumeric))))
-            .then(|| strip_prefix_lower(p, w))
-            .flatten();
-            if let Some(rest) = rest.filter(|r| !r.starts_with(char::is_alphanumeric)) {
+                    .any(|o| strip_prefix_lower(p, o).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+            };
+            let rest = (first == w.chars().next()).then(|| strip_prefix_lower(p, w)).flatten();
+            if let Some(rest) = rest.filter(|r| !r.starts_with(char::is_alphanumeric) && !opens_wording()) {
                 p = rest.trim_start_matches(edge);
                 continue 'again;
             }
@@ -668,6 +669,10 @@ fn changes_to(rules: &Rules, before: &str, between: &str) -> bool {
 /// value; none when it names none. A date's year ("ngày 5 tháng 3 năm
 /// 2024") is no target's.
 fn years_before(rules: &Rules, before: &str) -> Option<(Vec<i32>, bool)> {
+    // (Most phrases name no year: the regex is not run on them.)
+    if !before.contains("năm") && !before.contains("Năm") && !before.contains("NĂM") {
+        return None;
+    }
     let m = YEAR_RUN.find_iter(before).filter(|m| !DATE_BEFORE.is_match(&before[..m.start()])).last()?;
     let years = ANY_YEAR.captures_iter(m.as_str()).filter_map(|c| c[1].parse().ok()).collect();
     Some((years, trim_value_words(rules, &before[m.end()..]).is_empty()))
@@ -677,6 +682,9 @@ fn years_before(rules: &Rules, before: &str) -> Option<(Vec<i32>, bool)> {
 /// words before a value (`before`: "Tỷ lệ A và tỷ lệ B năm 2025 đều
 /// đạt"), with its wording: none unless a rule knows it.
 fn joined_wording(rules: &Rules, before: &str) -> Option<(String, String)> {
+    if !before.contains(" và ") {
+        return None;
+    }
     let (f, map) = fold_with_map(before);
     let last = f.rfind("ty le")?;
     let head = f[..last].trim_end().strip_suffix(" va")?;

@@ -175,6 +175,11 @@ pub(crate) fn ceiling_words(rules: &Rules, text: &str) -> bool {
 /// cells or more, and at least half those filled, match an indicator rule.
 fn indicator_col_by_cells(rules: &Rules, body: &[Vec<String>], index_col: Option<usize>) -> Option<usize> {
     let width = body.first()?.len();
+    // Only a table holding figures is looked at (a signature block laid
+    // out as a table holds none).
+    if width < 3 || !body.iter().any(|r| r.iter().any(|c| is_value_like(c))) {
+        return None;
+    }
     (0..width).filter(|&c| Some(c) != index_col).find(|&c| {
         let filled: Vec<&str> = body.iter().map(|r| r[c].trim()).filter(|t| !t.is_empty()).collect();
         let named = filled.iter().filter(|t| rules.match_metric(t).is_some()).count();
