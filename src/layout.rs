@@ -139,7 +139,7 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
                     .is_some_and(|(a, b)| a.cells.iter().any(|c| !c.is_empty()) && row_words(a) == row_words(b));
             // The header repeated (its columns maybe spaced otherwise on
             // this page): the rows are set under the first part's columns.
-            if gap_ok && repeated_header {
+            if repeated_header {
                 if let Some(rows) = under_columns(prev, &t) {
                     prev.rows.extend(rows);
                     continue;
@@ -183,8 +183,8 @@ fn under_columns(first: &Table, next: &Table) -> Option<Vec<crate::read::Row>> {
 }
 
 /// A row's words, folded, whatever its cells.
-fn row_words(r: &crate::read::Row) -> Vec<String> {
-    r.cells.iter().flat_map(|c| fold(c).split_whitespace().map(str::to_string).collect::<Vec<_>>()).collect()
+fn row_words(r: &crate::read::Row) -> String {
+    crate::text::squash(&fold(&r.cells.join(" ")))
 }
 
 fn is_blank(s: &str) -> bool {

@@ -22,10 +22,9 @@ static YEAR_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:vào |trong )?
 /// Years named before a value: "năm 2025", "năm 2025 và năm 2026",
 /// "năm 2025, 2026".
 static YEAR_RUN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:năm)\s+(?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:(?i:năm)\s+)?(?:19|20)\d{2})*(?-u:\b)").unwrap());
-/// The words before a date's year ("ngày 5 tháng 3 ").
-static DATE_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:tháng)\s*\d{1,2}\s*$").unwrap());
-/// The same, folded, or a date's day and month as figures ("5/3/").
-static FOLDED_DATE_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:thang\s*\d{1,2}\s*nam\s*|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)$").unwrap());
+/// The words before a date's year, as written or folded: "ngày 5 tháng 3 "
+/// (before "năm 2024"), "tháng 3 năm " or "5/3/" (before "2024").
+static DATE_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:(?i:th[aá]ng)\s*\d{1,2}\s*(?:(?i:n[aă]m)\s*)?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)$").unwrap());
 static ANY_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Targets and warnings from one line.
@@ -571,7 +570,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // "…, năm 2026 đạt 80%": the year named before the value in its
         // clause, nearest first; "năm 2025 và năm 2026 đều đạt 100%":
         // each year of a run that only value words part from the value.
-        let years_before = years_before(rules, &text[prev_end.max(clause_start)..start]).or_else(|| years_before(rules, &text[clause_start..start]));
+        // (The clause from its start only when a value stands between.)
+        let years_before = years_before(rules, &text[prev_end.max(clause_start)..start]).or_else(|| (prev_end > clause_start).then(|| years_before(rules, &text[clause_start..start])).flatten());
         let years: Vec<Option<i32>> = match (year_after, years_before) {
             (Some(y), _) => vec![Some(y)],
             (None, Some((ys, adjacent))) => match in_turn(&text, &hits, k, clause_end) {
@@ -742,7 +742,7 @@ fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
             && doc_year.is_some_and(|y| {
                 ANY_YEAR
                     .captures_iter(&folded)
-                    .any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y) && !FOLDED_DATE_BEFORE.is_match(&folded[..c.get(1).map_or(0, |m| m.start())]))
+                    .any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y) && !DATE_BEFORE.is_match(&folded[..c.get(1).map_or(0, |m| m.start())]))
             });
     (year_here, past_cue && !target_cue)
 }
