@@ -37,6 +37,19 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         let provisional = subject_year.or(date_year);
         for (j, t) in doc_tables.iter().enumerate() {
             let mut read = tables::read(rules, t, j, provisional);
+            // "PHỤ LỤC / KẾT QUẢ TIẾP NHẬN HỒ SƠ … 8 THÁNG ĐẦU NĂM 2022":
+            // a table whose title tells results assigns nothing.
+            if !read.targets.is_empty() {
+                if let Some(title) = results_title(rules, &src.lines[seg.start..t.line_range().0]) {
+                    read.warnings.push(Warning::new(
+                        "past_results_table",
+                        format!("table {} is titled {title:?}: results, no targets", j + 1),
+                        Some(t.line_range().0 + 1),
+                    ));
+                    read.targets.clear();
+                    read.warnings.retain(|w| w.code != "unmapped_metric");
+                }
+            }
             // "1. Điều chỉnh chỉ tiêu tỷ lệ hồ sơ trực tuyến … theo bảng
             // dưới đây:": the line leading in a table no header of which
             // names an indicator names it.
@@ -45,7 +58,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             if !read.targets.is_empty() && read.targets.iter().all(|t| t.metric.is_none()) {
                 let start = t.line_range().0;
                 let above = src.lines[seg.start..start].iter().rev().filter(|l| !l.text.trim().is_empty()).take(2);
-                if let Some((m, wording)) = above.filter_map(|l| prose::lead_in(rules, &l.text)).next() {
+                if let Some((m, wording)) = above.filter_map(|l| prose::lead_in(rules, &l.text).or_else(|| prose::caption(rules, &l.text))).next() {
                     for t in read.targets.iter_mut() {
                         t.metric = Some(m.clone());
                         t.metric_text = wording.clone();
@@ -59,19 +72,26 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         let year = subject_year.or(table_year).or(date_year);
         let prose_lines: Vec<usize> = (seg.start..seg.body_end).filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err()).collect();
         let mut outline = prose::Outline::default();
-        // The indicator a line leading in a list names, for its items.
-        let mut lead: Option<prose::Lead> = None;
+        // The indicator a line leading in a list names, for its items, and
+        // the level of that line's mark (None: no mark).
+        let mut lead: Option<(prose::Lead, Option<u8>)> = None;
         let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, &prose_lines)
             .into_iter()
             .map(|r| {
                 let p = &prose_lines[r];
                 let (first, page) = (src.lines[p[0]].text.as_str(), src.lines[p[0]].page);
-                let item = crate::text::is_dash_item(first);
+                let mark = prose::marked(first);
+                // An item: a dash, or a mark deeper than the lead-in's
+                // ("1. Giao chỉ tiêu tỷ lệ …:" then "a) Tối thiểu 50% …").
+                let item = crate::text::is_dash_item(first)
+                    || lead
+                        .as_ref()
+                        .is_some_and(|(_, at)| matches!((mark, at), (Some((level, _)), None) if level > 0) || matches!((mark, at), (Some((level, _)), Some(at)) if level > *at));
                 // (A blank line between the lead-in and its items parts nothing.)
                 if !item && !first.trim().is_empty() {
-                    lead = prose::lead_in(rules, first);
+                    lead = prose::lead_in(rules, first).map(|l| (l, mark.map(|m| m.0)));
                 }
-                if let Some((level, rest)) = prose::marked(first) {
+                if let Some((level, rest)) = mark {
                     match prose::heading_after(rules, first, level, rest) {
                         Some(h) => {
                             outline.enter(h);
@@ -84,7 +104,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 if outline.in_results() {
                     return prose::ProseTargets::default();
                 }
-                let under = lead.as_ref().filter(|_| item);
+                let under = lead.as_ref().filter(|_| item).map(|(l, _)| l);
                 let mut read = match p {
                     [li] => prose::read_under(rules, &[(li + 1, first)], page, year, under),
                     _ => prose::read_under(rules, &p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect::<Vec<_>>(), page, year, under),
@@ -196,4 +216,23 @@ fn line_span(src: &Source, seg: &Segment) -> (usize, usize) {
     let first = (seg.start..seg.end).find(non_empty).unwrap_or(seg.start);
     let last = (seg.start..seg.end).rev().find(non_empty).unwrap_or(first);
     (first + 1, last + 1)
+}
+
+/// The title above a table (its upper-case lines or a markdown heading,
+/// within the three lines above it, past a "(Kèm theo …)" line) when it
+/// tells results and no target ("KẾT QUẢ TIẾP NHẬN HỒ SƠ TRỰC TUYẾN …").
+fn results_title(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
+    let title: Vec<&str> = above
+        .iter()
+        .rev()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+        .take(3)
+        .filter(|t| !t.starts_with('('))
+        .take_while(|t| crate::text::is_upper_line(t) || t.starts_with('#'))
+        .collect();
+    let p = &rules.prose;
+    let folded: Vec<String> = title.iter().map(|t| crate::text::fold(t.trim_start_matches(['#', ' ']))).collect();
+    let past = folded.iter().any(|f| p.past_markers.is_match(f)) && !folded.iter().any(|f| p.target_markers.is_match(f));
+    past.then(|| crate::text::squash(&title.iter().rev().copied().collect::<Vec<_>>().join(" ")))
 }

@@ -48,6 +48,11 @@ pub fn is_skipped(rules: &Rules, line: &str) -> bool {
 
 /// Drops value words from either end of a phrase.
 fn trim_value_words(rules: &Rules, phrase: &str) -> String {
+    squash(value_words_trimmed(rules, phrase))
+}
+
+/// [`trim_value_words`] as a slice of `phrase`, white space kept inside.
+fn value_words_trimmed<'a>(rules: &Rules, phrase: &'a str) -> &'a str {
     let edge = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '(' | ')');
     let mut p: &str = phrase.trim_matches(edge);
     'again: loop {
@@ -77,7 +82,7 @@ fn trim_value_words(rules: &Rules, phrase: &str) -> String {
         }
         break;
     }
-    squash(p)
+    p
 }
 
 /// Cuts a right-hand phrase at the first stop word (folded match).
@@ -280,6 +285,19 @@ pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
     indicator_of(rules, head[map[at]..].trim())
 }
 
+/// The indicator a table's title names, with or without a colon ("2. Tỷ
+/// lệ hồ sơ được thanh toán trực tuyến trên tổng số hồ sơ có thu phí"
+/// above a table of units and years): a title gives no value.
+pub fn caption(rules: &Rules, line: &str) -> Option<Lead> {
+    let line = line.trim_end().trim_end_matches(':');
+    if line.contains('%') || line.len() > 300 {
+        return None;
+    }
+    let (f, map) = fold_with_map(line);
+    let at = crate::text::word_positions(&f, "ty le").next()?;
+    indicator_of(rules, line[map[at]..].trim())
+}
+
 /// The indicator a wording names, with the wording.
 fn indicator_of(rules: &Rules, wording: &str) -> Option<Lead> {
     rules.match_metric(wording).map(|m| (m.to_string(), wording.to_string()))
@@ -340,7 +358,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // the item's head names the indicator of the values after its colon.
     let item_colon = text[item_start..first_value].find(':').map(|c| item_start + c);
     let item_metric: Option<Lead> = item_colon.and_then(|c| {
-        let head = text[item_start..c].trim();
+        let head = strip_leads(text[item_start..c].trim(), &rules.prose.indicator_leads);
         fold_head(head, "ty le".len()).starts_with("ty le").then(|| indicator_of(rules, head)).flatten()
     });
     // "b) Tỷ lệ …: UBND thị trấn X và UBND các xã A, B đạt 40%": after an
@@ -843,7 +861,13 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
         None
     };
     let (f, map) = fold_with_map(before);
-    let end = crate::text::word_positions(&f, "ty le").next().map(|p| map[p]).into_iter().chain(verb_at).min()?;
+    // (Or, with neither, where the value words before the value open:
+    // "các sở, ban, ngành tỉnh tối thiểu 20%".)
+    let end = crate::text::word_positions(&f, "ty le").next().map(|p| map[p]).into_iter().chain(verb_at).min().or_else(|| {
+        let kept = value_words_trimmed(rules, before);
+        let end = kept.as_ptr() as usize - before.as_ptr() as usize + kept.len();
+        (!kept.is_empty() && end < before.trim_end().len()).then_some(end)
+    })?;
     let head = before[..end].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
     let head_start = head.len() - head.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
     let head = &head[head_start..];

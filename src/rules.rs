@@ -272,6 +272,8 @@ struct ProseFile {
     #[serde(default)]
     item_leads: Vec<String>,
     #[serde(default)]
+    indicator_leads: Vec<String>,
+    #[serde(default)]
     article_marks: Vec<String>,
     #[serde(default)]
     change_words: Vec<String>,
@@ -344,6 +346,9 @@ pub struct ProseRules {
     /// Words before the units a list item's head or a heading names ("-
     /// Đối với các sở, ban, ngành: …", "b) Riêng huyện X"), as written.
     pub item_leads: Vec<String>,
+    /// Words before the indicator an item's head names ("1. Giao chỉ tiêu
+    /// tỷ lệ …: các sở tối thiểu 20%"), as written.
+    pub indicator_leads: Vec<String>,
     /// Words that number a part of a document as a list mark does ("Điều
     /// 2.", "Khoản 3."), as written.
     pub article_marks: Vec<String>,
@@ -685,6 +690,7 @@ impl Rules {
             subject_leads: p.subject_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             subject_apposition: p.subject_apposition.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             item_leads: p.item_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            indicator_leads: p.indicator_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             article_marks: p.article_marks.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             change_words: p.change_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             change_from: p.change_from.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),

@@ -242,7 +242,18 @@ pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
                     }
                 }
             }
-            out.extend(items.into_iter().map(|i| format!("{singular} {i}")));
+            // "các Sở: Xây dựng, Y tế và Ban Quản lý các khu công nghiệp":
+            // an item opening with a unit's head word of its own (not a
+            // department's name) keeps its own head.
+            out.extend(items.into_iter().map(|i| {
+                let f = fold(&i);
+                let own_head = crate::text::opens_with_word(&i, &f, &u.heads) && !u.departments_folded.iter().any(|d| crate::text::opens_with(&f, d));
+                if own_head {
+                    i
+                } else {
+                    format!("{singular} {i}")
+                }
+            }));
             return out;
         }
     }
