@@ -31,7 +31,8 @@ python3 - "$N" "$BIN" "$PGO_BIN" <<'PY'
 import os, resource, shutil, subprocess, sys, time
 n, binary, pgo = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 exts = ('.txt', '.md', '.html', '.htm')
-sources = sorted(os.path.join(d, f) for d, _, fs in os.walk('corpus') for f in fs if f.endswith(exts))
+# The documents of corpus/ (not the helpers' notes beside them).
+sources = sorted(os.path.join(d, f) for d, _, fs in os.walk('corpus') if '/notes' not in d for f in fs if f.endswith(exts))
 if not sources:
     sys.exit('bench: no documents under corpus/')
 

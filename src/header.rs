@@ -528,6 +528,9 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
     if let Some(last) = block.last() {
         let issuer = if block.len() >= 2 && is_level_start(rules, last.text) {
             format!("{} {}", block[block.len() - 2].text, last.text)
+        } else if block.len() >= 2 && rules.units.parent_bodies.contains(&fold(last.text.trim().trim_end_matches(['-', ' ']))) {
+            // (Each part in its own case: "Văn phòng Ủy ban nhân dân tỉnh …".)
+            format!("{} {}", normal_case(rules, last.text), normal_case(rules, block[block.len() - 2].text))
         } else {
             last.text.to_string()
         };
@@ -1165,6 +1168,18 @@ mod tests {
         assert_eq!(rf.doc_type, "quyet_dinh");
         assert_eq!(rf.date.as_deref(), Some("2023-02-08"));
         assert_eq!(rf.issuer.as_deref(), Some("Chủ tịch Ủy ban nhân dân tỉnh Kon Tum"));
+    }
+
+    #[test]
+    fn an_office_named_alone_is_its_parents() {
+        let r = rules();
+        let l = lines("UBND TỈNH BÌNH THUẬN\nVĂN PHÒNG\n\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 3127 /VPUBND-KSTT\n\tBình Thuận, ngày 28 tháng 9 năm 2022");
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.issuer.as_deref(), Some("Văn phòng Ủy ban nhân dân tỉnh Bình Thuận"));
+        // A department keeps its own name.
+        let l = lines("UBND TỈNH VĨNH PHÚC\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n\nSố: 112/STTTT-CĐS\n\tVĩnh Phúc, ngày 16 tháng 01 năm 2025");
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.issuer.as_deref(), Some("Sở Thông tin và Truyền thông"));
     }
 
     #[test]

@@ -166,6 +166,8 @@ struct UnitsFile {
     department_heads: Vec<String>,
     #[serde(default)]
     joined_names: Vec<String>,
+    #[serde(default)]
+    parent_bodies: Vec<String>,
 }
 
 /// Knowledge about assignees, folded where it is compared.
@@ -192,6 +194,9 @@ pub struct UnitRules {
     /// Folded openings of one unit's name that join two bodies with "và"
     /// ("van phong hdnd va ubnd"): no list splits there.
     pub joined_names: Vec<String>,
+    /// Folded names of bodies that an issuer block names alone under their
+    /// parent ("UBND TỈNH X / VĂN PHÒNG"): the issuer is the body of the parent.
+    pub parent_bodies: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -655,6 +660,7 @@ impl Rules {
             vocabulary: Vocabulary::new(u.words.iter().chain(&u.departments).map(String::as_str), syllables.vowels()),
             department_heads: u.department_heads.iter().map(|s| fold(s)).collect(),
             joined_names: u.joined_names.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            parent_bodies: u.parent_bodies.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "prose.toml";

@@ -531,6 +531,16 @@ mod tests {
     }
 
     #[test]
+    fn an_enumerated_unit_with_a_head_of_its_own_keeps_it() {
+        assert_eq!(
+            expand(&r(), "các Sở: Xây dựng, Y tế và Ban Quản lý các khu công nghiệp tỉnh"),
+            vec!["Sở Xây dựng", "Sở Y tế", "Ban Quản lý các khu công nghiệp tỉnh"]
+        );
+        // A department's name that opens like a head is still a Sở's.
+        assert_eq!(expand(&r(), "các Sở: Tư pháp, Thanh tra"), vec!["Sở Tư pháp", "Sở Thanh tra"]);
+    }
+
+    #[test]
     fn a_place_named_like_a_level_is_a_place() {
         assert_eq!(
             expand(&r(), "Các huyện: Quan Hóa, Mường Lát và thị xã Bỉm Sơn"),
