@@ -203,6 +203,8 @@ pub struct UnitRules {
 #[serde(deny_unknown_fields)]
 struct OcrFile {
     repair: Vec<RepairSpec>,
+    #[serde(default)]
+    cell_specks: String,
     syllables: Option<SyllablesSpec>,
 }
 
@@ -452,6 +454,9 @@ pub struct Rules {
     /// What a Vietnamese syllable is made of, to split words OCR ran
     /// together (empty: no splitting).
     pub syllables: Syllables,
+    /// Stray marks a scan leaves around a table cell's number ("85 :",
+    /// "|60", "85 °"): trimmed before the number is read.
+    pub cell_specks: Vec<char>,
     /// Prose cues.
     pub prose: ProseRules,
     /// Legacy 8-bit encodings.
@@ -739,6 +744,7 @@ impl Rules {
             repairs,
             repair_gate,
             syllables,
+            cell_specks: o.cell_specks.chars().filter(|c| !c.is_whitespace()).collect(),
             prose,
             legacy,
             people,

@@ -46,16 +46,10 @@ pub struct CellValue {
 }
 
 /// Reads a value cell: "80%", "80", "97,5", "tối thiểu 80%", "≤ 5%".
-pub fn parse_value(s: &str) -> Option<CellValue> {
+pub fn parse_value(s: &str, specks: &[char]) -> Option<CellValue> {
     // Stray marks a scan leaves around a number ("85 :", "30-", "|60",
-    // "85 ?") are no part of it.
-    let stray = |c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                ':' | ';' | '.' | ',' | '?' | '!' | '-' | '–' | '_' | '|' | '\'' | '`' | '‘' | '’' | '"' | 'ˆ' | '^' | '~' | '*' | '°' | '´' | '·' | '•' | '¨'
-            )
-    };
+    // "85 ?": `specks`, from rules/ocr.toml) are no part of it.
+    let stray = |c: char| c.is_whitespace() || specks.contains(&c);
     let s = s.trim_matches(stray);
     // Most cells are a bare number, maybe with "%": no regex needed.
     let bare = s.strip_suffix('%').map_or(s, str::trim_end);
@@ -121,16 +115,16 @@ struct RowMetric<'r> {
     section: Option<(&'r str, &'r str)>,
 }
 
-fn is_value_like(s: &str) -> bool {
-    parse_value(s).is_some()
+fn is_value_like(rules: &Rules, s: &str) -> bool {
+    parse_value(s, &rules.cell_specks).is_some()
 }
 
-fn is_section(cells: &[String], value_cols: &[usize]) -> Option<String> {
+fn is_section(rules: &Rules, cells: &[String], value_cols: &[usize]) -> Option<String> {
     let first = cells.first()?.trim();
     if !SECTION.is_match(first) {
         return None;
     }
-    if value_cols.iter().any(|&c| cells.get(c).is_some_and(|v| is_value_like(v))) {
+    if value_cols.iter().any(|&c| cells.get(c).is_some_and(|v| is_value_like(rules, v))) {
         return None;
     }
     let heading: Vec<&str> = cells[1..].iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
@@ -177,7 +171,7 @@ fn indicator_col_by_cells(rules: &Rules, body: &[Vec<String>], index_col: Option
     let width = body.first()?.len();
     // Only a table holding figures is looked at (a signature block laid
     // out as a table holds none).
-    if width < 3 || !body.iter().any(|r| r.iter().any(|c| is_value_like(c))) {
+    if width < 3 || !body.iter().any(|r| r.iter().any(|c| is_value_like(rules, c))) {
         return None;
     }
     (0..width).filter(|&c| Some(c) != index_col).find(|&c| {
@@ -209,7 +203,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
     // headers (no values, first cell empty or repeated from a row span).
     let headerish = |cells: &[String]| {
         let filled = cells.iter().filter(|c| !c.trim().is_empty()).count();
-        let values = cells.iter().filter(|c| is_value_like(c) && YEAR.find(c).is_none()).count();
+        let values = cells.iter().filter(|c| is_value_like(rules, c) && YEAR.find(c).is_none()).count();
         filled >= 1 && values == 0
     };
     if !headerish(&rows[0]) || rows[0].iter().filter(|c| !c.is_empty()).count() < 2 {
@@ -220,7 +214,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let r = &rows[nh];
         let first = r[0].trim();
         let first_ok = first.is_empty() || first == rows[0][0].trim();
-        if headerish(r) && first_ok && is_section(r, &[]).is_none() {
+        if headerish(r) && first_ok && is_section(rules, r, &[]).is_none() {
             nh += 1;
         } else {
             break;
@@ -391,7 +385,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         if k > nh && cells.iter().zip(rows[0].iter()).all(|(a, b)| fold(a) == fold(b)) {
             continue;
         }
-        if let Some(h) = is_section(cells, &valued) {
+        if let Some(h) = is_section(rules, cells, &valued) {
             section = Some(h);
             continue;
         }
@@ -514,7 +508,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                 continue;
             }
             let cell_note = crate::rules::strip_parentheses(&raw);
-            let Some(v) = parse_value(cell_note.trim()) else {
+            let Some(v) = parse_value(cell_note.trim(), &rules.cell_specks) else {
                 out.warnings
                     .push(Warning::new("unparsed_value", format!("cannot read {raw:?} as a value ({metric_text})"), Some(row.line + 1)));
                 continue;
@@ -600,6 +594,8 @@ mod tests {
 
     #[test]
     fn values() {
+        let rules = Rules::builtin().unwrap();
+        let parse_value = |s: &str| parse_value(s, &rules.cell_specks);
         assert_eq!(
             parse_value("80%").unwrap(),
             CellValue {
