@@ -281,8 +281,17 @@ pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
     // "2. Điều chỉnh chỉ tiêu tỷ lệ hồ sơ thanh toán trực tuyến …:": the
     // wording from its "tỷ lệ".
     let (f, map) = fold_with_map(head);
-    let at = crate::text::word_positions(&f, "ty le").next()?;
-    indicator_of(rules, head[map[at]..].trim())
+    let at = crate::text::word_positions(&f, "ty le").next();
+    match at {
+        Some(at) => indicator_of(rules, head[map[at]..].trim()),
+        // "1. Chỉ tiêu thanh toán trực tuyến trên tổng số hồ sơ có thu
+        // phí:", "2. Hồ sơ trực tuyến toàn trình:": a head that is all the
+        // indicator's words.
+        None => {
+            let head = strip_leads(head, &rules.prose.indicator_leads);
+            (!head.is_empty() && head.len() < 200).then(|| indicator_of(rules, head)).flatten()
+        }
+    }
 }
 
 /// The indicator a table's title names, with or without a colon ("2. Tỷ
@@ -974,6 +983,11 @@ mod tests {
         assert_eq!(lead.0, "online_dossier_rate");
         assert!(lead_in(&rules, "a) Tỷ lệ hồ sơ trực tuyến đạt 50%:").is_none());
         assert!(lead_in(&rules, "1. Giao chỉ tiêu năm 2025 như sau:").is_none());
+        // A head of the indicator's words alone, with or without "Chỉ tiêu".
+        let l = lead_in(&rules, "1. Chỉ tiêu thanh toán trực tuyến trên tổng số hồ sơ có thu phí:").unwrap();
+        assert_eq!((l.0.as_str(), l.1.as_str()), ("online_payment_rate", "thanh toán trực tuyến trên tổng số hồ sơ có thu phí"));
+        assert_eq!(lead_in(&rules, "2. Hồ sơ trực tuyến toàn trình:").unwrap().0, "full_online_dossier_rate");
+        assert!(lead_in(&rules, "b) Đối với các sở, ban, ngành:").is_none());
         let t = read_under(&rules, &[(5, "- UBND các xã: Ẳng Tở, Búng Lao phấn đấu đạt tối thiểu 45%;")], None, Some(2025), Some(&lead)).targets;
         let got: Vec<(Option<&str>, Option<&str>, f64)> = t.iter().map(|t| (t.unit.as_deref(), t.metric.as_deref(), t.value)).collect();
         assert_eq!(
