@@ -83,10 +83,8 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 let mark = prose::marked(first);
                 // An item: a dash, or a mark deeper than the lead-in's
                 // ("1. Giao chỉ tiêu tỷ lệ …:" then "a) Tối thiểu 50% …").
-                let item = crate::text::is_dash_item(first)
-                    || lead
-                        .as_ref()
-                        .is_some_and(|(_, at)| matches!((mark, at), (Some((level, _)), None) if level > 0) || matches!((mark, at), (Some((level, _)), Some(at)) if level > *at));
+                // (Under a lead-in with no mark, any but a Roman numeral's.)
+                let item = crate::text::is_dash_item(first) || lead.as_ref().zip(mark).is_some_and(|((_, at), (level, _))| level > at.unwrap_or(0));
                 // (A blank line between the lead-in and its items parts nothing.)
                 if !item && !first.trim().is_empty() {
                     lead = prose::lead_in(rules, first).map(|l| (l, mark.map(|m| m.0)));

@@ -280,10 +280,8 @@ pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
     let head = head[LIST_MARK.find(head).map_or(0, |m| m.end())..].trim();
     // "2. Điều chỉnh chỉ tiêu tỷ lệ hồ sơ thanh toán trực tuyến …:": the
     // wording from its "tỷ lệ".
-    let (f, map) = fold_with_map(head);
-    let at = crate::text::word_positions(&f, "ty le").next();
-    match at {
-        Some(at) => indicator_of(rules, head[map[at]..].trim()),
+    match ty_le_at(head) {
+        Some(at) => indicator_of(rules, head[at..].trim()),
         // "1. Chỉ tiêu thanh toán trực tuyến trên tổng số hồ sơ có thu
         // phí:", "2. Hồ sơ trực tuyến toàn trình:": a head that is all the
         // indicator's words.
@@ -302,9 +300,14 @@ pub fn caption(rules: &Rules, line: &str) -> Option<Lead> {
     if line.contains('%') || line.len() > 300 {
         return None;
     }
-    let (f, map) = fold_with_map(line);
+    indicator_of(rules, line[ty_le_at(line)?..].trim())
+}
+
+/// Where in `text` its first "tỷ lệ" (or "tỉ lệ") opens.
+fn ty_le_at(text: &str) -> Option<usize> {
+    let (f, map) = fold_with_map(text);
     let at = crate::text::word_positions(&f, "ty le").next()?;
-    indicator_of(rules, line[map[at]..].trim())
+    Some(map[at])
 }
 
 /// The indicator a wording names, with the wording.
