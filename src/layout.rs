@@ -54,6 +54,8 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
             tsv_table(lines, i)
         } else if may_be_spaced_row(text) && SPACED_ROW.is_match(text) {
             spaced_table(lines, i, &in_table)
+        } else if is_index_header(text) {
+            flat_table(lines, i)
         } else {
             None
         };
@@ -330,6 +332,80 @@ fn dump_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     Some((t, end))
 }
 
+/// "STT", "TT", "Số TT" alone on a line: the first header cell of a table
+/// flattened one cell a line.
+fn is_index_header(s: &str) -> bool {
+    s.len() <= 8 && !s.contains('\t') && matches!(fold(s.trim()).as_str(), "stt" | "tt" | "so tt")
+}
+
+/// "1", "12", "II", "B.": a row's index cell.
+fn is_index_cell(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(['.', ')']);
+    (!s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
+        || (!s.is_empty() && s.len() <= 5 && s.bytes().all(|b| b"IVXLC".contains(&b)))
+        || (s.chars().count() == 1 && s.chars().all(|c| c.is_uppercase()))
+}
+
+/// A table a web copy flattened to one cell a line without tabs, a blank
+/// line ending each row: "STT" / "Đơn vị" / "Tỷ lệ …" / "Ghi chú", blank,
+/// "1" / "Sở Y tế" / "85" / …, blank. The header's lines give the width.
+/// An empty cell may show as a blank line too (a pasted `<td>&nbsp;</td>`
+/// is blank once its no-break space is gone), so a block shorter than the
+/// header is read as a whole row when the width's lines from its index end
+/// at a blank line; otherwise it is a short row (a section: "A" / "CÔNG
+/// CHỨC CHUYÊN MÔN"). The table ends at a block that opens with no index
+/// or runs longer than the header.
+fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
+    let block_end = |from: usize| (from..lines.len()).find(|&j| is_blank(&lines[j].text)).unwrap_or(lines.len());
+    let short = |j: usize| {
+        let t = &lines[j].text;
+        !t.contains('\t') && t.chars().count() <= 200
+    };
+    let head_end = block_end(start);
+    let width = head_end - start;
+    if width < 3 || !(start..head_end).all(short) {
+        return None;
+    }
+    let row_of = |from: usize, to: usize| Row {
+        cells: lines[from..to].iter().map(|l| l.text.trim().to_string()).collect(),
+        line: from,
+        page: lines[from].page,
+    };
+    let mut t = Table::default();
+    t.rows.push(row_of(start, head_end));
+    let mut end = head_end;
+    let mut full_rows = 0;
+    let mut i = head_end;
+    loop {
+        // A row's index ("1") would pass for a page number.
+        let Some(mut j) = (i..lines.len()).find(|&j| !is_blank(&lines[j].text)) else { break };
+        if !is_index_cell(&lines[j].text) {
+            let Some(k) = past_break(lines, j) else { break };
+            j = k;
+        }
+        if j - i > 4 || !is_index_cell(&lines[j].text) {
+            break;
+        }
+        let block = block_end(j);
+        let to = if block - j == width {
+            block
+        } else if block - j < width && j + width <= lines.len() && lines.get(j + width).is_none_or(|l| is_blank(&l.text)) && (j..j + width).all(short) {
+            j + width
+        } else if block - j < width {
+            block
+        } else {
+            break;
+        };
+        if to - j == width {
+            full_rows += 1;
+        }
+        t.rows.push(row_of(j, to));
+        end = to;
+        i = to;
+    }
+    (full_rows > 0).then_some((t, end))
+}
+
 /// In the dump form a blank line inside a cell splits a row in two; two
 /// short rows whose cells add up to the table's width are one row.
 fn join_split_rows(t: &mut Table) {
@@ -545,6 +621,25 @@ mod tests {
 
     fn lines(s: &str) -> Vec<Line> {
         s.lines().map(|l| Line { text: l.to_string(), page: None }).collect()
+    }
+
+    #[test]
+    fn a_table_flattened_one_cell_a_line_is_read_with_its_blank_cells() {
+        // Row 2's second and fourth cells were `&nbsp;`: blank lines now.
+        let l = lines("Phụ lục\n\nSTT\nĐơn vị\nTỷ lệ A\nTỷ lệ B\nGhi chú\n\nA\nKHỐI XÃ\n\n1\nXã Một\n85\n97,5\n\n\n2\n\n≥ 60\n\nMiền núi\n\nTải về: kh.pdf\n3\nx\ny\nz\nw");
+        let t = layout(&l, Vec::new()).tables;
+        assert_eq!(t.len(), 1);
+        let cells: Vec<Vec<&str>> = t[0].rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        assert_eq!(
+            cells,
+            [
+                vec!["STT", "Đơn vị", "Tỷ lệ A", "Tỷ lệ B", "Ghi chú"],
+                vec!["A", "KHỐI XÃ"],
+                vec!["1", "Xã Một", "85", "97,5", ""],
+                vec!["2", "", "≥ 60", "", "Miền núi"],
+            ]
+        );
+        assert_eq!(t[0].rows[3].line, 17);
     }
 
     #[test]
