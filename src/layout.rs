@@ -124,13 +124,24 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
             let width = |t: &Table| t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
             let (_, prev_end) = prev.line_range();
             let (start, _) = t.line_range();
-            let gap_ok = start > prev_end && start - prev_end <= 8 && (prev_end + 1..start).all(|j| is_blank(&lines[j].text) || is_furniture(lines, j));
             let first_has_values = t.rows.first().is_some_and(|r| {
                 r.cells.iter().skip(1).any(|c| {
                     let c = c.trim().trim_end_matches('%').trim();
                     !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
                 })
             });
+            let gap = (start > prev_end && start - prev_end <= 8).then(|| prev_end + 1..start);
+            let breaks = |j: usize| is_blank(&lines[j].text) || is_furniture(lines, j);
+            // A name's last words carried over the page, at the top of
+            // the next ("Phú Thọ" under the footer): a short line going on
+            // with the first part's last row, the second part opening with
+            // a row of figures.
+            let tail = gap.clone().and_then(|g| {
+                let last = g.clone().rev().find(|&j| !is_blank(&lines[j].text))?;
+                let ok = first_has_values && g.clone().all(|j| j == last || breaks(j)) && is_name_tail(&lines[last].text);
+                ok.then_some(last)
+            });
+            let gap_ok = gap.is_some_and(|g| g.clone().all(breaks)) || tail.is_some();
             // Or its header row repeated at the top of the next page.
             let repeated_header = gap_ok
                 && t.rows
@@ -148,6 +159,9 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
                 }
             }
             if gap_ok && width(prev) == width(&t) && (first_has_values || repeated_header) {
+                if let Some(j) = tail {
+                    carry_name(prev, &lines[j].text);
+                }
                 let skip = usize::from(repeated_header);
                 prev.rows.extend(t.rows.into_iter().skip(skip));
                 continue;
@@ -156,6 +170,25 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
         out.push(t);
     }
     out
+}
+
+/// A line that may end a unit's name wrapped over a page: no cells, a
+/// few words, not a caption in capitals, no figure, no stop.
+fn is_name_tail(s: &str) -> bool {
+    let s = s.trim();
+    let words = s.split_whitespace().count();
+    (1..=6).contains(&words) && !s.contains('\t') && s.chars().any(char::is_lowercase) && !s.contains(|c: char| c.is_ascii_digit()) && !s.ends_with([':', '.', ';'])
+}
+
+/// Appends `tail` to the name in the last row of `t`: the cell with the
+/// most letters.
+fn carry_name(t: &mut Table, tail: &str) {
+    let Some(row) = t.rows.last_mut() else { return };
+    let letters = |c: &String| c.chars().filter(|ch| ch.is_alphabetic()).count();
+    if let Some(cell) = row.cells.iter_mut().max_by_key(|c| letters(c)).filter(|c| letters(c) > 0) {
+        cell.push(' ');
+        cell.push_str(tail.trim());
+    }
 }
 
 /// The rows of `next` but its header, each set under the columns of
@@ -640,6 +673,25 @@ mod tests {
             ]
         );
         assert_eq!(t[0].rows[3].line, 17);
+    }
+
+    #[test]
+    fn a_name_carried_over_a_page_goes_with_its_row() {
+        let l = lines("STT\tĐơn vị\tTỷ lệ\n1\tChi nhánh thị xã\t60\n\nCamScanner\n\n4\n\nPhú Thọ\n2\tChi nhánh huyện Lâm Thao\t55\n\nCamScanner");
+        let given = |rows: std::ops::Range<usize>| Table {
+            rows: rows
+                .map(|i| Row {
+                    cells: tsv_cells(&l[i].text),
+                    line: i,
+                    page: None,
+                })
+                .collect(),
+            edges: Vec::new(),
+        };
+        let t = layout(&l, vec![given(0..2), given(8..9)]).tables;
+        assert_eq!(t.len(), 1);
+        let names: Vec<&str> = t[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
+        assert_eq!(names, ["Đơn vị", "Chi nhánh thị xã Phú Thọ", "Chi nhánh huyện Lâm Thao"]);
     }
 
     #[test]

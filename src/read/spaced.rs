@@ -257,7 +257,36 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
             _ => table.rows.push(Row { cells, line, page: None }),
         }
     }
+    drop_speck_columns(&mut table);
+    // A line of one word or so under the last row, no figure, is the
+    // page's foot ("CamScanner"), not a row.
+    while table
+        .rows
+        .last()
+        .is_some_and(|r| r.cells.iter().filter(|c| !c.is_empty()).count() <= 1 && !r.cells.iter().any(|c| is_figure(c)))
+    {
+        table.rows.pop();
+    }
     Some((table, next))
+}
+
+/// A column holding no letter or digit in any row, its header included,
+/// is a scan's specks ("»" beside one row), not a column.
+fn drop_speck_columns(t: &mut Table) {
+    let width = t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let specks: Vec<usize> = (0..width)
+        .filter(|&c| t.rows.iter().all(|r| r.cells.get(c).is_none_or(|x| !x.contains(char::is_alphanumeric))))
+        .collect();
+    if specks.is_empty() || specks.len() == width {
+        return;
+    }
+    for r in &mut t.rows {
+        for &c in specks.iter().rev() {
+            if c < r.cells.len() {
+                r.cells.remove(c);
+            }
+        }
+    }
 }
 
 fn push_word(cell: &mut String, w: &str) {
@@ -271,10 +300,11 @@ fn push_word(cell: &mut String, w: &str) {
 /// holds no figure, and each of its cells sits under a filled one: a
 /// header's cells or a name wrapped. A row of numbers only (the columns'
 /// numbers, "(1) (2) (3)") is never wrapped: a name under it goes on from
-/// the row before a page break.
+/// the row before a page break. Nor is a figure: words under one are
+/// something else (a scan's footer, "CamScanner").
 fn continues(prev: &[String], cells: &[String]) -> bool {
     let numbers = prev.iter().all(|p| p.is_empty() || crate::text::column_number(p).is_some());
-    !numbers && cells[0].is_empty() && cells.iter().zip(prev).all(|(c, p)| c.is_empty() || (!p.is_empty() && !is_figure(c)))
+    !numbers && cells[0].is_empty() && cells.iter().zip(prev).all(|(c, p)| c.is_empty() || (!p.is_empty() && !is_figure(c) && !is_figure(p)))
 }
 
 /// A figure, maybe with an OCR slip of a letter for a digit ("8O", "l00").
@@ -325,6 +355,28 @@ STT  Tên đơn vị            Tỷ lệ thanh toán        Ghi chú
                 vec!["1", "Sở Tư pháp", "6O", "70", "Không thu"],
                 vec!["2", "Sở Y tế", "65", "75", ""],
                 vec!["3", "UBND huyện A", "40", "55", ""],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_scans_specks_and_foot_are_no_cells() {
+        let text = "\
+STT  Tên đơn vị               Tỷ lệ hồ sơ   Tỷ lệ thanh toán
+1    Phòng Đất đai            50            40
+2    Phòng Tài nguyên nước    6O            45   »
+3    Chi nhánh Văn phòng      60            45
+
+                                           CamScanner
+";
+        let t = tables(&text.lines().collect::<Vec<_>>());
+        assert_eq!(
+            cells(&t[0]),
+            [
+                vec!["STT", "Tên đơn vị", "Tỷ lệ hồ sơ", "Tỷ lệ thanh toán"],
+                vec!["1", "Phòng Đất đai", "50", "40"],
+                vec!["2", "Phòng Tài nguyên nước", "6O", "45"],
+                vec!["3", "Chi nhánh Văn phòng", "60", "45"],
             ]
         );
     }
