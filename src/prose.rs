@@ -446,6 +446,14 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 (year, past)
             }
         };
+        // "trên cơ sở kết quả năm 2023 (tỷ lệ … đạt 71,4%), tham mưu điều
+        // chỉnh chỉ tiêu": a value in parentheses is read with the words
+        // up to them, not with the clause's later target words.
+        let past = past || {
+            let open = text[clause_start..start].rfind('(').filter(|&o| !text[clause_start + o..start].contains(')'));
+            let close = text[end..clause_end].find(')');
+            open.zip(close).is_some_and(|(_, c)| read_clause(rules, &text[clause_start..end + c + 1], doc_year).1)
+        };
         if past {
             continue;
         }
@@ -602,9 +610,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // each year of a run that only value words part from the value.
         // (The clause from its start only when a value stands between.)
         let years_before = years_before(rules, &text[prev_end.max(clause_start)..start]).or_else(|| (prev_end > clause_start).then(|| years_before(rules, &text[clause_start..start])).flatten());
+        let turn = in_turn(&text, &hits, k, clause_end);
         let years: Vec<Option<i32>> = match (year_after, years_before) {
             (Some(y), _) => vec![Some(y)],
-            (None, Some((ys, adjacent))) => match in_turn(&text, &hits, k, clause_end) {
+            (None, Some((ys, adjacent))) => match turn {
                 // "năm 2025 và 2026 lần lượt đạt 50% và 60%".
                 (i, n) if n > 1 && n == ys.len() => vec![Some(ys[i])],
                 (_, 1) if adjacent => ys.into_iter().map(Some).collect(),
@@ -620,7 +629,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // "Tỷ lệ số hóa … và tỷ lệ cấp kết quả … điện tử đều đạt 100%":
         // the indicator joined to the one named is given the value too.
         let joined = metric.as_ref().and_then(|m| joined_wording(rules, &text[left_start..start]).filter(|(j, _)| j != m));
-        let named: Vec<(Option<String>, String)> = joined.into_iter().map(|(m, t)| (Some(m), t)).chain([(metric, metric_text)]).collect();
+        let mut named: Vec<(Option<String>, String)> = joined.into_iter().map(|(m, t)| (Some(m), t)).chain([(metric, metric_text)]).collect();
+        // "Tỷ lệ A và tỷ lệ B lần lượt tối thiểu 50% và 35%": the first
+        // value is A's alone (the last is B's, the one named nearest).
+        let (place, count) = turn;
+        if count > 1 && named.len() == count {
+            named = vec![named.swap_remove(place)];
+        }
         let each = named
             .iter()
             .flat_map(|n| units.iter().map(move |u| (n, u)))
@@ -1490,6 +1505,33 @@ mod tests {
         // A date's year is no target's.
         let g = years_of("Theo Kế hoạch ngày 5 tháng 3 năm 2024, tỷ lệ hồ sơ trực tuyến đạt 60%.");
         assert_eq!(g[0].2, Some(2025), "{g:?}");
+    }
+
+    #[test]
+    fn values_in_turn_go_to_the_indicators_in_turn() {
+        let t = read(
+            &r(),
+            "UBND các xã: tỷ lệ hồ sơ trực tuyến và tỷ lệ hồ sơ thanh toán trực tuyến lần lượt tối thiểu 50% và 35%.",
+            1,
+            None,
+            Some(2024),
+        )
+        .targets;
+        let got: Vec<(Option<&str>, f64)> = t.iter().map(|t| (t.metric.as_deref(), t.value)).collect();
+        assert_eq!(got, [(Some("online_dossier_rate"), 50.0), (Some("online_payment_rate"), 35.0)]);
+    }
+
+    #[test]
+    fn a_result_in_parentheses_is_past_though_its_clause_goes_on_to_targets() {
+        let t = read(
+            &r(),
+            "Sở Thông tin và Truyền thông theo dõi; trên cơ sở kết quả năm 2023 (tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 71,4%), tham mưu điều chỉnh chỉ tiêu khi cần thiết.",
+            1,
+            None,
+            Some(2024),
+        )
+        .targets;
+        assert!(t.is_empty(), "{t:?}");
     }
 
     #[test]
