@@ -410,6 +410,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // The last clause read: its bounds, target year and whether it tells a
     // past result (values of one clause share them).
     let mut last_clause: Option<((usize, usize), Option<i32>, bool)> = None;
+    // Where the clause of the last value read ends, and its year.
+    let mut last_year: Option<(usize, Option<i32>)> = None;
     // The value before was one a target changed from ("từ 45% xuống").
     let mut changed_before = false;
     for (k, &(start, end, value)) in hits.iter().enumerate() {
@@ -621,8 +623,14 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             },
             // "Mục tiêu đến năm 2027: tỷ lệ A đạt 80%; tỷ lệ B đạt 70%": the
             // year the sentence's head names before its colon.
-            (None, None) => vec![year_here.or_else(|| head_year(rules, &text[..clause_start])).or(doc_year)],
+            // "… năm 2025 đạt tối thiểu 70%; riêng xã A đạt 50%": a clause
+            // naming no year goes on in the year of the one before it.
+            (None, None) => {
+                let before = last_year.filter(|&(e, _)| e + 1 == clause_start && text[e..].starts_with(';')).and_then(|(_, y)| y);
+                vec![year_here.or(before).or_else(|| head_year(rules, &text[..clause_start])).or(doc_year)]
+            }
         };
+        last_year = Some((clause_end, years.last().copied().flatten()));
         if metric.is_none() {
             out.warnings.push(Warning::new("unmapped_metric", format!("no indicator rule matches {metric_text:?}"), Some(line_no)));
         }
@@ -800,7 +808,7 @@ fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
 fn owner_units(rules: &Rules, phrase: &str) -> Option<(String, Vec<String>)> {
     let lower = phrase.to_lowercase();
     let (cue, after) = last_of(&lower, &rules.prose.owner_cues).filter(|_| lower.len() == phrase.len())?;
-    let owner = phrase[after..].trim();
+    let owner = without_year(phrase[after..].trim());
     let folded = fold(owner);
     if owner.is_empty() || rules.prose.jurisdiction_subjects.is_match(&folded) || !units::names_units(rules, owner) {
         return None;
@@ -848,7 +856,25 @@ fn after_lead<'a>(text: &'a str, lead: &str) -> Option<&'a str> {
     let mut cs = lead.chars();
     let first = cs.next()?;
     let rest = text.strip_prefix(first).or_else(|| first.to_lowercase().next().and_then(|f| text.strip_prefix(f)))?;
-    rest.strip_prefix(cs.as_str()).filter(|r| r.starts_with(' '))
+    rest.strip_prefix(cs.as_str()).filter(|r| r.starts_with([' ', ',']))
+}
+
+/// `text` without the year it ends with ("UBND các xã, thị trấn năm
+/// 2025" → "UBND các xã, thị trấn").
+fn without_year(text: &str) -> &str {
+    let digits = text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let head = text[..text.len() - digits].trim_end();
+    match head.strip_suffix("năm") {
+        Some(h) if digits == 4 && h.ends_with(' ') => h.trim_end_matches(|c: char| c.is_whitespace() || c == ','),
+        _ => text,
+    }
+}
+
+/// `text` past the year it opens with ("năm 2025 UBND các xã …").
+fn after_year(text: &str) -> Option<&str> {
+    let rest = after_lead(text, "năm")?.trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    rest[digits..].starts_with([' ', ',']).then_some(&rest[digits..]).filter(|_| digits == 4)
 }
 
 /// `text` without the leads it opens with ("Đối với các huyện" → "các
@@ -870,10 +896,13 @@ fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
 
 /// [`subject_units`], with where in `before` the subject's name ends.
 fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
-    let before = whole.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let mut before = whole.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     // "Giao Sở Y tế bảo đảm …": the subject after the word handing it the task.
-    // (After a semicolon, in lower case: "…; chỉ đạo Văn phòng …".)
-    let before = rules.prose.subject_leads.iter().find_map(|l| after_lead(before, l)).unwrap_or(before);
+    // (After a semicolon, in lower case: "…; chỉ đạo Văn phòng …".) So
+    // too after its year: "trong đó, năm 2025 UBND các xã: A, B …".
+    while let Some(rest) = rules.prose.subject_leads.iter().find_map(|l| after_lead(before, l)).or_else(|| after_year(before)) {
+        before = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    }
     let offset = whole.len() - before.len();
     // Most sentences open with no unit's name.
     if !units::names_units(rules, before.trim_start()) {
@@ -1505,6 +1534,17 @@ mod tests {
         // A date's year is no target's.
         let g = years_of("Theo Kế hoạch ngày 5 tháng 3 năm 2024, tỷ lệ hồ sơ trực tuyến đạt 60%.");
         assert_eq!(g[0].2, Some(2025), "{g:?}");
+    }
+
+    #[test]
+    fn a_subject_after_its_year_an_owner_before_its_year_and_an_exception_in_its_heads_year() {
+        let got = |text: &str| -> Vec<(Option<String>, f64, Option<i32>)> { read(&r(), text, 1, None, Some(2024)).targets.into_iter().map(|t| (t.unit, t.value, t.year)).collect() };
+        let units = |v: &[(Option<String>, f64, Option<i32>)]| v.iter().map(|t| t.0.clone().unwrap_or_default()).collect::<Vec<_>>();
+        let t = got("c) Tỷ lệ hồ sơ thanh toán trực tuyến toàn huyện năm 2025 là 35%; trong đó, năm 2025 UBND các xã: Hòa Ân, Tam Ngãi phấn đấu đạt tối thiểu 40%.");
+        assert_eq!(units(&t), ["", "UBND xã Hòa Ân", "UBND xã Tam Ngãi"]);
+        let t = got("d) Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ của UBND các xã, thị trấn năm 2025 đạt tối thiểu 70%; riêng xã An Phú Tân đạt 50%.");
+        assert_eq!(units(&t), ["UBND các xã, thị trấn", "xã An Phú Tân"]);
+        assert_eq!(t.iter().map(|t| t.2).collect::<Vec<_>>(), [Some(2025), Some(2025)]);
     }
 
     #[test]
