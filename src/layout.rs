@@ -406,19 +406,16 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     };
     let mut t = Table::default();
     t.rows.push(row_of(start, head_end));
-    let mut end = head_end;
+    // The next row's index line after line `i`, across a page break (a
+    // row's index, "1", would pass for a page's number).
+    let next_row = |i: usize| {
+        let j = (i..lines.len()).find(|&j| !is_blank(&lines[j].text))?;
+        let j = if is_index_cell(&lines[j].text) { j } else { past_break(lines, j)? };
+        (j - i <= 4 && is_index_cell(&lines[j].text)).then_some(j)
+    };
     let mut full_rows = 0;
     let mut i = head_end;
-    loop {
-        // A row's index ("1") would pass for a page number.
-        let Some(mut j) = (i..lines.len()).find(|&j| !is_blank(&lines[j].text)) else { break };
-        if !is_index_cell(&lines[j].text) {
-            let Some(k) = past_break(lines, j) else { break };
-            j = k;
-        }
-        if j - i > 4 || !is_index_cell(&lines[j].text) {
-            break;
-        }
+    while let Some(j) = next_row(i) {
         let block = block_end(j);
         let to = if block - j == width {
             block
@@ -433,10 +430,9 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             full_rows += 1;
         }
         t.rows.push(row_of(j, to));
-        end = to;
         i = to;
     }
-    (full_rows > 0).then_some((t, end))
+    (full_rows > 0).then_some((t, i))
 }
 
 /// In the dump form a blank line inside a cell splits a row in two; two
