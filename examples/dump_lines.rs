@@ -16,6 +16,9 @@ fn main() {
             t.rows.len(),
             t.edges.iter().map(|x| *x as i64).collect::<Vec<_>>()
         );
+        for r in &t.rows {
+            println!("  {:4} | {}", r.line + 1, r.cells.join(" | "));
+        }
     }
     println!("{} tables", src.tables.len());
 }

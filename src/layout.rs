@@ -162,7 +162,8 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
                 if let Some(j) = tail {
                     carry_name(prev, &lines[j].text);
                 }
-                let skip = usize::from(repeated_header);
+                // (The header repeated, with the columns' numbers under it.)
+                let skip = if repeated_header { 1 + t.rows[1..].iter().take_while(|r| is_numbers_row(r)).count() } else { 0 };
                 prev.rows.extend(t.rows.into_iter().skip(skip));
                 continue;
             }
@@ -203,7 +204,10 @@ fn under_columns(first: &Table, next: &Table) -> Option<Vec<crate::read::Row>> {
     }
     let width = first.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let mut rows = Vec::with_capacity(next.rows.len() - 1);
-    for r in &next.rows[1..] {
+    // The columns' numbers repeated under the header ("(1) (2) (3)") are
+    // no row: a name's words carried over go on from the row before.
+    let numbers = next.rows[1..].iter().take_while(|r| is_numbers_row(r)).count();
+    for r in &next.rows[1 + numbers..] {
         let unheaded = r.cells.iter().enumerate().any(|(i, c)| !from.contains(&i) && !c.trim().is_empty());
         if unheaded {
             return None;
@@ -215,6 +219,11 @@ fn under_columns(first: &Table, next: &Table) -> Option<Vec<crate::read::Row>> {
         rows.push(crate::read::Row { cells, ..r.clone() });
     }
     Some(rows)
+}
+
+/// "(1) (2) (3)": a row of the columns' numbers.
+fn is_numbers_row(r: &Row) -> bool {
+    r.cells.iter().any(|c| !c.trim().is_empty()) && r.cells.iter().all(|c| c.trim().is_empty() || crate::text::column_number(c).is_some())
 }
 
 /// A row's words, folded, whatever its cells.
@@ -688,6 +697,25 @@ mod tests {
         assert_eq!(t.len(), 1);
         let names: Vec<&str> = t[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
         assert_eq!(names, ["Đơn vị", "Chi nhánh thị xã Phú Thọ", "Chi nhánh huyện Lâm Thao"]);
+    }
+
+    #[test]
+    fn the_columns_numbers_repeated_under_a_repeated_header_are_no_row() {
+        let l = lines("STT\tĐơn vị\tTỷ lệ\n(1)\t(2)\t(3)\n1\tUBND huyện Điện Biên\t35\n\n3\n\nSTT\tĐơn vị\tTỷ lệ\n(1)\t(2)\t(3)\n\tĐông\t\n2\tUBND huyện Tủa Chùa\t35");
+        let given = |rows: std::ops::Range<usize>| Table {
+            rows: rows
+                .map(|i| Row {
+                    cells: tsv_cells(&l[i].text),
+                    line: i,
+                    page: None,
+                })
+                .collect(),
+            edges: Vec::new(),
+        };
+        let t = layout(&l, vec![given(0..3), given(6..10)]).tables;
+        assert_eq!(t.len(), 1);
+        let names: Vec<&str> = t[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
+        assert_eq!(names, ["Đơn vị", "(2)", "UBND huyện Điện Biên", "Đông", "UBND huyện Tủa Chùa"]);
     }
 
     #[test]

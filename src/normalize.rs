@@ -322,6 +322,19 @@ mod tests {
     }
 
     #[test]
+    fn letters_read_for_digits_in_a_number_and_a_scanning_apps_mark_are_repaired() {
+        let rules = Rules::builtin().unwrap();
+        let mut w = Vec::new();
+        assert_eq!(repair("Sô: 4l2 /QĐ-UBND", &rules, 5, &mut w).as_deref(), Some("Số: 412 /QĐ-UBND"));
+        assert_eq!(repair("Điện Biên, ngày O5 tháng 3 năm 2O24", &rules, 5, &mut w).as_deref(), Some("Điện Biên, ngày 05 tháng 3 năm 2024"));
+        assert_eq!(repair("huyện\t2l,6\t40", &rules, 9, &mut w).as_deref(), Some("huyện\t21,6\t40"));
+        assert_eq!(repair("           Scanned with CamScanner", &rules, 9, &mut w).as_deref(), Some(""));
+        // Words, and a code of letters and digits, are no numbers.
+        assert_eq!(repair("Lô l, lô O; khí CO2 và mẫu I2O", &rules, 9, &mut w), None);
+        assert_eq!(repair("Trang ảnh CamScanner đã tải", &rules, 9, &mut w), None);
+    }
+
+    #[test]
     fn subject_mark_and_month_word_of_a_scan_are_repaired() {
         let rules = Rules::builtin().unwrap();
         let mut w = Vec::new();
