@@ -1548,6 +1548,13 @@ mod tests {
     }
 
     #[test]
+    fn levels_of_government_together_own_nothing_one_level_does() {
+        let unit = |text: &str| read(&r(), text, 1, None, Some(2025)).targets.into_iter().map(|t| t.unit).collect::<Vec<_>>();
+        assert_eq!(unit("Đến hết năm 2025, 100% kết quả giải quyết thủ tục hành chính của cấp huyện và cấp xã được số hóa."), [None]);
+        assert_eq!(unit("Bảo đảm tỷ lệ hồ sơ trực tuyến của cấp xã đạt tối thiểu 50%."), [Some("cấp xã".to_string())]);
+    }
+
+    #[test]
     fn values_in_turn_go_to_the_indicators_in_turn() {
         let t = read(
             &r(),

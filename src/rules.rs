@@ -1028,6 +1028,8 @@ mod tests {
         assert_eq!(r.column_role("Căn cứ giao chỉ tiêu"), Some(Role::Basis));
         assert_eq!(r.column_role("Tên nhiệm vụ"), Some(Role::Indicator));
         assert_eq!(r.column_role("Ước thực hiện năm 2024"), Some(Role::Past));
+        assert_eq!(r.column_role("Thực hiện 2024"), Some(Role::Past));
+        assert_eq!(r.column_role("Thực hiện 2024 - 2025"), None);
         assert_eq!(r.column_role("Năm 2025"), Some(Role::Value));
         assert_eq!(r.column_role("Ghi chú"), Some(Role::Note));
         assert_eq!(r.column_role("Tỷ lệ thanh toán trực tuyến"), None);
