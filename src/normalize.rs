@@ -297,8 +297,9 @@ mod tests {
         );
         assert_eq!(repair("Số: 55/KH-UBND", &rules, 1, &mut w), None);
         assert_eq!(repair("Có 12 HĐ-NN được ký", &rules, 1, &mut w), None);
-        // Cells of figures without "%": "8O", "1OO", "l00"; "1l" and words are left.
-        assert_eq!(repair("1l\tHuyện A\t5O\t1OO\tI00\t80 9o", &rules, 1, &mut w).as_deref(), Some("1l\tHuyện A\t50\t100\t100\t80%"));
+        // Cells of figures without "%": "8O", "1OO", "l00", and an index
+        // "1l" after row 10; words are left.
+        assert_eq!(repair("1l\tHuyện A\t5O\t1OO\tI00\t80 9o", &rules, 1, &mut w).as_deref(), Some("11\tHuyện A\t50\t100\t100\t80%"));
         assert_eq!(repair("Phòng lO", &rules, 1, &mut w), None);
         // A 1 read as l, I or | before a per cent sign: at a line's start,
         // after a space or a tab; not inside a word.
