@@ -189,6 +189,14 @@ fn departments(u: &UnitRules, list: &str) -> Vec<String> {
 /// Expands an assignee phrase into units, each named in full. Text that is
 /// not an enumeration comes back as written (one unit).
 pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
+    thread_local! {
+        static EXPAND: std::cell::RefCell<crate::memo::Memo<Vec<String>>> = std::cell::RefCell::default();
+    }
+    crate::memo::remembered(&EXPAND, rules.memo_id(), text, || expand_uncached(rules, text))
+}
+
+/// [`expand`], read anew.
+fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     let u = &rules.units;
     let text = squash(text.trim().trim_end_matches(['.', ';', ':', ',']));
     if text.is_empty() {
