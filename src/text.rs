@@ -300,6 +300,11 @@ pub fn opens_with_word(text: &str, folded: &str, words: &[String]) -> bool {
 /// Whether folded text opens with `word` (folded) as whole words: "cac so
 /// y te" opens with "cac so", not with "ca".
 pub fn opens_with(folded: &str, word: &str) -> bool {
+    // The first bytes tell most pairs apart (a list of words is tried on
+    // each text) before the words are compared.
+    if !word.is_empty() && folded.as_bytes().first() != word.as_bytes().first() {
+        return false;
+    }
     folded.strip_prefix(word).is_some_and(|r| r.is_empty() || r.starts_with(' '))
 }
 
