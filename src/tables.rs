@@ -156,6 +156,16 @@ fn counts_columns(cells: &[String]) -> bool {
     numbers.enumerate().all(|(i, n)| n == Some(i + 1))
 }
 
+/// [`squash`]`(s)`, borrowed where `s` is squashed already (as the cells
+/// of most tables are once normalised): no copy a cell.
+fn squashed(s: &str) -> std::borrow::Cow<'_, str> {
+    if crate::text::is_squashed(s) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(squash(s))
+    }
+}
+
 /// The indicator name at the head of a long row label.
 fn label_head(rules: &Rules, label: &str) -> String {
     thread_local! {
@@ -478,7 +488,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         }
         let unit_in_row = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
         for &c in &valued {
-            let raw = squash(&row.cells[c]);
+            let raw = squashed(&row.cells[c]);
             if raw.is_empty() {
                 continue;
             }
