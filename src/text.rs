@@ -339,7 +339,15 @@ pub fn squash(s: &str) -> String {
     if is_squashed(s) {
         return s.to_string();
     }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // (Words written one after another: no list of them to join.)
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Whether `s` has no white space but single spaces between words, read
@@ -895,6 +903,11 @@ mod tests {
         fn match_starts_are_those_of_match_indices(hay in "[aăđ ,ệ]{0,40}", needle in "[aăđ ,ệ]{0,3}") {
             let want: Vec<usize> = hay.match_indices(needle.as_str()).map(|(p, _)| p).collect();
             prop_assert_eq!(match_starts(&hay, &needle).collect::<Vec<_>>(), want);
+        }
+
+        #[test]
+        fn squashed_text_is_its_words_joined_by_spaces(s in "[a-zđệ \t\n\r\u{a0}\u{2003}\u{3000}]{0,60}") {
+            prop_assert_eq!(squash(&s), s.split_whitespace().collect::<Vec<_>>().join(" "));
         }
 
         #[test]
