@@ -36,8 +36,9 @@ impl<V> Memo<V> {
     }
 }
 
-/// `find`'s answer for `text` under the rules `rules` (their id), from the
-/// memo `memo` when it holds it. `find` may itself use the memo: no
+/// `find`'s answer for `text` under the rules `rules` (their id; 0 for
+/// an answer that depends on no rules), from the memo `memo` when it
+/// holds it. `find` may itself use the memo: no
 /// borrow is held while it runs.
 pub fn remembered<V: Clone + 'static>(memo: &'static LocalKey<RefCell<Memo<V>>>, rules: u64, text: &str, find: impl FnOnce() -> V) -> V {
     if text.len() > Memo::<V>::LONGEST {
