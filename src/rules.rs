@@ -769,9 +769,13 @@ impl Rules {
     }
 
     /// Folds `text` and expands abbreviations: the form indicator rules and
-    /// column patterns are written against.
+    /// column patterns are written against (remembered per thread: the
+    /// phrases beside values come again and again).
     pub fn fold_expand(&self, text: &str) -> String {
-        expand_words(&fold(text), &self.abbreviations)
+        thread_local! {
+            static FOLD_EXPAND: RefCell<Memo<String>> = RefCell::default();
+        }
+        remembered(&FOLD_EXPAND, self.id, text, || expand_words(&fold(text), &self.abbreviations))
     }
 
     /// The indicator a wording names. `None` when no rule matches or the
