@@ -361,6 +361,13 @@ pub fn type_of_number(rules: &Rules, serial: Option<&str>, symbol: &str) -> Opti
 /// Writes an upper-case body name in normal capitalisation: "ỦY BAN NHÂN
 /// DÂN HUYỆN VĨNH THUẬN" → "Ủy ban nhân dân huyện Vĩnh Thuận".
 pub fn normal_case(rules: &Rules, s: &str) -> String {
+    thread_local! {
+        static NORMAL_CASE: std::cell::RefCell<crate::memo::Memo<String>> = std::cell::RefCell::default();
+    }
+    crate::memo::remembered(&NORMAL_CASE, rules.memo_id(), s, || normal_case_uncached(rules, s))
+}
+
+fn normal_case_uncached(rules: &Rules, s: &str) -> String {
     let s = squash(s);
     let s = s.replace("UBND", "ỦY BAN NHÂN DÂN").replace("HĐND", "HỘI ĐỒNG NHÂN DÂN");
     if !is_upper_line(&s) {

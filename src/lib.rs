@@ -18,6 +18,7 @@ pub mod header;
 pub mod json;
 pub mod layout;
 pub mod legacy;
+pub mod memo;
 pub mod mend;
 pub mod normalize;
 pub mod patterns;

@@ -57,7 +57,7 @@ fn mend_all(texts: &mut [(usize, &mut String)], rules: &Rules, ocr: bool, out: &
 /// Cleans one line or cell in place, written anew only if it changes.
 fn clean(text: &mut String) {
     if !is_clean(text) {
-        *text = clean_line(text);
+        *text = clean_dirty(text);
     }
 }
 
@@ -81,6 +81,11 @@ pub fn clean_line(s: &str) -> String {
     if is_clean(s) {
         return s.to_string();
     }
+    clean_dirty(s)
+}
+
+/// [`clean_line`] of a line [`is_clean`] turned away.
+fn clean_dirty(s: &str) -> String {
     // Only decomposed text (combining marks U+0300–U+036F, UTF-8 lead
     // bytes 0xCC/0xCD) can be other than NFC here.
     let s: Cow<str> = if s.bytes().any(|b| b == 0xCC || b == 0xCD) {
@@ -97,7 +102,22 @@ pub fn clean_line(s: &str) -> String {
     let s = if s.starts_with('#') { HEADING.replace(&s, "") } else { s };
     let mut out = String::with_capacity(s.len());
     let mut prev_space = false;
-    for c in s.chars() {
+    let mut i = 0;
+    while i < s.len() {
+        // A run of bytes that open none of the chars dropped or made a
+        // space (nor a space) is copied whole.
+        let run = s.as_bytes()[i..]
+            .iter()
+            .position(|&b| matches!(b, b'*' | b' ' | b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
+            .unwrap_or(s.len() - i);
+        if run > 0 {
+            out.push_str(&s[i..i + run]);
+            prev_space = false;
+            i += run;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        i += c.len_utf8();
         let c = match c {
             '*' => continue,
             '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2002}'..='\u{200A}' | '\u{3000}' => ' ',
@@ -121,7 +141,7 @@ pub fn clean_line(s: &str) -> String {
     } else {
         out
     };
-    let out = out.trim_matches([' ']).to_string();
+    let out = if out.starts_with(' ') || out.ends_with(' ') { out.trim_matches([' ']).to_string() } else { out };
     if out.contains('&') {
         decode_entities(&out)
     } else {
@@ -243,6 +263,44 @@ mod tests {
             prev = c;
         }
         true
+    }
+
+    // The spaces and marks squeezed as first written, char by char: the
+    // reading by runs of bytes must agree.
+    fn squeezed_as_written(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_space = false;
+        for c in s.chars() {
+            let c = match c {
+                '*' => continue,
+                '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2002}'..='\u{200A}' | '\u{3000}' => ' ',
+                '\u{200B}' | '\u{FEFF}' | '\u{00AD}' => continue,
+                '\r' => continue,
+                c => c,
+            };
+            if c == ' ' {
+                if !prev_space {
+                    out.push(' ');
+                }
+                prev_space = true;
+            } else {
+                prev_space = false;
+                out.push(c);
+            }
+        }
+        let out = if out.contains('\t') {
+            out.split('\t').map(|c| c.trim()).collect::<Vec<_>>().join("\t")
+        } else {
+            out
+        };
+        out.trim_matches([' ']).to_string()
+    }
+
+    proptest! {
+        #[test]
+        fn lines_are_squeezed_as_char_by_char(s in "[a-zđơ \t*\r\u{a0}\u{ad}\u{2002}\u{2007}\u{200b}\u{2013}\u{201c}\u{202f}\u{3000}\u{feff}ệ–…]{0,80}") {
+            prop_assert_eq!(clean_line(&s), squeezed_as_written(&s), "{:?}", s);
+        }
     }
 
     proptest! {

@@ -806,6 +806,15 @@ fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
 /// UBND tỉnh"), a group ("của các sở, ban, ngành") or words that name no
 /// unit ("của người dân").
 fn owner_units(rules: &Rules, phrase: &str) -> Option<(String, Vec<String>)> {
+    // (An indicator's wording comes again with each unit's value: read once.)
+    type Owner = Option<(String, Vec<String>)>;
+    thread_local! {
+        static OWNER_UNITS: std::cell::RefCell<crate::memo::Memo<Owner>> = std::cell::RefCell::default();
+    }
+    crate::memo::remembered(&OWNER_UNITS, rules.memo_id(), phrase, || owner_units_uncached(rules, phrase))
+}
+
+fn owner_units_uncached(rules: &Rules, phrase: &str) -> Option<(String, Vec<String>)> {
     let lower = phrase.to_lowercase();
     let (cue, after) = last_of(&lower, &rules.prose.owner_cues).filter(|_| lower.len() == phrase.len())?;
     let owner = without_year(phrase[after..].trim());

@@ -7,13 +7,16 @@
 //! file and the entry.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use regex::Regex;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::legacy::LegacyTable;
+use crate::memo::{remembered, Memo};
 use crate::mend::Vocabulary;
 use crate::syllable::Syllables;
 use crate::text::{expand_words, fold, Abbreviations};
@@ -415,8 +418,14 @@ pub struct People {
     pub positions: Vec<String>,
 }
 
+/// The ids rules are given, for the memos ([`crate::memo`]).
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
 /// Every rule, compiled.
 pub struct Rules {
+    /// Which rules these are, for the memos: answers found under other
+    /// rules are not these rules' answers.
+    id: u64,
     /// Canonical indicators.
     pub indicators: Vec<Indicator>,
     metric_rules: Vec<MetricRule>,
@@ -728,6 +737,7 @@ impl Rules {
         }
 
         Ok(Rules {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             indicators: metrics.indicator,
             metric_rules,
             metric_set,
@@ -752,10 +762,20 @@ impl Rules {
         })
     }
 
+    /// Which rules these are, for a memo of answers found under them
+    /// ([`crate::memo`]).
+    pub fn memo_id(&self) -> u64 {
+        self.id
+    }
+
     /// Folds `text` and expands abbreviations: the form indicator rules and
-    /// column patterns are written against.
+    /// column patterns are written against (remembered per thread: the
+    /// phrases beside values come again and again).
     pub fn fold_expand(&self, text: &str) -> String {
-        expand_words(&fold(text), &self.abbreviations)
+        thread_local! {
+            static FOLD_EXPAND: RefCell<Memo<String>> = RefCell::default();
+        }
+        remembered(&FOLD_EXPAND, self.id, text, || expand_words(&fold(text), &self.abbreviations))
     }
 
     /// The indicator a wording names. `None` when no rule matches or the
@@ -770,6 +790,14 @@ impl Rules {
     /// (`Some(None)`: "tỷ lệ hồ sơ quá hạn") from a wording no rule
     /// matches (`None`).
     pub fn metric_rule(&self, text: &str) -> Option<Option<&str>> {
+        thread_local! {
+            static METRIC_RULE: RefCell<Memo<Option<usize>>> = RefCell::default();
+        }
+        remembered(&METRIC_RULE, self.id, text, || self.rule_of(text)).map(|r| self.rule_id(r))
+    }
+
+    /// [`Rules::metric_rule`] as the index of the rule that matches.
+    fn rule_of(&self, text: &str) -> Option<usize> {
         let bare = strip_parentheses(text);
         let folded = self.fold_expand(&bare);
         // A word without a vowel is an OCR slip for sure ("dch vụ cng"):
@@ -789,6 +817,11 @@ impl Rules {
         self.match_mended(&folded)
     }
 
+    /// The indicator rule `r` gives: `None` for a lookalike's.
+    fn rule_id(&self, r: usize) -> Option<&str> {
+        self.metric_rules[r].id.as_deref()
+    }
+
     /// A wording made ready for [`Rules::match_wording_as_written`] and
     /// [`Rules::match_wording_mended`]: parenthesised qualifiers set apart,
     /// folded, abbreviations expanded, once for both.
@@ -802,24 +835,30 @@ impl Rules {
     /// a caller that tries several wordings and mends only when none
     /// matches as written ([`Rules::match_wording_mended`]).
     pub fn match_wording_as_written(&self, w: &Wording) -> Option<&str> {
-        self.match_written(w.text, &w.bare, &w.folded).flatten()
+        thread_local! {
+            static AS_WRITTEN: RefCell<Memo<Option<usize>>> = RefCell::default();
+        }
+        remembered(&AS_WRITTEN, self.id, w.text, || self.match_written(w.text, &w.bare, &w.folded)).and_then(|r| self.rule_id(r))
     }
 
     /// The indicator a wording names once its OCR slips are read as the
     /// rule words they spoil; for a wording that matched nothing as written.
     pub fn match_wording_mended(&self, w: &Wording) -> Option<&str> {
-        self.match_mended(&w.folded).flatten()
+        thread_local! {
+            static MENDED: RefCell<Memo<Option<usize>>> = RefCell::default();
+        }
+        remembered(&MENDED, self.id, &w.folded, || self.match_mended(&w.folded)).and_then(|r| self.rule_id(r))
     }
 
     /// The wording as written: without its parenthesised qualifiers
     /// (`bare`, `folded`), then whole.
-    fn match_written(&self, text: &str, bare: &str, folded: &str) -> Option<Option<&str>> {
+    fn match_written(&self, text: &str, bare: &str, folded: &str) -> Option<usize> {
         self.match_folded(folded)
             .or_else(|| (bare.len() != text.len()).then(|| self.match_folded(&self.fold_expand(text))).flatten())
     }
 
     /// The folded wording with its OCR slips mended, when any were.
-    fn match_mended(&self, folded: &str) -> Option<Option<&str>> {
+    fn match_mended(&self, folded: &str) -> Option<usize> {
         self.match_folded(&self.mend_words(folded)?)
     }
 
@@ -842,20 +881,26 @@ impl Rules {
         Some(out.join(" "))
     }
 
-    /// First matching rule on folded text: `Some(None)` for a lookalike.
-    fn match_folded(&self, folded: &str) -> Option<Option<&str>> {
+    /// The first rule matching folded text (its id `None` for a lookalike).
+    fn match_folded(&self, folded: &str) -> Option<usize> {
         let hits = self.metric_set.matches(folded);
         if !hits.matched_any() {
             return None;
         }
-        self.metric_rules.iter().find_map(|r| {
-            let ok = r.all.iter().all(|&i| hits.matched(i)) && (r.any.is_empty() || r.any.iter().any(|&i| hits.matched(i))) && !r.none.iter().any(|&i| hits.matched(i));
-            ok.then_some(r.id.as_deref())
-        })
+        self.metric_rules
+            .iter()
+            .position(|r| r.all.iter().all(|&i| hits.matched(i)) && (r.any.is_empty() || r.any.iter().any(|&i| hits.matched(i))) && !r.none.iter().any(|&i| hits.matched(i)))
     }
 
     /// The role a column header gives, if any.
     pub fn column_role(&self, header: &str) -> Option<Role> {
+        thread_local! {
+            static COLUMN_ROLE: RefCell<Memo<Option<Role>>> = RefCell::default();
+        }
+        remembered(&COLUMN_ROLE, self.id, header, || self.column_role_uncached(header))
+    }
+
+    fn column_role_uncached(&self, header: &str) -> Option<Role> {
         let f = self.fold_expand(header);
         if f.is_empty() {
             return None;

@@ -50,7 +50,10 @@ pub fn parse_value(s: &str, specks: &[char]) -> Option<CellValue> {
     // Stray marks a scan leaves around a number ("85 :", "30-", "|60",
     // "85 ?": `specks`, from rules/ocr.toml) are no part of it.
     let stray = |c: char| c.is_whitespace() || specks.contains(&c);
-    let s = s.trim_matches(stray);
+    // (Most cells have none: their ends are told without the trim's
+    // searcher.)
+    let kept = |c: Option<char>| c.is_some_and(|c| !stray(c));
+    let s = if kept(s.chars().next()) && kept(s.chars().next_back()) { s } else { s.trim_matches(stray) };
     // Most cells are a bare number, maybe with "%": no regex needed.
     let bare = s.strip_suffix('%').map_or(s, str::trim_end);
     if bare.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
@@ -153,14 +156,38 @@ fn counts_columns(cells: &[String]) -> bool {
     numbers.enumerate().all(|(i, n)| n == Some(i + 1))
 }
 
+/// [`squash`]`(s)`, borrowed where `s` is squashed already (as the cells
+/// of most tables are once normalised): no copy a cell.
+fn squashed(s: &str) -> std::borrow::Cow<'_, str> {
+    if crate::text::is_squashed(s) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(squash(s))
+    }
+}
+
 /// The indicator name at the head of a long row label.
 fn label_head(rules: &Rules, label: &str) -> String {
+    thread_local! {
+        static LABEL_HEAD: std::cell::RefCell<crate::memo::Memo<String>> = std::cell::RefCell::default();
+    }
+    crate::memo::remembered(&LABEL_HEAD, rules.memo_id(), label, || label_head_uncached(rules, label))
+}
+
+fn label_head_uncached(rules: &Rules, label: &str) -> String {
     let (f, map) = fold_with_map(label);
     let cut = rules.label_ends.find(&f).map_or(label.len(), |m| map[m.start()]);
     squash(label[..cut].trim().trim_end_matches([':', ';', ',']).trim())
 }
 
 pub(crate) fn ceiling_words(rules: &Rules, text: &str) -> bool {
+    thread_local! {
+        static CEILING: std::cell::RefCell<crate::memo::Memo<bool>> = std::cell::RefCell::default();
+    }
+    crate::memo::remembered(&CEILING, rules.memo_id(), text, || ceiling_words_uncached(rules, text))
+}
+
+fn ceiling_words_uncached(rules: &Rules, text: &str) -> bool {
     text.contains(['≤', '<']) || rules.prose.ceiling_folded.is_match(&rules.prose.without_ceiling_not(&fold(text)))
 }
 
@@ -461,7 +488,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         }
         let unit_in_row = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
         for &c in &valued {
-            let raw = squash(&row.cells[c]);
+            let raw = squashed(&row.cells[c]);
             if raw.is_empty() {
                 continue;
             }

@@ -261,7 +261,33 @@ pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
 /// Where `word` stands in `s` as a whole word: no letter or digit just
 /// before or after it.
 pub fn word_positions<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    s.match_indices(word).map(|(p, _)| p).filter(move |&p| is_whole_word(s, p, p + word.len()))
+    match_starts(s, word).filter(move |&p| is_whole_word(s, p, p + word.len()))
+}
+
+/// Where `needle` occurs in `hay`, left to right and not overlapping: the
+/// starts `hay.match_indices(needle)` gives. Its first byte is looked for
+/// and the rest compared there: the texts searched are short, and a
+/// string searcher built for each word cost more than the search.
+fn match_starts<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let Some(&first) = n.first() else {
+            // An empty needle matches at every char boundary.
+            let at = from;
+            from = if at < h.len() { at + hay[at..].chars().next().map_or(1, char::len_utf8) } else { h.len() + 1 };
+            return (at <= h.len()).then_some(at);
+        };
+        while from < h.len() {
+            let p = from + memchr::memchr(first, &h[from..])?;
+            if h[p..].starts_with(n) {
+                from = p + n.len();
+                return Some(p);
+            }
+            from = p + 1;
+        }
+        None
+    })
 }
 
 /// Whether a line opens with one of `words` (all folded): `folded` is the
@@ -274,6 +300,11 @@ pub fn opens_with_word(text: &str, folded: &str, words: &[String]) -> bool {
 /// Whether folded text opens with `word` (folded) as whole words: "cac so
 /// y te" opens with "cac so", not with "ca".
 pub fn opens_with(folded: &str, word: &str) -> bool {
+    // The first bytes tell most pairs apart (a list of words is tried on
+    // each text) before the words are compared.
+    if !word.is_empty() && folded.as_bytes().first() != word.as_bytes().first() {
+        return false;
+    }
     folded.strip_prefix(word).is_some_and(|r| r.is_empty() || r.starts_with(' '))
 }
 
@@ -308,7 +339,15 @@ pub fn squash(s: &str) -> String {
     if is_squashed(s) {
         return s.to_string();
     }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // (Words written one after another: no list of them to join.)
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Whether `s` has no white space but single spaces between words, read
@@ -502,6 +541,11 @@ pub fn title_case(s: &str) -> String {
 /// 1234, "80" is 80. Returns `None` for anything else.
 pub fn parse_number(s: &str) -> Option<f64> {
     let s = s.trim();
+    // Most numbers are a few figures: read as an integer, whose value as
+    // f64 is exact (below 2^53), as the parse below gives it.
+    if !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(s.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0')) as f64);
+    }
     if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
         return None;
     }
@@ -849,6 +893,26 @@ mod tests {
         #[test]
         fn counting_bytes_agrees_with_a_plain_count(b in proptest::collection::vec(any::<u8>(), 0..1200), cut in any::<u8>()) {
             prop_assert_eq!(count_bytes(&b, |x| x >= cut), b.iter().filter(|&&x| x >= cut).count());
+        }
+    }
+
+    proptest! {
+        // Needles short and long, empty, repeating ("aa" in "aaa"), and
+        // of several bytes a char.
+        #[test]
+        fn match_starts_are_those_of_match_indices(hay in "[aăđ ,ệ]{0,40}", needle in "[aăđ ,ệ]{0,3}") {
+            let want: Vec<usize> = hay.match_indices(needle.as_str()).map(|(p, _)| p).collect();
+            prop_assert_eq!(match_starts(&hay, &needle).collect::<Vec<_>>(), want);
+        }
+
+        #[test]
+        fn squashed_text_is_its_words_joined_by_spaces(s in "[a-zđệ \t\n\r\u{a0}\u{2003}\u{3000}]{0,60}") {
+            prop_assert_eq!(squash(&s), s.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+
+        #[test]
+        fn a_number_of_figures_reads_as_the_parse_reads_it(s in "[0-9]{1,15}") {
+            prop_assert_eq!(parse_number(&s), s.parse::<f64>().ok());
         }
     }
 

@@ -11,6 +11,14 @@ use crate::text::{fold, fold_head_with_map, fold_with_map, squash};
 
 /// Stable join key: ASCII-folded, lower case, "UBND" expanded, '-' between words.
 pub fn unit_key(unit: &str) -> String {
+    thread_local! {
+        static UNIT_KEY: std::cell::RefCell<crate::memo::Memo<String>> = std::cell::RefCell::default();
+    }
+    // (A key depends on no rules: the memo's rules are none, 0.)
+    crate::memo::remembered(&UNIT_KEY, 0, unit, || unit_key_uncached(unit))
+}
+
+fn unit_key_uncached(unit: &str) -> String {
     let f = fold(unit);
     let mut key = String::with_capacity(f.len() + 16);
     // Folded text is words and single spaces: no search for the next one.
@@ -189,6 +197,14 @@ fn departments(u: &UnitRules, list: &str) -> Vec<String> {
 /// Expands an assignee phrase into units, each named in full. Text that is
 /// not an enumeration comes back as written (one unit).
 pub fn expand(rules: &Rules, text: &str) -> Vec<String> {
+    thread_local! {
+        static EXPAND: std::cell::RefCell<crate::memo::Memo<Vec<String>>> = std::cell::RefCell::default();
+    }
+    crate::memo::remembered(&EXPAND, rules.memo_id(), text, || expand_uncached(rules, text))
+}
+
+/// [`expand`], read anew.
+fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     let u = &rules.units;
     let text = squash(text.trim().trim_end_matches(['.', ';', ':', ',']));
     if text.is_empty() {

@@ -452,8 +452,10 @@ impl<'a> Quick<'a> {
         let mut attrs = Vec::new();
         for a in e.html_attributes() {
             let a = a.ok()?;
-            let key = a.key.as_ref().to_ascii_lowercase();
-            if KEPT_ATTRS.contains(&key.as_str()) {
+            // (Told in any case without a lower-case copy of each name:
+            // most attributes are not kept.)
+            if let Some(kept) = KEPT_ATTRS.iter().find(|k| k.eq_ignore_ascii_case(a.key.as_ref())) {
+                let key = kept.to_string();
                 let value = &*a.value;
                 if value.contains(['&', '\r']) || attrs.iter().any(|(k, _)| *k == key) {
                     return None;
