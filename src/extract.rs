@@ -231,6 +231,29 @@ fn results_title(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
         .collect();
     let p = &rules.prose;
     let folded: Vec<String> = title.iter().map(|t| crate::text::fold(t.trim_start_matches(['#', ' ']))).collect();
-    let past = folded.iter().any(|f| p.past_markers.is_match(f)) && !folded.iter().any(|f| p.target_markers.is_match(f));
+    // A title opening with the results ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU
+    // NĂM 2024") reports them, whatever target words follow.
+    let opens_past = folded.iter().any(|f| p.past_markers.find(f).is_some_and(|m| m.start() == 0));
+    let past = opens_past || folded.iter().any(|f| p.past_markers.is_match(f)) && !folded.iter().any(|f| p.target_markers.is_match(f));
     past.then(|| crate::text::squash(&title.iter().rev().copied().collect::<Vec<_>>().join(" ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(s: &str) -> Vec<crate::read::Line> {
+        s.lines().map(|l| crate::read::Line { text: l.to_string(), page: None }).collect()
+    }
+
+    #[test]
+    fn a_title_reporting_results_marks_its_table() {
+        let rules = Rules::builtin().unwrap();
+        let title = |s: &str| results_title(&rules, &lines(s));
+        assert!(title("Phụ lục II\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024\n(Kèm theo Quyết định số 186/QĐ-UBND)\n").is_some());
+        assert!(title("PHỤ LỤC\nKẾT QUẢ TIẾP NHẬN HỒ SƠ 8 THÁNG ĐẦU NĂM 2022\n").is_some());
+        assert!(title("PHỤ LỤC I\nGIAO CHỈ TIÊU NĂM 2025 CHO CÁC ĐƠN VỊ\n(Kèm theo …)\n").is_none());
+        // Target words after a result's words elsewhere in the title.
+        assert!(title("PHỤ LỤC\nCHỈ TIÊU NĂM 2025 (SO VỚI KẾT QUẢ ĐẠT ĐƯỢC)\n").is_none());
+    }
 }
