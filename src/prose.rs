@@ -605,6 +605,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 },
             }
         };
+        // "Tỷ lệ … của A, B, C lần lượt đạt 70%, 60% và 50%": the values go
+        // to the units in turn.
+        let (place, count) = in_turn(&text, &hits, k, clause_end);
+        let units = if count > 1 && units.len() == count { vec![units[place].clone()] } else { units };
         let line_no = line_of(start);
         let year_after = YEAR_AFTER.captures(right_raw).and_then(|c| c[1].parse::<i32>().ok());
         // "…, năm 2026 đạt 80%": the year named before the value in its
@@ -1575,6 +1579,18 @@ mod tests {
         .targets;
         let got: Vec<(Option<&str>, f64)> = t.iter().map(|t| (t.metric.as_deref(), t.value)).collect();
         assert_eq!(got, [(Some("online_dossier_rate"), 50.0), (Some("online_payment_rate"), 35.0)]);
+        // So too values to the units the indicator's owner names in turn.
+        let t = read(
+            &r(),
+            "Tỷ lệ hồ sơ trực tuyến của Văn phòng HĐND và UBND xã, Phòng Kinh tế, Phòng Văn hóa - Xã hội lần lượt đạt tối thiểu 70%, 60% và 50%.",
+            1,
+            None,
+            Some(2025),
+        )
+        .targets;
+        let got: Vec<(&str, f64)> = t.iter().map(|t| (t.unit.as_deref().unwrap_or(""), t.value)).collect();
+        assert_eq!(got, [("Văn phòng HĐND và UBND xã", 70.0), ("Phòng Kinh tế", 60.0), ("Phòng Văn hóa - Xã hội", 50.0)]);
+        assert_eq!(t[0].metric_text, "Tỷ lệ hồ sơ trực tuyến");
     }
 
     #[test]
