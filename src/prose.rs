@@ -770,9 +770,9 @@ fn in_turn(text: &str, hits: &[(usize, usize, f64)], k: usize, clause_end: usize
 }
 
 /// Whether the words between two values only join them by their years
-/// ("năm 2025 và", ", năm 2026:").
+/// ("năm 2025 và", ", năm 2026:", "vào năm 2025 và").
 fn joins_values(rules: &Rules, between: &str) -> bool {
-    let year_word = |w: &str| matches!(w, "năm" | "và" | "đến" | "trong") || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let year_word = |w: &str| matches!(w, "năm" | "và" | "đến" | "trong" | "vào") || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     let lower = between.to_lowercase();
     // ", năm 2026 đạt": the years' words, and value words ("đạt", "tối
     // thiểu") around them.
@@ -1604,6 +1604,15 @@ mod tests {
         )
         .targets;
         assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn a_value_after_its_years_in_vao_nam_goes_on_with_the_indicator() {
+        let g = years_of("a) Phấn đấu mức độ hài lòng của người dân đạt tối thiểu 90% vào năm 2025 và 95% vào năm 2026.");
+        assert_eq!(
+            g.iter().map(|t| (t.0.as_deref(), t.1, t.2)).collect::<Vec<_>>(),
+            [(Some("satisfaction_rate"), 90.0, Some(2025)), (Some("satisfaction_rate"), 95.0, Some(2026))]
+        );
     }
 
     #[test]
