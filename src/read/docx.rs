@@ -3,7 +3,10 @@
 //! text boxes becomes lines where the box stands, and real `w:tbl` tables
 //! become [`Table`]s: `gridSpan` spreads a cell over grid columns (text in
 //! the first), `vMerge` repeats a merged cell's text in every row it spans.
-//! Each table row also becomes a tab-separated line, as in the HTML reader.
+//! Each table row also becomes a tab-separated line, as in the HTML reader;
+//! a layout table (letterhead, signature block: one or two rows or
+//! columns) gives its cells' paragraphs as lines instead, as that reader
+//! does.
 //! No external converter; limits guard against zip bombs.
 
 use std::collections::HashMap;
@@ -166,8 +169,10 @@ impl State {
             return;
         }
         if let Some(t) = self.stack.last_mut() {
+            // (A cell's paragraphs part by '\n': lines of a layout table,
+            // one text in a table of data.)
             if !t.cell.is_empty() && !text.trim().is_empty() {
-                t.cell.push(' ');
+                t.cell.push('\n');
             }
             t.cell.push_str(text.trim());
             return;
@@ -187,10 +192,24 @@ impl State {
                 if !outer.cell.is_empty() {
                     outer.cell.push(' ');
                 }
-                outer.cell.push_str(&r.join(" "));
+                outer.cell.push_str(&r.join(" ").replace('\n', " "));
             }
             return;
         }
+        // A layout table (the letterhead, the signature block beside "Nơi
+        // nhận": one or two rows or columns) is text set side by side, not
+        // data: its cells' paragraphs become lines, as the HTML reader has
+        // them.
+        let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+        if rows.len() <= 2 || width <= 2 {
+            for cell in rows.iter().flatten() {
+                for para in cell.split('\n') {
+                    self.push_line(para.to_string());
+                }
+            }
+            return;
+        }
+        let rows: Vec<Vec<String>> = rows.into_iter().map(|r| r.into_iter().map(|c| c.replace('\n', " ")).collect()).collect();
         self.lines.push(Line::default());
         let mut table = Table::default();
         for cells in rows {
@@ -420,6 +439,29 @@ mod tests {
         assert_eq!(t.rows[2].cells, vec!["1", "Sở Y tế", "80%", "70%"]);
         assert_eq!(t.rows[3].cells, vec!["2", "Sở Y tế", "60%", "50%"], "a merged cell applies to every row it spans");
         assert_eq!(e.lines[t.rows[3].line].text, "2\tSở Y tế\t60%\t50%");
+    }
+
+    #[test]
+    fn a_layout_tables_cells_are_lines_a_data_tables_cell_one_text() {
+        let cell = |paras: &[&str]| format!("<w:tc>{}</w:tc>", paras.iter().map(|t| p(t)).collect::<String>());
+        let signature = format!(
+            "<w:tbl><w:tr>{}{}</w:tr></w:tbl>",
+            cell(&["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT."]),
+            cell(&["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Quang Hiếu"])
+        );
+        let e = read(&docx(&signature, None), &ReadOptions::default()).unwrap();
+        assert!(e.tables.is_empty());
+        let lines: Vec<&str> = e.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(lines, ["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Quang Hiếu"]);
+        let row = |a: &str, b: &[&str], c: &str| format!("<w:tr>{}{}{}</w:tr>", cell(&[a]), cell(b), cell(&[c]));
+        let data = format!(
+            "<w:tbl>{}{}{}</w:tbl>",
+            row("STT", &["Đơn vị"], "Tỷ lệ"),
+            row("1", &["Chi nhánh Văn phòng", "Đăng ký đất đai"], "60"),
+            row("2", &["Sở Y tế"], "70")
+        );
+        let e = read(&docx(&data, None), &ReadOptions::default()).unwrap();
+        assert_eq!(e.tables[0].rows[1].cells, vec!["1", "Chi nhánh Văn phòng Đăng ký đất đai", "60"]);
     }
 
     #[test]
