@@ -418,6 +418,27 @@ fn is_level_start(rules: &Rules, s: &str) -> bool {
     rules.units.levels.iter().any(|l| f.strip_prefix(l.as_str()).is_some_and(|r| r.starts_with(' ')))
 }
 
+/// An issuer line in capitals naming a People's Committee and then a body
+/// under it ("UBND TỈNH LONG AN SỞ NỘI VỤ", "UBND TỈNH X VĂN PHÒNG"): the
+/// two parts, split where the last parent body or department head opens
+/// (a department's name with two words or more after its head: the
+/// "PHÒNG" of "HẢI PHÒNG" is a place's).
+fn split_bodies<'a>(rules: &Rules, s: &'a str) -> Option<(&'a str, &'a str)> {
+    let s = s.trim();
+    if !(s.starts_with("UBND ") || s.starts_with("ỦY BAN NHÂN DÂN ") || s.starts_with("UỶ BAN NHÂN DÂN ")) {
+        return None;
+    }
+    let starts: Vec<usize> = s.match_indices(' ').map(|(i, _)| i + 1).collect();
+    starts.iter().skip(2).rev().find_map(|&at| {
+        let rest = &s[at..];
+        let f = fold(rest);
+        // (Heads are folded in the compiled rules.)
+        let opens = |heads: &[String]| heads.iter().any(|h| f.strip_prefix(h.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+        let words = rest.split_whitespace().count();
+        (opens(&rules.units.parent_bodies) || opens(&rules.units.department_heads) && words >= 3).then(|| (s[..at].trim_end(), rest))
+    })
+}
+
 fn authority_issuer(s: &str) -> Option<&str> {
     // Only openings are compared: folded as far as the longest.
     let f = fold_head(s, "hoi dong nhan dan ".len());
@@ -533,13 +554,19 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
         }
     }
     if let Some(last) = block.last() {
-        let issuer = if block.len() >= 2 && is_level_start(rules, last.text) {
-            format!("{} {}", block[block.len() - 2].text, last.text)
-        } else if block.len() >= 2 && rules.units.parent_bodies.contains(&fold(last.text.trim().trim_end_matches(['-', ' ']))) {
-            // (Each part in its own case: "Văn phòng Ủy ban nhân dân tỉnh …".)
-            format!("{} {}", normal_case(rules, last.text), normal_case(rules, block[block.len() - 2].text))
-        } else {
-            last.text.to_string()
+        // The block's two lines run together in one ("UBND TỈNH LONG AN SỞ
+        // NỘI VỤ": a cell's line break lost) are read as two.
+        let (parent, last) = match split_bodies(rules, last.text) {
+            Some((parent, body)) => (Some(parent), body),
+            None => ((block.len() >= 2).then(|| block[block.len() - 2].text), last.text),
+        };
+        let issuer = match parent {
+            Some(parent) if is_level_start(rules, last) => format!("{parent} {last}"),
+            Some(parent) if rules.units.parent_bodies.contains(&fold(last.trim().trim_end_matches(['-', ' ']))) => {
+                // (Each part in its own case: "Văn phòng Ủy ban nhân dân tỉnh …".)
+                format!("{} {}", normal_case(rules, last), normal_case(rules, parent))
+            }
+            _ => last.to_string(),
         };
         h.issuer = Some(normal_case(rules, &issuer));
     }
@@ -1102,6 +1129,18 @@ mod tests {
         assert_eq!(normal_case(&r, "ỦY BAN NHÂN DÂN HUYỆN VĨNH THUẬN"), "Ủy ban nhân dân huyện Vĩnh Thuận");
         assert_eq!(normal_case(&r, "UBND TỈNH KHÁNH HÒA"), "Ủy ban nhân dân tỉnh Khánh Hòa");
         assert_eq!(normal_case(&r, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), "Sở Thông tin và Truyền thông");
+    }
+
+    #[test]
+    fn two_bodies_run_together_on_one_issuer_line_are_read_as_two() {
+        let r = rules();
+        let issuer = |block: &str| {
+            let l = lines(&format!("{block}\nSố: 12/KH-SNV\nKẾ HOẠCH\nVề việc x\n\nNội dung."));
+            parse(&l, 0, l.len(), l.len(), &r).issuer
+        };
+        assert_eq!(issuer("UBND TỈNH LONG AN SỞ NỘI VỤ").as_deref(), Some("Sở Nội vụ"));
+        assert_eq!(issuer("UBND TỈNH BÌNH THUẬN VĂN PHÒNG").as_deref(), Some("Văn phòng Ủy ban nhân dân tỉnh Bình Thuận"));
+        assert_eq!(issuer("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG").as_deref(), Some("Ủy ban nhân dân thành phố Hải Phòng"));
     }
 
     #[test]
