@@ -599,6 +599,14 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
         while k < fr.len() {
             let f = &fr[k];
             let lf = fold(f.text);
+            // The place and date set beside the subject's first line ("V/v
+            // giao chỉ tiêu …   Biển Hồ, ngày 08 tháng 9 năm 2025"): the
+            // subject goes on under it.
+            let beside = k > s && f.line == fr[k - 1].line && (date_line(f.text).is_some() || is_motto(f.text));
+            if beside {
+                k += 1;
+                continue;
+            }
             if k > s && (is_motto(f.text) || date_line(f.text).is_some() || opens_body(rules, f.text, &lf) || authority_issuer(f.text).is_some() && is_upper_line(f.text)) {
                 break;
             }
@@ -608,7 +616,13 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
             }
             parts.push(f.text);
             h.header_lines.push(f.line);
-            if f.ends_par || parts.len() >= 6 {
+            // (A line's first part ends no paragraph when what follows on
+            // its line is the place and date beside it.)
+            let ends = match fr.get(k + 1) {
+                Some(n) if n.line == f.line && (date_line(n.text).is_some() || is_motto(n.text)) => n.ends_par,
+                _ => f.ends_par,
+            };
+            if ends || parts.len() >= 6 {
                 break;
             }
             k += 1;
@@ -1129,6 +1143,17 @@ mod tests {
         assert_eq!(normal_case(&r, "ỦY BAN NHÂN DÂN HUYỆN VĨNH THUẬN"), "Ủy ban nhân dân huyện Vĩnh Thuận");
         assert_eq!(normal_case(&r, "UBND TỈNH KHÁNH HÒA"), "Ủy ban nhân dân tỉnh Khánh Hòa");
         assert_eq!(normal_case(&r, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), "Sở Thông tin và Truyền thông");
+    }
+
+    #[test]
+    fn a_subject_goes_on_under_the_date_beside_its_first_line() {
+        let r = rules();
+        let l = lines(
+            "ỦY BAN NHÂN DÂN\nXÃ BIỂN HỒ\nSố: 217/UBND-VP\nV/v giao chỉ tiêu giải quyết thủ tục\tBiển Hồ, ngày 08 tháng 9 năm 2025\nhành chính năm 2025\n\nKính gửi: Phòng Kinh tế.\n\nNội dung.",
+        );
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.subject.as_deref(), Some("Giao chỉ tiêu giải quyết thủ tục hành chính năm 2025"));
+        assert!(h.date.is_some());
     }
 
     #[test]
