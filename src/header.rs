@@ -593,6 +593,8 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
         (None, Some(t)) => (t + 1..fr.len().min(t + 6)).find(|&k| !fr[k].text.is_empty()),
         _ => None,
     };
+    // What may stand beside a subject's line: the place and date, the motto.
+    let beside_subject = |f: &Frag| date_line(f.text).is_some() || is_motto(f.text);
     if let Some(s) = subject_start {
         let mut parts: Vec<&str> = Vec::new();
         let mut k = s;
@@ -602,8 +604,7 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
             // The place and date set beside the subject's first line ("V/v
             // giao chỉ tiêu …   Biển Hồ, ngày 08 tháng 9 năm 2025"): the
             // subject goes on under it.
-            let beside = k > s && f.line == fr[k - 1].line && (date_line(f.text).is_some() || is_motto(f.text));
-            if beside {
+            if k > s && f.line == fr[k - 1].line && beside_subject(f) {
                 k += 1;
                 continue;
             }
@@ -619,7 +620,7 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
             // (A line's first part ends no paragraph when what follows on
             // its line is the place and date beside it.)
             let ends = match fr.get(k + 1) {
-                Some(n) if n.line == f.line && (date_line(n.text).is_some() || is_motto(n.text)) => n.ends_par,
+                Some(n) if n.line == f.line && beside_subject(n) => n.ends_par,
                 _ => f.ends_par,
             };
             if ends || parts.len() >= 6 {

@@ -163,7 +163,11 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
                     carry_name(prev, &lines[j].text);
                 }
                 // (The header repeated, with the columns' numbers under it.)
-                let skip = if repeated_header { 1 + t.rows[1..].iter().take_while(|r| is_numbers_row(r)).count() } else { 0 };
+                let skip = if repeated_header {
+                    1 + t.rows[1..].iter().take_while(|r| crate::text::is_column_numbers(&r.cells)).count()
+                } else {
+                    0
+                };
                 prev.rows.extend(t.rows.into_iter().skip(skip));
                 continue;
             }
@@ -206,7 +210,7 @@ fn under_columns(first: &Table, next: &Table) -> Option<Vec<crate::read::Row>> {
     let mut rows = Vec::with_capacity(next.rows.len() - 1);
     // The columns' numbers repeated under the header ("(1) (2) (3)") are
     // no row: a name's words carried over go on from the row before.
-    let numbers = next.rows[1..].iter().take_while(|r| is_numbers_row(r)).count();
+    let numbers = next.rows[1..].iter().take_while(|r| crate::text::is_column_numbers(&r.cells)).count();
     for r in &next.rows[1 + numbers..] {
         let unheaded = r.cells.iter().enumerate().any(|(i, c)| !from.contains(&i) && !c.trim().is_empty());
         if unheaded {
@@ -219,11 +223,6 @@ fn under_columns(first: &Table, next: &Table) -> Option<Vec<crate::read::Row>> {
         rows.push(crate::read::Row { cells, ..r.clone() });
     }
     Some(rows)
-}
-
-/// "(1) (2) (3)": a row of the columns' numbers.
-fn is_numbers_row(r: &Row) -> bool {
-    r.cells.iter().any(|c| !c.trim().is_empty()) && r.cells.iter().all(|c| c.trim().is_empty() || crate::text::column_number(c).is_some())
 }
 
 /// A row's words, folded, whatever its cells.
@@ -680,10 +679,9 @@ mod tests {
         assert_eq!(t[0].rows[3].line, 17);
     }
 
-    #[test]
-    fn a_name_carried_over_a_page_goes_with_its_row() {
-        let l = lines("STT\tĐơn vị\tTỷ lệ\n1\tChi nhánh thị xã\t60\n\nCamScanner\n\n4\n\nPhú Thọ\n2\tChi nhánh huyện Lâm Thao\t55\n\nCamScanner");
-        let given = |rows: std::ops::Range<usize>| Table {
+    /// The table a reader gave: lines `rows`, cut at their tabs.
+    fn given(l: &[Line], rows: std::ops::Range<usize>) -> Table {
+        Table {
             rows: rows
                 .map(|i| Row {
                     cells: tsv_cells(&l[i].text),
@@ -692,8 +690,13 @@ mod tests {
                 })
                 .collect(),
             edges: Vec::new(),
-        };
-        let t = layout(&l, vec![given(0..2), given(8..9)]).tables;
+        }
+    }
+
+    #[test]
+    fn a_name_carried_over_a_page_goes_with_its_row() {
+        let l = lines("STT\tĐơn vị\tTỷ lệ\n1\tChi nhánh thị xã\t60\n\nCamScanner\n\n4\n\nPhú Thọ\n2\tChi nhánh huyện Lâm Thao\t55\n\nCamScanner");
+        let t = layout(&l, vec![given(&l, 0..2), given(&l, 8..9)]).tables;
         assert_eq!(t.len(), 1);
         let names: Vec<&str> = t[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
         assert_eq!(names, ["Đơn vị", "Chi nhánh thị xã Phú Thọ", "Chi nhánh huyện Lâm Thao"]);
@@ -702,17 +705,7 @@ mod tests {
     #[test]
     fn the_columns_numbers_repeated_under_a_repeated_header_are_no_row() {
         let l = lines("STT\tĐơn vị\tTỷ lệ\n(1)\t(2)\t(3)\n1\tUBND huyện Điện Biên\t35\n\n3\n\nSTT\tĐơn vị\tTỷ lệ\n(1)\t(2)\t(3)\n\tĐông\t\n2\tUBND huyện Tủa Chùa\t35");
-        let given = |rows: std::ops::Range<usize>| Table {
-            rows: rows
-                .map(|i| Row {
-                    cells: tsv_cells(&l[i].text),
-                    line: i,
-                    page: None,
-                })
-                .collect(),
-            edges: Vec::new(),
-        };
-        let t = layout(&l, vec![given(0..3), given(6..10)]).tables;
+        let t = layout(&l, vec![given(&l, 0..3), given(&l, 6..10)]).tables;
         assert_eq!(t.len(), 1);
         let names: Vec<&str> = t[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
         assert_eq!(names, ["Đơn vị", "(2)", "UBND huyện Điện Biên", "Đông", "UBND huyện Tủa Chùa"]);

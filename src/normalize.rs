@@ -118,13 +118,7 @@ fn clean_dirty(s: &str) -> String {
         }
         let Some(c) = s[i..].chars().next() else { break };
         i += c.len_utf8();
-        let c = match c {
-            '*' => continue,
-            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2002}'..='\u{200A}' | '\u{3000}' => ' ',
-            '\u{200B}' | '\u{FEFF}' | '\u{00AD}' => continue,
-            '\r' => continue,
-            c => c,
-        };
+        let Some(c) = cleaned_char(c) else { continue };
         if c == ' ' {
             if !prev_space {
                 out.push(' ');
@@ -135,17 +129,31 @@ fn clean_dirty(s: &str) -> String {
             out.push(c);
         }
     }
-    // Spaces around a tab are layout, not text.
-    let out = if out.contains('\t') {
-        out.split('\t').map(|c| c.trim()).collect::<Vec<_>>().join("\t")
-    } else {
-        out
-    };
+    let out = trimmed_cells(out);
     let out = if out.starts_with(' ') || out.ends_with(' ') { out.trim_matches([' ']).to_string() } else { out };
     if out.contains('&') {
         decode_entities(&out)
     } else {
         out
+    }
+}
+
+/// A char as a clean line has it: a special space as a space; none for
+/// markup ('*') and invisible marks.
+fn cleaned_char(c: char) -> Option<char> {
+    match c {
+        '*' | '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\r' => None,
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2002}'..='\u{200A}' | '\u{3000}' => Some(' '),
+        c => Some(c),
+    }
+}
+
+/// Spaces around a tab are layout, not text.
+fn trimmed_cells(line: String) -> String {
+    if line.contains('\t') {
+        line.split('\t').map(|c| c.trim()).collect::<Vec<_>>().join("\t")
+    } else {
+        line
     }
 }
 
@@ -270,14 +278,7 @@ mod tests {
     fn squeezed_as_written(s: &str) -> String {
         let mut out = String::with_capacity(s.len());
         let mut prev_space = false;
-        for c in s.chars() {
-            let c = match c {
-                '*' => continue,
-                '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2002}'..='\u{200A}' | '\u{3000}' => ' ',
-                '\u{200B}' | '\u{FEFF}' | '\u{00AD}' => continue,
-                '\r' => continue,
-                c => c,
-            };
+        for c in s.chars().filter_map(cleaned_char) {
             if c == ' ' {
                 if !prev_space {
                     out.push(' ');
@@ -288,12 +289,7 @@ mod tests {
                 out.push(c);
             }
         }
-        let out = if out.contains('\t') {
-            out.split('\t').map(|c| c.trim()).collect::<Vec<_>>().join("\t")
-        } else {
-            out
-        };
-        out.trim_matches([' ']).to_string()
+        trimmed_cells(out).trim_matches([' ']).to_string()
     }
 
     proptest! {

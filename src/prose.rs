@@ -607,8 +607,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         };
         // "Tỷ lệ … của A, B, C lần lượt đạt 70%, 60% và 50%": the values go
         // to the units in turn.
-        let (place, count) = in_turn(&text, &hits, k, clause_end);
-        let units = if count > 1 && units.len() == count { vec![units[place].clone()] } else { units };
+        let turn = in_turn(&text, &hits, k, clause_end);
+        let units = taken_in_turn(units, turn);
         let line_no = line_of(start);
         let year_after = YEAR_AFTER.captures(right_raw).and_then(|c| c[1].parse::<i32>().ok());
         // "…, năm 2026 đạt 80%": the year named before the value in its
@@ -616,7 +616,6 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // each year of a run that only value words part from the value.
         // (The clause from its start only when a value stands between.)
         let years_before = years_before(rules, &text[prev_end.max(clause_start)..start]).or_else(|| (prev_end > clause_start).then(|| years_before(rules, &text[clause_start..start])).flatten());
-        let turn = in_turn(&text, &hits, k, clause_end);
         let years: Vec<Option<i32>> = match (year_after, years_before) {
             (Some(y), _) => vec![Some(y)],
             (None, Some((ys, adjacent))) => match turn {
@@ -641,13 +640,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // "Tỷ lệ số hóa … và tỷ lệ cấp kết quả … điện tử đều đạt 100%":
         // the indicator joined to the one named is given the value too.
         let joined = metric.as_ref().and_then(|m| joined_wording(rules, &text[left_start..start]).filter(|(j, _)| j != m));
-        let mut named: Vec<(Option<String>, String)> = joined.into_iter().map(|(m, t)| (Some(m), t)).chain([(metric, metric_text)]).collect();
+        let named: Vec<(Option<String>, String)> = joined.into_iter().map(|(m, t)| (Some(m), t)).chain([(metric, metric_text)]).collect();
         // "Tỷ lệ A và tỷ lệ B lần lượt tối thiểu 50% và 35%": the first
         // value is A's alone (the last is B's, the one named nearest).
-        let (place, count) = turn;
-        if count > 1 && named.len() == count {
-            named = vec![named.swap_remove(place)];
-        }
+        let named = taken_in_turn(named, turn);
         let each = named
             .iter()
             .flat_map(|n| units.iter().map(move |u| (n, u)))
@@ -767,6 +763,16 @@ fn in_turn(text: &str, hits: &[(usize, usize, f64)], k: usize, clause_end: usize
     let first = (0..k).rev().take_while(|&a| joined(a, a + 1)).last().unwrap_or(k);
     let last = (k + 1..hits.len()).take_while(|&b| hits[b].0 < clause_end && joined(b - 1, b)).last().unwrap_or(k);
     (k - first, last - first + 1)
+}
+
+/// Of as many items as values joined in turn (`turn`, from [`in_turn`]),
+/// the one the value's place gives; all of them otherwise.
+fn taken_in_turn<T>(mut items: Vec<T>, (place, count): (usize, usize)) -> Vec<T> {
+    if count > 1 && items.len() == count {
+        vec![items.swap_remove(place)]
+    } else {
+        items
+    }
 }
 
 /// Whether the words between two values only join them by their years

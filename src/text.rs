@@ -793,6 +793,11 @@ pub fn column_number(cell: &str) -> Option<usize> {
     cell.trim().trim_start_matches('(').trim_end_matches(')').parse().ok()
 }
 
+/// "(1) (2) (3)": a row of the columns' numbers, its other cells empty.
+pub fn is_column_numbers(cells: &[String]) -> bool {
+    cells.iter().any(|c| !c.trim().is_empty()) && cells.iter().all(|c| c.trim().is_empty() || column_number(c).is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -303,8 +303,7 @@ fn push_word(cell: &mut String, w: &str) {
 /// the row before a page break. Nor is a figure: words under one are
 /// something else (a scan's footer, "CamScanner").
 fn continues(prev: &[String], cells: &[String]) -> bool {
-    let numbers = prev.iter().all(|p| p.is_empty() || crate::text::column_number(p).is_some());
-    !numbers && cells[0].is_empty() && cells.iter().zip(prev).all(|(c, p)| c.is_empty() || (!p.is_empty() && !is_figure(c) && !is_figure(p)))
+    !crate::text::is_column_numbers(prev) && cells[0].is_empty() && cells.iter().zip(prev).all(|(c, p)| c.is_empty() || (!p.is_empty() && !is_figure(c) && !is_figure(p)))
 }
 
 /// A figure, maybe with an OCR slip of a letter for a digit ("8O", "l00").
