@@ -664,7 +664,7 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
     }
 
     h.recipients = recipients(&fr, &mut h.header_lines);
-    h.signer = signer(&fr, rules, &mut h.header_lines);
+    h.signer = signer(&fr, rules, h.place.as_deref(), &mut h.header_lines);
     let refs_to = all.partition_point(|f| f.line < refs_end);
     h.references = references(&all[..refs_to], rules, h.number_line);
     // A document does not cite itself (a web page's breadcrumb or title does).
@@ -721,7 +721,11 @@ fn recipients(fr: &[Frag], header_lines: &mut Vec<usize>) -> Vec<String> {
     out
 }
 
-fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<Signer> {
+fn signer(fr: &[Frag], rules: &Rules, place: Option<&str>, header_lines: &mut Vec<usize>) -> Option<Signer> {
+    // The place (a seal's words, "*Tây Ninh*", between the block and the
+    // name) is nobody's name.
+    let place = place.map(fold);
+    let is_name = |t: &str| is_name_like(rules, t) && place.as_deref() != Some(fold(t).as_str());
     // The last run of capacity lines is the signature block.
     let is_capacity = |t: &str| t.starts_with(['T', 'K', 'Q']) && is_upper_line(t) && CAPACITY.is_match(t);
     let cap_idx = fr.iter().rposition(|f| is_capacity(f.text));
@@ -759,7 +763,7 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
         // (Recipients set beside it count for nothing.)
         let below = fr.iter().skip(k).filter(|f| !is_recipient(f.text)).take(8);
         let above = fr[first.saturating_sub(3)..first].iter().rev().take_while(|f| !is_capacity(f.text));
-        let f = below.chain(above).find(|f| is_name_like(rules, f.text))?;
+        let f = below.chain(above).find(|f| is_name(f.text))?;
         header_lines.push(f.line);
         let name = if is_upper_line(f.text) { title_case(f.text) } else { f.text.to_string() };
         return Some(Signer {
@@ -773,7 +777,7 @@ fn signer(fr: &[Frag], rules: &Rules, header_lines: &mut Vec<usize>) -> Option<S
         .iter()
         .rposition(|f| f.text.starts_with(['N', 'n']) && fold(f.text).starts_with("noi nhan"))
         .unwrap_or(fr.len().saturating_sub(15));
-    let k = fr.iter().skip(from).rposition(|f| is_name_like(rules, f.text))? + from;
+    let k = fr.iter().skip(from).rposition(|f| is_name(f.text))? + from;
     header_lines.push(fr[k].line);
     // The position just above the name ("CHỦ TỊCH"), when the rules know it.
     let position = k.checked_sub(1).map(|p| &fr[p]).filter(|p| {
@@ -1213,6 +1217,15 @@ mod tests {
         assert_eq!(h.recipients, vec!["Như trên", "Sở Nội vụ"]);
         let s = h.signer.unwrap();
         assert_eq!((s.name.as_str(), s.position.as_deref()), ("Đào Quang Khải", Some("Phó Chủ tịch")));
+    }
+
+    #[test]
+    fn a_seal_naming_the_place_is_no_signer() {
+        let r = rules();
+        let l = lines("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nSố: 37/QĐ-UBND\tTây Ninh, ngày 2 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nGiao chỉ tiêu\n\nNơi nhận:\tKT. CHỦ TỊCH\n- Như Điều 3;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\tTây Ninh\n\tPhạm Văn An");
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.place.as_deref(), Some("Tây Ninh"));
+        assert_eq!(h.signer.unwrap().name, "Phạm Văn An");
     }
 
     #[test]

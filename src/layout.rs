@@ -50,7 +50,7 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
             pipe_table(lines, i)
         } else if is_dump_cell(text) {
             dump_table(lines, i)
-        } else if is_tsv_row(text) {
+        } else if is_tsv_row(text) && !is_running_head(text) {
             tsv_table(lines, i)
         } else if may_be_spaced_row(text) && SPACED_ROW.is_match(text) {
             spaced_table(lines, i, &in_table)
@@ -124,7 +124,15 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
             let width = |t: &Table| t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
             let (_, prev_end) = prev.line_range();
             let (start, _) = t.line_range();
-            let first_has_values = t.rows.first().is_some_and(|r| {
+            // The columns' numbers repeated at the top of the next page
+            // ("(1) (2) … (8)", no header above them) open no part.
+            let numbers = t.rows.iter().take_while(|r| crate::text::is_column_numbers(&r.cells)).count();
+            let numbers = if numbers > 0 && numbers < t.rows.len() && prev.rows.iter().any(|r| crate::text::is_column_numbers(&r.cells)) {
+                numbers
+            } else {
+                0
+            };
+            let first_has_values = t.rows.get(numbers).is_some_and(|r| {
                 r.cells.iter().skip(1).any(|c| {
                     let c = c.trim().trim_end_matches('%').trim();
                     !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
@@ -166,7 +174,7 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
                 let skip = if repeated_header {
                     1 + t.rows[1..].iter().take_while(|r| crate::text::is_column_numbers(&r.cells)).count()
                 } else {
-                    0
+                    numbers
                 };
                 prev.rows.extend(t.rows.into_iter().skip(skip));
                 continue;
@@ -242,13 +250,27 @@ fn is_blank(s: &str) -> bool {
 fn is_furniture(lines: &[Line], i: usize) -> bool {
     let x = lines[i].text.trim();
     let bare = x.strip_prefix("Trang").or_else(|| x.strip_prefix("trang")).unwrap_or(x);
-    if bare.contains(|c: char| c.is_ascii_digit()) && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | ' ' | '.')) {
+    if is_page_number(bare) || is_running_head(x) {
         return true;
     }
     const PAGES: usize = 300;
     let near = &lines[i.saturating_sub(PAGES)..(i + PAGES).min(lines.len())];
     let at = i.min(PAGES);
     !x.is_empty() && x.chars().count() <= 100 && !x.contains('\t') && near.iter().enumerate().any(|(j, l)| j != at && l.text.trim() == x)
+}
+
+/// "2", "- 2 -", "2/5".
+fn is_page_number(s: &str) -> bool {
+    s.contains(|c: char| c.is_ascii_digit()) && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | ' ' | '.'))
+}
+
+/// A page's running head ending in its page number, set apart: "PHỤ LỤC
+/// … (tiếp theo)\tTrang 2/2".
+fn is_running_head(s: &str) -> bool {
+    s.rsplit_once('\t').is_some_and(|(_, last)| {
+        let last = last.trim();
+        last.strip_prefix("Trang ").or_else(|| last.strip_prefix("trang ")).is_some_and(is_page_number)
+    })
 }
 
 /// The first line from `i` that is neither blank nor furniture.
@@ -286,21 +308,27 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     let mut t = Table::default();
     let mut i = start;
     let mut end = start;
+    let mut after_break = false;
     while i < lines.len() {
         let text = &lines[i].text;
         if is_tsv_row(text) {
-            t.rows.push(Row {
-                cells: tsv_cells(text),
-                line: i,
-                page: lines[i].page,
-            });
+            let cells = tsv_cells(text);
+            // The columns' numbers repeated at a page's top are no row.
+            let numbers_again = after_break && crate::text::is_column_numbers(&cells) && t.rows.iter().any(|r| crate::text::is_column_numbers(&r.cells));
+            if !numbers_again {
+                t.rows.push(Row { cells, line: i, page: lines[i].page });
+            }
+            after_break = false;
             i += 1;
             end = i;
         } else if is_blank(text) || is_furniture(lines, i) {
             // A page break inside a table shows as blank lines, maybe
             // with the page's number and running head.
             match past_break(lines, i) {
-                Some(j) if is_tsv_row(&lines[j].text) && j - i <= 6 => i = j,
+                Some(j) if is_tsv_row(&lines[j].text) && j - i <= 6 => {
+                    i = j;
+                    after_break = true;
+                }
                 _ => break,
             }
         } else {
@@ -831,6 +859,15 @@ mod tests {
         let rows: Vec<&Vec<String>> = joined[0].rows.iter().map(|r| &r.cells).collect();
         assert_eq!(rows[3], &vec!["", "Khê", "", "", ""]);
         assert_eq!(rows[4], &vec!["3", "Xã Hạ Lang", "45", "", "65"]);
+    }
+
+    #[test]
+    fn the_columns_numbers_under_a_running_head_go_on_with_the_table() {
+        let l = lines("STT\tTên đơn vị\tTỷ lệ A (%)\tTỷ lệ B (%)\n(1)\t(2)\t(3)\t(4)\n1\tXã A\t50\t70\n2\tXã B\t55\t75\n\n2\n\nPHỤ LỤC (tiếp theo)\tTrang 2/2\n(1)\t(2)\t(3)\t(4)\n3\tXã C\t45\t65\n4\tXã D\t40\t60");
+        let lay = layout(&l, Vec::new());
+        assert_eq!(lay.tables.len(), 1);
+        let lines_read: Vec<usize> = lay.tables[0].rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines_read, vec![0, 1, 2, 3, 9, 10]);
     }
 
     #[test]

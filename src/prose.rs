@@ -391,6 +391,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // opens an enumeration, which runs on to the indicator's words.
         let head_folded = fold(head);
         if rules.units.enumeration_heads.iter().any(|(h, _)| h.starts_with("cac ") && *h == head_folded) || units::ends_with_plural_level(&rules.units, head) {
+            // ("Đối với các địa bàn …, UBND các xã: A, B, C": the
+            // enumeration opens in the head's last clause.)
+            let head = head[head.rfind([',', ';']).map_or(0, |p| p + 1)..].trim();
             let head_at = item_start + rest[..colon].find(head).unwrap_or(0);
             let upto = &text[head_at..hits.first()?.0];
             let (f, map) = fold_with_map(upto);
@@ -1270,6 +1273,22 @@ mod tests {
             vec![(Some("online_dossier_rate"), 80.0), (Some("dossier_digitization_rate"), 70.0), (Some("online_payment_rate"), 30.0)]
         );
         assert!(g.iter().all(|t| t.0.is_none() && t.3 == ">="));
+    }
+
+    #[test]
+    fn an_enumeration_opens_in_the_last_clause_before_its_colon() {
+        let g = got("5. Đối với các địa bàn có số lượng yêu cầu chứng thực lớn, UBND các xã: Vĩnh Thạnh Trung, Mỹ Hòa Hưng, Định Mỹ phấn đấu đạt 90% tỷ lệ chứng thực bản sao điện tử từ bản chính.");
+        let units: Vec<&str> = g.iter().map(|t| t.0.as_deref().unwrap()).collect();
+        assert_eq!(units, vec!["UBND xã Vĩnh Thạnh Trung", "UBND xã Mỹ Hòa Hưng", "UBND xã Định Mỹ"]);
+        assert!(g.iter().all(|t| t.1.as_deref() == Some("e_certified_copy_rate") && t.2 == 90.0));
+    }
+
+    #[test]
+    fn not_lower_than_is_a_floor_and_not_more_than_a_ceiling() {
+        let g = got("2. Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến không thấp hơn 70%; tỷ lệ hồ sơ giải quyết quá hạn không quá 2%.");
+        let read: Vec<(f64, &str)> = g.iter().map(|t| (t.2, t.3.as_str())).collect();
+        assert_eq!(read, vec![(70.0, ">="), (2.0, "<=")]);
+        assert_eq!(g[0].1.as_deref(), Some("online_dossier_rate"));
     }
 
     #[test]

@@ -1006,6 +1006,13 @@ mod tests {
             ("Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ", "online_service_uptake_rate"),
             ("Tỷ lệ TTHC cung cấp trực tuyến mức độ toàn trình và một phần có phát sinh hồ sơ", "online_service_uptake_rate"),
             ("Tỷ lệ thực hiện chứng thực bản sao điện tử từ bản chính", "e_certified_copy_rate"),
+            ("Tỷ lệ cấp bản sao điện tử có chứng thực", "e_certified_copy_rate"),
+            ("yêu cầu chứng thực bản sao từ bản chính được thực hiện chứng thực điện tử", "e_certified_copy_rate"),
+            // "chứng thực" names a field here, "điện tử" the database.
+            (
+                "kết quả giải quyết TTHC lĩnh vực hộ tịch, chứng thực được số hóa, cập nhật vào Cơ sở dữ liệu hộ tịch điện tử",
+                "result_digitization_rate",
+            ),
             ("Tỷ lệ hồ sơ được giải quyết đúng hạn", "on_time_resolution_rate"),
             ("giải quyết trước hạn và đúng hạn", "on_time_resolution_rate"),
             ("Tỷ lệ DVCTT toàn trình được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia", "national_portal_integration_rate"),

@@ -343,6 +343,27 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         });
     }
 
+    // A "value" column of words and no figure ("Chỉ tiêu năm 2026" over
+    // the indicators' names, the levels' values beside them) labels the
+    // rows: it holds no values (its year is theirs).
+    let mut label_year = None;
+    for (c, col) in columns.iter_mut().enumerate() {
+        if col.kind != Kind::Role(Role::Value) {
+            continue;
+        }
+        let cells = rows[nh..].iter().map(|r| r[c].trim()).filter(|s| !s.is_empty());
+        let (figures, words) = cells.fold((0, 0), |(f, w), s| {
+            if s.contains(|ch: char| ch.is_ascii_digit()) {
+                (f + 1, w)
+            } else {
+                (f, w + usize::from(s.contains(char::is_alphabetic)))
+            }
+        });
+        if figures == 0 && words >= 2 {
+            col.kind = Kind::Other;
+            label_year = label_year.or(col.year);
+        }
+    }
     let role_col = |r: Role| columns.iter().position(|c| c.kind == Kind::Role(r));
     let metric_cols: Vec<usize> = (0..width).filter(|&c| matches!(columns[c].kind, Kind::Metric(_))).collect();
     let value_cols: Vec<usize> = (0..width).filter(|&c| columns[c].kind == Kind::Role(Role::Value)).collect();
@@ -377,6 +398,9 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let units: Vec<usize> = other_cols.into_iter().filter(|&c| c > label).collect();
         if units.is_empty() {
             return out;
+        }
+        for &u in &units {
+            columns[u].year = columns[u].year.or(label_year);
         }
         Orientation::Transposed { label, units }
     } else {
@@ -794,6 +818,26 @@ mod tests {
         let units: Vec<&str> = got.targets.iter().map(|t| t.unit.as_deref().unwrap()).collect();
         assert_eq!(units, vec!["Cấp tỉnh", "Cấp huyện", "Cấp xã"]);
         assert!(got.targets.iter().all(|t| t.metric.as_deref() == Some("online_dossier_rate")));
+    }
+
+    #[test]
+    fn a_target_header_over_the_indicators_names_labels_the_rows() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChỉ tiêu năm 2026\tCấp tỉnh\tCấp xã\tGhi chú",
+            "1\tTỷ lệ hồ sơ trực tuyến\t75%\t65%\t",
+            "2\tTỷ lệ thanh toán trực tuyến\t\t≥ 50%\tCấp xã",
+        ]);
+        let got = read(&r, &t, 0, Some(2025));
+        let read: Vec<(&str, Option<&str>, f64, Option<i32>)> = got.targets.iter().map(|t| (t.unit.as_deref().unwrap(), t.metric.as_deref(), t.value, t.year)).collect();
+        assert_eq!(
+            read,
+            vec![
+                ("Cấp tỉnh", Some("online_dossier_rate"), 75.0, Some(2026)),
+                ("Cấp xã", Some("online_dossier_rate"), 65.0, Some(2026)),
+                ("Cấp xã", Some("online_payment_rate"), 50.0, Some(2026)),
+            ]
+        );
     }
 
     #[test]
