@@ -347,7 +347,6 @@ pub fn detect(text: &str, tables: &[LegacyTable]) -> Option<usize> {
     let mut high = 0usize;
     let mut ascii_letters = 0usize;
     let mut viet = 0usize;
-    let mut sample = Vec::with_capacity(text.len().min(SAMPLE));
     for c in text.chars().take(SAMPLE) {
         if is_unicode_vietnamese(c) {
             viet += 1;
@@ -360,12 +359,14 @@ pub fn detect(text: &str, tables: &[LegacyTable]) -> Option<usize> {
         } else if (0xA0..=0xFF).contains(&(c as u32)) {
             high += 1;
         }
-        // A char no byte stands for breaks any sequence, as a NUL does.
-        sample.push(byte_of(c).unwrap_or(0));
     }
     if high < 3 || viet * 20 > high || ascii_letters < high {
         return None;
     }
+    // The sample as bytes, read again only now (most texts are turned
+    // away above): a char no byte stands for breaks any sequence, as a NUL
+    // does.
+    let sample: Vec<u8> = text.chars().take(SAMPLE).map(|c| byte_of(c).unwrap_or(0)).collect();
     detect_fit(&sample, high, tables)
 }
 

@@ -53,6 +53,9 @@ fn is_number_line(line: &str) -> bool {
 }
 
 fn has_motto(line: &str) -> bool {
+    if line.len() < MOTTO.len() {
+        return false;
+    }
     // A char folds to one char at most: a fragment shorter than the motto
     // cannot fold to it. Its first two letters tell most lines apart
     // ("Các", "Căn cứ") before a fold.
