@@ -17,6 +17,7 @@ use crate::segment::{segment, Segment};
 use crate::tables;
 
 static SUBJECT_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:năm)\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
+static SUBJECT_PERIOD: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:giai đoạn)\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?-u:\b)").unwrap());
 
 /// Runs every stage after the reader.
 pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
@@ -75,6 +76,10 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // The indicator a line leading in a list names, for its items, and
         // the level of that line's mark (None: no mark).
         let mut lead: Option<(prose::Lead, Option<u8>)> = None;
+        // A dash item leading in items of another dash ("- … năm 2026
+        // đạt 70%, trong đó:" over "+ Các sở …: 80%"): its indicator and
+        // dash, until an item of its own dash.
+        let mut dash_lead: Option<(prose::Lead, char)> = None;
         let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, &prose_lines)
             .into_iter()
             .map(|r| {
@@ -84,10 +89,20 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 // An item: a dash, or a mark deeper than the lead-in's
                 // ("1. Giao chỉ tiêu tỷ lệ …:" then "a) Tối thiểu 50% …").
                 // (Under a lead-in with no mark, any but a Roman numeral's.)
-                let item = crate::text::is_dash_item(first) || lead.as_ref().zip(mark).is_some_and(|((_, at), (level, _))| level > at.unwrap_or(0));
+                let dash = crate::text::dash_of(first);
+                if dash.is_some() && dash_lead.as_ref().is_some_and(|(_, d)| Some(*d) == dash) {
+                    dash_lead = None;
+                }
+                let sub_item = dash.is_some() && dash_lead.is_some();
+                let item = dash.is_some() || lead.as_ref().zip(mark).is_some_and(|((_, at), (level, _))| level > at.unwrap_or(0));
                 // (A blank line between the lead-in and its items parts nothing.)
+                // (A lead-in wrapped over lines ends with its last one.)
+                let whole = || match p {
+                    [_] => std::borrow::Cow::Borrowed(first),
+                    _ => std::borrow::Cow::Owned(p.iter().map(|&li| src.lines[li].text.trim()).collect::<Vec<_>>().join(" ")),
+                };
                 if !item && !first.trim().is_empty() {
-                    lead = prose::lead_in(rules, first).map(|l| (l, mark.map(|m| m.0)));
+                    lead = prose::lead_in(rules, &whole()).map(|l| (l, mark.map(|m| m.0)));
                 }
                 if let Some((level, rest)) = mark {
                     match prose::heading_after(rules, first, level, rest) {
@@ -102,13 +117,21 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 if outline.in_results() {
                     return prose::ProseTargets::default();
                 }
-                let under = lead.as_ref().filter(|_| item).map(|(l, _)| l);
+                let under = if sub_item {
+                    dash_lead.as_ref().map(|(l, _)| l)
+                } else {
+                    lead.as_ref().filter(|_| item).map(|(l, _)| l)
+                };
+                let next_dash_lead = dash.filter(|_| !sub_item).map(|d| prose::lead_in(rules, &whole()).map(|l| (l, d)));
                 let mut read = match p {
                     [li] => prose::read_under(rules, &[(li + 1, first)], page, year, under),
                     _ => prose::read_under(rules, &p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect::<Vec<_>>(), page, year, under),
                 };
                 if !outline.units().is_empty() {
                     read.targets = read.targets.into_iter().flat_map(|t| prose::assign(t, outline.units())).collect();
+                }
+                if let Some(next) = next_dash_lead {
+                    dash_lead = next;
                 }
                 read
             })
@@ -206,7 +229,14 @@ fn mend_units(rules: &Rules, places: &crate::units::PlaceWords, targets: &mut [T
 
 /// The year the subject names ("… năm 2024").
 fn subject_year(h: &Header) -> Option<i32> {
-    h.subject.as_deref().and_then(|s| SUBJECT_YEAR.captures(s)).and_then(|c| c[1].parse().ok())
+    let subject = h.subject.as_deref()?;
+    if let Some(c) = SUBJECT_YEAR.captures(subject) {
+        return c[1].parse().ok();
+    }
+    // "… giai đoạn 2026 - 2030" in a plan dated before the period opens:
+    // its first year (a period under way leaves the date's year).
+    let first: i32 = SUBJECT_PERIOD.captures(subject)?[1].parse().ok()?;
+    h.date.is_some_and(|d| first > d.year).then_some(first)
 }
 
 fn line_span(src: &Source, seg: &Segment) -> (usize, usize) {
@@ -255,5 +285,36 @@ mod tests {
         assert!(title("PHỤ LỤC I\nGIAO CHỈ TIÊU NĂM 2025 CHO CÁC ĐƠN VỊ\n(Kèm theo …)\n").is_none());
         // Target words after a result's words elsewhere in the title.
         assert!(title("PHỤ LỤC\nCHỈ TIÊU NĂM 2025 (SO VỚI KẾT QUẢ ĐẠT ĐƯỢC)\n").is_none());
+    }
+
+    fn read(text: &str) -> Vec<Document> {
+        let rules = Rules::builtin().unwrap();
+        extract(crate::read::read_bytes(text.as_bytes(), crate::read::Format::Text, "t.txt", &rules).unwrap(), &rules)
+    }
+
+    #[test]
+    fn a_dash_item_leading_in_gives_its_indicator_to_items_of_another_dash() {
+        let docs = read(
+            "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 389/KH-UBND\nLào Cai, ngày 26 tháng 12 năm 2025\n\nKẾ HOẠCH\nNâng cao tỷ lệ hồ sơ trực tuyến giai đoạn 2026 - 2030\n\n\
+             - Phấn đấu tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận năm 2026 đạt 70%, đến năm 2030 đạt trên 90%, trong đó:\n\
+             + Các sở, ban, ngành tỉnh: năm 2026 đạt tối thiểu 80%;\n\
+             + UBND cấp xã đạt tối thiểu 60%.\n\
+             - Tỷ lệ thanh toán trực tuyến đạt 55%.\n",
+        );
+        let d = &docs[0];
+        // A plan dated before its period opens is for the period's first year.
+        assert_eq!(d.year, Some(2026));
+        type Read<'a> = (Option<&'a str>, Option<&'a str>, f64, Option<i32>);
+        let got: Vec<Read> = d.targets.iter().map(|t| (t.unit.as_deref(), t.metric.as_deref(), t.value, t.year)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (None, Some("online_dossier_rate"), 70.0, Some(2026)),
+                (None, Some("online_dossier_rate"), 90.0, Some(2030)),
+                (Some("Các sở, ban, ngành tỉnh"), Some("online_dossier_rate"), 80.0, Some(2026)),
+                (Some("UBND cấp xã"), Some("online_dossier_rate"), 60.0, Some(2026)),
+                (None, Some("online_payment_rate"), 55.0, Some(2026)),
+            ]
+        );
     }
 }

@@ -107,7 +107,8 @@ fn wraps_into(lines: &[Line], a: usize, b: usize) -> bool {
     if x.len() < WRAPPED || x.ends_with(['.', ';', ':', '!', '?']) || x.contains('\t') {
         return false;
     }
-    let opens_small = y.chars().next().is_some_and(char::is_lowercase);
+    // (Or with a figure the wrap carried over: "…đạt tối thiểu" / "85%;".)
+    let opens_small = y.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
     let list_mark = y
         .split_once([')', '.'])
         .is_some_and(|(m, _)| !m.is_empty() && m.chars().count() <= 2 && m.chars().all(char::is_alphanumeric));
@@ -755,6 +756,16 @@ mod tests {
         let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
         // Line 5 opens with a capital: the page's paragraph ends at line 1.
         assert_eq!(p, vec![vec![0, 1], vec![5, 6], vec![7], vec![8], vec![9], vec![10]]);
+        // A figure the wrap carried over goes on; a numbered item does not.
+        let l = lines(
+            "+ Các sở, ban, ngành tỉnh: năm 2026 đạt tối thiểu 80%, năm 2027 đạt tối thiểu\n\
+             85%;\n\
+             - Tỷ lệ số hóa hồ sơ, thành phần hồ sơ thủ tục hành chính năm 2026 đạt tối thiểu\n\
+             2. Tổ chức thực hiện.",
+        );
+        let prose = [0, 1, 2, 3];
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
+        assert_eq!(p, vec![vec![0, 1], vec![2], vec![3]]);
     }
 
     #[test]

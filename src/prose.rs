@@ -273,8 +273,15 @@ pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
     let head = line.strip_suffix(':')?;
     // "a) Tỷ lệ hồ sơ trực tuyến: Nâng … lên 60%. Trong đó:": the item's
     // head before its values names the indicator of the items under it.
+    // ("- Phấn đấu tỷ lệ hồ sơ trực tuyến năm 2026 đạt 70%, …, trong
+    // đó:": the words before its first value; a sentence of results
+    // before "… yêu cầu:" leads nothing.)
     let head = match head.find('%') {
-        Some(p) => head[..p].split_once(':')?.0,
+        Some(p) => match head[..p].split_once(':') {
+            Some((h, _)) => h,
+            None if fold(head).ends_with("trong do") => &head[..p],
+            None => return None,
+        },
         None => head,
     };
     let head = head[LIST_MARK.find(head).map_or(0, |m| m.end())..].trim();
@@ -526,7 +533,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 // "… đạt 45% năm 2025 và 55% năm 2026": a value joined to
                 // the one before by its year is of the same indicator.
                 (None, None) if after_change => match last_named.clone() {
-                    Some((m, t)) => (m, t, None),
+                    // "…; đối với UBND các huyện A, B từ 45% xuống 40%": the
+                    // units stand before the value changed from.
+                    Some((m, t)) => (m, t, subject_alone(rules, &text[if k >= 2 { hits[k - 2].1 } else { 0 }..hits[k - 1].0])),
                     None => continue,
                 },
                 (None, None) if k > 0 => match (last_named.clone(), subject_alone(rules, &text[prev_end..start])) {
@@ -978,6 +987,8 @@ fn subject_alone(rules: &Rules, between: &str) -> Option<Vec<String>> {
     let opens = std::iter::once(0).chain(between.match_indices([',', ';', ':']).map(|(i, _)| i + 1));
     opens.into_iter().find_map(|at| {
         let phrase = between[at..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.'));
+        // "…; đối với UBND các huyện A, B từ 45% xuống 40%".
+        let phrase = strip_leads(phrase, &rules.prose.item_leads);
         let (units, end) = subject(rules, phrase)?;
         let rest = phrase[end..].trim_start();
         let lower = rest.to_lowercase();
@@ -1281,6 +1292,23 @@ mod tests {
         let units: Vec<&str> = g.iter().map(|t| t.0.as_deref().unwrap()).collect();
         assert_eq!(units, vec!["UBND xã Vĩnh Thạnh Trung", "UBND xã Mỹ Hòa Hưng", "UBND xã Định Mỹ"]);
         assert!(g.iter().all(|t| t.1.as_deref() == Some("e_certified_copy_rate") && t.2 == 90.0));
+    }
+
+    #[test]
+    fn targets_changed_for_units_named_after_their_cue() {
+        let g = got("2. Điều chỉnh chỉ tiêu tỷ lệ thanh toán trực tuyến năm 2022 đối với UBND huyện Sơn Động từ 45% xuống 35%; đối với UBND các huyện Lục Ngạn, Lục Nam từ 45% xuống 40%.");
+        let read: Vec<(&str, f64)> = g.iter().map(|t| (t.0.as_deref().unwrap(), t.2)).collect();
+        assert_eq!(read, vec![("UBND huyện Sơn Động", 35.0), ("UBND huyện Lục Ngạn", 40.0), ("UBND huyện Lục Nam", 40.0)]);
+        assert!(g.iter().all(|t| t.1.as_deref() == Some("online_payment_rate")));
+    }
+
+    #[test]
+    fn a_sentence_of_values_ending_in_trong_do_leads_in() {
+        let r = r();
+        let lead = lead_in(&r, "- Phấn đấu tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ năm 2026 đạt 70%, đến năm 2030 đạt trên 90%, trong đó:");
+        assert_eq!(lead.map(|l| l.0).as_deref(), Some("online_dossier_rate"));
+        // Results, then what is asked: no lead.
+        assert!(lead_in(&r, "Năm 2024, tỷ lệ hồ sơ trực tuyến mới đạt 45%. Để hoàn thành chỉ tiêu năm 2025, Chủ tịch UBND huyện yêu cầu:").is_none());
     }
 
     #[test]

@@ -435,7 +435,12 @@ pub fn squash_keep_tabs(s: &str) -> String {
 
 /// Whether a line is a list item marked with a dash or bullet.
 pub fn is_dash_item(line: &str) -> bool {
-    line.trim_start().starts_with(['-', '+', '•', '–'])
+    dash_of(line).is_some()
+}
+
+/// The dash (or bullet) a list item opens with.
+pub fn dash_of(line: &str) -> Option<char> {
+    line.trim_start().chars().next().filter(|c| matches!(c, '-' | '+' | '•' | '–'))
 }
 
 /// Upper-cases the first letter.
