@@ -97,12 +97,14 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 let item = dash.is_some() || lead.as_ref().zip(mark).is_some_and(|((_, at), (level, _))| level > at.unwrap_or(0));
                 // (A blank line between the lead-in and its items parts nothing.)
                 // (A lead-in wrapped over lines ends with its last one.)
-                let whole = || match p {
-                    [_] => std::borrow::Cow::Borrowed(first),
-                    _ => std::borrow::Cow::Owned(p.iter().map(|&li| src.lines[li].text.trim()).collect::<Vec<_>>().join(" ")),
+                // (Only a paragraph ending in ':' leads in: the others are not joined.)
+                let lead_in = || match p {
+                    [_] => prose::lead_in(rules, first),
+                    [.., last] if src.lines[*last].text.trim_end().ends_with(':') => prose::lead_in(rules, &p.iter().map(|&li| src.lines[li].text.trim()).collect::<Vec<_>>().join(" ")),
+                    _ => None,
                 };
                 if !item && !first.trim().is_empty() {
-                    lead = prose::lead_in(rules, &whole()).map(|l| (l, mark.map(|m| m.0)));
+                    lead = lead_in().map(|l| (l, mark.map(|m| m.0)));
                 }
                 if let Some((level, rest)) = mark {
                     match prose::heading_after(rules, first, level, rest) {
@@ -122,7 +124,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 } else {
                     lead.as_ref().filter(|_| item).map(|(l, _)| l)
                 };
-                let next_dash_lead = dash.filter(|_| !sub_item).map(|d| prose::lead_in(rules, &whole()).map(|l| (l, d)));
+                let next_dash_lead = dash.filter(|_| !sub_item).map(|d| lead_in().map(|l| (l, d)));
                 let mut read = match p {
                     [li] => prose::read_under(rules, &[(li + 1, first)], page, year, under),
                     _ => prose::read_under(rules, &p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect::<Vec<_>>(), page, year, under),
