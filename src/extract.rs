@@ -80,6 +80,15 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // đạt 70%, trong đó:" over "+ Các sở …: 80%"): its indicator and
         // dash, until an item of its own dash.
         let mut dash_lead: Option<(prose::Lead, char)> = None;
+        // An item leading in items of its own ("Điều 1. Giao chỉ tiêu …
+        // như sau:" over "1. Tỷ lệ hồ sơ trực tuyến …:" over "- Các Sở:
+        // …"): its indicator and the level of its mark, until a mark as
+        // shallow.
+        let mut item_lead: Option<(prose::Lead, u8)> = None;
+        // The indicator of the last target read, for a line of exceptions
+        // after it ("3. Tỷ lệ … : các sở … 30%; …" then "Riêng các Sở: Tư
+        // pháp, … đạt tối thiểu 50%.").
+        let mut last_read: Option<prose::Lead> = None;
         let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, &prose_lines)
             .into_iter()
             .map(|r| {
@@ -119,11 +128,19 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 if outline.in_results() {
                     return prose::ProseTargets::default();
                 }
+                if !item || mark.zip(item_lead.as_ref()).is_some_and(|((level, _), (_, at))| level <= *at) {
+                    item_lead = None;
+                }
                 let under = if sub_item {
                     dash_lead.as_ref().map(|(l, _)| l)
+                } else if let Some((l, _)) = item_lead.as_ref() {
+                    Some(l)
+                } else if item {
+                    lead.as_ref().map(|(l, _)| l)
                 } else {
-                    lead.as_ref().filter(|_| item).map(|(l, _)| l)
+                    last_read.as_ref().filter(|_| prose::opens_exception(rules, first))
                 };
+                let next_item_lead = mark.filter(|_| item && dash.is_none()).and_then(|(level, _)| lead_in().map(|l| (l, level)));
                 let next_dash_lead = dash.filter(|_| !sub_item).map(|d| lead_in().map(|l| (l, d)));
                 let mut read = match p {
                     [li] => prose::read_under(rules, &[(li + 1, first)], page, year, under),
@@ -134,6 +151,12 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 }
                 if let Some(next) = next_dash_lead {
                     dash_lead = next;
+                }
+                if next_item_lead.is_some() {
+                    item_lead = next_item_lead;
+                }
+                if let Some(t) = read.targets.last() {
+                    last_read = t.metric.clone().map(|m| (m, t.metric_text.clone()));
                 }
                 read
             })
@@ -316,6 +339,32 @@ mod tests {
                 (Some("Các sở, ban, ngành tỉnh"), Some("online_dossier_rate"), 80.0, Some(2026)),
                 (Some("UBND cấp xã"), Some("online_dossier_rate"), 60.0, Some(2026)),
                 (None, Some("online_payment_rate"), 55.0, Some(2026)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_numbered_item_leading_in_gives_its_indicator_and_a_line_of_exceptions_takes_the_last() {
+        let docs = read(
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 87/QĐ-UBND\nQuảng Ngãi, ngày 21 tháng 01 năm 2025\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu năm 2025\n\n\
+             Điều 1. Giao chỉ tiêu tỷ lệ hồ sơ trực tuyến, số hóa kết quả giải quyết thủ tục hành chính năm 2025 như sau:\n\
+             1. Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết thủ tục hành chính:\n\
+             - Các Sở: Tư pháp, Nội vụ đạt tối thiểu 90%;\n\
+             - Ủy ban nhân dân các huyện: Sơn Hà, Ba Tơ đạt 60%.\n\
+             2. Tỷ lệ thanh toán trực tuyến: các sở, ban, ngành đạt 30%.\n\
+             Riêng các Sở: Tư pháp, Y tế phấn đấu đạt tối thiểu 50%.\n",
+        );
+        let got: Vec<(Option<&str>, Option<&str>, f64)> = docs[0].targets.iter().map(|t| (t.unit.as_deref(), t.metric.as_deref(), t.value)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("Sở Tư pháp"), Some("online_dossier_rate"), 90.0),
+                (Some("Sở Nội vụ"), Some("online_dossier_rate"), 90.0),
+                (Some("Ủy ban nhân dân huyện Sơn Hà"), Some("online_dossier_rate"), 60.0),
+                (Some("Ủy ban nhân dân huyện Ba Tơ"), Some("online_dossier_rate"), 60.0),
+                (Some("các sở, ban, ngành"), Some("online_payment_rate"), 30.0),
+                (Some("Sở Tư pháp"), Some("online_payment_rate"), 50.0),
+                (Some("Sở Y tế"), Some("online_payment_rate"), 50.0),
             ]
         );
     }

@@ -131,7 +131,7 @@ impl LegacyTable {
     /// output is NFC already; capitals the encoding lacks are restored.
     fn finish(&self, out: String) -> String {
         if self.recase_upper_words {
-            recase_upper_words(&out)
+            recase_capital_lines(recase_upper_words(&out))
         } else {
             out
         }
@@ -289,6 +289,43 @@ fn recase_upper_words(s: &str) -> String {
         i = end;
     }
     out.push_str(&s[copied..]);
+    out
+}
+
+/// "CỘNG HÒA Xã HỘI …", "… TỈNH Hà TĨNH": a word of one capital before
+/// toned letters ("Xã") is ambiguous alone, but between two words of
+/// capitals it was set in capitals too ("Số: 12/UBND" stays).
+fn recase_capital_lines(s: String) -> String {
+    let capitals = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
+    };
+    let ambiguous = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(|c| c.is_ascii_uppercase()) && cs.clone().next().is_some() && cs.all(|c| c.is_lowercase() && !c.is_ascii())
+    };
+    let mut out = String::with_capacity(s.len());
+    for line in s.split_inclusive('\n') {
+        let words: Vec<(usize, &str)> = line
+            .split(' ')
+            .scan(0, |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        let mut copied = 0;
+        for k in 1..words.len().saturating_sub(1) {
+            let (at, w) = words[k];
+            if ambiguous(w) && capitals(words[k - 1].1) && capitals(words[k + 1].1) {
+                out.push_str(&line[copied..at]);
+                out.push_str(&w.to_uppercase());
+                copied = at + w.len();
+            }
+        }
+        out.push_str(&line[copied..]);
+    }
     out
 }
 
@@ -507,6 +544,15 @@ mod tests {
     fn recases_capital_words_and_line_openings() {
         assert_eq!(recase_upper_words("QUYếT địNH\nñy ban, Uỷ ban\n- ủy"), recase_by_chars("QUYếT địNH\nñy ban, Uỷ ban\n- ủy"));
         assert_eq!(recase_upper_words("QUYếT địNH số 5\nủy ban và Uỷ"), "QUYẾT ĐỊNH số 5\nỦy ban và Uỷ");
+    }
+
+    #[test]
+    fn a_capital_before_toned_letters_on_a_line_of_capitals_is_a_word_of_capitals() {
+        assert_eq!(recase_capital_lines(recase_upper_words("CỘNG HÒA Xã HỘI\n")), "CỘNG HÒA XÃ HỘI\n");
+        assert_eq!(
+            recase_capital_lines(recase_upper_words("CHủ TịCH UBND TỉNH Hà TĩNH\nUỷ ban tỉnh Hà Tĩnh\nXã\nSố: 934 /UBND-VHTT")),
+            "CHỦ TỊCH UBND TỈNH HÀ TĨNH\nUỷ ban tỉnh Hà Tĩnh\nXã\nSố: 934 /UBND-VHTT"
+        );
     }
 
     fn tables() -> Vec<LegacyTable> {

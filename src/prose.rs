@@ -461,12 +461,15 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // "trên cơ sở kết quả năm 2023 (tỷ lệ … đạt 71,4%), tham mưu điều
         // chỉnh chỉ tiêu": a value in parentheses is read with the words
         // up to them, not with the clause's later target words.
+        // "… như sau (năm 2019, tỷ lệ … đạt 12,6%):": so too with its own
+        // words alone.
         let past = past || {
             let open = text[clause_start..start].rfind('(').filter(|&o| !text[clause_start + o..start].contains(')'));
             let close = text[end..clause_end].find(')');
-            open.zip(close).is_some_and(|(_, c)| read_clause(rules, &text[clause_start..end + c + 1], doc_year).1)
+            open.zip(close)
+                .is_some_and(|(o, c)| read_clause(rules, &text[clause_start..end + c + 1], doc_year).1 || read_clause(rules, &text[clause_start + o..end + c + 1], doc_year).1)
         };
-        if past {
+        if past || replaced(rules, &text[clause_start..start], &text[end..clause_end]) {
             continue;
         }
         // Left phrase: back to the previous value or a clause mark, and from
@@ -526,7 +529,12 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 (None, None) if left_phrase.is_empty() && crate::text::word_positions(right_raw, "được").next().is_some() => {
                     (None, squash(crate::rules::strip_parentheses(right_raw).trim().trim_end_matches(['.', ';'])), None)
                 }
-                (None, Some((cue, u))) => match last_named.clone().or_else(|| named_before(rules, &text[..prev_end + cue])) {
+                // ("Riêng các Sở: A, B đạt 50%" under a lead-in: its indicator.)
+                (None, Some((cue, u))) => match last_named
+                    .clone()
+                    .or_else(|| named_before(rules, &text[..prev_end + cue]))
+                    .or_else(|| item_metric.clone().map(|(m, t)| (Some(m), t)))
+                {
                     Some((m, t)) => (m, t, Some(u)),
                     None => continue,
                 },
@@ -796,6 +804,25 @@ fn joins_values(rules: &Rules, between: &str) -> bool {
     // thiểu") around them.
     let rest: Vec<&str> = lower.split([' ', ',', ';', ':']).filter(|w| !w.is_empty() && !year_word(w)).collect();
     rest.is_empty() || trim_value_words(rules, &rest.join(" ")).is_empty()
+}
+
+/// Whether a line opens with an exception's cue ("Riêng các Sở: …").
+pub fn opens_exception(rules: &Rules, line: &str) -> bool {
+    let head: String = line.trim_start().chars().take(12).collect();
+    let head = fold(&head);
+    rules.prose.exception_cues.iter().any(|c| head.strip_prefix(c.as_str()).is_some_and(|r| r.starts_with(' ')))
+}
+
+/// Whether a value, between `before` and `after` in its clause, is the
+/// target a newer one replaces ("thay thế chỉ tiêu tỷ lệ … (20%) đã giao
+/// tại Quyết định số …").
+fn replaced(rules: &Rules, before: &str, after: &str) -> bool {
+    let mut n = after.len().min(24);
+    while !after.is_char_boundary(n) {
+        n -= 1;
+    }
+    let after = &after[..n];
+    rules.prose.replaced_after.is_match(&fold(after)) && rules.prose.replaced_cues.is_match(&fold(before))
 }
 
 /// A clause's target year, if it names one, and whether it tells a past
@@ -1417,6 +1444,17 @@ mod tests {
         let g = got("Giao chỉ tiêu tỷ lệ hồ sơ trực tuyến tại Phụ lục kèm theo; riêng Văn phòng UBND tỉnh đạt 100%.");
         assert_eq!(g.len(), 1, "{g:?}");
         assert_eq!((g[0].0.as_deref(), g[0].1.as_deref(), g[0].2), (Some("Văn phòng UBND tỉnh"), Some("online_dossier_rate"), 100.0));
+    }
+
+    #[test]
+    fn a_replaced_target_a_result_in_a_lead_ins_parentheses_and_a_result_below_the_target_are_none() {
+        assert!(got("Quyết định này thay thế chỉ tiêu tỷ lệ hồ sơ trực tuyến (20%) đã giao tại Quyết định số 4512/QĐ-UBND.").is_empty());
+        assert!(got("Quyết định này thay cho mức 40% đã được giao tại Quyết định số 12/QĐ-UBND.").is_empty());
+        // The same words without "đã giao" after the value: a target.
+        assert_eq!(got("Điều chỉnh tỷ lệ hồ sơ trực tuyến thay thế mức cũ, đạt 50%.").len(), 1);
+        let in_2024 = |l: &str| read(&r(), l, 1, None, Some(2024)).targets;
+        assert!(in_2024("Giao chỉ tiêu cho các đơn vị như sau (năm 2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 12,6%):").is_empty());
+        assert!(got("Năm 2022, tỷ lệ hồ sơ trực tuyến của huyện chỉ đạt 8,5%, thấp hơn nhiều so với chỉ tiêu tỉnh giao.").is_empty());
     }
 
     #[test]

@@ -289,6 +289,10 @@ struct ProseFile {
     change_words: Vec<String>,
     #[serde(default)]
     change_from: Vec<String>,
+    #[serde(default)]
+    replaced_cues: Vec<String>,
+    #[serde(default)]
+    replaced_after: Vec<String>,
 }
 
 /// Cues for reading targets out of running text.
@@ -299,6 +303,10 @@ pub struct ProseRules {
     /// Words that measure a result against a target ("chưa đạt chỉ tiêu
     /// được giao"): a past cue, and no target cue.
     pub result_phrases: Regex,
+    /// Words before a value in its clause ("thay thế chỉ tiêu …") and right
+    /// after it ("đã giao"): the value a newer target replaces.
+    pub replaced_cues: Regex,
+    pub replaced_after: Regex,
     /// Assigned-figure cues.
     pub target_markers: Regex,
     /// Ceiling words.
@@ -682,6 +690,8 @@ impl Rules {
         let prose = ProseRules {
             past_markers: alternation(f, "past_markers", &p.past_markers)?,
             result_phrases: alternation(f, "result_phrases", &p.result_phrases)?,
+            replaced_cues: alternation(f, "replaced_cues", &p.replaced_cues)?,
+            replaced_after: alternation(f, "replaced_after", &p.replaced_after)?,
             target_markers: alternation(f, "target_markers", &p.target_markers)?,
             ceiling: p.ceiling.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).chain(symbols(&p.ceiling)).collect(),
             ceiling_folded: {
