@@ -115,8 +115,15 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 if !item && !first.trim().is_empty() {
                     lead = lead_in().map(|l| (l, mark.map(|m| m.0)));
                 }
+                // (A heading wrapped over lines is read whole: "1. Văn phòng …
+                // các huyện," / "thị xã, thành phố:".)
+                let whole = (p.len() > 1).then(|| p.iter().map(|&li| src.lines[li].text.trim()).collect::<Vec<_>>().join(" "));
+                let heading = |level, rest| match whole.as_deref() {
+                    Some(w) => prose::marked(w).and_then(|(_, rest)| prose::heading_after(rules, w, level, rest)),
+                    None => prose::heading_after(rules, first, level, rest),
+                };
                 if let Some((level, rest)) = mark {
-                    match prose::heading_after(rules, first, level, rest) {
+                    match heading(level, rest) {
                         Some(h) => {
                             outline.enter(h);
                             return prose::ProseTargets::default();
@@ -275,15 +282,17 @@ fn line_span(src: &Source, seg: &Segment) -> (usize, usize) {
 /// within the three lines above it, past a "(Kèm theo …)" line) when it
 /// tells results and no target ("KẾT QUẢ TIẾP NHẬN HỒ SƠ TRỰC TUYẾN …").
 fn results_title(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
-    let title: Vec<&str> = above
-        .iter()
-        .rev()
-        .map(|l| l.text.trim())
-        .filter(|t| !t.is_empty())
-        .take(3)
-        .filter(|t| !t.starts_with('('))
-        .take_while(|t| crate::text::is_upper_line(t) || t.starts_with('#'))
-        .collect();
+    let mut lines = above.iter().rev().map(|l| l.text.trim()).filter(|t| !t.is_empty()).take(6).peekable();
+    // "(Kèm theo Quyết định số … của Chủ tịch UBND thành" / "phố Tuy
+    // Hòa)": a remark under the title, on one line or wrapped over several.
+    if lines.peek().is_some_and(|t| t.ends_with(')')) {
+        for _ in 0..3 {
+            if lines.next().is_none_or(|t| t.starts_with('(')) {
+                break;
+            }
+        }
+    }
+    let title: Vec<&str> = lines.take(3).take_while(|t| crate::text::is_upper_line(t) || t.starts_with('#')).collect();
     let p = &rules.prose;
     let folded: Vec<String> = title.iter().map(|t| crate::text::fold(t.trim_start_matches(['#', ' ']))).collect();
     // A title opening with the results ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU
@@ -310,6 +319,8 @@ mod tests {
         assert!(title("PHỤ LỤC I\nGIAO CHỈ TIÊU NĂM 2025 CHO CÁC ĐƠN VỊ\n(Kèm theo …)\n").is_none());
         // Target words after a result's words elsewhere in the title.
         assert!(title("PHỤ LỤC\nCHỈ TIÊU NĂM 2025 (SO VỚI KẾT QUẢ ĐẠT ĐƯỢC)\n").is_none());
+        // A remark under the title wrapped over lines.
+        assert!(title("Phụ lục II\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024\n(Kèm theo Quyết định số 186/QĐ-UBND ngày 22/01/2025 của Chủ tịch UBND thành\nphố Tuy Hòa)\n").is_some());
     }
 
     fn read(text: &str) -> Vec<Document> {

@@ -85,15 +85,58 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
 /// the next prose line when that one opens with a small letter and no list
 /// mark ("a)", "b."), with only blank lines or a page break between. A
 /// text that writes each paragraph on one line gives one range per line.
+///
+/// In a text wrapped at a width (most long lines within a few chars of
+/// it), a line also goes on in the next when the next one's first word
+/// would not have fitted after it: so across a colon ("… đối với các
+/// Sở:" / "Du lịch, Giáo dục …"), into a capital ("thị xã" / "Ninh
+/// Hòa, …") and across a semicolon into small letters.
 pub fn paragraphs(lines: &[Line], prose: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let width = wrap_width(lines, prose);
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
     for (k, &li) in prose.iter().enumerate() {
         match out.last_mut() {
-            Some(p) if wraps_into(lines, prose[k - 1], li) => p.end = k + 1,
+            Some(p) if wraps_into(lines, prose[k - 1], li) || width.is_some_and(|w| forced_wrap(lines, prose[k - 1], li, w)) => p.end = k + 1,
             _ => out.push(k..k + 1),
         }
     }
     out
+}
+
+/// The width a hard-wrapped text is wrapped at, in chars: most of its
+/// long prose lines end within a few chars of the longest usual one.
+/// None for a text that writes a paragraph a line.
+fn wrap_width(lines: &[Line], prose: &[usize]) -> Option<usize> {
+    let mut long: Vec<usize> = prose
+        .iter()
+        .map(|&li| lines[li].text.trim_end())
+        .filter(|t| t.len() >= WRAPPED)
+        .map(|t| t.chars().count())
+        .filter(|&n| n >= WRAPPED)
+        .collect();
+    if long.len() < 6 {
+        return None;
+    }
+    long.sort_unstable();
+    let width = long[long.len() * 9 / 10];
+    let near = long.iter().filter(|&&n| n + 12 >= width && n <= width).count();
+    (near * 5 >= long.len() * 3).then_some(width)
+}
+
+/// Whether line `a` of a text wrapped at `width` was broken before the
+/// next line `b` only because `b`'s first word did not fit.
+fn forced_wrap(lines: &[Line], a: usize, b: usize, width: usize) -> bool {
+    let (x, y) = (lines[a].text.trim_end(), lines[b].text.trim_start());
+    // (After a semicolon, only a clause that goes on in small letters:
+    // "…; các xã: A, B đạt 40%;" / "các xã còn lại đạt 50%.")
+    if x.ends_with(['.', '!', '?']) || x.ends_with(';') && !y.starts_with(char::is_lowercase) || x.contains('\t') || !y.starts_with(char::is_alphabetic) || crate::text::is_upper_line(y) {
+        return false;
+    }
+    let list_mark = y
+        .split_once([')', '.'])
+        .is_some_and(|(m, _)| !m.is_empty() && m.chars().count() <= 2 && m.chars().all(char::is_alphanumeric));
+    let first_word = y.split_whitespace().next().map_or(0, |w| w.chars().count());
+    !list_mark && x.chars().count() + 1 + first_word > width && (a + 1..b).all(|j| is_blank(&lines[j].text) || is_furniture(lines, j))
 }
 
 /// Shortest line a hard wrap leaves unfinished.
@@ -766,6 +809,38 @@ mod tests {
         let prose = [0, 1, 2, 3];
         let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 1], vec![2], vec![3]]);
+    }
+
+    #[test]
+    fn a_text_wrapped_at_a_width_goes_on_across_a_colon_a_capital_and_a_semicolon_when_the_next_word_would_not_fit() {
+        // Wrapped at 63 chars: the next line's first word would not fit.
+        let text = "b) Giao chỉ tiêu tối thiểu 40% hồ sơ được tiếp nhận, giải\n\
+                    quyết trực tuyến trên tổng số hồ sơ của các thủ tục hành\n\
+                    chính năm 2019 đối với các huyện Cam Lâm, Khánh Vĩnh, thị xã\n\
+                    Ninh Hòa, thành phố Cam Ranh và các Sở Công Thương, Nội vụ,\n\
+                    Thanh tra, Ngoại vụ, Xây dựng và Khoa học và Công nghệ, các Sở:\n\
+                    Du lịch, Tư pháp, Y tế đạt tối thiểu 40% trên tổng số hồ sơ;\n\
+                    các xã thuộc huyện Cam Lâm, Vạn Ninh đạt tối thiểu 20% trên\n\
+                    tổng số hồ sơ tiếp nhận.\n\
+                    Đây là một đoạn văn mới sau dấu chấm ở cuối dòng trên.\n\
+                    Điều 2. Tổ chức thực hiện:\n\
+                    Dòng này mở bằng chữ hoa sau một dòng ngắn.";
+        let l = lines(text);
+        let prose: Vec<usize> = (0..l.len()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
+        assert_eq!(p, vec![vec![0, 1, 2, 3, 4, 5, 6, 7], vec![8], vec![9], vec![10]]);
+        // A paragraph a line, its lengths all unlike: no width, no joining.
+        let l = lines(
+            "Giao chỉ tiêu cho các đơn vị như sau:\n\
+             Ủy ban nhân dân các huyện Cam Lâm, Vạn Ninh, Diên Khánh đạt tối thiểu 35% hồ sơ được tiếp nhận trực tuyến\n\
+             Các xã còn lại\n\
+             Sở Y tế đạt 50% trên tổng số hồ sơ tiếp nhận, giải quyết thủ tục hành chính trong năm 2025 theo quy định\n\
+             Tỷ lệ thanh toán trực tuyến đạt 30%\n\
+             Văn phòng UBND tỉnh bảo đảm 100% kết quả giải quyết được số hóa theo quy định tại Nghị định số 107/2021/NĐ-CP\n\
+             Thanh tra tỉnh đạt 40%",
+        );
+        let prose: Vec<usize> = (0..l.len()).collect();
+        assert_eq!(paragraphs(&l, &prose).len(), l.len());
     }
 
     #[test]
