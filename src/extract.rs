@@ -59,7 +59,21 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             if !read.targets.is_empty() && read.targets.iter().all(|t| t.metric.is_none()) {
                 let start = t.line_range().0;
                 let above = src.lines[seg.start..start].iter().rev().filter(|l| !l.text.trim().is_empty()).take(2);
-                if let Some((m, wording)) = above.filter_map(|l| prose::lead_in(rules, &l.text).or_else(|| prose::caption(rules, &l.text))).next() {
+                let named = |t: &str| prose::lead_in(rules, t).or_else(|| prose::caption(rules, t));
+                // (Or the lines right above it, a lead-in wrapped over them.)
+                let block = || {
+                    let mut block: Vec<&str> = src.lines[seg.start..start]
+                        .iter()
+                        .rev()
+                        .skip_while(|l| l.text.trim().is_empty())
+                        .take_while(|l| !l.text.trim().is_empty())
+                        .take(5)
+                        .map(|l| l.text.trim())
+                        .collect();
+                    block.reverse();
+                    (block.len() > 1).then(|| named(&block.join(" "))).flatten()
+                };
+                if let Some((m, wording)) = above.filter_map(|l| named(&l.text)).next().or_else(block) {
                     for t in read.targets.iter_mut() {
                         t.metric = Some(m.clone());
                         t.metric_text = wording.clone();

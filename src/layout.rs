@@ -90,7 +90,7 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
 /// it), a line also goes on in the next when the next one's first word
 /// would not have fitted after it: so across a colon ("… đối với các
 /// Sở:" / "Du lịch, Giáo dục …"), into a capital ("thị xã" / "Ninh
-/// Hòa, …") and across a semicolon into small letters.
+/// Hòa, …") and across a semicolon.
 pub fn paragraphs(lines: &[Line], prose: &[usize]) -> Vec<std::ops::Range<usize>> {
     let width = wrap_width(lines, prose);
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
@@ -127,9 +127,10 @@ fn wrap_width(lines: &[Line], prose: &[usize]) -> Option<usize> {
 /// next line `b` only because `b`'s first word did not fit.
 fn forced_wrap(lines: &[Line], a: usize, b: usize, width: usize) -> bool {
     let (x, y) = (lines[a].text.trim_end(), lines[b].text.trim_start());
-    // (After a semicolon, only a clause that goes on in small letters:
-    // "…; các xã: A, B đạt 40%;" / "các xã còn lại đạt 50%.")
-    if x.ends_with(['.', '!', '?']) || x.ends_with(';') && !y.starts_with(char::is_lowercase) || x.contains('\t') || !y.starts_with(char::is_alphabetic) || crate::text::is_upper_line(y) {
+    // (So too after a semicolon: "…; các xã: A, B đạt 40%;" / "các xã
+    // còn lại đạt 50%.", "…: từ 25% trở lên;" / "Ủy ban nhân dân các
+    // huyện C, D: từ 20% trở lên.")
+    if x.ends_with(['.', '!', '?']) || x.contains('\t') || !y.starts_with(char::is_alphanumeric) || crate::text::is_upper_line(y) {
         return false;
     }
     let list_mark = y
