@@ -177,7 +177,8 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
             } else {
                 0
             };
-            let first_has_values = t.rows.get(numbers).is_some_and(|r| {
+            // (Or the row under a section's row: "| **II** | **Các xã …** |".)
+            let first_has_values = t.rows.iter().skip(numbers).take(2).any(|r| {
                 r.cells.iter().skip(1).any(|c| {
                     let c = c.trim().trim_end_matches('%').trim();
                     !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
@@ -211,7 +212,8 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
                     continue;
                 }
             }
-            if gap_ok && width(prev) == width(&t) && (first_has_values || repeated_header) {
+            // (Its rows may want the last column, notes none of them has.)
+            if gap_ok && (width(&t) == width(prev) || width(&t) + 1 == width(prev)) && (first_has_values || repeated_header) {
                 if let Some(j) = tail {
                     carry_name(prev, &lines[j].text);
                 }
@@ -899,6 +901,12 @@ mod tests {
         let lay = layout(&l, Vec::new());
         assert_eq!(lay.tables.len(), 1);
         assert_eq!(lay.tables[0].rows.len(), 3);
+        // The next page opening with a section's row; its rows without the
+        // notes column the first part has.
+        let l = lines("STT\tTên\tTỷ lệ\tGhi chú\n1\tSở Y tế\t80%\tx\n\nTrang 2\n\nB\tCấp huyện\n1\tHuyện A\t70%\n2\tHuyện B\t60%");
+        let lay = layout(&l, Vec::new());
+        assert_eq!(lay.tables.len(), 1);
+        assert_eq!(lay.tables[0].rows.len(), 5);
     }
 
     #[test]
