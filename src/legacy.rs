@@ -35,6 +35,9 @@ pub struct LegacyTable {
     name: String,
     /// The encoding has no capital toned letters: re-case capital words.
     recase_upper_words: bool,
+    /// Small letters whose capitals the encoding writes ("đ": "Đ" has a
+    /// code of its own in TCVN3): one opening a line is small.
+    own_capitals: Vec<char>,
     /// A trie over the sequences, one node per prefix, each char taken as
     /// its Windows-1252 byte ([`byte_of`]): `next[node][byte]` is the
     /// child (0: none; the root is node 0).
@@ -55,6 +58,16 @@ impl LegacyTable {
         let mut t = LegacyTable {
             name: f.name,
             recase_upper_words: f.recase_upper_words,
+            own_capitals: {
+                let written: std::collections::HashSet<char> = f.map.iter().filter_map(|e| single_char(&e.unicode)).collect();
+                let mut v: Vec<char> = written
+                    .iter()
+                    .copied()
+                    .filter(|c| c.is_lowercase() && single_char(&c.to_uppercase().to_string()).is_some_and(|u| written.contains(&u)))
+                    .collect();
+                v.sort_unstable();
+                v
+            },
             next: vec![[0; 256]],
             rep: vec![None],
             entries: Vec::new(),
@@ -131,7 +144,7 @@ impl LegacyTable {
     /// output is NFC already; capitals the encoding lacks are restored.
     fn finish(&self, out: String) -> String {
         if self.recase_upper_words {
-            recase_capital_lines(recase_upper_words(&out))
+            recase_capital_lines(recase_upper_words(&out, &self.own_capitals))
         } else {
             out
         }
@@ -227,7 +240,7 @@ fn is_word_char(c: char) -> bool {
 ///
 /// Reads byte by byte: ASCII (most of the text) is told apart without
 /// decoding, and only the words holding other chars are looked at.
-fn recase_upper_words(s: &str) -> String {
+fn recase_upper_words(s: &str, own_capitals: &[char]) -> String {
     let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     // `s[..copied]` is in `out`; only the words that change are written
@@ -279,7 +292,7 @@ fn recase_upper_words(s: &str) -> String {
                 out.push_str(&s[copied..i]);
                 out.push_str(&s[i..end].to_uppercase());
                 copied = end;
-            } else if line_start && !c.is_ascii() && c.is_lowercase() {
+            } else if line_start && !c.is_ascii() && c.is_lowercase() && !own_capitals.contains(&c) {
                 out.push_str(&s[copied..i]);
                 out.extend(c.to_uppercase());
                 copied = i + len;
@@ -327,6 +340,12 @@ fn recase_capital_lines(s: String) -> String {
         out.push_str(&line[copied..]);
     }
     out
+}
+
+/// The one char `s` holds, if it holds one.
+fn single_char(s: &str) -> Option<char> {
+    let mut cs = s.chars();
+    cs.next().filter(|_| cs.next().is_none())
 }
 
 /// The char at byte `i` of `s` (a char boundary) and its length in bytes.
@@ -482,12 +501,14 @@ fn choose(fits: &[(usize, usize, usize)], high: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    /// TCVN3's small letters with capitals of their own.
+    const OWN: &[char] = &['â', 'ê', 'ô', 'ă', 'đ', 'ơ', 'ư'];
     use super::*;
     use proptest::prelude::*;
 
     /// The char-by-char reading [`recase_upper_words`] replaced: what it
     /// must still do.
-    fn recase_by_chars(s: &str) -> String {
+    fn recase_by_chars(s: &str, own_capitals: &[char]) -> String {
         let mut out = String::with_capacity(s.len());
         let mut copied = 0;
         let mut line_start = true;
@@ -520,7 +541,7 @@ mod tests {
                     out.push_str(&s[copied..i]);
                     out.push_str(&word.to_uppercase());
                     copied = end;
-                } else if line_start && !c.is_ascii() && c.is_lowercase() {
+                } else if line_start && !c.is_ascii() && c.is_lowercase() && !own_capitals.contains(&c) {
                     out.push_str(&s[copied..i]);
                     out.extend(c.to_uppercase());
                     copied = i + c.len_utf8();
@@ -536,21 +557,23 @@ mod tests {
         #![proptest_config(ProptestConfig { cases: 4000, ..ProptestConfig::default() })]
         #[test]
         fn recasing_byte_by_byte_agrees_with_char_by_char(s in "([A-Za-z0-9 \t\n*(\"-]|[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđĐÂĂÊÔƠƯ²½\u{a0}\u{2003}×·—])*") {
-            prop_assert_eq!(recase_upper_words(&s), recase_by_chars(&s));
+            prop_assert_eq!(recase_upper_words(&s, OWN), recase_by_chars(&s, OWN));
         }
     }
 
     #[test]
     fn recases_capital_words_and_line_openings() {
-        assert_eq!(recase_upper_words("QUYếT địNH\nñy ban, Uỷ ban\n- ủy"), recase_by_chars("QUYếT địNH\nñy ban, Uỷ ban\n- ủy"));
-        assert_eq!(recase_upper_words("QUYếT địNH số 5\nủy ban và Uỷ"), "QUYẾT ĐỊNH số 5\nỦy ban và Uỷ");
+        assert_eq!(recase_upper_words("QUYếT địNH\nñy ban, Uỷ ban\n- ủy", OWN), recase_by_chars("QUYếT địNH\nñy ban, Uỷ ban\n- ủy", OWN));
+        assert_eq!(recase_upper_words("QUYếT địNH số 5\nủy ban và Uỷ\nđ) Tỷ lệ", OWN), "QUYẾT ĐỊNH số 5\nỦy ban và Uỷ\nđ) Tỷ lệ");
+        // The table tells the letters it writes capitals of.
+        assert_eq!(tables()[0].own_capitals, OWN);
     }
 
     #[test]
     fn a_capital_before_toned_letters_on_a_line_of_capitals_is_a_word_of_capitals() {
-        assert_eq!(recase_capital_lines(recase_upper_words("CỘNG HÒA Xã HỘI\n")), "CỘNG HÒA XÃ HỘI\n");
+        assert_eq!(recase_capital_lines(recase_upper_words("CỘNG HÒA Xã HỘI\n", OWN)), "CỘNG HÒA XÃ HỘI\n");
         assert_eq!(
-            recase_capital_lines(recase_upper_words("CHủ TịCH UBND TỉNH Hà TĩNH\nUỷ ban tỉnh Hà Tĩnh\nXã\nSố: 934 /UBND-VHTT")),
+            recase_capital_lines(recase_upper_words("CHủ TịCH UBND TỉNH Hà TĩNH\nUỷ ban tỉnh Hà Tĩnh\nXã\nSố: 934 /UBND-VHTT", OWN)),
             "CHỦ TỊCH UBND TỈNH HÀ TĨNH\nUỷ ban tỉnh Hà Tĩnh\nXã\nSố: 934 /UBND-VHTT"
         );
     }
