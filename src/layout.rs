@@ -130,14 +130,19 @@ fn forced_wrap(lines: &[Line], a: usize, b: usize, width: usize) -> bool {
     // (So too after a semicolon: "…; các xã: A, B đạt 40%;" / "các xã
     // còn lại đạt 50%.", "…: từ 25% trở lên;" / "Ủy ban nhân dân các
     // huyện C, D: từ 20% trở lên.")
-    if x.ends_with(['.', '!', '?']) || x.contains('\t') || !y.starts_with(char::is_alphanumeric) || crate::text::is_upper_line(y) {
+    // ("… Kinh tế và Hạ tầng, Lao động" / "- Thương binh và Xã hội …": a
+    // name's dash the wrap set first, after a line ending in a word.)
+    let dash_in_name = y.starts_with(['-', '–']) && y[1..].starts_with(' ') && x.ends_with(char::is_alphabetic);
+    if x.ends_with(['.', '!', '?']) || x.contains('\t') || !(y.starts_with(char::is_alphanumeric) || dash_in_name) || crate::text::is_upper_line(y) {
         return false;
     }
     let list_mark = y
         .split_once([')', '.'])
         .is_some_and(|(m, _)| !m.is_empty() && m.chars().count() <= 2 && m.chars().all(char::is_alphanumeric));
     let first_word = y.split_whitespace().next().map_or(0, |w| w.chars().count());
-    !list_mark && x.chars().count() + 1 + first_word > width && (a + 1..b).all(|j| is_blank(&lines[j].text) || is_furniture(lines, j))
+    // (A line longer than the width was not wrapped at it.)
+    let n = x.chars().count();
+    !list_mark && n <= width && n + 1 + first_word > width && (a + 1..b).all(|j| is_blank(&lines[j].text) || is_furniture(lines, j))
 }
 
 /// Shortest line a hard wrap leaves unfinished.
@@ -832,6 +837,26 @@ mod tests {
         let prose: Vec<usize> = (0..l.len()).collect();
         let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 1, 2, 3, 4, 5, 6, 7], vec![8], vec![9], vec![10]]);
+        // A name's dash the wrap set first goes on; a line longer than the
+        // width was not wrapped at it.
+        let l = lines(
+            "Căn cứ chỉ tiêu được giao, Ủy ban nhân dân huyện yêu cầu các\n\
+             cơ quan, đơn vị tập trung thực hiện các nội dung sau đây để bảo\n\
+             đảm hoàn thành các chỉ tiêu về dịch vụ công trực tuyến năm 2024,\n\
+             rà soát, chuẩn hóa dữ liệu thủ tục hành chính và hướng dẫn người\n\
+             dân nộp hồ sơ trực tuyến tại Bộ phận Một cửa theo quy định hiện\n\
+             hành; kết quả thực hiện là căn cứ đánh giá, xếp loại thi đua cuối\n\
+             năm của tập thể, cá nhân người đứng đầu cơ quan, đơn vị liên quan.\n\
+             a) Các phòng: Tư pháp, Nội vụ, Tài chính - Kế hoạch, Y tế, Lao động\n\
+             - Thương binh và Xã hội phấn đấu tỷ lệ hồ sơ trực tuyến đạt\n\
+             tối thiểu 70% trên tổng số hồ sơ tiếp nhận, giải quyết TTHC;\n\
+             b) Nhóm 2: UBND các xã: Bản Xèo, Mường Hum, Cốc Mỳ, Trịnh Tường, Tòng Sành\n\
+             - Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận: tối\n\
+             thiểu 50%.",
+        );
+        let prose: Vec<usize> = (0..l.len()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
+        assert_eq!(p, vec![(0..7).collect::<Vec<_>>(), vec![7, 8, 9], vec![10], vec![11, 12]]);
         // A paragraph a line, its lengths all unlike: no width, no joining.
         let l = lines(
             "Giao chỉ tiêu cho các đơn vị như sau:\n\
