@@ -529,7 +529,7 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
     }
 
     // Place and date.
-    for f in fr.iter().take(head_span) {
+    for (k, f) in fr.iter().enumerate().take(head_span) {
         if !f.text.contains("ngày") {
             continue;
         }
@@ -537,6 +537,12 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
             let place = place.trim();
             if place.split_whitespace().count() <= 6 {
                 h.place = Some(place.to_string());
+                // ("Sơn La, ngày" | "16 tháng 01 năm 2025": a gap of spaces
+                // made the date a column of its own.)
+                let rest = match fr.get(k + 1) {
+                    Some(next) if rest.trim().is_empty() && next.line == f.line => next.text,
+                    _ => rest,
+                };
                 h.date = parse_date_after_ngay(rest);
                 h.date_line = Some(f.line);
                 h.header_lines.push(f.line);
@@ -1131,6 +1137,15 @@ mod tests {
 
     fn lines(s: &str) -> Vec<Line> {
         s.lines().map(|l| Line { text: l.to_string(), page: None }).collect()
+    }
+
+    #[test]
+    fn a_date_a_gap_of_spaces_made_a_column_of_its_own_is_read() {
+        let r = Rules::builtin().unwrap();
+        let l = lines("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH SƠN LA\tĐộc lập - Tự do - Hạnh phúc\nSố: 85/QĐ-UBND\tSơn La, ngày\t16  tháng 01 năm 2025\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu năm 2025\n");
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.place.as_deref(), Some("Sơn La"));
+        assert_eq!(h.date.map(|d| d.iso()).as_deref(), Some("2025-01-16"));
     }
 
     #[test]

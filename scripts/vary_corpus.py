@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Scores chitieu on copies of the corpus's text documents changed the ways
+copies of real documents differ from the originals (hard wraps, page
+footers, NFD, old tone placement, CRLF, OCR-like noise, …): a check that
+the reading rests on the documents' language, not on their line breaks.
+
+    scripts/vary_corpus.py [--bin target/release/chitieu] [--list] [VARIATION…]
+
+Each variation writes its copies and the gold (unchanged) under
+$TMPDIR/chitieu-vary/<name>/ and prints chitieu eval's score line; with
+--list, each miss and extra too.
+"""
+import argparse, glob, html, os, random, re, shutil, subprocess, sys, tempfile, textwrap, unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SETS = ['corpus/seeds', 'corpus/handmade']
+
+
+def wrap(s, width):
+    """Prose lines longer than `width` hard-wrapped at it; table rows (tabs,
+    runs of spaces, pipes) kept."""
+    out = []
+    for line in s.split('\n'):
+        if '\t' in line or '   ' in line or line.startswith('|') or len(line) <= width + 8:
+            out.append(line)
+        else:
+            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [''])
+    return '\n'.join(out)
+
+
+def footer(s):
+    """A page number every 45 lines, as a text taken from pages shows."""
+    out = []
+    for i, line in enumerate(s.split('\n')):
+        out.append(line)
+        if i % 45 == 44:
+            out += ['', f'Trang {i // 45 + 1}', '']
+    return '\n'.join(out)
+
+
+def old_tones(s):
+    for new, old in [('òa', 'oà'), ('óa', 'oá'), ('ỏa', 'oả'), ('õa', 'oã'), ('ọa', 'oạ'), ('òe', 'oè'), ('óe', 'oé'),
+                     ('ủy', 'uỷ'), ('úy', 'uý'), ('ùy', 'uỳ'), ('ũy', 'uỹ'), ('ụy', 'uỵ'), ('Ủy', 'Uỷ')]:
+        s = s.replace(new, old)
+    return s
+
+
+def noise(s):
+    """Slips spec/documents.md names: a space before a number's slash,
+    "Công" for "Cổng", bold article marks, NFD lines, wide gaps."""
+    rnd = random.Random(11)
+    s = re.sub(r'(\d+)/(Q|K|C|T|U)', lambda m: m.group(1) + (' /' if rnd.random() < 0.5 else '/') + m.group(2), s)
+    s = s.replace('Cổng', 'Công')
+    s = re.sub(r'(?m)^(Điều \d+\.)', r'**\1**', s)
+    lines = [unicodedata.normalize('NFD', l) if rnd.random() < 0.3 else l for l in s.split('\n')]
+    lines = [l.replace('ngày ', 'ngày        ', 1) if rnd.random() < 0.2 else l for l in lines]
+    return '\n'.join(lines)
+
+
+def nbsp(s):
+    rnd = random.Random(7)
+    return re.sub(r'(?<=\S) (?=\S)', lambda m: '\u00a0' if rnd.random() < 0.15 else ' ', s)
+
+
+VARIATIONS = {
+    'crlf': lambda s: s.replace('\n', '\r\n'),
+    'nfd': lambda s: unicodedata.normalize('NFD', s),
+    'nbsp': nbsp,
+    'trailing-spaces': lambda s: '\n'.join(l + '  ' if l.strip() else l for l in s.split('\n')),
+    'old-tones': old_tones,
+    'percent-space': lambda s: re.sub(r'(\d)%', r'\1 %', s),
+    'wrap-100': lambda s: wrap(s, 100),
+    'wrap-78': lambda s: wrap(s, 78),
+    'wrap-60': lambda s: wrap(s, 60),
+    'page-footers': footer,
+    'noise': noise,
+}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    ap.add_argument('--bin', default=os.path.join(ROOT, 'target', 'release', 'chitieu'))
+    ap.add_argument('--list', action='store_true', help='list each miss and extra')
+    ap.add_argument('variations', nargs='*', help=', '.join(VARIATIONS))
+    a = ap.parse_args()
+    names = a.variations or list(VARIATIONS)
+    for name in names:
+        if name not in VARIATIONS:
+            sys.exit(f'vary_corpus: no variation {name!r} (there are: {", ".join(VARIATIONS)})')
+    base = os.path.join(tempfile.gettempdir(), 'chitieu-vary')
+    for name in names:
+        out = os.path.join(base, name)
+        shutil.rmtree(out, ignore_errors=True)
+        os.makedirs(os.path.join(out, 'docs'))
+        os.makedirs(os.path.join(out, 'gold'))
+        n = 0
+        for s in SETS:
+            for p in sorted(glob.glob(os.path.join(ROOT, s, 'docs', '*'))):
+                stem, ext = os.path.splitext(os.path.basename(p))
+                # Text documents only; a hard-wrapped one is not wrapped again.
+                if ext not in ('.txt', '.md') or stem.endswith('_wrapped'):
+                    continue
+                try:
+                    text = open(p, encoding='utf-8').read()
+                except UnicodeDecodeError:
+                    continue
+                with open(os.path.join(out, 'docs', stem + ext), 'w', encoding='utf-8', newline='') as f:
+                    f.write(VARIATIONS[name](text))
+                shutil.copy(os.path.join(ROOT, s, 'gold', stem + '.json'), os.path.join(out, 'gold'))
+                n += 1
+        r = subprocess.run([a.bin, 'eval', '-v', '--gold', os.path.join(out, 'gold'), os.path.join(out, 'docs')], capture_output=True, text=True)
+        lines = r.stdout.strip().splitlines()
+        print(f'{name:16} {n} files  {lines[-1] if lines else r.stderr.strip()}')
+        if a.list:
+            for line in lines:
+                if line.startswith('  '):
+                    print(line)
+
+
+if __name__ == '__main__':
+    main()
