@@ -317,8 +317,17 @@ fn recase_capital_lines(s: String) -> String {
         let mut cs = w.chars();
         cs.next().is_some_and(|c| c.is_ascii_uppercase()) && cs.clone().next().is_some() && cs.all(|c| c.is_lowercase() && !c.is_ascii())
     };
+    // (Most lines hold no capital before a letter not ASCII: told by bytes.)
+    let candidate = |line: &str| line.as_bytes().windows(2).any(|w| w[0].is_ascii_uppercase() && w[1] >= 0x80);
+    if !candidate(&s) {
+        return s;
+    }
     let mut out = String::with_capacity(s.len());
     for line in s.split_inclusive('\n') {
+        if !candidate(line) {
+            out.push_str(line);
+            continue;
+        }
         let words: Vec<(usize, &str)> = line
             .split(' ')
             .scan(0, |at, w| {
