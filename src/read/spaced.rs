@@ -178,7 +178,19 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
     loop {
         // One blank line may part two rows.
         let k = if next < lines.len() && counts[next] == 0 && !lines[next].contains('\t') { next + 1 } else { next };
-        if k >= lines.len() || counts[k] == 0 || is_page_number(lines[k]) {
+        // A page's number between two rows of figures ("Trang 2" with
+        // blank lines around it): the block goes on past it, its columns
+        // the same. (A header repeated, a name's tail: the parts are
+        // joined later.)
+        let k = if k < lines.len() && is_page_number(lines[k]) {
+            match (k + 1..lines.len().min(k + 4)).find(|&j| counts[j] > 0) {
+                Some(j) if !is_page_number(lines[j]) && pieces(lines[j]).iter().skip(1).any(|p| is_figure(p.text)) => j,
+                _ => break,
+            }
+        } else {
+            k
+        };
+        if k >= lines.len() || counts[k] == 0 {
             break;
         }
         let ps = pieces(lines[k]);
@@ -356,6 +368,12 @@ STT  Tên đơn vị            Tỷ lệ thanh toán        Ghi chú
                 vec!["3", "UBND huyện A", "40", "55", ""],
             ]
         );
+        // A page's number between two rows of figures parts no block: the
+        // one row on the first page has the block's columns.
+        let paged = text.replacen("Không thu\n", "Không thu\n\nTrang 2\n\n", 1);
+        let p = tables(&paged.lines().collect::<Vec<_>>());
+        assert_eq!(p.len(), 1);
+        assert_eq!(cells(&p[0]), cells(&t[0]));
     }
 
     #[test]
