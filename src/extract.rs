@@ -121,9 +121,12 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 // (A blank line between the lead-in and its items parts nothing.)
                 // (A lead-in wrapped over lines ends with its last one.)
                 // (Only a paragraph ending in ':' leads in: the others are not joined.)
+                // The paragraph's lines joined, read once when asked for.
+                let whole = std::cell::OnceCell::new();
+                let joined = || whole.get_or_init(|| p.iter().map(|&li| src.lines[li].text.trim()).collect::<Vec<_>>().join(" ")).as_str();
                 let lead_in = || match p {
                     [_] => prose::lead_in(rules, first),
-                    [.., last] if src.lines[*last].text.trim_end().ends_with(':') => prose::lead_in(rules, &p.iter().map(|&li| src.lines[li].text.trim()).collect::<Vec<_>>().join(" ")),
+                    [.., last] if src.lines[*last].text.trim_end().ends_with(':') => prose::lead_in(rules, joined()),
                     _ => None,
                 };
                 if !item && !first.trim().is_empty() {
@@ -131,10 +134,9 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 }
                 // (A heading wrapped over lines is read whole: "1. Văn phòng …
                 // các huyện," / "thị xã, thành phố:".)
-                let whole = (p.len() > 1).then(|| p.iter().map(|&li| src.lines[li].text.trim()).collect::<Vec<_>>().join(" "));
-                let heading = |level, rest| match whole.as_deref() {
-                    Some(w) => prose::marked(w).and_then(|(_, rest)| prose::heading_after(rules, w, level, rest)),
-                    None => prose::heading_after(rules, first, level, rest),
+                let heading = |level, rest| match p {
+                    [_] => prose::heading_after(rules, first, level, rest),
+                    _ => prose::marked(joined()).and_then(|(_, rest)| prose::heading_after(rules, joined(), level, rest)),
                 };
                 if let Some((level, rest)) = mark {
                     match heading(level, rest) {

@@ -136,13 +136,23 @@ fn forced_wrap(lines: &[Line], a: usize, b: usize, width: usize) -> bool {
     if x.ends_with(['.', '!', '?']) || x.contains('\t') || !(y.starts_with(char::is_alphanumeric) || dash_in_name) || crate::text::is_upper_line(y) {
         return false;
     }
-    let list_mark = y
-        .split_once([')', '.'])
-        .is_some_and(|(m, _)| !m.is_empty() && m.chars().count() <= 2 && m.chars().all(char::is_alphanumeric));
     let first_word = y.split_whitespace().next().map_or(0, |w| w.chars().count());
     // (A line longer than the width was not wrapped at it.)
     let n = x.chars().count();
-    !list_mark && n <= width && n + 1 + first_word > width && (a + 1..b).all(|j| is_blank(&lines[j].text) || is_furniture(lines, j))
+    !opens_list_mark(y) && n <= width && n + 1 + first_word > width && only_breaks_between(lines, a, b)
+}
+
+/// Whether a line opens with a list mark of a letter or two ("a)", "b.",
+/// "12.").
+fn opens_list_mark(y: &str) -> bool {
+    y.split_once([')', '.'])
+        .is_some_and(|(m, _)| !m.is_empty() && m.chars().count() <= 2 && m.chars().all(char::is_alphanumeric))
+}
+
+/// Whether only blank lines or a page's furniture stand between lines `a`
+/// and `b`.
+fn only_breaks_between(lines: &[Line], a: usize, b: usize) -> bool {
+    (a + 1..b).all(|j| is_blank(&lines[j].text) || is_furniture(lines, j))
 }
 
 /// Shortest line a hard wrap leaves unfinished.
@@ -158,10 +168,7 @@ fn wraps_into(lines: &[Line], a: usize, b: usize) -> bool {
     }
     // (Or with a figure the wrap carried over: "…đạt tối thiểu" / "85%;".)
     let opens_small = y.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-    let list_mark = y
-        .split_once([')', '.'])
-        .is_some_and(|(m, _)| !m.is_empty() && m.chars().count() <= 2 && m.chars().all(char::is_alphanumeric));
-    opens_small && !list_mark && x.chars().count() >= WRAPPED && (a + 1..b).all(|j| is_blank(&lines[j].text) || is_furniture(lines, j))
+    opens_small && !opens_list_mark(y) && x.chars().count() >= WRAPPED && only_breaks_between(lines, a, b)
 }
 
 /// A table split in two (a page break in a web copy, a PDF page): the

@@ -808,8 +808,8 @@ fn joins_values(rules: &Rules, between: &str) -> bool {
 
 /// Whether a line opens with an exception's cue ("Riêng các Sở: …").
 pub fn opens_exception(rules: &Rules, line: &str) -> bool {
-    let head: String = line.trim_start().chars().take(12).collect();
-    let head = fold(&head);
+    let need = rules.prose.exception_cues.iter().map(String::len).max().unwrap_or(0) + 1;
+    let head = fold_head(line.trim_start(), need);
     rules.prose.exception_cues.iter().any(|c| head.strip_prefix(c.as_str()).is_some_and(|r| r.starts_with(' ')))
 }
 
@@ -817,12 +817,7 @@ pub fn opens_exception(rules: &Rules, line: &str) -> bool {
 /// target a newer one replaces ("thay thế chỉ tiêu tỷ lệ … (20%) đã giao
 /// tại Quyết định số …").
 fn replaced(rules: &Rules, before: &str, after: &str) -> bool {
-    let mut n = after.len().min(24);
-    while !after.is_char_boundary(n) {
-        n -= 1;
-    }
-    let after = &after[..n];
-    rules.prose.replaced_after.is_match(&fold(after)) && rules.prose.replaced_cues.is_match(&fold(before))
+    rules.prose.replaced_after.is_match(&fold_head(after, 24)) && rules.prose.replaced_cues.is_match(&fold(before))
 }
 
 /// A clause's target year, if it names one, and whether it tells a past
