@@ -62,6 +62,80 @@ def nbsp(s):
     return re.sub(r'(?<=\S) (?=\S)', lambda m: '\u00a0' if rnd.random() < 0.15 else ' ', s)
 
 
+def web(s):
+    """A copy taken from a web page: paragraphs as <p> (a blank line as
+    Word's <p>&nbsp;</p>), tab- and pipe-separated rows as an HTML table,
+    space-laid rows in <pre>, article marks in <strong>, entities for some
+    spaces, a site's menu above and its footer below."""
+    rnd = random.Random(5)
+    out = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>Văn bản</title>',
+           '<style>td{border:1px solid}</style><script>var x = "<p>50%</p>";</script></head><body>',
+           '<div class="menu"><a href="/">Trang chủ</a> | <a href="/tin">Tin tức</a> | <a href="/vb">Văn bản</a></div>',
+           '<div class="content">']
+    table = None
+
+    def esc(t):
+        # Markdown and the <br> of cells rendered as a web page shows them.
+        t = re.sub(r'&lt;br\s*/?&gt;', '<br>', html.escape(t))
+        t = re.sub(r'\*\*(.+?)\*\*', r'<strong>\1</strong>', t)
+        return re.sub(r'(?<![\w*])\*(\S.*?)\*(?![\w*])', r'<em>\1</em>', t)
+
+    def close():
+        nonlocal table
+        if table is not None:
+            out.append(table + '</table>')
+            table = None
+
+    lines = s.split('\n')
+    # Runs of space-laid rows, with the blank and indented lines among
+    # them, go in one <pre> each.
+    laid = [('   ' in l.strip()) and '\t' not in l for l in lines]
+    in_pre = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        if not laid[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and '\t' not in lines[j + 1] and (laid[j + 1] or not lines[j + 1].strip() or lines[j + 1].startswith('  ')):
+            j += 1
+        while j > i and not laid[j]:
+            j -= 1
+        for k in range(i, j + 1):
+            in_pre[k] = True
+        i = j + 1
+    for n, line in enumerate(lines):
+        pipe = line.strip().startswith('|') and line.strip().endswith('|')
+        # (A line holding one cell, as a DOCX dump writes them, is a
+        # paragraph, unless a table's row goes on in it.)
+        if pipe or '\t' in line and (table is not None or sum(1 for c in line.split('\t') if c.strip()) > 1):
+            if pipe and re.fullmatch(r'[\s|:\-]+', line):
+                continue
+            cells = line.strip().strip('|').split('|') if pipe else line.split('\t')
+            if table is None:
+                table = '<table border="1" cellspacing="0">'
+            table += '<tr>' + ''.join(f'<td><p>{esc(c.strip())}</p></td>' for c in cells) + '</tr>\n'
+            continue
+        close()
+        if in_pre[n]:
+            if n > 0 and in_pre[n - 1]:
+                out[-1] = out[-1][:-len('</pre>')] + '\n' + html.escape(line) + '</pre>'
+            else:
+                out.append(f'<pre>{html.escape(line)}</pre>')
+        elif not line.strip():
+            out.append('<p>&nbsp;</p>')
+        else:
+            t = line.strip()
+            heading = re.match(r'#+ ', t)
+            t = re.sub(r'^(\*\*)?(Điều \d+\.)(\*\*)?', r'**\2**', t[heading.end():] if heading else t)
+            t = esc(t)
+            t = re.sub(r'(?<=\S) (?=\S)', lambda m: '&nbsp;' if rnd.random() < 0.05 else ' ', t)
+            out.append(f'<h3>{t}</h3>' if heading else f'<p style="text-align:justify"><span style="font-size:13pt">{t}</span></p>')
+    close()
+    out.append('</div><div class="footer">Bản quyền © Cổng thông tin điện tử. Lượt xem: 1234</div></body></html>')
+    return '\n'.join(out)
+
+
 VARIATIONS = {
     'crlf': lambda s: s.replace('\n', '\r\n'),
     'nfd': lambda s: unicodedata.normalize('NFD', s),
@@ -74,7 +148,10 @@ VARIATIONS = {
     'wrap-60': lambda s: wrap(s, 60),
     'page-footers': footer,
     'noise': noise,
+    'web': web,
 }
+# The extension a variation's copies take (else the original's).
+EXTENSIONS = {'web': '.html'}
 
 
 def main():
@@ -104,7 +181,7 @@ def main():
                     text = open(p, encoding='utf-8').read()
                 except UnicodeDecodeError:
                     continue
-                with open(os.path.join(out, 'docs', stem + ext), 'w', encoding='utf-8', newline='') as f:
+                with open(os.path.join(out, 'docs', stem + EXTENSIONS.get(name, ext)), 'w', encoding='utf-8', newline='') as f:
                     f.write(VARIATIONS[name](text))
                 shutil.copy(os.path.join(ROOT, s, 'gold', stem + '.json'), os.path.join(out, 'gold'))
                 n += 1
