@@ -57,6 +57,35 @@ def noise(s):
     return '\n'.join(lines)
 
 
+# Tone marks OCR swaps for a neighbour: the letter's base and a wrong tone.
+SWAPS = {'ế': 'é', 'ề': 'è', 'ể': 'ẻ', 'ệ': 'ẹ', 'ố': 'ó', 'ồ': 'ò', 'ổ': 'ỏ', 'ộ': 'ọ', 'ấ': 'á', 'ầ': 'à', 'ậ': 'ạ', 'ứ': 'ú', 'ự': 'ụ', 'ớ': 'ó', 'ợ': 'ọ'}
+
+
+def ocr(s):
+    """Slips of OCR (spec/documents.md, "expect more of the same"): a tone
+    misread in some words, O for 0 and l for 1 in some figures, stamp
+    residue on its own line, a space before a number's slash."""
+    rnd = random.Random(3)
+
+    def word(m):
+        w = m.group(0)
+        if rnd.random() < 0.04:
+            for i, ch in enumerate(w):
+                if ch in SWAPS:
+                    return w[:i] + SWAPS[ch] + w[i + 1:]
+        return w
+    s = re.sub(r'[^\W\d_]+', word, s)
+    s = re.sub(r'(?<=\d)0(?=\s?%)', lambda m: 'O' if rnd.random() < 0.25 else '0', s)
+    s = re.sub(r'(?<![\d,.])1(?=00(?!\d))', lambda m: 'l' if rnd.random() < 0.25 else '1', s)
+    s = re.sub(r'(\d+)/(QĐ|KH|CV|TB|UBND)', lambda m: m.group(1) + (' /' if rnd.random() < 0.5 else '/') + m.group(2), s)
+    out = []
+    for line in s.split('\n'):
+        out.append(line)
+        if not line.strip() and rnd.random() < 0.04:
+            out += [rnd.choice(['Kl', '*giang*', '} (VBĐT)', 'VX.KW']), '']
+    return '\n'.join(out)
+
+
 def nbsp(s):
     rnd = random.Random(7)
     return re.sub(r'(?<=\S) (?=\S)', lambda m: '\u00a0' if rnd.random() < 0.15 else ' ', s)
@@ -149,6 +178,7 @@ VARIATIONS = {
     'page-footers': footer,
     'noise': noise,
     'web': web,
+    'ocr': ocr,
 }
 # The extension a variation's copies take (else the original's).
 EXTENSIONS = {'web': '.html'}

@@ -553,7 +553,10 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
 
     // Issuer block: upper-case fragments before the number, motto left out.
     let limit = number_idx.unwrap_or(head_span.min(12));
-    let block: Vec<&Frag> = fr[..limit].iter().filter(|f| is_upper_line(f.text) && !is_motto(f.text)).collect();
+    // (Stamp residue in capitals, "VX.KW" or "} (VBĐT)", names no body:
+    // a body's line holds a word that is a syllable, "TỈNH", "SỞ".)
+    let names_body = |t: &str| t.split(|c: char| !crate::text::is_letter(c)).any(|w| w.chars().count() >= 2 && rules.syllables.is_word(&fold(w)));
+    let block: Vec<&Frag> = fr[..limit].iter().filter(|f| is_upper_line(f.text) && !is_motto(f.text) && names_body(f.text)).collect();
     for f in fr[..limit].iter() {
         if is_motto(f.text) || is_upper_line(f.text) {
             h.header_lines.push(f.line);
@@ -1174,6 +1177,15 @@ mod tests {
         let h = parse(&l, 0, l.len(), l.len(), &r);
         assert_eq!(h.subject.as_deref(), Some("Giao chỉ tiêu giải quyết thủ tục hành chính năm 2025"));
         assert!(h.date.is_some());
+    }
+
+    #[test]
+    fn stamp_residue_in_capitals_is_no_issuer() {
+        let r = rules();
+        for stamp in ["VX.KW", "} (VBĐT)", "KT"] {
+            let l = lines(&format!("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\n{stamp}\n\nSố: 386/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc x\n\nNội dung."));
+            assert_eq!(parse(&l, 0, l.len(), l.len(), &r).issuer.as_deref(), Some("Ủy ban nhân dân tỉnh Lai Châu"), "{stamp}");
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use regex::Regex;
 
 use crate::record::{Provenance, Target, Warning};
 use crate::rules::Rules;
-use crate::text::{fold, fold_head, fold_with_map, folded_words, parse_number, squash, strip_prefix_lower, strip_suffix_lower, word_positions};
+use crate::text::{fold, fold_head, fold_with_map, folded_words, parse_number, same_letter, squash, strip_prefix_loose, strip_prefix_lower, strip_suffix_loose, word_positions};
 use crate::units;
 
 static PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s*%").unwrap());
@@ -69,12 +69,13 @@ fn value_words_trimmed<'a>(rules: &Rules, phrase: &'a str) -> &'a str {
                     .iter()
                     .any(|o| strip_prefix_lower(p, o).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
             };
-            let rest = (first == w.chars().next()).then(|| strip_prefix_lower(p, w)).flatten();
+            // (A vowel's hat OCR lost is no other word: "tói thiểu".)
+            let rest = first.zip(w.chars().next()).is_some_and(|(f, c)| same_letter(f, c)).then(|| strip_prefix_loose(p, w)).flatten();
             if let Some(rest) = rest.filter(|r| !r.starts_with(char::is_alphanumeric) && !opens_wording()) {
                 p = rest.trim_start_matches(edge);
                 continue 'again;
             }
-            let rest = (last == w.chars().next_back()).then(|| strip_suffix_lower(p, w)).flatten();
+            let rest = last.zip(w.chars().next_back()).is_some_and(|(l, c)| same_letter(l, c)).then(|| strip_suffix_loose(p, w)).flatten();
             if let Some(rest) = rest.filter(|r| !r.ends_with(char::is_alphanumeric)) {
                 p = rest.trim_end_matches(edge);
                 continue 'again;
@@ -905,11 +906,33 @@ fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
 /// What follows `lead` at the start of `text` (its first letter also in
 /// lower case: "chỉ đạo" after a semicolon), up from the space after it;
 /// none when `text` does not open with it as a word.
+///
+/// A vowel's hat OCR lost still matches ("Đói với" for "Đối với"), its
+/// tone does not ("Giao" is no "Giáo").
 fn after_lead<'a>(text: &'a str, lead: &str) -> Option<&'a str> {
     let mut cs = lead.chars();
     let first = cs.next()?;
-    let rest = text.strip_prefix(first).or_else(|| first.to_lowercase().next().and_then(|f| text.strip_prefix(f)))?;
-    rest.strip_prefix(cs.as_str()).filter(|r| r.starts_with([' ', ',']))
+    let rest = text.strip_prefix(first).or_else(|| first.to_lowercase().next().and_then(|f| text.strip_prefix(f)));
+    let rest = match rest.and_then(|r| r.strip_prefix(cs.as_str())) {
+        Some(r) => r,
+        None => {
+            let mut t = text.chars();
+            let first_ok = t.next().is_some_and(|c| first.to_lowercase().next().is_some_and(|f| same_letter(c, f)));
+            if !first_ok {
+                return None;
+            }
+            let mut at = text.len() - t.as_str().len();
+            for c in cs {
+                let x = text[at..].chars().next()?;
+                if !(x == c || (!c.is_ascii() || !x.is_ascii()) && crate::text::unhat(x) == crate::text::unhat(c)) {
+                    return None;
+                }
+                at += x.len_utf8();
+            }
+            &text[at..]
+        }
+    };
+    rest.starts_with([' ', ',']).then_some(rest)
 }
 
 /// `text` without the year it ends with ("UBND các xã, thị trấn năm
@@ -1076,6 +1099,23 @@ mod tests {
 
     fn r() -> Rules {
         Rules::builtin().unwrap()
+    }
+
+    #[test]
+    fn a_lead_matches_with_its_marks_misread_but_not_a_letter_with_none() {
+        assert_eq!(after_lead("Đối với các huyện", "Đối với"), Some(" các huyện"));
+        assert_eq!(after_lead("đối với các huyện", "Đối với"), Some(" các huyện"));
+        assert_eq!(after_lead("Đói vói các huyện", "Đối với"), Some(" các huyện"));
+        assert_eq!(after_lead("Rieng huyện A", "Riêng"), Some(" huyện A"));
+        assert_eq!(after_lead("Riéng huyện A", "Riêng"), None);
+        assert_eq!(after_lead("nam 2025 UBND", "năm"), Some(" 2025 UBND"));
+        assert_eq!(after_lead("Giáo dục", "Giao"), None);
+        assert_eq!(after_lead("Giao Sở Y tế", "Giao"), Some(" Sở Y tế"));
+        assert_eq!(after_lead("Đối với", "Đối với"), None);
+        assert_eq!(after_lead("Đối vớii", "Đối với"), None);
+        assert_eq!(after_lead("Đố", "Đối với"), None);
+        let r = r();
+        assert_eq!(strip_leads("Đói với các cơ quan chuyên môn", &r.prose.item_leads), "các cơ quan chuyên môn");
     }
 
     #[test]

@@ -667,6 +667,55 @@ pub fn contains_lower(s: &str, lower: &str) -> bool {
     s.char_indices().any(|(i, c)| lower_eq(c, first) && strip_prefix_lower(&s[i..], lower).is_some())
 }
 
+/// A letter without the mark that makes it another vowel (circumflex,
+/// breve, horn), its tone kept: "ố" → "ó", "ự" → "ụ", "ơ" → "o". OCR
+/// often loses the first and keeps the second ("Quyét" for "Quyết").
+pub fn unhat(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    let (mut base, mut tone) = (None, None);
+    unicode_normalization::char::decompose_canonical(c, |d| match d {
+        '\u{302}' | '\u{306}' | '\u{31B}' => {}
+        '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}' => tone = Some(d),
+        d => base = Some(d),
+    });
+    match (base, tone) {
+        (Some(b), Some(t)) => unicode_normalization::char::compose(b, t).unwrap_or(c),
+        (Some(b), None) => b,
+        _ => c,
+    }
+}
+
+/// Whether `c` is the letter `lower` (in lower case), case ignored and a
+/// vowel's hat too, as OCR drops it ([`unhat`]), but not its tone ("tói"
+/// is "tối", "tử" is no "từ").
+pub fn same_letter(c: char, lower: char) -> bool {
+    lower_eq(c, lower) || (!c.is_ascii() || !lower.is_ascii()) && c.to_lowercase().next().is_some_and(|l| unhat(l) == unhat(lower))
+}
+
+/// [`strip_prefix_lower`], letters compared by [`same_letter`].
+pub fn strip_prefix_loose<'a>(s: &'a str, lower: &str) -> Option<&'a str> {
+    let mut rest = s.chars();
+    for w in lower.chars() {
+        if !same_letter(rest.next()?, w) {
+            return None;
+        }
+    }
+    Some(rest.as_str())
+}
+
+/// [`strip_suffix_lower`], letters compared by [`same_letter`].
+pub fn strip_suffix_loose<'a>(s: &'a str, lower: &str) -> Option<&'a str> {
+    let mut rest = s.chars();
+    for w in lower.chars().rev() {
+        if !same_letter(rest.next_back()?, w) {
+            return None;
+        }
+    }
+    Some(rest.as_str())
+}
+
 /// Whether `c` lower-cases to the one char `lower`.
 fn lower_eq(c: char, lower: char) -> bool {
     if c == lower {
@@ -806,6 +855,32 @@ pub fn is_column_numbers(cells: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_vowel_loses_its_hat_but_keeps_its_tone() {
+        let pairs = [
+            ('ố', 'ó'),
+            ('ầ', 'à'),
+            ('ặ', 'ạ'),
+            ('ự', 'ụ'),
+            ('ơ', 'o'),
+            ('ư', 'u'),
+            ('ê', 'e'),
+            ('é', 'é'),
+            ('đ', 'đ'),
+            ('a', 'a'),
+            ('Ố', 'Ó'),
+        ];
+        for (c, want) in pairs {
+            assert_eq!(unhat(c), want, "{c}");
+        }
+        assert!(same_letter('ó', 'ố') && same_letter('Ó', 'ố') && same_letter('ố', 'ố') && same_letter('T', 't'));
+        assert!(!same_letter('ử', 'ừ') && !same_letter('á', 'a') && !same_letter('e', 'é') && !same_letter('d', 'đ'));
+        assert_eq!(strip_prefix_loose("Tói thiểu 50%", "tối thiểu"), Some(" 50%"));
+        assert_eq!(strip_prefix_loose("tử 50%", "từ"), None);
+        assert_eq!(strip_suffix_loose("đạt tói thiểu", "tối thiểu"), Some("đạt "));
+        assert_eq!(strip_suffix_loose("thiểu", "tối thiểu"), None);
+    }
 
     /// `fold` and `fold_with_map` as first written, char by char: the
     /// oracles of the byte-by-byte reading.
