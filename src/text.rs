@@ -640,20 +640,32 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 /// diacritics ("Tối thiểu 50%" less "tối thiểu" is " 50%"); `None` when
 /// `s` does not open so. Nothing is lower-cased but the chars compared.
 pub fn strip_prefix_lower<'a>(s: &'a str, lower: &str) -> Option<&'a str> {
+    strip_prefix_by(s, lower, lower_eq)
+}
+
+/// [`strip_prefix_lower`] at the end of `s`.
+pub fn strip_suffix_lower<'a>(s: &'a str, lower: &str) -> Option<&'a str> {
+    strip_suffix_by(s, lower, lower_eq)
+}
+
+/// `s` without `word` at its start, each char compared by `same`.
+#[inline]
+fn strip_prefix_by<'a>(s: &'a str, word: &str, same: impl Fn(char, char) -> bool) -> Option<&'a str> {
     let mut rest = s.chars();
-    for w in lower.chars() {
-        if !lower_eq(rest.next()?, w) {
+    for w in word.chars() {
+        if !same(rest.next()?, w) {
             return None;
         }
     }
     Some(rest.as_str())
 }
 
-/// [`strip_prefix_lower`] at the end of `s`.
-pub fn strip_suffix_lower<'a>(s: &'a str, lower: &str) -> Option<&'a str> {
+/// `s` without `word` at its end, each char compared by `same`.
+#[inline]
+fn strip_suffix_by<'a>(s: &'a str, word: &str, same: impl Fn(char, char) -> bool) -> Option<&'a str> {
     let mut rest = s.chars();
-    for w in lower.chars().rev() {
-        if !lower_eq(rest.next_back()?, w) {
+    for w in word.chars().rev() {
+        if !same(rest.next_back()?, w) {
             return None;
         }
     }
@@ -696,24 +708,12 @@ pub fn same_letter(c: char, lower: char) -> bool {
 
 /// [`strip_prefix_lower`], letters compared by [`same_letter`].
 pub fn strip_prefix_loose<'a>(s: &'a str, lower: &str) -> Option<&'a str> {
-    let mut rest = s.chars();
-    for w in lower.chars() {
-        if !same_letter(rest.next()?, w) {
-            return None;
-        }
-    }
-    Some(rest.as_str())
+    strip_prefix_by(s, lower, same_letter)
 }
 
 /// [`strip_suffix_lower`], letters compared by [`same_letter`].
 pub fn strip_suffix_loose<'a>(s: &'a str, lower: &str) -> Option<&'a str> {
-    let mut rest = s.chars();
-    for w in lower.chars().rev() {
-        if !same_letter(rest.next_back()?, w) {
-            return None;
-        }
-    }
-    Some(rest.as_str())
+    strip_suffix_by(s, lower, same_letter)
 }
 
 /// Whether `c` lower-cases to the one char `lower`.
