@@ -58,7 +58,8 @@ fn value_words_trimmed<'a>(rules: &Rules, phrase: &'a str) -> &'a str {
     'again: loop {
         // A word is tried at an end only if that end's char can open
         // (close) it: most phrases end in no value word.
-        let lower = |c: Option<char>| c.map(|c| c.to_lowercase().next().unwrap_or(c));
+        // (Hats off: a vowel's hat OCR lost is no other word, "tói thiểu".)
+        let lower = |c: Option<char>| c.map(|c| crate::text::unhat(c.to_lowercase().next().unwrap_or(c)));
         let (first, last) = (lower(p.chars().next()), lower(p.chars().next_back()));
         for w in &rules.prose.value_words {
             // ("mức độ hài lòng" keeps its "mức": a wording opens so.)
@@ -69,13 +70,12 @@ fn value_words_trimmed<'a>(rules: &Rules, phrase: &'a str) -> &'a str {
                     .iter()
                     .any(|o| strip_prefix_lower(p, o).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
             };
-            // (A vowel's hat OCR lost is no other word: "tói thiểu".)
-            let rest = first.zip(w.chars().next()).is_some_and(|(f, c)| same_letter(f, c)).then(|| strip_prefix_loose(p, w)).flatten();
+            let rest = (first == w.chars().next().map(crate::text::unhat)).then(|| strip_prefix_loose(p, w)).flatten();
             if let Some(rest) = rest.filter(|r| !r.starts_with(char::is_alphanumeric) && !opens_wording()) {
                 p = rest.trim_start_matches(edge);
                 continue 'again;
             }
-            let rest = last.zip(w.chars().next_back()).is_some_and(|(l, c)| same_letter(l, c)).then(|| strip_suffix_loose(p, w)).flatten();
+            let rest = (last == w.chars().next_back().map(crate::text::unhat)).then(|| strip_suffix_loose(p, w)).flatten();
             if let Some(rest) = rest.filter(|r| !r.ends_with(char::is_alphanumeric)) {
                 p = rest.trim_end_matches(edge);
                 continue 'again;

@@ -686,6 +686,16 @@ pub fn unhat(c: char) -> char {
     if c.is_ascii() {
         return c;
     }
+    // (Looked up: Latin letters with marks lie below U+1F00.)
+    match UNHAT.get(c as usize - 0x80) {
+        Some(&u) => u,
+        None => unhat_uncached(c),
+    }
+}
+
+static UNHAT: once_cell::sync::Lazy<Vec<char>> = once_cell::sync::Lazy::new(|| (0x80..0x1F00u32).map(|u| char::from_u32(u).map_or('\0', unhat_uncached)).collect());
+
+fn unhat_uncached(c: char) -> char {
     let (mut base, mut tone) = (None, None);
     unicode_normalization::char::decompose_canonical(c, |d| match d {
         '\u{302}' | '\u{306}' | '\u{31B}' => {}
