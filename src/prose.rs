@@ -377,9 +377,14 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // "- Tỷ lệ hồ sơ trực tuyến …: năm 2023 đạt 27,6%; năm 2024 đạt 40%":
     // the item's head names the indicator of the values after its colon.
     let item_colon = text[item_start..first_value].find(':').map(|c| item_start + c);
+    // (So too a head its lead words tell is an indicator's: "Giao chỉ
+    // tiêu hồ sơ được tiếp nhận, giải quyết trực tuyến: UBND các xã …".)
     let item_metric: Option<Lead> = item_colon.and_then(|c| {
-        let head = strip_leads(text[item_start..c].trim(), &rules.prose.indicator_leads);
-        fold_head(head, "ty le".len()).starts_with("ty le").then(|| indicator_of(rules, head)).flatten()
+        let whole = text[item_start..c].trim();
+        let head = strip_leads(whole, &rules.prose.indicator_leads);
+        (head.len() < whole.len() || fold_head(head, "ty le".len()).starts_with("ty le"))
+            .then(|| indicator_of(rules, head))
+            .flatten()
     });
     // "b) Tỷ lệ …: UBND thị trấn X và UBND các xã A, B đạt 40%": after an
     // indicator's head, a clause's subject opens past the colon.
@@ -493,6 +498,12 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 if let Some(i) = left.match_indices(". ").map(|(i, _)| i + 2).filter(|&i| left[i..].trim_start().starts_with(char::is_uppercase)).last() {
                     left = &left[i..];
                 }
+                // "Bộ phận Tiếp nhận và Trả kết quả huyện thực hiện số hóa
+                // hồ sơ đạt 50%": the subject and its verb are no part of
+                // the wording.
+                if let Some(rest) = past_subject_verb(rules, left) {
+                    left = rest;
+                }
             }
         }
         let left_phrase = trim_value_words(rules, left);
@@ -515,8 +526,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             (left_metric, right_metric) = (rules.match_wording_mended(&left_wording), rules.match_wording_mended(&right_wording));
         }
         let left_named = fold_head(&left_phrase, "ty le".len()).starts_with("ty le");
+        // "… số hóa hồ sơ đạt 50%, số hóa kết quả … đạt 70%": words after a
+        // comma that lead to the next value are that one's.
+        let right_is_next = hits.get(k + 1).is_some() && right_raw.trim_start().starts_with([',', ';']);
         let (metric, metric_text, excepted) = match (left_metric, right_metric) {
-            (Some(m), _) if left_named || right_metric.is_none() => (Some(m.to_string()), left_phrase.clone(), None),
+            (Some(m), _) if left_named || right_metric.is_none() || right_is_next => (Some(m.to_string()), left_phrase.clone(), None),
             (_, Some(m)) => (Some(m.to_string()), right_phrase.clone(), None),
             _ if left_named => (None, left_phrase.clone(), None),
             // "…; riêng Sở Y tế đạt 60%": the indicator just named.
@@ -552,6 +566,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                     // UBND các xã đạt 35%": a subject and its value alone
                     // are of the indicator just named.
                     (Some((m, t)), Some(u)) => (m, t, Some(u)),
+                    // "…; tối thiểu 30% đối với Phòng A, Phòng B": the units
+                    // the value's clause names after it.
+                    (Some((m, t)), None) if named_after(rules, right_clause).is_some() => (m, t, named_after(rules, right_clause)),
                     (Some((m, t)), None) if joins_values(rules, &text[prev_end..start]) => (m, t, None),
                     _ => continue,
                 },
@@ -603,21 +620,17 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // "…; chỉ đạo Văn phòng Đăng ký đất đai hoàn thành số hóa
             // 100% …": a later clause with a subject of its own.
             u.into_iter().map(Some).collect()
+        } else if let Some(u) = named_after(rules, &text[end..clause_end]).filter(|_| item_units.is_some()) {
+            // "…: các phòng A, B 50%; tối thiểu 30% đối với Phòng C": units
+            // a clause names after its value are its own, not the item's.
+            u.into_iter().map(Some).collect()
         } else if let Some(u) = &item_units {
             u.iter().cloned().map(Some).collect()
         } else {
             let after = crate::rules::strip_parentheses(&text[end..clause_end]);
-            let (f, map) = fold_with_map(&after);
-            match f.find("doi voi ") {
-                Some(p) => {
-                    let phrase = after[map[p + "doi voi ".len()]..].trim();
-                    if units::names_units(rules, phrase) {
-                        units::expand(rules, phrase).into_iter().map(Some).collect()
-                    } else {
-                        vec![None]
-                    }
-                }
-                None => match owner_units(rules, &metric_text) {
+            match fold(&after).contains("doi voi ") {
+                true => named_after(rules, &text[end..clause_end]).map_or(vec![None], |u| u.into_iter().map(Some).collect()),
+                false => match owner_units(rules, &metric_text) {
                     Some((wording, u)) => {
                         metric_text = wording;
                         u.into_iter().map(Some).collect()
@@ -863,6 +876,10 @@ fn owner_units_uncached(rules: &Rules, phrase: &str) -> Option<(String, Vec<Stri
     let lower = phrase.to_lowercase();
     let (cue, after) = last_of(&lower, &rules.prose.owner_cues).filter(|_| lower.len() == phrase.len())?;
     let owner = without_year(phrase[after..].trim());
+    // ("văn bản đi của UBND huyện được ký số": the name ends at "được".)
+    let at = owner.as_ptr() as usize - phrase.as_ptr() as usize;
+    let stop = rules.prose.owner_stops.iter().filter_map(|w| crate::text::word_positions(&lower[at..at + owner.len()], w).next()).min();
+    let owner = stop.map_or(owner, |p| owner[..p].trim_end());
     let folded = fold(owner);
     if owner.is_empty() || rules.prose.jurisdiction_subjects.is_match(&folded) || !units::names_units(rules, owner) {
         return None;
@@ -875,7 +892,22 @@ fn owner_units_uncached(rules: &Rules, phrase: &str) -> Option<(String, Vec<Stri
         return None;
     }
     let wording = phrase[..cue].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
-    (!units.is_empty() && !wording.is_empty()).then(|| (wording.to_string(), units))
+    if units.is_empty() || wording.is_empty() {
+        return None;
+    }
+    // (The words after the owner's name are the wording's: "văn bản đi …
+    // được ký số".)
+    Some((stop.map_or_else(|| wording.to_string(), |p| format!("{wording} {}", &phrase[at + p..])), units))
+}
+
+/// The units "đối với" names after a value, to its clause's end ("… 30%
+/// đối với Phòng Văn hóa và Thông tin, Phòng Y tế"), parentheses left out.
+fn named_after(rules: &Rules, after: &str) -> Option<Vec<String>> {
+    let after = crate::rules::strip_parentheses(after);
+    let (f, map) = fold_with_map(&after);
+    let p = f.find("doi voi ")?;
+    let phrase = after[map[p + "doi voi ".len()]..].trim();
+    units::names_units(rules, phrase).then(|| units::expand(rules, phrase))
 }
 
 /// Where the last of `cues` (folded) stands as a word in `text`: its start,
@@ -1024,6 +1056,25 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     (words <= 14 || words <= 40 && list.len() > 1).then_some((list, offset + head_start + head.len()))
 }
 
+/// `text` past the subject it opens with and the subject verb after it
+/// ("Sở Y tế thực hiện số hóa …" → "số hóa …"); none when it opens so not.
+fn past_subject_verb<'a>(rules: &Rules, text: &'a str) -> Option<&'a str> {
+    let (_, end) = subject(rules, text)?;
+    let rest = text[end..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let lower = rest.to_lowercase();
+    if lower.len() != rest.len() {
+        return None;
+    }
+    let verb = rules
+        .prose
+        .subject_verbs
+        .iter()
+        .filter(|v| lower.starts_with(v.as_str()) && !lower[v.len()..].starts_with(char::is_alphanumeric))
+        .map(String::len)
+        .max()?;
+    Some(rest[verb..].trim_start())
+}
+
 /// The units of a subject that stands alone before a value (`between`:
 /// the text from the value before): "; các xã: A, B đạt tối thiểu " →
 /// xã A, xã B; the subject may open after a comma ("… hồ sơ, UBND các xã
@@ -1039,7 +1090,9 @@ fn subject_alone(rules: &Rules, between: &str) -> Option<Vec<String>> {
         let lower = rest.to_lowercase();
         let verb = rules.prose.subject_verbs.iter().filter(|v| lower.starts_with(v.as_str())).map(String::len).max().unwrap_or(0);
         let rest = if lower.len() == rest.len() { &rest[verb..] } else { rest };
-        trim_value_words(rules, rest).is_empty().then_some(units)
+        // (Units a semicolon parts from the value are the value's before:
+        // "… 50% đối với Phòng Tư pháp; tối thiểu 30% …".)
+        (trim_value_words(rules, rest).is_empty() && !rest.contains(';')).then_some(units)
     })
 }
 
@@ -1116,6 +1169,79 @@ mod tests {
         assert_eq!(after_lead("Đố", "Đối với"), None);
         let r = r();
         assert_eq!(strip_leads("Đói với các cơ quan chuyên môn", &r.prose.item_leads), "các cơ quan chuyên môn");
+    }
+
+    /// (unit, metric, value) of each target `read` finds in `text`.
+    fn targets_of(rules: &Rules, text: &str) -> Vec<(Option<String>, Option<String>, f64)> {
+        read(rules, text, 1, None, Some(2022)).targets.into_iter().map(|t| (t.unit, t.metric, t.value)).collect()
+    }
+
+    fn t(unit: Option<&str>, metric: Option<&str>, value: f64) -> (Option<String>, Option<String>, f64) {
+        (unit.map(String::from), metric.map(String::from), value)
+    }
+
+    #[test]
+    fn clauses_name_their_units_after_the_value_and_their_subject_before_it() {
+        let r = r();
+        // Units "đối với" names after a later clause's value are its own,
+        // not those of the clause before.
+        assert_eq!(
+            targets_of(
+                &r,
+                "Tỷ lệ hồ sơ trực tuyến tối thiểu 50% đối với Phòng Tư pháp; tối thiểu 30% đối với Phòng Văn hóa và Thông tin, Phòng Y tế."
+            ),
+            vec![
+                t(Some("Phòng Tư pháp"), Some("online_dossier_rate"), 50.0),
+                t(Some("Phòng Văn hóa và Thông tin"), Some("online_dossier_rate"), 30.0),
+                t(Some("Phòng Y tế"), Some("online_dossier_rate"), 30.0),
+            ]
+        );
+        // A subject and its verb are no part of the wording ("Trả kết
+        // quả" names no result); the words after a comma that lead to
+        // the next value are that one's.
+        assert_eq!(
+            targets_of(
+                &r,
+                "Bộ phận Tiếp nhận và Trả kết quả huyện thực hiện số hóa hồ sơ đạt tối thiểu 50%, số hóa kết quả giải quyết thủ tục hành chính đạt tối thiểu 70%."
+            ),
+            vec![
+                t(Some("Bộ phận Tiếp nhận và Trả kết quả huyện"), Some("dossier_digitization_rate"), 50.0),
+                t(Some("Bộ phận Tiếp nhận và Trả kết quả huyện"), Some("result_digitization_rate"), 70.0),
+            ]
+        );
+        // "số hóa" folds to a "Sở"'s opening and names no unit.
+        assert_eq!(
+            targets_of(&r, "Tỷ lệ hồ sơ trực tuyến đạt 50%, số hóa hồ sơ đạt tối thiểu 70%."),
+            vec![t(None, Some("online_dossier_rate"), 50.0), t(None, Some("dossier_digitization_rate"), 70.0)]
+        );
+    }
+
+    #[test]
+    fn an_items_head_after_giao_chi_tieu_names_its_indicator_and_the_rest_is_a_group() {
+        let r = r();
+        assert_eq!(
+            targets_of(
+                &r,
+                "Giao chỉ tiêu hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4: UBND các xã: Quỳnh Bá, Sơn Hải đạt tối thiểu 60%; UBND các xã còn lại đạt từ 40% trở lên."
+            ),
+            vec![
+                t(Some("UBND xã Quỳnh Bá"), Some("online_dossier_rate"), 60.0),
+                t(Some("UBND xã Sơn Hải"), Some("online_dossier_rate"), 60.0),
+                t(Some("UBND các xã còn lại"), Some("online_dossier_rate"), 40.0),
+            ]
+        );
+        // A head with no lead word and no "tỷ lệ" is no indicator's.
+        assert!(targets_of(&r, "Hồ sơ năm nay: UBND các xã: Quỳnh Bá, Sơn Hải đạt tối thiểu 60%.").iter().all(|x| x.1.is_none()));
+    }
+
+    #[test]
+    fn an_owners_name_ends_where_what_is_done_is_said() {
+        let r = r();
+        let got = read(&r, "- 100% văn bản đi của Sở Y tế được ký số.", 1, None, None).targets;
+        assert_eq!((got[0].unit.as_deref(), got[0].metric_text.as_str()), (Some("Sở Y tế"), "văn bản đi được ký số"));
+        // The issuer's own level is the jurisdiction: no unit.
+        let got = read(&r, "- 100% văn bản đi của UBND huyện được ký số (trừ văn bản mật).", 1, None, None).targets;
+        assert_eq!((got.len(), got[0].unit.as_deref(), got[0].value), (1, None, 100.0));
     }
 
     #[test]

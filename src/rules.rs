@@ -171,6 +171,8 @@ struct UnitsFile {
     joined_names: Vec<String>,
     #[serde(default)]
     parent_bodies: Vec<String>,
+    #[serde(default)]
+    not_heads: Vec<String>,
 }
 
 /// Knowledge about assignees, folded where it is compared.
@@ -197,6 +199,9 @@ pub struct UnitRules {
     /// Folded openings of one unit's name that join two bodies with "và"
     /// ("van phong hdnd va ubnd"): no list splits there.
     pub joined_names: Vec<String>,
+    /// Words (lower case, as written) that fold to a head's first word but
+    /// open no unit's name ("số" is no "Sở", "bản" no "Ban").
+    pub not_heads: Vec<String>,
     /// Folded names of bodies that an issuer block names alone under their
     /// parent ("UBND TỈNH X / VĂN PHÒNG"): the issuer is the body of the parent.
     pub parent_bodies: Vec<String>,
@@ -267,6 +272,8 @@ struct ProseFile {
     exception_cues: Vec<String>,
     #[serde(default)]
     owner_cues: Vec<String>,
+    #[serde(default)]
+    owner_stops: Vec<String>,
     #[serde(default)]
     owner_groups: Vec<String>,
     #[serde(default)]
@@ -343,6 +350,10 @@ pub struct ProseRules {
     /// name its owner ("… của Sở Y tế"): the owner's units get the value.
     /// As written, so that "Một cửa" holds no "của".
     pub owner_cues: Vec<String>,
+    /// Words (lower case, as written) that end an owner's name: what
+    /// follows says what is done to the thing owned ("của UBND huyện được
+    /// ký số").
+    pub owner_stops: Vec<String>,
     /// Folded words opening an owner that is a group, not units ("các").
     pub owner_groups: Vec<String>,
     /// Verbs, in lower case as written, that end a sentence's subject ("Sở Y tế phấn đấu tỷ lệ
@@ -683,6 +694,7 @@ impl Rules {
             department_heads: u.department_heads.iter().map(|s| fold(s)).collect(),
             joined_names: u.joined_names.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             parent_bodies: u.parent_bodies.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            not_heads: u.not_heads.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "prose.toml";
@@ -713,6 +725,7 @@ impl Rules {
             no_value: p.no_value.iter().map(|s| s.trim().to_lowercase()).collect(),
             exception_cues: p.exception_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             owner_cues: p.owner_cues.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            owner_stops: p.owner_stops.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             owner_groups: p.owner_groups.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             subject_verbs: p.subject_verbs.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             jurisdiction_subjects: alternation(f, "jurisdiction_subjects", &p.jurisdiction_subjects)?,
@@ -1012,6 +1025,11 @@ mod tests {
             ("TTHC có phát sinh hồ sơ thanh toán trực tuyến trên tổng số TTHC có thu phí", "online_payment_procedure_rate"),
             ("Tỷ lệ cung cấp dịch vụ công trực tuyến toàn trình (trên tổng số TTHC có đủ điều kiện)", "full_online_service_rate"),
             ("TTHC đủ điều kiện được cung cấp dưới hình thức DVCTT toàn trình", "full_online_service_rate"),
+            (
+                "thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến mức độ 4",
+                "full_online_service_rate",
+            ),
+            ("hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4", "online_dossier_rate"),
             ("Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ", "online_service_uptake_rate"),
             ("Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ", "online_service_uptake_rate"),
             ("Tỷ lệ TTHC cung cấp trực tuyến mức độ toàn trình và một phần có phát sinh hồ sơ", "online_service_uptake_rate"),

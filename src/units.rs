@@ -278,7 +278,9 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     for body in ["uy ban nhan dan", "ubnd"] {
         if let Some(rest) = strip_folded(&text, body) {
             let prefix = text[..text.len() - rest.len()].trim();
-            if let Some(list) = strip_folded(rest, "cac").and_then(|rest| level_places(u, rest)) {
+            // (Place names are proper names: "UBND các xã còn lại" is a group.)
+            let named = |list: &Vec<(String, String)>| list.iter().all(|(_, n)| n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+            if let Some(list) = strip_folded(rest, "cac").and_then(|rest| level_places(u, rest)).filter(named) {
                 return list.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
             }
             let (rf, rmap) = fold_with_map(rest);
@@ -400,7 +402,12 @@ pub fn names_units(rules: &Rules, text: &str) -> bool {
     // Only the opening decides: folded as far as the longest head and a space.
     let longest = rules.units.heads.iter().map(String::len).max().unwrap_or(0);
     let f = crate::text::fold_head(text, longest + 1);
-    rules.units.heads.iter().any(|h| crate::text::opens_with(&f, h))
+    if !rules.units.heads.iter().any(|h| crate::text::opens_with(&f, h)) {
+        return false;
+    }
+    // ("số hóa hồ sơ" folds to a "Sở"'s opening, and is none.)
+    let first = text.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    !rules.units.not_heads.iter().any(|w| crate::text::strip_prefix_lower(first, w) == Some(""))
 }
 
 /// Capitalised words a document spells as Vietnamese can be (place names
