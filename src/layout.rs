@@ -318,6 +318,24 @@ fn is_furniture(lines: &[Line], i: usize) -> bool {
     !x.is_empty() && x.chars().count() <= 100 && !x.contains('\t') && near.iter().enumerate().any(|(j, l)| j != at && l.text.trim() == x)
 }
 
+/// A short line standing alone with no syllable in it, stamp or
+/// handwriting OCR read as text ("Kl", "VX.KW", "} (VBĐT)"), or a page's
+/// number ("- 3 -", "Trang 3"): no word of two letters or more holds a
+/// vowel.
+fn is_residue(lines: &[Line], i: usize) -> bool {
+    let x = lines[i].text.trim();
+    let alone = i + 1 >= lines.len() || is_blank(&lines[i + 1].text);
+    let bare = x.strip_prefix("Trang ").or_else(|| x.strip_prefix("trang ")).unwrap_or(x);
+    alone && is_page_number(bare)
+        || alone
+            && !x.is_empty()
+            && x.chars().count() <= 16
+            && !lines[i].text.starts_with('\t')
+            && !x
+                .split(|c: char| !crate::text::is_letter(c))
+                .any(|w| w.chars().count() >= 2 && w.chars().any(|c| crate::text::fold_char(c).is_some_and(|f| "aeiouy".contains(f))))
+}
+
 /// "2", "- 2 -", "2/5".
 fn is_page_number(s: &str) -> bool {
     s.contains(|c: char| c.is_ascii_digit()) && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | ' ' | '.'))
@@ -450,7 +468,9 @@ fn dump_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         end = i;
         // Skip the blank lines ending the row; the table goes on if the
         // next block opens with a cell.
-        let next = (i..lines.len()).find(|&j| !is_blank(&lines[j].text));
+        // (Past a scan's stamp residue or a page's number on a line of
+        // its own: "VX.KW", "- 3 -".)
+        let next = (i..lines.len()).find(|&j| !is_blank(&lines[j].text) && !is_residue(lines, j));
         match next {
             Some(j) if lines[j].text.starts_with('\t') && j - i <= 4 => i = j,
             _ => break,
@@ -912,6 +932,20 @@ mod tests {
         assert_eq!(t.rows[1].cells, vec!["1", "Tỷ lệ tiếp theo", ""]);
         // The blank line inside the last row split it; it is joined back.
         assert_eq!(t.rows.len(), 3);
+    }
+
+    #[test]
+    fn a_dump_table_goes_on_past_stamp_residue_and_a_page_number() {
+        for noise in ["VX.KW", "} (VBĐT)", "Kl", "- 3 -", "Trang 3"] {
+            let l = lines(&format!("\tSTT\n\tTên\n\tGiao\n\n{noise}\n\n\t1\n\tSở Y tế\n\t80\n\nSau"));
+            let lay = layout(&l, Vec::new());
+            assert_eq!(lay.tables.first().map(|t| t.rows.len()), Some(2), "{noise}");
+        }
+        // A line of words ends the table ("PHỤ LỤC II" before another):
+        // no table holds the rows on both sides of it.
+        let l = lines("\tSTT\n\tTên\n\tGiao\n\nPHỤ LỤC II\n\n\t1\n\tSở Y tế\n\t80\n\nSau");
+        let lay = layout(&l, Vec::new());
+        assert!(lay.tables.iter().all(|t| t.rows.len() < 2));
     }
 
     #[test]
