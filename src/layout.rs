@@ -103,8 +103,10 @@ pub fn paragraphs(lines: &[Line], prose: &[usize]) -> Vec<std::ops::Range<usize>
     out
 }
 
-/// The width a hard-wrapped text is wrapped at, in chars: most of its
-/// long prose lines end within a few chars of the longest usual one.
+/// The width a hard-wrapped text is wrapped at, in chars: two in five of
+/// its long prose lines or more end within a few chars of the longest
+/// usual one (the others are the last lines of paragraphs, and lines
+/// short of a long word).
 /// None for a text that writes a paragraph a line.
 fn wrap_width(lines: &[Line], prose: &[usize]) -> Option<usize> {
     let mut long: Vec<usize> = prose
@@ -120,7 +122,7 @@ fn wrap_width(lines: &[Line], prose: &[usize]) -> Option<usize> {
     long.sort_unstable();
     let width = long[long.len() * 9 / 10];
     let near = long.iter().filter(|&&n| n + 12 >= width && n <= width).count();
-    (near * 5 >= long.len() * 3).then_some(width)
+    (near * 5 >= long.len() * 2).then_some(width)
 }
 
 /// Whether line `a` of a text wrapped at `width` was broken before the
@@ -932,6 +934,19 @@ mod tests {
         assert_eq!(t.rows[1].cells, vec!["1", "Tỷ lệ tiếp theo", ""]);
         // The blank line inside the last row split it; it is joined back.
         assert_eq!(t.rows.len(), 3);
+    }
+
+    #[test]
+    fn a_width_is_told_when_two_in_five_long_lines_reach_it() {
+        let text = |ns: &[usize]| lines(&ns.iter().map(|&n| "a".repeat(n)).collect::<Vec<_>>().join("\n"));
+        // Six lines at the width, eight paragraphs' last lines short of it.
+        let ns = [98, 100, 99, 100, 97, 100, 60, 62, 55, 70, 66, 58, 61, 75];
+        let l = text(&ns);
+        assert_eq!(wrap_width(&l, &(0..l.len()).collect::<Vec<_>>()), Some(100));
+        // A paragraph a line: lengths all over, no width.
+        let ns: Vec<usize> = (0..20).map(|i| 50 + i * 13).collect();
+        let l = text(&ns);
+        assert_eq!(wrap_width(&l, &(0..l.len()).collect::<Vec<_>>()), None);
     }
 
     #[test]
