@@ -369,7 +369,11 @@ pub fn normal_case(rules: &Rules, s: &str) -> String {
 
 fn normal_case_uncached(rules: &Rules, s: &str) -> String {
     let s = squash(s);
-    let s = s.replace("UBND", "ỦY BAN NHÂN DÂN").replace("HĐND", "HỘI ĐỒNG NHÂN DÂN");
+    let s = rules
+        .units
+        .body_abbreviations
+        .iter()
+        .fold(s, |s, (short, long)| if s.contains(short.as_str()) { s.replace(short.as_str(), long) } else { s });
     if !is_upper_line(&s) {
         return capitalize_first(&s);
     }
@@ -425,7 +429,8 @@ fn is_level_start(rules: &Rules, s: &str) -> bool {
 /// "PHÒNG" of "HẢI PHÒNG" is a place's).
 fn split_bodies<'a>(rules: &Rules, s: &'a str) -> Option<(&'a str, &'a str)> {
     let s = s.trim();
-    if !(s.starts_with("UBND ") || s.starts_with("ỦY BAN NHÂN DÂN ") || s.starts_with("UỶ BAN NHÂN DÂN ")) {
+    let head = crate::text::fold_head(s, 24);
+    if !rules.units.parent_openings.iter().any(|o| head.strip_prefix(o.as_str()).is_some_and(|r| r.starts_with(' '))) {
         return None;
     }
     let starts: Vec<usize> = s.match_indices(' ').map(|(i, _)| i + 1).collect();
@@ -1197,6 +1202,9 @@ mod tests {
         };
         assert_eq!(issuer("UBND TỈNH LONG AN SỞ NỘI VỤ").as_deref(), Some("Sở Nội vụ"));
         assert_eq!(issuer("UBND TỈNH BÌNH THUẬN VĂN PHÒNG").as_deref(), Some("Văn phòng Ủy ban nhân dân tỉnh Bình Thuận"));
+        // (The abbreviations and their long forms are units.toml's.)
+        assert_eq!(issuer("HĐND TỈNH BÌNH THUẬN VĂN PHÒNG").as_deref(), Some("Văn phòng Hội đồng nhân dân tỉnh Bình Thuận"));
+        assert_eq!(issuer("UỶ BAN NHÂN DÂN TỈNH LONG AN SỞ NỘI VỤ").as_deref(), Some("Sở Nội vụ"));
         assert_eq!(issuer("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG").as_deref(), Some("Ủy ban nhân dân thành phố Hải Phòng"));
     }
 

@@ -173,6 +173,8 @@ struct UnitsFile {
     parent_bodies: Vec<String>,
     #[serde(default)]
     not_heads: Vec<String>,
+    #[serde(default)]
+    body_abbreviations: std::collections::BTreeMap<String, String>,
 }
 
 /// Knowledge about assignees, folded where it is compared.
@@ -199,6 +201,12 @@ pub struct UnitRules {
     /// Folded openings of one unit's name that join two bodies with "và"
     /// ("van phong hdnd va ubnd"): no list splits there.
     pub joined_names: Vec<String>,
+    /// A body's name shortened, as written in capitals, and spelt out
+    /// ("UBND" → "ỦY BAN NHÂN DÂN"); each with the folded forms of both.
+    pub body_abbreviations: Vec<(String, String)>,
+    /// The folded openings of a body that has bodies under it: each
+    /// abbreviation and its long form ("ubnd", "uy ban nhan dan").
+    pub parent_openings: Vec<String>,
     /// Words (lower case, as written) that fold to a head's first word but
     /// open no unit's name ("số" is no "Sở", "bản" no "Ban").
     pub not_heads: Vec<String>,
@@ -695,6 +703,8 @@ impl Rules {
             joined_names: u.joined_names.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             parent_bodies: u.parent_bodies.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             not_heads: u.not_heads.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            parent_openings: u.body_abbreviations.iter().flat_map(|(k, v)| [fold(k), fold(v)]).filter(|s| !s.is_empty()).collect(),
+            body_abbreviations: u.body_abbreviations.into_iter().filter(|(k, v)| !k.trim().is_empty() && !v.trim().is_empty()).collect(),
         };
 
         let f = "prose.toml";
