@@ -310,8 +310,7 @@ fn is_blank(s: &str) -> bool {
 /// that a file of many tables is not read once per table.
 fn is_furniture(lines: &[Line], i: usize) -> bool {
     let x = lines[i].text.trim();
-    let bare = x.strip_prefix("Trang").or_else(|| x.strip_prefix("trang")).unwrap_or(x);
-    if is_page_number(bare) || is_running_head(x) {
+    if is_page_line(x) || is_running_head(x) {
         return true;
     }
     const PAGES: usize = 300;
@@ -327,8 +326,7 @@ fn is_furniture(lines: &[Line], i: usize) -> bool {
 fn is_residue(lines: &[Line], i: usize) -> bool {
     let x = lines[i].text.trim();
     let alone = i + 1 >= lines.len() || is_blank(&lines[i + 1].text);
-    let bare = x.strip_prefix("Trang ").or_else(|| x.strip_prefix("trang ")).unwrap_or(x);
-    alone && is_page_number(bare)
+    alone && is_page_line(x)
         || alone
             && !x.is_empty()
             && x.chars().count() <= 16
@@ -336,6 +334,11 @@ fn is_residue(lines: &[Line], i: usize) -> bool {
             && !x
                 .split(|c: char| !crate::text::is_letter(c))
                 .any(|w| w.chars().count() >= 2 && w.chars().any(|c| crate::text::fold_char(c).is_some_and(|f| "aeiouy".contains(f))))
+}
+
+/// A page's number, "Trang" before it or not: "Trang 2", "- 2 -".
+fn is_page_line(x: &str) -> bool {
+    is_page_number(x.strip_prefix("Trang").or_else(|| x.strip_prefix("trang")).unwrap_or(x))
 }
 
 /// "2", "- 2 -", "2/5".

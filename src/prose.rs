@@ -568,8 +568,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                     (Some((m, t)), Some(u)) => (m, t, Some(u)),
                     // "…; tối thiểu 30% đối với Phòng A, Phòng B": the units
                     // the value's clause names after it.
-                    (Some((m, t)), None) if named_after(rules, right_clause).is_some() => (m, t, named_after(rules, right_clause)),
-                    (Some((m, t)), None) if joins_values(rules, &text[prev_end..start]) => (m, t, None),
+                    (Some((m, t)), None) => match named_after(rules, right_clause) {
+                        Some(u) => (m, t, Some(u)),
+                        None if joins_values(rules, &text[prev_end..start]) => (m, t, None),
+                        None => continue,
+                    },
                     _ => continue,
                 },
                 (None, None) => continue,
@@ -620,17 +623,17 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // "…; chỉ đạo Văn phòng Đăng ký đất đai hoàn thành số hóa
             // 100% …": a later clause with a subject of its own.
             u.into_iter().map(Some).collect()
-        } else if let Some(u) = named_after(rules, &text[end..clause_end]).filter(|_| item_units.is_some()) {
+        } else if let Some(u) = item_units.as_ref().and_then(|_| named_after(rules, &text[end..clause_end])) {
             // "…: các phòng A, B 50%; tối thiểu 30% đối với Phòng C": units
             // a clause names after its value are its own, not the item's.
             u.into_iter().map(Some).collect()
         } else if let Some(u) = &item_units {
             u.iter().cloned().map(Some).collect()
         } else {
-            let after = crate::rules::strip_parentheses(&text[end..clause_end]);
-            match fold(&after).contains("doi voi ") {
-                true => named_after(rules, &text[end..clause_end]).map_or(vec![None], |u| u.into_iter().map(Some).collect()),
-                false => match owner_units(rules, &metric_text) {
+            match after_doi_voi(&text[end..clause_end]) {
+                Some(phrase) if units::names_units(rules, &phrase) => units::expand(rules, &phrase).into_iter().map(Some).collect(),
+                Some(_) => vec![None],
+                None => match owner_units(rules, &metric_text) {
                     Some((wording, u)) => {
                         metric_text = wording;
                         u.into_iter().map(Some).collect()
@@ -900,14 +903,19 @@ fn owner_units_uncached(rules: &Rules, phrase: &str) -> Option<(String, Vec<Stri
     Some((stop.map_or_else(|| wording.to_string(), |p| format!("{wording} {}", &phrase[at + p..])), units))
 }
 
-/// The units "đối với" names after a value, to its clause's end ("… 30%
+/// What "đối với" leads to after a value, to its clause's end ("… 30%
 /// đối với Phòng Văn hóa và Thông tin, Phòng Y tế"), parentheses left out.
-fn named_after(rules: &Rules, after: &str) -> Option<Vec<String>> {
+fn after_doi_voi(after: &str) -> Option<String> {
     let after = crate::rules::strip_parentheses(after);
     let (f, map) = fold_with_map(&after);
     let p = f.find("doi voi ")?;
-    let phrase = after[map[p + "doi voi ".len()]..].trim();
-    units::names_units(rules, phrase).then(|| units::expand(rules, phrase))
+    Some(after[map[p + "doi voi ".len()]..].trim().to_string())
+}
+
+/// The units [`after_doi_voi`] names, if it names units.
+fn named_after(rules: &Rules, after: &str) -> Option<Vec<String>> {
+    let phrase = after_doi_voi(after)?;
+    units::names_units(rules, &phrase).then(|| units::expand(rules, &phrase))
 }
 
 /// Where the last of `cues` (folded) stands as a word in `text`: its start,
@@ -943,27 +951,12 @@ fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
 /// tone does not ("Giao" is no "Giáo").
 fn after_lead<'a>(text: &'a str, lead: &str) -> Option<&'a str> {
     let mut cs = lead.chars();
-    let first = cs.next()?;
-    let rest = text.strip_prefix(first).or_else(|| first.to_lowercase().next().and_then(|f| text.strip_prefix(f)));
-    let rest = match rest.and_then(|r| r.strip_prefix(cs.as_str())) {
-        Some(r) => r,
-        None => {
-            let mut t = text.chars();
-            let first_ok = t.next().is_some_and(|c| first.to_lowercase().next().is_some_and(|f| same_letter(c, f)));
-            if !first_ok {
-                return None;
-            }
-            let mut at = text.len() - t.as_str().len();
-            for c in cs {
-                let x = text[at..].chars().next()?;
-                if !(x == c || (!c.is_ascii() || !x.is_ascii()) && crate::text::unhat(x) == crate::text::unhat(c)) {
-                    return None;
-                }
-                at += x.len_utf8();
-            }
-            &text[at..]
-        }
-    };
+    let first = cs.next()?.to_lowercase().next()?;
+    let mut t = text.chars();
+    if !t.next().is_some_and(|c| same_letter(c, first)) {
+        return None;
+    }
+    let rest = crate::text::strip_prefix_by(t.as_str(), cs.as_str(), |x, c| x == c || crate::text::unhat(x) == crate::text::unhat(c))?;
     rest.starts_with([' ', ',']).then_some(rest)
 }
 

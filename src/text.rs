@@ -650,7 +650,7 @@ pub fn strip_suffix_lower<'a>(s: &'a str, lower: &str) -> Option<&'a str> {
 
 /// `s` without `word` at its start, each char compared by `same`.
 #[inline]
-fn strip_prefix_by<'a>(s: &'a str, word: &str, same: impl Fn(char, char) -> bool) -> Option<&'a str> {
+pub fn strip_prefix_by<'a>(s: &'a str, word: &str, same: impl Fn(char, char) -> bool) -> Option<&'a str> {
     let mut rest = s.chars();
     for w in word.chars() {
         if !same(rest.next()?, w) {

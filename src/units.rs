@@ -279,8 +279,7 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
         if let Some(rest) = strip_folded(&text, body) {
             let prefix = text[..text.len() - rest.len()].trim();
             // (Place names are proper names: "UBND các xã còn lại" is a group.)
-            let named = |list: &Vec<(String, String)>| list.iter().all(|(_, n)| n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-            if let Some(list) = strip_folded(rest, "cac").and_then(|rest| level_places(u, rest)).filter(named) {
+            if let Some(list) = strip_folded(rest, "cac").and_then(|rest| level_places(u, rest)).filter(|l| l.iter().all(|(_, n)| is_proper_name(n))) {
                 return list.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
             }
             let (rf, rmap) = fold_with_map(rest);
@@ -288,7 +287,7 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
                 let lead = level_places(u, rest[..a].trim().trim_end_matches(','));
                 let list = level_places(u, &rest[b..]);
                 if let (Some(lead), Some(list)) = (lead, list) {
-                    if lead.iter().chain(&list).all(|(_, n)| n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())) {
+                    if lead.iter().chain(&list).all(|(_, n)| is_proper_name(n)) {
                         return lead.into_iter().chain(list).map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
                     }
                 }
@@ -299,7 +298,7 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     // level; a group ("các huyện, thị xã") has no names and stays whole.
     // Place names are proper names ("các quan chuyên môn" is no "quận").
     if let Some(list) = strip_folded(&text, "cac").and_then(|rest| level_places(u, rest)) {
-        if list.iter().all(|(_, n)| n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())) {
+        if list.iter().all(|(_, n)| is_proper_name(n)) {
             return list.into_iter().map(|(lv, n)| format!("{lv} {n}")).collect();
         }
     }
@@ -323,6 +322,12 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
         }
     }
     split_named(rules, &text)
+}
+
+/// Whether a place's name after its level is a proper name ("Cam Lâm",
+/// "1"), not words ("còn lại", "quan chuyên môn").
+fn is_proper_name(n: &str) -> bool {
+    n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Whether `text` ends with "các" and a level word ("Ủy ban nhân dân các
@@ -373,7 +378,7 @@ fn split_and<'t>(rules: &Rules, text: &'t str) -> Vec<&'t str> {
     for (at, _) in text.match_indices(" và ") {
         let rest = &text[at + " và ".len()..];
         let proper = match split_level(&rules.units, rest) {
-            Some((_, name)) => name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()),
+            Some((_, name)) => is_proper_name(name),
             None => true,
         };
         if !(rest.starts_with(char::is_uppercase) && proper && names_units(rules, rest) && !fold(rest).starts_with("cac ")) {
