@@ -175,7 +175,8 @@ fn wraps_into(lines: &[Line], a: usize, b: usize) -> bool {
 
 /// A table split in two (a page break in a web copy, a PDF page): the
 /// second part has the same width, no header row of its own, and only
-/// blank or page-number lines between the parts.
+/// blank or page-number lines between the parts (a dozen at most: a
+/// page's foot, its number and the next one's head).
 fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::with_capacity(tables.len());
     for t in tables {
@@ -198,7 +199,7 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
                     !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
                 })
             });
-            let gap = (start > prev_end && start - prev_end <= 8).then(|| prev_end + 1..start);
+            let gap = (start > prev_end && start - prev_end <= 12).then(|| prev_end + 1..start);
             let breaks = |j: usize| is_blank(&lines[j].text) || is_furniture(lines, j);
             // A name's last words carried over the page, at the top of
             // the next ("Phú Thọ" under the footer): a short line going on
@@ -325,12 +326,12 @@ fn is_furniture(lines: &[Line], i: usize) -> bool {
 /// vowel.
 fn is_residue(lines: &[Line], i: usize) -> bool {
     let x = lines[i].text.trim();
-    let alone = i + 1 >= lines.len() || is_blank(&lines[i + 1].text);
+    // (A line opening with a tab is a cell: "\t4" is a row's index.)
+    let alone = (i + 1 >= lines.len() || is_blank(&lines[i + 1].text)) && !lines[i].text.starts_with('\t');
     alone && is_page_line(x)
         || alone
             && !x.is_empty()
             && x.chars().count() <= 16
-            && !lines[i].text.starts_with('\t')
             && !x
                 .split(|c: char| !crate::text::is_letter(c))
                 .any(|w| w.chars().count() >= 2 && w.chars().any(|c| crate::text::fold_char(c).is_some_and(|f| "aeiouy".contains(f))))
@@ -339,6 +340,12 @@ fn is_residue(lines: &[Line], i: usize) -> bool {
 /// A page's number, "Trang" before it or not: "Trang 2", "- 2 -".
 fn is_page_line(x: &str) -> bool {
     is_page_number(x.strip_prefix("Trang").or_else(|| x.strip_prefix("trang")).unwrap_or(x))
+}
+
+/// A page's number no cell's figure could be: "Trang 2", "- 2 -", "2/5"
+/// (not "2").
+fn is_marked_page_line(x: &str) -> bool {
+    is_page_line(x) && !x.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "2", "- 2 -", "2/5".
@@ -443,6 +450,8 @@ fn join_wrapped_rows(t: &mut Table) {
 
 fn dump_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     let mut t = Table::default();
+    // Whether each row after the first follows a page's furniture.
+    let mut broken: Vec<bool> = Vec::new();
     let mut i = start;
     let mut end = start;
     loop {
@@ -477,11 +486,14 @@ fn dump_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         // its own: "VX.KW", "- 3 -".)
         let next = (i..lines.len()).find(|&j| !is_blank(&lines[j].text) && !is_residue(lines, j));
         match next {
-            Some(j) if lines[j].text.starts_with('\t') && j - i <= 4 => i = j,
+            Some(j) if lines[j].text.starts_with('\t') && j - i <= 4 => {
+                broken.push((i..j).any(|k| !is_blank(&lines[k].text)));
+                i = j;
+            }
             _ => break,
         }
     }
-    join_split_rows(&mut t);
+    join_split_rows(&mut t, &broken);
     Some((t, end))
 }
 
@@ -519,27 +531,86 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     if width < 3 || !(start..head_end).all(short) {
         return None;
     }
-    let row_of = |from: usize, to: usize| Row {
-        cells: lines[from..to].iter().map(|l| l.text.trim().to_string()).collect(),
-        line: from,
-        page: lines[from].page,
+    // The row shown on lines `at` (the first is its index).
+    let row_of = |at: &mut dyn Iterator<Item = usize>| {
+        let mut at = at.peekable();
+        let first = at.peek().copied().unwrap_or(start);
+        Row {
+            cells: at.map(|k| lines[k].text.trim().to_string()).collect(),
+            line: first,
+            page: lines[first].page,
+        }
     };
     let mut t = Table::default();
-    t.rows.push(row_of(start, head_end));
+    t.rows.push(row_of(&mut (start..head_end)));
     // The next row's index line after line `i`, across a page break (a
-    // row's index, "1", would pass for a page's number).
+    // row's index, "1", would pass for a page's number, but its row's
+    // name follows it, where a page's number stands alone).
     let next_row = |i: usize| {
-        let j = (i..lines.len()).find(|&j| !is_blank(&lines[j].text))?;
-        let j = if is_index_cell(&lines[j].text) { j } else { past_break(lines, j)? };
+        let mut k = i;
+        let mut only_pages = true;
+        let j = loop {
+            let j = (k..lines.len()).find(|&j| !is_blank(&lines[j].text))?;
+            let x = &lines[j].text;
+            let opens_row = is_index_cell(x) && (k == i || only_pages && lines.get(j + 1).is_some_and(|l| !is_blank(&l.text)));
+            if opens_row || !is_furniture(lines, j) {
+                break j;
+            }
+            // (A figure written again down the table passes for a
+            // running head: no row's index is looked for past it.)
+            only_pages &= is_page_line(x.trim());
+            k = j + 1;
+        };
         (j - i <= 4 && is_index_cell(&lines[j].text)).then_some(j)
+    };
+    // A row a page's number cuts in two ("5" / "Công chức …" / "80",
+    // "Trang 3", "50" / "97,5"): its lines up to the width past the number
+    // and the blank lines around it, a blank line after them; where the
+    // row ends.
+    let across_break = |j: usize| -> Option<(Vec<usize>, usize)> {
+        let mut taken: Vec<usize> = Vec::with_capacity(width);
+        let mut crossed = false;
+        let mut k = j;
+        while taken.len() < width {
+            let l = lines.get(k)?;
+            if !crossed && is_marked_page_line(l.text.trim()) {
+                crossed = true;
+                while taken.last().is_some_and(|&p| is_blank(&lines[p].text)) {
+                    taken.pop();
+                }
+                k += 1;
+                while lines.get(k).is_some_and(|l| is_blank(&l.text)) {
+                    k += 1;
+                }
+                continue;
+            }
+            if !short(k) {
+                return None;
+            }
+            taken.push(k);
+            k += 1;
+        }
+        (crossed && lines.get(k).is_none_or(|l| is_blank(&l.text))).then_some((taken, k))
     };
     let mut full_rows = 0;
     let mut i = head_end;
     while let Some(j) = next_row(i) {
         let block = block_end(j);
+        if block - j < width {
+            if let Some((taken, end)) = across_break(j) {
+                full_rows += 1;
+                t.rows.push(row_of(&mut taken.into_iter()));
+                i = end;
+                continue;
+            }
+        }
         let to = if block - j == width {
             block
-        } else if block - j < width && j + width <= lines.len() && lines.get(j + width).is_none_or(|l| is_blank(&l.text)) && (j..j + width).all(short) {
+        } else if block - j < width
+            && j + width <= lines.len()
+            && lines.get(j + width).is_none_or(|l| is_blank(&l.text))
+            && (j..j + width).all(|k| short(k) && !is_marked_page_line(lines[k].text.trim()))
+        {
             j + width
         } else if block - j < width {
             block
@@ -549,21 +620,24 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         if to - j == width {
             full_rows += 1;
         }
-        t.rows.push(row_of(j, to));
+        t.rows.push(row_of(&mut (j..to)));
         i = to;
     }
     (full_rows > 0).then_some((t, i))
 }
 
-/// In the dump form a blank line inside a cell splits a row in two; two
-/// short rows whose cells add up to the table's width are one row.
-fn join_split_rows(t: &mut Table) {
+/// In the dump form a blank line inside a cell splits a row in two, and
+/// so does a page's number between two of a row's cells (`broken[k]`: row
+/// `k + 1` follows one); two short rows whose cells add up to the table's
+/// width are one row.
+fn join_split_rows(t: &mut Table, broken: &[bool]) {
     let width = t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let mut out: Vec<Row> = Vec::with_capacity(t.rows.len());
-    for row in t.rows.drain(..) {
+    for (k, row) in t.rows.drain(..).enumerate() {
         if let Some(prev) = out.last_mut() {
             let first_empty = prev.cells.first().is_some_and(|c| c.is_empty());
-            if prev.cells.len() < width && first_empty && prev.cells.len() + row.cells.len() == width {
+            let split = first_empty || k.checked_sub(1).is_some_and(|p| broken.get(p) == Some(&true));
+            if prev.cells.len() < width && split && prev.cells.len() + row.cells.len() == width {
                 prev.cells.extend(row.cells);
                 continue;
             }
@@ -964,6 +1038,35 @@ mod tests {
         let l = lines("\tSTT\n\tTên\n\tGiao\n\nPHỤ LỤC II\n\n\t1\n\tSở Y tế\n\t80\n\nSau");
         let lay = layout(&l, Vec::new());
         assert!(lay.tables.iter().all(|t| t.rows.len() < 2));
+    }
+
+    #[test]
+    fn a_dump_row_a_page_number_cuts_after_its_index_is_one_row() {
+        // "\t4" before a blank line is a row's index, not a page's number.
+        let l = lines("\tSTT\n\tTên\n\tGiao\n\n\t3\n\tSở Y tế\n\t80\n\n\t4\n\nTrang 2\n\n\tSở Nội vụ\n\t70\n\n\t5\n\tSở Tư pháp\n\t60\n\nSau");
+        let t = &layout(&l, Vec::new()).tables[0];
+        let cells: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        assert_eq!(
+            cells,
+            [vec!["STT", "Tên", "Giao"], vec!["3", "Sở Y tế", "80"], vec!["4", "Sở Nội vụ", "70"], vec!["5", "Sở Tư pháp", "60"]]
+        );
+    }
+
+    #[test]
+    fn a_flat_table_goes_on_past_a_page_number_and_across_it_within_a_row() {
+        // A row's index "1" after "Trang 2" opens its row; row 3 is cut by
+        // "Trang 3" between its cells, its blank (empty) cell kept.
+        let l = lines("STT\nĐơn vị\nTỷ lệ A\nTỷ lệ B\nGhi chú\n\n\nTrang 2\n\n1\nXã Một\n85\n90\n-\n\n2\nXã Hai\n80\n95\n-\n\n3\nXã Ba\n\n\nTrang 3\n\n75\n97,5\n-\n\nHết.");
+        let t = &layout(&l, Vec::new()).tables[0];
+        let cells: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        assert_eq!(cells[1], ["1", "Xã Một", "85", "90", "-"]);
+        assert_eq!(cells[3], ["3", "Xã Ba", "75", "97,5", "-"]);
+        assert_eq!(cells.len(), 4);
+        // A figure written again down the table is no page's furniture to
+        // look for a row past ("100%" twice, then "50", "B").
+        let l = lines("STT\nĐơn vị\nTỷ lệ A\nTỷ lệ B\nGhi chú\n\n1\nXã Một\n100%\n50\n-\n\n2\nXã Hai\n\n100%\n50\n97,5\n-\n\nB\nKHỐI\n");
+        let t = &layout(&l, Vec::new()).tables[0];
+        assert!(t.rows.iter().all(|r| r.cells[0] != "50"), "{:?}", t.rows);
     }
 
     #[test]

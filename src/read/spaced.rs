@@ -180,11 +180,25 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
         let k = if next < lines.len() && counts[next] == 0 && !lines[next].contains('\t') { next + 1 } else { next };
         // A page's number between two rows of figures ("Trang 2" with
         // blank lines around it): the block goes on past it, its columns
-        // the same. (A header repeated, a name's tail: the parts are
-        // joined later.)
+        // the same. So too between a row and the rest of its cells,
+        // indented, over a row of figures ("5  Sở Lao động - Thương binh
+        // và  98" / "Trang 2" / "     Xã hội   thu phí"). (A header
+        // repeated, a name's tail alone: the parts are joined later.)
+        let has_figures = |j: usize| pieces(lines[j]).iter().skip(1).any(|p| is_figure(p.text));
         let k = if k < lines.len() && is_page_number(lines[k]) {
             match (k + 1..lines.len().min(k + 4)).find(|&j| counts[j] > 0) {
-                Some(j) if !is_page_number(lines[j]) && pieces(lines[j]).iter().skip(1).any(|p| is_figure(p.text)) => j,
+                Some(j) if !is_page_number(lines[j]) && (has_figures(j) || lines[j].starts_with("  ") && j + 1 < lines.len() && counts[j + 1] > 0 && has_figures(j + 1)) => {
+                    // The page's foot above its number, set apart from
+                    // the last row ("CamScanner"), is no row.
+                    while let [.., (before, _), (foot, ps)] = members.as_slice() {
+                        if *foot > before + 1 && ps.len() <= 1 && !ps.iter().any(|p| is_figure(p.text)) {
+                            members.pop();
+                        } else {
+                            break;
+                        }
+                    }
+                    j
+                }
                 _ => break,
             }
         } else {
@@ -396,6 +410,32 @@ STT  Tên đơn vị               Tỷ lệ hồ sơ   Tỷ lệ thanh toán
                 vec!["3", "Chi nhánh Văn phòng", "60", "45"],
             ]
         );
+    }
+
+    #[test]
+    fn a_row_cut_by_a_page_number_keeps_its_cells_and_a_page_foot_is_dropped() {
+        let text = "\
+STT  Tên đơn vị                 Tỷ lệ hồ sơ   Tỷ lệ thanh toán   Ghi chú
+1    Sở Tư pháp                 99            60
+2    Sở Lao động - Thương binh  98            50                 TTHC không
+
+Trang 2
+
+     và Xã hội                                                   thu phí
+3    Sở Y tế                    97            55
+
+                                              CamScanner
+
+                                       4
+
+4    Sở Nội vụ                  96            45
+";
+        let t = tables(&text.lines().collect::<Vec<_>>());
+        assert_eq!(t.len(), 1);
+        let c = cells(&t[0]);
+        assert_eq!(c[2], ["2", "Sở Lao động - Thương binh và Xã hội", "98", "50", "TTHC không thu phí"]);
+        assert_eq!(c[4], ["4", "Sở Nội vụ", "96", "45", ""]);
+        assert_eq!(c.len(), 5);
     }
 
     #[test]
