@@ -91,12 +91,16 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
 /// would not have fitted after it: so across a colon ("… đối với các
 /// Sở:" / "Du lịch, Giáo dục …"), into a capital ("thị xã" / "Ninh
 /// Hòa, …") and across a semicolon.
+///
+/// Inside a paragraph of two lines or more, a short line goes on too: a
+/// text wrapped once and again narrower leaves a short rest after each
+/// long line ("… lấy" / "người dân, doanh" / "nghiệp làm trung tâm").
 pub fn paragraphs(lines: &[Line], prose: &[usize]) -> Vec<std::ops::Range<usize>> {
     let width = wrap_width(lines, prose);
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
     for (k, &li) in prose.iter().enumerate() {
         match out.last_mut() {
-            Some(p) if wraps_into(lines, prose[k - 1], li) || width.is_some_and(|w| forced_wrap(lines, prose[k - 1], li, w)) => p.end = k + 1,
+            Some(p) if wraps_into(lines, prose[k - 1], li) || width.is_some_and(|w| forced_wrap(lines, prose[k - 1], li, w)) || p.len() >= 2 && goes_on_into(lines, prose[k - 1], li) => p.end = k + 1,
             _ => out.push(k..k + 1),
         }
     }
@@ -163,14 +167,22 @@ const WRAPPED: usize = 50;
 /// Whether prose line `a` is wrapped into the later line `b` (see
 /// [`paragraphs`]).
 fn wraps_into(lines: &[Line], a: usize, b: usize) -> bool {
-    let (x, y) = (lines[a].text.trim_end(), lines[b].text.trim_start());
     // (Bytes first: a line of fewer bytes has fewer chars.)
-    if x.len() < WRAPPED || x.ends_with(['.', ';', ':', '!', '?']) || x.contains('\t') {
+    let x = lines[a].text.trim_end();
+    x.len() >= WRAPPED && x.chars().count() >= WRAPPED && goes_on_into(lines, a, b)
+}
+
+/// Whether line `a`, whatever its length, may go on in line `b`: it ends
+/// in no stop, `b` opens with a small letter or a figure the wrap carried
+/// over ("…đạt tối thiểu" / "85%;") and no list mark, and only blank
+/// lines or a page break stand between them.
+fn goes_on_into(lines: &[Line], a: usize, b: usize) -> bool {
+    let (x, y) = (lines[a].text.trim_end(), lines[b].text.trim_start());
+    if x.ends_with(['.', ';', ':', '!', '?']) || x.contains('\t') {
         return false;
     }
-    // (Or with a figure the wrap carried over: "…đạt tối thiểu" / "85%;".)
     let opens_small = y.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-    opens_small && !opens_list_mark(y) && x.chars().count() >= WRAPPED && only_breaks_between(lines, a, b)
+    opens_small && !opens_list_mark(y) && only_breaks_between(lines, a, b)
 }
 
 /// A table split in two (a page break in a web copy, a PDF page): the
@@ -895,6 +907,24 @@ mod tests {
         assert_eq!(t.len(), 1);
         let names: Vec<&str> = t[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
         assert_eq!(names, ["Đơn vị", "(2)", "UBND huyện Điện Biên", "Đông", "UBND huyện Tủa Chùa"]);
+    }
+
+    #[test]
+    fn a_text_wrapped_twice_keeps_its_paragraphs() {
+        // Wrapped at 78, then again at 60: a short rest after each long
+        // line. A short line that opens a paragraph is still its own.
+        let l = lines(
+            "- Nâng cao chất lượng cung cấp dịch vụ công trực tuyến, lấy\n\
+             người dân, doanh\n\
+             nghiệp làm trung tâm; tăng cường sử dụng dịch vụ công trực\n\
+             tuyến toàn trình,\n\
+             thanh toán trực tuyến đạt 60%.\n\
+             Dòng ngắn\n\
+             viết thường.",
+        );
+        let prose: Vec<usize> = (0..l.len()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
+        assert_eq!(p, vec![vec![0, 1, 2, 3, 4], vec![5], vec![6]]);
     }
 
     #[test]
