@@ -128,12 +128,43 @@ def web(s):
         j = i
         while j + 1 < len(lines) and '\t' not in lines[j + 1] and (laid[j + 1] or not lines[j + 1].strip() or lines[j + 1].startswith('  ')):
             j += 1
-        while j > i and not laid[j]:
+        # (Not the blank lines after it; an indented name's rest is its.)
+        while j > i and not lines[j].strip():
             j -= 1
         for k in range(i, j + 1):
             in_pre[k] = True
         i = j + 1
+    # A DOCX dump writes a table one cell a line, each opening with a tab,
+    # a blank line after each row: the page shows that table as a table.
+    dump_row = None
+
+    def opens_dump(n):
+        # Three cells a line or more, each alone on its line.
+        run = lines[n:n + 3]
+        return len(run) == 3 and all(l.startswith('\t') and sum(1 for c in l.split('\t') if c.strip()) <= 1 for l in run)
+
     for n, line in enumerate(lines):
+        if line.startswith('\t') and (dump_row is not None or opens_dump(n)):
+            close()
+            if dump_row is None:
+                out.append('<table border="1" cellspacing="0">')
+                dump_row = []
+            dump_row.append(line.strip())
+            continue
+        if dump_row is not None:
+            if line.strip() and dump_row:
+                # A cell's second line, written without its tab.
+                dump_row[-1] += '<br>' + line.strip()
+                continue
+            if not line.strip() and n + 1 < len(lines) and lines[n + 1].startswith('\t'):
+                # The row ends; the table goes on.
+                out.append('<tr>' + ''.join(f'<td><p>{esc(c)}</p></td>' for c in dump_row) + '</tr>')
+                dump_row = []
+                continue
+            out.append('<tr>' + ''.join(f'<td><p>{esc(c)}</p></td>' for c in dump_row) + '</tr></table>')
+            dump_row = None
+            if not line.strip():
+                continue
         pipe = line.strip().startswith('|') and line.strip().endswith('|')
         # (A line holding one cell, as a DOCX dump writes them, is a
         # paragraph, unless a table's row goes on in it.)
@@ -161,6 +192,8 @@ def web(s):
             t = re.sub(r'(?<=\S) (?=\S)', lambda m: '&nbsp;' if rnd.random() < 0.05 else ' ', t)
             out.append(f'<h3>{t}</h3>' if heading else f'<p style="text-align:justify"><span style="font-size:13pt">{t}</span></p>')
     close()
+    if dump_row is not None:
+        out.append('<tr>' + ''.join(f'<td><p>{esc(c)}</p></td>' for c in dump_row) + '</tr></table>')
     out.append('</div><div class="footer">Bản quyền © Cổng thông tin điện tử. Lượt xem: 1234</div></body></html>')
     return '\n'.join(out)
 

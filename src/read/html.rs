@@ -129,8 +129,9 @@ impl Walker<'_> {
                         self.in_article -= usize::from(article);
                         // An empty paragraph (Word's "<p>&nbsp;</p>") is a
                         // blank line, as in a text: it may end a row of a
-                        // table written one cell a paragraph.
-                        if name == "p" && self.lines.len() == before && self.lines.last().is_some_and(|l| !l.text.is_empty()) {
+                        // table written one cell a paragraph, or be its
+                        // empty cell (then two make two).
+                        if name == "p" && self.lines.len() == before && !self.lines.is_empty() {
                             self.lines.push(Line::default());
                         }
                     } else {
@@ -274,12 +275,13 @@ mod tests {
     #[test]
     fn an_empty_paragraph_is_a_blank_line() {
         // A table written one cell a paragraph, rows ended by Word's empty
-        // paragraphs: the rows stay apart. Two empty ones make one blank
-        // line; an empty div makes none.
+        // paragraphs: the rows stay apart. Two empty ones make two blank
+        // lines (an empty cell, then the row's end); an empty div makes
+        // none.
         let html = "<html><body><p>1</p><p>Sở Y tế</p><p>80%</p><p>&nbsp;</p><p> </p><p>2</p><div></div><p>Sở Tư pháp</p></body></html>";
         let (lines, _) = read(html, &web());
         let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-        assert_eq!(text, vec!["1", "Sở Y tế", "80%", "", "2", "Sở Tư pháp"]);
+        assert_eq!(text, vec!["1", "Sở Y tế", "80%", "", "", "2", "Sở Tư pháp"]);
         // Text between the paragraphs of a block is no empty paragraph.
         let (lines, _) = read("<html><body><p><b>Điều 1.</b></p><p><span>Giao</span></p></body></html>", &web());
         assert_eq!(lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), vec!["Điều 1.", "Giao"]);
