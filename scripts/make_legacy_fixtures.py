@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Encodes corpus documents into the legacy 8-bit Vietnamese encodings
-(TCVN3, VNI) with the same tables chitieu decodes with (rules/encodings/),
-so that the legacy path is tested end to end.
+(TCVN3, VNI with the same tables chitieu decodes with, rules/encodings/;
+Windows-1258 with Python's codec, as Windows writes it), so that the
+legacy path is tested end to end.
 
     scripts/make_legacy_fixtures.py SRC.txt GOLD.json OUTDIR
 
-writes OUTDIR/docs/<stem>.tcvn3.txt, <stem>.vni.txt and OUTDIR/gold/ copies
+writes OUTDIR/docs/<stem>.tcvn3.txt, <stem>.vni.txt, <stem>.cp1258.txt and
+OUTDIR/gold/ copies
 of GOLD with "seed" set to each new file name.
 """
 import json, os, sys, tomllib, unicodedata
@@ -49,16 +51,41 @@ def encoder(name):
     return enc
 
 
+TONES = '\u0300\u0301\u0303\u0309\u0323'
+
+
+def cp1258(text):
+    """Windows-1258 as Windows writes it: a letter's own byte where the
+    code page has one (á, ơ), else its base letter's byte and its tone
+    mark's (ạ = a + 0xF2)."""
+    out = bytearray()
+    for ch in unicodedata.normalize('NFC', text):
+        try:
+            out += ch.encode('cp1258')
+            continue
+        except UnicodeEncodeError:
+            pass
+        d = unicodedata.normalize('NFD', ch)
+        base = unicodedata.normalize('NFC', ''.join(c for c in d if c not in TONES))
+        tone = ''.join(c for c in d if c in TONES)
+        try:
+            out += (base + tone).encode('cp1258')
+        except UnicodeEncodeError:
+            fallback = {'“': '"', '”': '"', '‘': "'", '’': "'", '–': '-', '—': '-', '…': '...'}.get(ch, d[0])
+            out += fallback.encode('ascii', 'replace')
+    return bytes(out)
+
+
 def main():
     src, gold, outdir = sys.argv[1:4]
     text = open(src, encoding='utf-8').read()
     stem = os.path.splitext(os.path.basename(src))[0]
     os.makedirs(os.path.join(outdir, 'docs'), exist_ok=True)
     os.makedirs(os.path.join(outdir, 'gold'), exist_ok=True)
-    for name in ('tcvn3', 'vni'):
+    for name in ('tcvn3', 'vni', 'cp1258'):
         fname = f'{stem}.{name}.txt'
         with open(os.path.join(outdir, 'docs', fname), 'wb') as f:
-            f.write(encoder(name)(text))
+            f.write(cp1258(text) if name == 'cp1258' else encoder(name)(text))
         g = json.load(open(gold, encoding='utf-8'))
         g['seed'] = fname
         with open(os.path.join(outdir, 'gold', f'{stem}.{name}.json'), 'w', encoding='utf-8') as f:

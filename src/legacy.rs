@@ -591,6 +591,7 @@ mod tests {
         vec![
             LegacyTable::from_toml(include_str!("../rules/encodings/tcvn3.toml")).unwrap(),
             LegacyTable::from_toml(include_str!("../rules/encodings/vni.toml")).unwrap(),
+            LegacyTable::from_toml(include_str!("../rules/encodings/cp1258.toml")).unwrap(),
         ]
     }
 
@@ -607,7 +608,10 @@ mod tests {
         let line = |s: &str| -> Vec<u8> { s.chars().map(|c| byte_of(c).unwrap()).collect() };
         let tcvn = line("Tû lÖ hå s¬ trùc tuyÕn ®¹t 80%. QuyÕt ®Þnh cña Uû ban.\n");
         let vni = line("Tyû leä hoà sô tröïc tuyeán ñaït 80%. Quyeát ñònh cuûa UÛy ban.\n");
-        for (bytes, want) in [(tcvn, 0), (vni, 1)] {
+        // Windows-1258: a letter's own byte (ê, ơ, đ) or a base letter's
+        // and a tone mark's (ỷ = y + 0xD2).
+        let cp1258 = b"Ty\xD2 l\xEA\xF2 h\xF4\xCC s\xF5 tr\xFD\xF2c tuy\xEA\xECn \xF0a\xF2t 80%. Quy\xEA\xECt \xF0i\xF2nh cu\xD2a U\xD2y ban.\n".to_vec();
+        for (bytes, want) in [(tcvn, 0), (vni, 1), (cp1258, 2)] {
             // A file within the sample, and one longer than it.
             for n in [3, SAMPLE / bytes.len() + 2] {
                 let file = bytes.repeat(n);

@@ -34,6 +34,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("web.toml", include_str!("../rules/web.toml")),
     ("encodings/tcvn3.toml", include_str!("../rules/encodings/tcvn3.toml")),
     ("encodings/vni.toml", include_str!("../rules/encodings/vni.toml")),
+    ("encodings/cp1258.toml", include_str!("../rules/encodings/cp1258.toml")),
 ];
 
 /// A canonical indicator (spec/metrics.md).
@@ -764,7 +765,7 @@ impl Rules {
         };
 
         let mut legacy = Vec::new();
-        for name in ["encodings/tcvn3.toml", "encodings/vni.toml"] {
+        for name in ["encodings/tcvn3.toml", "encodings/vni.toml", "encodings/cp1258.toml"] {
             let src = read(name)?;
             legacy.push(LegacyTable::from_toml(&src).map_err(|m| Error::Rules { file: name.into(), message: m })?);
         }
