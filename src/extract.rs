@@ -85,7 +85,10 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         }
         let table_year = table_reads.iter().flat_map(|r| r.years.iter().copied()).next();
         let year = subject_year.or(table_year).or(date_year);
-        let prose_lines: Vec<usize> = (seg.start..seg.body_end).filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err()).collect();
+        // (A page break's lines left out: a paragraph goes on across it.)
+        let prose_lines: Vec<usize> = (seg.start..seg.body_end)
+            .filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err() && !crate::layout::in_page_break(&src.lines, li))
+            .collect();
         let mut outline = prose::Outline::default();
         // The indicator a line leading in a list names, for its items, and
         // the level of that line's mark (None: no mark).

@@ -374,6 +374,20 @@ fn is_running_head(s: &str) -> bool {
     })
 }
 
+/// Line `i` is part of a page break in prose: a page's number standing
+/// alone ("Trang 2", "- 2 -"), or a blank line next to one. A paragraph
+/// goes on across it ([`paragraphs`] is given the prose lines without
+/// them).
+pub fn in_page_break(lines: &[Line], i: usize) -> bool {
+    let page_mark = |j: usize| is_page_line(lines[j].text.trim()) && !lines[j].text.starts_with('\t');
+    if !is_blank(&lines[i].text) {
+        return page_mark(i);
+    }
+    let before = (0..i).rev().find(|&j| !is_blank(&lines[j].text));
+    let after = (i + 1..lines.len()).find(|&j| !is_blank(&lines[j].text));
+    before.is_some_and(page_mark) || after.is_some_and(page_mark)
+}
+
 /// The first line from `i` that is neither blank nor furniture.
 fn past_break(lines: &[Line], i: usize) -> Option<usize> {
     (i..lines.len()).find(|&j| !is_blank(&lines[j].text) && !is_furniture(lines, j))
@@ -907,6 +921,21 @@ mod tests {
         assert_eq!(t.len(), 1);
         let names: Vec<&str> = t[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
         assert_eq!(names, ["Đơn vị", "(2)", "UBND huyện Điện Biên", "Đông", "UBND huyện Tủa Chùa"]);
+    }
+
+    #[test]
+    fn a_paragraph_goes_on_across_a_page_number_between_blank_lines() {
+        let l = lines(
+            "    Mục tiêu chung của tỉnh năm 2026: 100% kết quả xử lý hồ sơ thủ tục hành chính\n\nTrang 1\n\n\
+             được đồng bộ đầy đủ trên Cổng Dịch vụ công quốc gia.\n\nmột đoạn khác mở bằng chữ thường.\n\t4",
+        );
+        let breaks: Vec<bool> = (0..l.len()).map(|i| in_page_break(&l, i)).collect();
+        // The number and the blank lines beside it; not the blank line
+        // between two paragraphs, nor a cell "\t4".
+        assert_eq!(breaks, [false, true, true, true, false, false, false, false]);
+        let prose: Vec<usize> = (0..l.len() - 1).filter(|&i| !breaks[i]).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
+        assert_eq!(p, vec![vec![0, 4], vec![5], vec![6]]);
     }
 
     #[test]
