@@ -361,6 +361,12 @@ mod tests {
         assert_eq!(repair("đạt I00 %;\t|00%", &rules, 1, &mut w).as_deref(), Some("đạt 100 %;\t100%"));
         assert_eq!(repair("Mẫu A|00%", &rules, 1, &mut w), None);
         assert_eq!(repair("Mẫu số 2A, 3Oa và ISO", &rules, 1, &mut w), None);
+        // A per cent sign read as a 9 after a figure: over 100 after a
+        // value word, the clause ending; not a count, a year or 99.
+        assert_eq!(repair("bảo đảm đạt tối thiểu 759.", &rules, 1, &mut w).as_deref(), Some("bảo đảm đạt tối thiểu 75%."));
+        assert_eq!(repair("đạt 1009; từ 309 trở lên", &rules, 1, &mut w).as_deref(), Some("đạt 100%; từ 30% trở lên"));
+        assert_eq!(repair("đạt 199 hồ sơ; đạt 99.", &rules, 1, &mut w), None);
+        assert_eq!(repair("từ năm 2019.", &rules, 1, &mut w), None);
     }
 
     #[test]
