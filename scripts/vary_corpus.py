@@ -81,7 +81,9 @@ def ocr(s):
     out = []
     for line in s.split('\n'):
         out.append(line)
-        if not line.strip() and rnd.random() < 0.04:
+        # (After a blank line: a DOCX dump's empty cell, a tab alone, is
+        # no gap on the page.)
+        if not line.strip() and '\t' not in line and rnd.random() < 0.04:
             out += [rnd.choice(['Kl', '*giang*', '} (VBĐT)', 'VX.KW']), '']
     return '\n'.join(out)
 
