@@ -380,10 +380,13 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
 }
 
 /// A word worth reading again: read with little confidence, and holding a
-/// figure (a count or a value) or symbols no word has ("=tElj").
+/// figure (a count or a value), symbols no word has ("=tElj"), or only
+/// capitals and a mark in three chars at most, as a figure misread shows
+/// ("B-" for "55").
 fn doubtful(text: &str, conf: f64) -> bool {
     let odd = |c: char| !c.is_alphanumeric() && !".,;:%/()-–'".contains(c);
-    (0.0..REREAD_BELOW).contains(&conf) && text.chars().any(char::is_alphanumeric) && (text.chars().any(|c| c.is_ascii_digit()) || text.chars().any(odd))
+    let figure_like = text.chars().count() <= 3 && !text.chars().any(char::is_lowercase) && text.chars().any(|c| !c.is_alphanumeric());
+    (0.0..REREAD_BELOW).contains(&conf) && text.chars().any(char::is_alphanumeric) && (text.chars().any(|c| c.is_ascii_digit()) || text.chars().any(odd) || figure_like)
 }
 
 /// Reads the image files with page segmentation `psm` in a Tesseract
@@ -531,6 +534,7 @@ mod tests {
         assert!(doubtful("39/39", 76.0));
         assert!(doubtful("=tElj", 0.0));
         assert!(doubtful("1a", 4.0));
+        assert!(doubtful("B-", 40.0));
         // Confident, or a plain word, or no letter at all: left alone.
         assert!(!doubtful("39/39", 91.0));
         assert!(!doubtful("Hưng", 30.0));
