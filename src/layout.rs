@@ -351,7 +351,8 @@ fn is_residue(lines: &[Line], i: usize) -> bool {
 
 /// A page's number, "Trang" before it or not: "Trang 2", "- 2 -".
 fn is_page_line(x: &str) -> bool {
-    is_page_number(x.strip_prefix("Trang").or_else(|| x.strip_prefix("trang")).unwrap_or(x))
+    // (Short: most lines are turned away by their length.)
+    x.len() <= 20 && is_page_number(x.strip_prefix("Trang").or_else(|| x.strip_prefix("trang")).unwrap_or(x))
 }
 
 /// A page's number no cell's figure could be: "Trang 2", "- 2 -", "2/5"
