@@ -39,6 +39,11 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
         }
     }
     let mut tables = given;
+    // (A web page's table may show a row wrapped as a text did: "6 | Xã
+    // Dào San", then " | 65 | 35 | 97,5 | ".)
+    for t in &mut tables {
+        join_wrapped_rows(t);
+    }
     let mut i = 0;
     while i < lines.len() {
         if in_table[i] {
@@ -1035,6 +1040,30 @@ mod tests {
         );
         let prose: Vec<usize> = (0..l.len()).collect();
         assert_eq!(paragraphs(&l, &prose).len(), l.len());
+    }
+
+    #[test]
+    fn a_readers_table_with_a_row_wrapped_after_its_name_has_it_joined() {
+        let row = |line: usize, cells: &[&str]| Row {
+            cells: cells.iter().map(|c| c.to_string()).collect(),
+            line,
+            page: None,
+        };
+        let given = Table {
+            rows: vec![
+                row(0, &["STT", "Tên", "A", "B", "Ghi chú"]),
+                row(1, &["6", "Xã Dào San"]),
+                row(2, &["", "65", "35", ""]),
+                row(3, &["II", "Các xã"]),
+                row(4, &["", "Xã Một", "80", "70", ""]),
+            ],
+            edges: Vec::new(),
+        };
+        let lay = layout(&lines("a\nb\nc\nd\ne"), vec![given]);
+        let cells: Vec<Vec<&str>> = lay.tables[0].rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        // Row 6 is one row; the section "II" and the row under it are two.
+        assert_eq!(cells[1], ["6", "Xã Dào San", "65", "35", ""]);
+        assert_eq!(cells.len(), 4);
     }
 
     #[test]
