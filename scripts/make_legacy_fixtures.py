@@ -13,6 +13,8 @@ of GOLD with "seed" set to each new file name.
 import json, os, sys, tomllib, unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Quotes, dashes and the ellipsis, which no 8-bit table here writes.
+ASCII_FOR = {'“': '"', '”': '"', '‘': "'", '’': "'", '–': '-', '—': '-', '…': '...'}
 
 
 def cp1252_byte(ch):
@@ -45,7 +47,7 @@ def encoder(name):
             else:
                 # Letters the encoding lacks: drop the marks; quotes and dashes to ASCII.
                 base = unicodedata.normalize('NFD', ch)[0]
-                fallback = {'“': '"', '”': '"', '‘': "'", '’': "'", '–': '-', '—': '-', '…': '...'}.get(ch, base)
+                fallback = ASCII_FOR.get(ch, base)
                 out += fallback.encode('ascii', 'replace')
         return bytes(out)
     return enc
@@ -71,7 +73,7 @@ def cp1258(text):
         try:
             out += (base + tone).encode('cp1258')
         except UnicodeEncodeError:
-            fallback = {'“': '"', '”': '"', '‘': "'", '’': "'", '–': '-', '—': '-', '…': '...'}.get(ch, d[0])
+            fallback = ASCII_FOR.get(ch, d[0])
             out += fallback.encode('ascii', 'replace')
     return bytes(out)
 

@@ -184,10 +184,10 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
         // indented, over a row of figures ("5  Sở Lao động - Thương binh
         // và  98" / "Trang 2" / "     Xã hội   thu phí"). (A header
         // repeated, a name's tail alone: the parts are joined later.)
-        let has_figures = |j: usize| pieces(lines[j]).iter().skip(1).any(|p| is_figure(p.text));
+        let figures_on = |j: usize| has_figures(&pieces(lines[j]));
         let k = if k < lines.len() && is_page_number(lines[k]) {
             match (k + 1..lines.len().min(k + 4)).find(|&j| counts[j] > 0) {
-                Some(j) if !is_page_number(lines[j]) && (has_figures(j) || lines[j].starts_with("  ") && j + 1 < lines.len() && counts[j + 1] > 0 && has_figures(j + 1)) => {
+                Some(j) if !is_page_number(lines[j]) && (figures_on(j) || lines[j].starts_with("  ") && j + 1 < lines.len() && counts[j + 1] > 0 && figures_on(j + 1)) => {
                     // The page's foot above its number, set apart from
                     // the last row ("CamScanner"), is no row.
                     while let [.., (before, _), (foot, ps)] = members.as_slice() {
@@ -233,7 +233,6 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
     // the rows of figures part more columns, and every gutter of the
     // whole block lies in one of theirs, the columns are theirs, and a
     // header piece across them stays whole in the column it opens in.
-    let has_figures = |ps: &[Piece]| ps.iter().skip(1).any(|p| is_figure(p.text));
     let mut body = Cover::default();
     for (_, ps) in members.iter().filter(|(_, ps)| has_figures(ps)) {
         body.add(ps);
@@ -294,6 +293,11 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
         table.rows.pop();
     }
     Some((table, next))
+}
+
+/// A line's pieces after its first (a row's name) hold a figure.
+fn has_figures(ps: &[Piece]) -> bool {
+    ps.iter().skip(1).any(|p| is_figure(p.text))
 }
 
 /// A column holding no letter or digit in any row, its header included,
