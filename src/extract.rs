@@ -326,7 +326,13 @@ mod tests {
     use super::*;
 
     fn lines(s: &str) -> Vec<crate::read::Line> {
-        s.lines().map(|l| crate::read::Line { text: l.to_string(), page: None }).collect()
+        s.lines()
+            .map(|l| crate::read::Line {
+                text: l.to_string(),
+                page: None,
+                indent: 0,
+            })
+            .collect()
     }
 
     #[test]

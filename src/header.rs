@@ -1144,7 +1144,13 @@ mod tests {
     }
 
     fn lines(s: &str) -> Vec<Line> {
-        s.lines().map(|l| Line { text: l.to_string(), page: None }).collect()
+        s.lines()
+            .map(|l| Line {
+                text: l.to_string(),
+                page: None,
+                indent: 0,
+            })
+            .collect()
     }
 
     #[test]

@@ -93,7 +93,8 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
 ///
 /// In a text wrapped at a width (most long lines within a few chars of
 /// it), a line also goes on in the next when the next one's first word
-/// would not have fitted after it: so across a colon ("… đối với các
+/// would not have fitted after it (and it is indented no deeper than
+/// most: an indent opens a paragraph): so across a colon ("… đối với các
 /// Sở:" / "Du lịch, Giáo dục …"), into a capital ("thị xã" / "Ninh
 /// Hòa, …") and across a semicolon.
 ///
@@ -102,10 +103,17 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
 /// long line ("… lấy" / "người dân, doanh" / "nghiệp làm trung tâm").
 pub fn paragraphs(lines: &[Line], prose: &[usize]) -> Vec<std::ops::Range<usize>> {
     let width = wrap_width(lines, prose);
+    let indent = usual_indent(lines, prose);
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
     for (k, &li) in prose.iter().enumerate() {
         match out.last_mut() {
-            Some(p) if wraps_into(lines, prose[k - 1], li) || width.is_some_and(|w| forced_wrap(lines, prose[k - 1], li, w)) || p.len() >= 2 && goes_on_into(lines, prose[k - 1], li) => p.end = k + 1,
+            Some(p)
+                if wraps_into(lines, prose[k - 1], li)
+                    || width.is_some_and(|w| lines[li].indent <= indent && forced_wrap(lines, prose[k - 1], li, w))
+                    || p.len() >= 2 && goes_on_into(lines, prose[k - 1], li) =>
+            {
+                p.end = k + 1
+            }
             _ => out.push(k..k + 1),
         }
     }
@@ -118,11 +126,13 @@ pub fn paragraphs(lines: &[Line], prose: &[usize]) -> Vec<std::ops::Range<usize>
 /// short of a long word).
 /// None for a text that writes a paragraph a line.
 fn wrap_width(lines: &[Line], prose: &[usize]) -> Option<usize> {
+    // (A block set far in, "Kính gửi:" and its list, is not wrapped at
+    // the text's width.)
     let mut long: Vec<usize> = prose
         .iter()
-        .map(|&li| lines[li].text.trim_end())
-        .filter(|t| t.len() >= WRAPPED)
-        .map(|t| t.chars().count())
+        .map(|&li| &lines[li])
+        .filter(|l| l.indent <= PARAGRAPH_INDENT && l.text.len() + usize::from(l.indent) >= WRAPPED)
+        .map(|l| l.text.trim_end().chars().count() + usize::from(l.indent))
         .filter(|&n| n >= WRAPPED)
         .collect();
     if long.len() < 6 {
@@ -132,6 +142,22 @@ fn wrap_width(lines: &[Line], prose: &[usize]) -> Option<usize> {
     let width = long[long.len() * 9 / 10];
     let near = long.iter().filter(|&&n| n + 12 >= width && n <= width).count();
     (near * 5 >= long.len() * 2).then_some(width)
+}
+
+/// The indent of most long prose lines: the wrapped lines' (a
+/// paragraph's first line indented deeper opens a paragraph).
+fn usual_indent(lines: &[Line], prose: &[usize]) -> u16 {
+    let mut counts: Vec<(u16, usize)> = Vec::new();
+    for &li in prose {
+        let l = &lines[li];
+        if l.text.len() >= WRAPPED {
+            match counts.iter_mut().find(|(i, _)| *i == l.indent) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((l.indent, 1)),
+            }
+        }
+    }
+    counts.iter().max_by_key(|&&(i, n)| (n, std::cmp::Reverse(i))).map_or(0, |&(i, _)| i)
 }
 
 /// Whether line `a` of a text wrapped at `width` was broken before the
@@ -149,7 +175,9 @@ fn forced_wrap(lines: &[Line], a: usize, b: usize, width: usize) -> bool {
     }
     let first_word = y.split_whitespace().next().map_or(0, |w| w.chars().count());
     // (A line longer than the width was not wrapped at it.)
-    let n = x.chars().count();
+    // (A paragraph's indented first line counts its indent.)
+    let indent = Some(lines[a].indent).filter(|&i| i <= PARAGRAPH_INDENT).unwrap_or(0);
+    let n = x.chars().count() + usize::from(indent);
     !opens_list_mark(y) && n <= width && n + 1 + first_word > width && only_breaks_between(lines, a, b)
 }
 
@@ -168,6 +196,9 @@ fn only_breaks_between(lines: &[Line], a: usize, b: usize) -> bool {
 
 /// Shortest line a hard wrap leaves unfinished.
 const WRAPPED: usize = 50;
+
+/// Deepest indent of a paragraph's first line, in chars.
+const PARAGRAPH_INDENT: u16 = 8;
 
 /// Whether prose line `a` is wrapped into the later line `b` (see
 /// [`paragraphs`]).
@@ -535,14 +566,6 @@ fn is_index_header(s: &str) -> bool {
     s.len() <= 8 && !s.contains('\t') && matches!(fold(s.trim()).as_str(), "stt" | "tt" | "so tt")
 }
 
-/// "1", "12", "II", "B.": a row's index cell.
-fn is_index_cell(s: &str) -> bool {
-    let s = s.trim().trim_end_matches(['.', ')']);
-    (!s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
-        || (!s.is_empty() && s.len() <= 5 && s.bytes().all(|b| b"IVXLC".contains(&b)))
-        || (s.chars().count() == 1 && s.chars().all(|c| c.is_uppercase()))
-}
-
 /// A table a web copy flattened to one cell a line without tabs, a blank
 /// line ending each row: "STT" / "Đơn vị" / "Tỷ lệ …" / "Ghi chú", blank,
 /// "1" / "Sở Y tế" / "85" / …, blank. The header's lines give the width.
@@ -584,7 +607,7 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         let j = loop {
             let j = (k..lines.len()).find(|&j| !is_blank(&lines[j].text))?;
             let x = &lines[j].text;
-            let opens_row = is_index_cell(x) && (k == i || only_pages && lines.get(j + 1).is_some_and(|l| !is_blank(&l.text)));
+            let opens_row = crate::text::is_index_cell(x) && (k == i || only_pages && lines.get(j + 1).is_some_and(|l| !is_blank(&l.text)));
             if opens_row || !is_furniture(lines, j) {
                 break j;
             }
@@ -593,7 +616,7 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             only_pages &= is_page_line(x.trim());
             k = j + 1;
         };
-        (j - i <= 4 && is_index_cell(&lines[j].text)).then_some(j)
+        (j - i <= 4 && crate::text::is_index_cell(&lines[j].text)).then_some(j)
     };
     // A row a page's number cuts in two ("5" / "Công chức …" / "80",
     // "Trang 3", "50" / "97,5"): its lines up to the width past the number
@@ -875,7 +898,13 @@ mod tests {
     }
 
     fn lines(s: &str) -> Vec<Line> {
-        s.lines().map(|l| Line { text: l.to_string(), page: None }).collect()
+        s.lines()
+            .map(|l| Line {
+                text: l.to_string(),
+                page: None,
+                indent: 0,
+            })
+            .collect()
     }
 
     #[test]

@@ -25,6 +25,9 @@ static ESCAPE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\\([*_#\[\]()<>.\-+!`|])"
 /// Normalises every line and table cell of `src` in place.
 pub fn normalize(src: &mut Source, rules: &Rules) {
     let mut repairs: Vec<Warning> = Vec::new();
+    for l in &mut src.lines {
+        l.indent = l.text.bytes().take_while(|&b| b == b' ').count().min(usize::from(u16::MAX)) as u16;
+    }
     let mut lines: Vec<(usize, &mut String)> = src.lines.iter_mut().enumerate().map(|(i, l)| (i + 1, &mut l.text)).collect();
     mend_all(&mut lines, rules, src.ocr, &mut repairs);
     // Cells are mended as lines are; their repairs are not told (as ever).

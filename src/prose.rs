@@ -17,8 +17,9 @@ use crate::units;
 static PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s*%").unwrap());
 static LIST_MARK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:[-+•–]|[a-zđ]\)|\d+(?:\.\d+)*[.)]|[IVX]+\.)\s*").unwrap());
 static TARGET_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:trong|đến|vào|cuối)\s+năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
-/// A year written right after a value ("55% năm 2026").
-static YEAR_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:vào |trong )?năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
+/// A year written right after a value ("55% năm 2026", "100% ngay từ
+/// quý I năm 2026", "80% vào cuối năm 2025").
+static YEAR_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:(?:ngay )?(?:vào|trong|từ) )?(?:(?:cuối|đầu|giữa) |(?:quý [IV]+|tháng \d{1,2}) )?năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
 /// Years named before a value: "năm 2025", "năm 2025 và năm 2026",
 /// "năm 2025, 2026".
 static YEAR_RUN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:năm)\s+(?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:(?i:năm)\s+)?(?:19|20)\d{2})*(?-u:\b)").unwrap());
@@ -1025,18 +1026,23 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
         let end = kept.as_ptr() as usize - before.as_ptr() as usize + kept.len();
         (!kept.is_empty() && end < before.trim_end().len()).then_some(end)
     })?;
-    let head = before[..end].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let mut head = before[..end].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    for tail in &rules.prose.subject_tails {
+        if let Some(h) = head.strip_suffix(tail.as_str()).filter(|h| h.ends_with(' ')) {
+            head = h.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        }
+    }
     let head_start = head.len() - head.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
     let head = &head[head_start..];
     // "… thành phố Hòa Bình là địa phương điểm …, phấn đấu": the name
     // ends where a description of it opens.
-    let head = rules
-        .prose
-        .subject_apposition
-        .iter()
-        .filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0))
-        .min()
-        .map_or(head, |p| head[..p].trim_end());
+    let described = rules.prose.subject_apposition.iter().filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0)).min();
+    // (A description that hands the task on names whose it is: "… theo
+    // dõi, chỉ đạo các xã bảo đảm" gives no unit.)
+    if described.is_some_and(|p| rules.prose.subject_handoff.iter().any(|v| crate::text::word_positions(&head[p..], v).next().is_some())) {
+        return None;
+    }
+    let head = described.map_or(head, |p| head[..p].trim_end());
     let folded = fold(head);
     let plain = !rules.prose.target_markers.is_match(&folded) && names_no_more(rules, head, &folded);
     if !plain || !units::names_units(rules, head) {

@@ -296,6 +296,10 @@ struct ProseFile {
     #[serde(default)]
     subject_apposition: Vec<String>,
     #[serde(default)]
+    subject_handoff: Vec<String>,
+    #[serde(default)]
+    subject_tails: Vec<String>,
+    #[serde(default)]
     item_leads: Vec<String>,
     #[serde(default)]
     indicator_leads: Vec<String>,
@@ -381,6 +385,13 @@ pub struct ProseRules {
     /// ban nhân dân thành phố X là địa phương điểm …, phấn đấu …"): the
     /// name ends there (as written, lower case).
     pub subject_apposition: Vec<String>,
+    /// Verbs after such a description's opening word that hand the task
+    /// on to others ("Sở X theo dõi, hướng dẫn các xã bảo đảm …"): then
+    /// the subject names no unit of the value (lower case, as written).
+    pub subject_handoff: Vec<String>,
+    /// Words between a subject's name and its "tỷ lệ" that are no part
+    /// of the name ("các xã A, B có tỷ lệ …"), as written.
+    pub subject_tails: Vec<String>,
     /// Words before the units a list item's head or a heading names ("-
     /// Đối với các sở, ban, ngành: …", "b) Riêng huyện X"), as written.
     pub item_leads: Vec<String>,
@@ -743,6 +754,8 @@ impl Rules {
             subject_not: p.subject_not.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             subject_leads: p.subject_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             subject_apposition: p.subject_apposition.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            subject_handoff: p.subject_handoff.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            subject_tails: p.subject_tails.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             item_leads: p.item_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             indicator_leads: p.indicator_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             article_marks: p.article_marks.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),

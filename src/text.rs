@@ -438,6 +438,14 @@ pub fn is_dash_item(line: &str) -> bool {
     dash_of(line).is_some()
 }
 
+/// "1", "12", "II", "B.": a row's index cell.
+pub fn is_index_cell(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(['.', ')']);
+    (!s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
+        || (!s.is_empty() && s.len() <= 5 && s.bytes().all(|b| b"IVXLC".contains(&b)))
+        || (s.chars().count() == 1 && s.chars().all(|c| c.is_uppercase()))
+}
+
 /// The dash (or bullet) a list item opens with.
 pub fn dash_of(line: &str) -> Option<char> {
     line.trim_start().chars().next().filter(|c| matches!(c, '-' | '+' | '•' | '–'))

@@ -377,11 +377,11 @@ fn split_and<'t>(rules: &Rules, text: &'t str) -> Vec<&'t str> {
     let mut joined: Option<Vec<(usize, usize)>> = None;
     for (at, _) in text.match_indices(" và ") {
         let rest = &text[at + " và ".len()..];
-        let proper = match split_level(&rules.units, rest) {
-            Some((_, name)) => is_proper_name(name),
-            None => true,
-        };
-        if !(rest.starts_with(char::is_uppercase) && proper && names_units(rules, rest) && !fold(rest).starts_with("cac ")) {
+        let level = split_level(&rules.units, rest);
+        let proper = level.is_none_or(|(_, name)| is_proper_name(name));
+        // (A level in lower case opens a name too: "xã A và xã B".)
+        let opens_name = rest.starts_with(char::is_uppercase) || level.is_some() && rest.starts_with(char::is_lowercase);
+        if !(opens_name && proper && names_units(rules, rest) && !fold(rest).starts_with("cac ")) {
             continue;
         }
         let joined = joined.get_or_insert_with(|| {

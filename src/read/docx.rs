@@ -148,7 +148,7 @@ struct State {
 impl State {
     fn push_line(&mut self, text: String) {
         let t = text.trim_end().to_string();
-        self.lines.push(Line { text: t, page: None });
+        self.lines.push(Line { text: t, page: None, indent: 0 });
     }
 
     fn end_paragraph(&mut self, formats: &HashMap<(String, u32), String>) {
@@ -214,7 +214,11 @@ impl State {
         let mut table = Table::default();
         for cells in rows {
             let line = self.lines.len();
-            self.lines.push(Line { text: cells.join("\t"), page: None });
+            self.lines.push(Line {
+                text: cells.join("\t"),
+                page: None,
+                indent: 0,
+            });
             table.rows.push(Row { cells, line, page: None });
         }
         self.lines.push(Line::default());

@@ -78,7 +78,7 @@ impl Walker<'_> {
     fn flush(&mut self) {
         let t = crate::text::squash(&self.buf);
         if !t.is_empty() {
-            self.lines.push(Line { text: t, page: None });
+            self.lines.push(Line { text: t, page: None, indent: 0 });
         }
         self.buf.clear();
     }
@@ -203,7 +203,11 @@ impl Walker<'_> {
                 continue;
             }
             let line = self.lines.len();
-            self.lines.push(Line { text: cells.join("\t"), page: None });
+            self.lines.push(Line {
+                text: cells.join("\t"),
+                page: None,
+                indent: 0,
+            });
             t.rows.push(Row { cells, line, page: None });
         }
         if !t.rows.is_empty() {

@@ -73,6 +73,10 @@ pub struct Line {
     pub text: String,
     /// 1-based page, for paged inputs.
     pub page: Option<u32>,
+    /// The spaces the line opened with as read, counted when normalising
+    /// trims them: a hard-wrapped text's width counts a paragraph's
+    /// indented first line whole.
+    pub indent: u16,
 }
 
 /// A table: rows of cells, each row tied to the line that shows it.

@@ -37,6 +37,7 @@ pub fn read(text: &str) -> (Vec<super::Line>, Vec<Table>) {
         .map(|l| super::Line {
             text: crate::text::space_columns(l).into_owned(),
             page: None,
+            indent: 0,
         })
         .collect();
     (lines, tables)
@@ -121,15 +122,50 @@ fn pieces(line: &str) -> Vec<Piece<'_>> {
             text: &line[sb..last_end.1],
         });
     }
+    // A row's index run into its name by one space ("1 Sở Công
+    // Thương"): two pieces (the index is ASCII: a char a byte).
+    if let Some(&first) = out.first() {
+        if let Some((index, name)) = first
+            .text
+            .split_once(' ')
+            .filter(|(i, n)| crate::text::is_index_cell(i) && i.is_ascii() && n.starts_with(char::is_alphabetic))
+        {
+            let name_start = first.start + index.len() + 1;
+            out[0] = Piece {
+                start: first.start,
+                end: name_start - 1,
+                text: index,
+            };
+            out.insert(
+                1,
+                Piece {
+                    start: name_start,
+                    end: first.end,
+                    text: name,
+                },
+            );
+        }
+    }
     out
 }
 
-/// Columns covered by some piece.
-#[derive(Default)]
-struct Cover(Vec<bool>);
+/// Columns covered by some piece, and those between a row's index and
+/// its name.
+#[derive(Default, Clone)]
+struct Cover(Vec<bool>, Vec<bool>);
 
 impl Cover {
     fn add(&mut self, ps: &[Piece]) {
+        // The columns between a row's index and its name part them as a
+        // gutter does, however narrow ("9 Sở Y tế" under "STT  Tên đơn vị").
+        if let [index, name, ..] = ps {
+            if crate::text::is_index_cell(index.text) && index.text.is_ascii() {
+                if self.1.len() < name.start {
+                    self.1.resize(name.start, false);
+                }
+                self.1[index.end..name.start].iter_mut().for_each(|c| *c = true);
+            }
+        }
         for p in ps {
             if self.0.len() < p.end {
                 self.0.resize(p.end, false);
@@ -147,7 +183,7 @@ impl Cover {
             match (c, run) {
                 (false, None) if seen => run = Some(k),
                 (true, Some(s)) => {
-                    if k - s >= GUTTER {
+                    if k - s >= GUTTER || self.1.get(s..k).is_some_and(|gap| gap.iter().all(|&c| c)) {
                         out.push((s, k));
                     }
                     run = None;
@@ -210,7 +246,7 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
         let ps = pieces(lines[k]);
         // A line may narrow the gutters, not close one; a row of many
         // pieces that does is cut where the others are.
-        let mut wider = Cover(cover.0.clone());
+        let mut wider = cover.clone();
         wider.add(&ps);
         let g = wider.gutters();
         if g.len() >= gutters.len() {

@@ -517,12 +517,13 @@ pub(crate) fn page_lines(page: Page, n: u32, openers: &[String], out: &mut Extra
     let mut order: Vec<usize> = Vec::new();
     for (_, item) in items {
         match item {
-            Item::Text(t) => out.lines.push(Line { text: t, page: Some(n) }),
+            Item::Text(t) => out.lines.push(Line { text: t, page: Some(n), indent: 0 }),
             Item::Row(gi, cells) => {
                 let line = out.lines.len();
                 out.lines.push(Line {
                     text: cells.join("\t"),
                     page: Some(n),
+                    indent: 0,
                 });
                 if !order.contains(&gi) {
                     order.push(gi);
@@ -537,7 +538,11 @@ pub(crate) fn page_lines(page: Page, n: u32, openers: &[String], out: &mut Extra
             out.tables.push(t);
         }
     }
-    out.lines.push(Line { text: String::new(), page: Some(n) });
+    out.lines.push(Line {
+        text: String::new(),
+        page: Some(n),
+        indent: 0,
+    });
 }
 
 #[cfg(test)]
