@@ -326,13 +326,7 @@ mod tests {
     use super::*;
 
     fn lines(s: &str) -> Vec<crate::read::Line> {
-        s.lines()
-            .map(|l| crate::read::Line {
-                text: l.to_string(),
-                page: None,
-                indent: 0,
-            })
-            .collect()
+        crate::read::plain_lines(s)
     }
 
     #[test]

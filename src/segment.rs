@@ -145,13 +145,7 @@ mod tests {
     use super::*;
 
     fn lines(s: &str) -> Vec<Line> {
-        s.lines()
-            .map(|l| Line {
-                text: l.to_string(),
-                page: None,
-                indent: 0,
-            })
-            .collect()
+        crate::read::plain_lines(s)
     }
 
     #[test]

@@ -79,6 +79,18 @@ pub struct Line {
     pub indent: u16,
 }
 
+/// The lines of a text as a plain-text reader would give them, with no
+/// page and no indent (for tests).
+#[cfg(test)]
+pub fn plain_lines(s: &str) -> Vec<Line> {
+    s.lines()
+        .map(|l| Line {
+            text: l.to_string(),
+            ..Line::default()
+        })
+        .collect()
+}
+
 /// A table: rows of cells, each row tied to the line that shows it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Table {
