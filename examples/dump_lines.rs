@@ -5,7 +5,7 @@
 fn main() {
     let rules = chitieu::Rules::builtin().unwrap();
     let path = std::env::args().nth(1).expect("a file");
-    let src = chitieu::read::read_path(std::path::Path::new(&path), &path, &rules).unwrap();
+    let mut src = chitieu::read::read_path(std::path::Path::new(&path), &path, &rules).unwrap();
     for (i, l) in src.lines.iter().enumerate() {
         println!("{:4} p{:<3} {}", i + 1, l.page.unwrap_or(0), l.text.replace('\t', " → "));
     }
@@ -21,4 +21,12 @@ fn main() {
         }
     }
     println!("{} tables", src.tables.len());
+    // What the layout stage makes of them (tables found in the text too).
+    chitieu::normalize::normalize(&mut src, &rules);
+    for t in chitieu::layout::layout(&src.lines, src.tables.clone()).tables {
+        println!("layout table rows {}", t.rows.len());
+        for r in &t.rows {
+            println!("  {:4} | {}", r.line + 1, r.cells.join(" | "));
+        }
+    }
 }

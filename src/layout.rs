@@ -10,13 +10,22 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::read::{Line, Row, Table};
-use crate::text::fold;
+use crate::text::{fold, fold_head};
 
 /// A table row in OCR text without tabs: "12 Sở Y tế 80% 70% 30%".
 static SPACED_ROW: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>\d{1,3}|[IVXLC]{1,5}|[A-ZĐ])[.)]?\s+(?P<label>[^\t]*?\p{L}[^\t]*?)(?P<vals>(?:\s+\d+(?:[.,]\d+)?\s?%?)+)\s*$").unwrap());
 /// A section row in the same form: "B Ủy ban nhân dân các huyện".
 static SPACED_SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>[IVXLC]{1,5}|[A-ZĐ])[.)]?\s+(?P<label>[^\d%\t]+)$").unwrap());
 static VALUE_TOKEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"\d+(?:[.,]\d+)?\s?%?").unwrap());
+/// A row of a space-laid table whose values are followed by its note, or
+/// hold a blank cell's dash or words: "5 Sở Tài chính 60 không giao 100
+/// Các TTHC không thu phí". Read only inside a table another row opened.
+static NOTED_ROW: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?P<idx>\d{1,3})[.)]?\s+(?P<label>[^\t]*?\p{L}[^\t]*?)(?P<vals>(?:\s+(?:\d+(?:[.,]\d+)?\s?%?|[-–—x]|(?i:không giao)))+)(?:\s+(?P<note>\p{L}[^\t]*))?$").unwrap());
+/// A value cell as [`NOTED_ROW`] reads them, or a line of a table shown a
+/// cell a line.
+static CELL_TOKEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"\d+(?:[.,]\d+)?\s?%?|[-–—x]|(?i:không giao)").unwrap());
+static CELL_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:\d+(?:[.,]\d+)?\s?%?|[-–—x]|(?i:không giao))$").unwrap());
 
 /// Lines and the tables found among them.
 #[derive(Debug, Clone)]
@@ -53,7 +62,9 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
         let text = &lines[i].text;
         let found = if is_pipe_row(text) {
             pipe_table(lines, i)
-        } else if is_dump_cell(text) {
+        } else if is_dump_cell(text) && !crate::segment::is_appendix_start(text) {
+            // (An appendix's title set off by a tab, "\tPHỤ LỤC", with its
+            // caption's lines under it, heads no table: it is text.)
             dump_table(lines, i)
         } else if is_tsv_row(text) && !is_running_head(text) {
             tsv_table(lines, i)
@@ -586,6 +597,11 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     if width < 3 || !(start..head_end).all(short) {
         return None;
     }
+    // (A header shown a cell a line over rows laid out by spaces, with no
+    // blank line between, is a space-laid table's: [`spaced_table`].)
+    if (start..head_end).any(|j| SPACED_ROW.is_match(lines[j].text.trim())) {
+        return None;
+    }
     // The row shown on lines `at` (the first is its index).
     let row_of = |at: &mut dyn Iterator<Item = usize>| {
         let mut at = at.peekable();
@@ -705,17 +721,75 @@ fn join_split_rows(t: &mut Table, broken: &[bool]) {
 /// Words that head the index and unit columns of a table, folded.
 const LEAD_HEADERS: &[&str] = &["so tt", "stt", "tt", "ten don vi", "ten co quan", "don vi", "co quan", "dia phuong", "ten dia phuong"];
 
+/// A row of a space-laid table.
+struct Found {
+    line: usize,
+    idx: String,
+    label: String,
+    values: Vec<String>,
+    note: String,
+}
+
+/// A row's name as a space-laid line gives it, less a rule OCR read as
+/// a bar ("Sở Tài nguyên và Môi trường | 50").
+fn spaced_label(s: &str) -> String {
+    s.trim().trim_end_matches(['|', ' ']).to_string()
+}
+
+/// A value cell with no space before its percent sign ("40 %" → "40%").
+fn cell_value(c: &str) -> String {
+    if c.starts_with(|c: char| c.is_ascii_digit()) {
+        c.replace(' ', "")
+    } else {
+        c.to_string()
+    }
+}
+
+/// Whether line `n` opens a row of a space-laid table: a row or section
+/// on one line, or a row shown a cell a line ([`flat_row`]).
+fn opens_spaced_row(lines: &[Line], n: usize) -> bool {
+    let t = lines[n].text.trim();
+    SPACED_ROW.is_match(t) || NOTED_ROW.is_match(t) || SPACED_SECTION.is_match(t) || flat_row(lines, n).is_some()
+}
+
+/// A row of a space-laid table shown a cell a line (a scan's table read
+/// down its columns), up to a blank line: its index ("l", OCR's "1",
+/// too), its name on one line or more, its values ("40", "-", "không
+/// giao"), then its note. None where the lines read otherwise.
+fn flat_row(lines: &[Line], i: usize) -> Option<(Found, usize)> {
+    let idx = lines[i].text.trim();
+    let idx = if matches!(idx, "l" | "|") { "1" } else { idx };
+    if !idx.bytes().all(|b| b.is_ascii_digit()) || !crate::text::is_index_cell(idx) {
+        return None;
+    }
+    let end = (i + 1..lines.len().min(i + 12)).find(|&j| is_blank(&lines[j].text))?;
+    let cells: Vec<&str> = lines[i + 1..end].iter().map(|l| l.text.trim()).collect();
+    if cells.iter().any(|c| c.contains('\t') || c.chars().count() > 120) {
+        return None;
+    }
+    let name = cells.iter().take_while(|c| !CELL_LINE.is_match(c)).count();
+    let values = cells[name..].iter().take_while(|c| CELL_LINE.is_match(c)).count();
+    // (A page's number over a section's row, "4" / "II. UBND các huyện"
+    // / "1" / …, opens no row: a name is no section's or index.)
+    let is_name = |c: &&str| c.chars().any(crate::text::is_letter) && !SPACED_SECTION.is_match(c) && !crate::text::is_index_cell(c) && !matches!(*c, "l" | "|");
+    if name == 0 || name > 3 || values == 0 || !cells[..name].iter().all(is_name) {
+        return None;
+    }
+    let row = Found {
+        line: i,
+        idx: idx.to_string(),
+        label: cells[..name].join(" "),
+        values: cells[name..name + values].iter().map(|c| cell_value(c)).collect(),
+        note: cells[name + values..].join(" "),
+    };
+    Some((row, end))
+}
+
 /// OCR text keeps no tabs: a table shows as rows "index label v1 v2 …"
 /// under a header line whose indicator names each open with "Tỷ lệ". The
 /// header is split there; rows whose values do not fill every column are
 /// left out rather than guessed.
 fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Table, usize)> {
-    struct Found {
-        line: usize,
-        idx: String,
-        label: String,
-        values: Vec<String>,
-    }
     let mut rows: Vec<Found> = Vec::new();
     let mut i = start;
     let mut end = start;
@@ -726,8 +800,9 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
             rows.push(Found {
                 line: i,
                 idx: c["idx"].to_string(),
-                label: c["label"].trim().to_string(),
+                label: spaced_label(&c["label"]),
                 values,
+                note: String::new(),
             });
         } else if let Some(c) = SPACED_SECTION.captures(text).filter(|_| !rows.is_empty()) {
             rows.push(Found {
@@ -735,15 +810,38 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
                 idx: c["idx"].to_string(),
                 label: c["label"].trim().to_string(),
                 values: Vec::new(),
+                note: String::new(),
             });
-        } else if text.is_empty() {
-            let next = (i..lines.len()).find(|&j| !lines[j].text.trim().is_empty());
+        } else if let Some(c) = NOTED_ROW.captures(text).filter(|_| !rows.is_empty()) {
+            rows.push(Found {
+                line: i,
+                idx: c["idx"].to_string(),
+                label: spaced_label(&c["label"]),
+                values: CELL_TOKEN.find_iter(&c["vals"]).map(|m| cell_value(m.as_str())).collect(),
+                note: c.name("note").map_or(String::new(), |n| n.as_str().trim().to_string()),
+            });
+        } else if let Some((row, next)) = (!rows.is_empty()).then(|| flat_row(lines, i)).flatten() {
+            rows.push(row);
+            i = next;
+            end = next;
+            continue;
+        } else if text.is_empty() || is_furniture(lines, i) {
+            // On past blank lines and a page's furniture (a scanner's
+            // stamp, the page's number) to the next row, if one follows.
+            let mut j = i;
+            let next = loop {
+                match (j..lines.len().min(i + 8)).find(|&j| !lines[j].text.trim().is_empty()) {
+                    Some(n) if opens_spaced_row(lines, n) => break Some(n),
+                    Some(n) if is_furniture(lines, n) && !rows.is_empty() => j = n + 1,
+                    _ => break None,
+                }
+            };
             match next {
-                Some(j) if j - i <= 4 && SPACED_ROW.is_match(lines[j].text.trim()) => {
+                Some(j) => {
                     i = j;
                     continue;
                 }
-                _ => break,
+                None => break,
             }
         } else {
             break;
@@ -762,9 +860,11 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
     }
     let k = counts.iter().max_by_key(|(n, c)| (**c, **n)).map(|(n, _)| *n)?;
     // The header: the non-blank lines just above, up to a caption or blank gap.
+    // (A header shown a cell a line, "STT" / "Tên đơn vị" / "Tỷ lệ …" /
+    // "(%)" / "Ghi chú", runs up to its "STT": up to 12 short lines.)
     let mut head_lines: Vec<usize> = Vec::new();
     let mut j = start;
-    while j > 0 && head_lines.len() < 4 {
+    while j > 0 && head_lines.len() < 12 {
         j -= 1;
         let t = lines[j].text.trim();
         if t.is_empty() || in_table[j] {
@@ -773,7 +873,11 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
             }
             break;
         }
-        if t.starts_with('(') || t.ends_with(')') {
+        // (A caption: "(Kèm theo Quyết định …)", or its last line.)
+        if t.starts_with('(') && !t.contains(')') || t.ends_with(')') && !t.contains('(') || fold_head(t.trim_start_matches('('), 8).starts_with("kem theo") {
+            break;
+        }
+        if head_lines.len() >= 4 && t.chars().count() > 60 {
             break;
         }
         // A section row above the first data row belongs to the table.
@@ -786,12 +890,20 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
                         idx: c["idx"].to_string(),
                         label: c["label"].trim().to_string(),
                         values: Vec::new(),
+                        note: String::new(),
                     },
                 );
                 continue;
             }
         }
         head_lines.push(j);
+        if is_index_header(t) {
+            break;
+        }
+    }
+    // (Past four lines only a header that opens with its index column.)
+    if head_lines.len() > 4 && !head_lines.last().is_some_and(|&l| is_index_header(&lines[l].text)) {
+        head_lines.truncate(4);
     }
     head_lines.reverse();
     let header_text: String = head_lines.iter().map(|&l| lines[l].text.trim()).collect::<Vec<_>>().join(" ");
@@ -803,6 +915,11 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
     let header_line = head_lines.first().copied()?;
     let mut header = vec!["STT".to_string(), "Tên đơn vị".to_string()];
     header.extend(phrases);
+    // (Rows with notes after their values: a note column.)
+    let noted = rows.iter().any(|r| !r.note.is_empty());
+    if noted {
+        header.push("Ghi chú".to_string());
+    }
     t.rows.push(Row {
         cells: header,
         line: header_line,
@@ -817,6 +934,9 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
             cells.resize(k + 2, String::new());
         } else {
             cells.extend(r.values.iter().cloned());
+        }
+        if noted {
+            cells.push(r.note.clone());
         }
         t.rows.push(Row {
             cells,
@@ -856,7 +976,9 @@ fn split_indicator_header(text: &str) -> Vec<String> {
             if let Some(p) = fold(&phrase).rfind(" ghi chu") {
                 let (pf, pmap) = crate::text::fold_with_map(&phrase);
                 if pf.len() == p + " ghi chu".len() {
-                    phrase = phrase[..pmap[p]].trim().to_string();
+                    // (Cut at its first letter: the folded space before
+                    // it stands for all the signs there, "30%) Ghi chú".)
+                    phrase = phrase[..pmap[p + 1]].trim().to_string();
                 }
             }
         }
@@ -1192,6 +1314,45 @@ mod tests {
         // "4 Huyện A 50%" cannot be placed in two columns: left out.
         assert_eq!(t.rows.len(), 5);
         assert!(lay.in_table[1] && lay.in_table[7] && !lay.in_table[8]);
+    }
+
+    #[test]
+    fn ocr_rows_under_a_header_a_cell_a_line_with_notes_and_a_part_read_down_its_columns() {
+        // A scan's header read a cell a line (names wrapped), its first
+        // rows read across (one with a note and a blank cell's words), a
+        // page break (the scanner's stamp, the page's number), then the
+        // rest read down the columns a cell a line, a name wrapped.
+        let l = lines(
+            "(Kèm theo Quyết định số 1/QĐ-UBND\nỦy ban nhân dân tỉnh X)\n\nSTT\nTên đơn vị\nTỷ lệ hồ sơ trực tuyến\n(%)\nTỷ lệ thanh toán\n(tối thiểu 30%)\nGhi chú\nI Sở, ban, ngành\n1 Sở Y tế 60 50\n2 Sở Tư pháp | 70% 40%\n3 Sở Tài chính 60 không giao Không thu phí\n4 Sở Nội vụ 55 40\n\nTrang 4\n   4\nII. UBND cấp huyện\nl\nUBND huyện A\n55\n45\n\n2\nUBND huyện Mèo\nVạc\n40\n-\nHuyện biên giới\n\nHết.",
+        );
+        let lay = layout(&l, Vec::new());
+        assert_eq!(lay.tables.len(), 1, "{:?}", lay.tables);
+        let cells: Vec<Vec<&str>> = lay.tables[0].rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        assert_eq!(
+            cells,
+            [
+                vec!["STT", "Tên đơn vị", "Tỷ lệ hồ sơ trực tuyến (%)", "Tỷ lệ thanh toán (tối thiểu 30%)", "Ghi chú"],
+                vec!["I", "Sở, ban, ngành", "", "", ""],
+                vec!["1", "Sở Y tế", "60", "50", ""],
+                vec!["2", "Sở Tư pháp", "70%", "40%", ""],
+                vec!["3", "Sở Tài chính", "60", "không giao", "Không thu phí"],
+                vec!["4", "Sở Nội vụ", "55", "40", ""],
+                vec!["II", "UBND cấp huyện", "", "", ""],
+                vec!["1", "UBND huyện A", "55", "45", ""],
+                vec!["2", "UBND huyện Mèo Vạc", "40", "-", "Huyện biên giới"],
+            ]
+        );
+        // The caption above is no part of the header; "Hết." ends the table.
+        assert!(!lay.in_table[0] && !lay.in_table[1] && lay.in_table[3] && !lay.in_table[l.len() - 1]);
+    }
+
+    #[test]
+    fn an_appendix_title_set_off_by_a_tab_heads_no_table_of_cells_a_line() {
+        let l = lines("\tPHỤ LỤC\nKẾT QUẢ THỰC HIỆN\n(Kèm theo Công văn số 1/UBND)\n\tSTT\n\tĐơn vị\n\tTỷ lệ A\n\n\t1\n\tXã Một\n\t58,3\n\n\t2\n\tXã Hai\n\t51,7\n");
+        let t = layout(&l, Vec::new()).tables;
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].rows[0].cells, vec!["STT", "Đơn vị", "Tỷ lệ A"]);
+        assert_eq!(t[0].rows[1].cells, vec!["1", "Xã Một", "58,3"]);
     }
 
     #[test]

@@ -470,11 +470,16 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // up to them, not with the clause's later target words.
         // "… như sau (năm 2019, tỷ lệ … đạt 12,6%):": so too with its own
         // words alone.
+        // ("kết quả năm 2023 (tỷ lệ A đạt 38,6%; tỷ lệ B đạt 21,4%)": a
+        // parenthesis holds its semicolons' clauses; its words before it
+        // are those of the clause it opens in.)
         let past = past || {
-            let open = text[clause_start..start].rfind('(').filter(|&o| !text[clause_start + o..start].contains(')'));
-            let close = text[end..clause_end].find(')');
-            open.zip(close)
-                .is_some_and(|(o, c)| read_clause(rules, &text[clause_start..end + c + 1], doc_year).1 || read_clause(rules, &text[clause_start + o..end + c + 1], doc_year).1)
+            let open = text[..start].rfind('(').filter(|&o| !text[o..start].contains(')'));
+            let close = text[end..clause_end].find(')').or_else(|| open.filter(|&o| o < clause_start).and_then(|_| text[end..].find(')')));
+            open.zip(close).is_some_and(|(o, c)| {
+                let head = if o < clause_start { text[..o].rfind([';', '.']).map_or(0, |i| i + 1) } else { clause_start };
+                read_clause(rules, &text[head..end + c + 1], doc_year).1 || read_clause(rules, &text[o..end + c + 1], doc_year).1
+            })
         };
         if past || replaced(rules, &text[clause_start..start], &text[end..clause_end]) {
             continue;
@@ -1855,6 +1860,19 @@ mod tests {
         )
         .targets;
         assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn results_in_parentheses_parted_by_a_semicolon_are_past() {
+        let t = read(
+            &r(),
+            "- Trên cơ sở kết quả năm 2023 (tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 38,6%; tỷ lệ thanh toán trực tuyến đạt 21,4%), xây dựng lộ trình để hoàn thành chỉ tiêu được giao; phấn đấu tỷ lệ thanh toán trực tuyến đạt 40%.",
+            1,
+            None,
+            Some(2024),
+        )
+        .targets;
+        assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), [40.0], "{t:?}");
     }
 
     #[test]
