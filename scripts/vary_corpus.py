@@ -18,13 +18,16 @@ SETS = ['corpus/seeds', 'corpus/handmade']
 
 def wrap(s, width):
     """Prose lines longer than `width` hard-wrapped at it; table rows (tabs,
-    runs of spaces, pipes) kept."""
+    runs of spaces, pipes) kept. The width is counted in the chars shown
+    (a decomposed text's marks count for nothing), as an editor wraps."""
     out = []
     for line in s.split('\n'):
-        if '\t' in line or '   ' in line or line.startswith('|') or len(line) <= width + 8:
+        shown = unicodedata.normalize('NFC', line)
+        if '\t' in line or '   ' in line or line.startswith('|') or len(shown) <= width + 8:
             out.append(line)
         else:
-            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [''])
+            parts = textwrap.wrap(shown, width, break_long_words=False, break_on_hyphens=False) or ['']
+            out.extend(parts if shown == line else [unicodedata.normalize('NFD', p) for p in parts])
     return '\n'.join(out)
 
 

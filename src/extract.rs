@@ -317,7 +317,7 @@ fn results_title(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
     // A title opening with the results ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU
     // NĂM 2024") reports them, whatever target words follow.
     let opens_past = folded.iter().any(|f| p.past_markers.find(f).is_some_and(|m| m.start() == 0));
-    let past = opens_past || folded.iter().any(|f| p.past_markers.is_match(f)) && !folded.iter().any(|f| p.target_markers.is_match(f));
+    let past = opens_past || folded.iter().any(|f| p.past_markers.is_match(f)) && !folded.iter().any(|f| p.sets_target(f));
     past.then(|| crate::text::squash(&title.iter().rev().copied().collect::<Vec<_>>().join(" ")))
 }
 

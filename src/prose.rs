@@ -155,7 +155,7 @@ pub fn heading_after(rules: &Rules, text: &str, level: u8, rest: &str) -> Option
     if words > 12 && units.len() <= 1 {
         return None;
     }
-    let past = !only_units && rules.prose.past_markers.is_match(&folded) && !rules.prose.target_markers.is_match(&folded);
+    let past = !only_units && rules.prose.past_markers.is_match(&folded) && !rules.prose.sets_target(&folded);
     Some(Heading { level, units, past })
 }
 
@@ -433,6 +433,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     let mut changed_before = false;
     for (k, &(start, end, value)) in hits.iter().enumerate() {
         let after_change = std::mem::take(&mut changed_before);
+        // "Tỷ lệ số hóa hồ sơ = b/a × 100%": a formula's factor.
+        let pre = text[..start].trim_end();
+        if pre.ends_with(['×', '*']) || pre.ends_with(" x") && pre.contains('=') {
+            continue;
+        }
         // "đạt 30% (thay cho mức 40% đã giao …)": a value in the
         // parenthesis after another is that one's note, no target.
         if k > 0 && text[hits[k - 1].1..start].trim_start().starts_with('(') && !text[hits[k - 1].1..start].contains(')') {
@@ -454,7 +459,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 // semicolon that names no year and sets no target tells of
                 // the time its sentence opened with.
                 let clause = &text[clause_start..clause_end];
-                if !past && year.is_none() && text[..clause_start].ends_with(';') && !rules.prose.target_markers.is_match(&fold(clause)) {
+                if !past && year.is_none() && text[..clause_start].ends_with(';') && !rules.prose.sets_target(&fold(clause)) {
                     let sentence_start = text[..clause_start]
                         .match_indices('.')
                         .rfind(|(i, _)| !text[i + 1..].starts_with(|c: char| c.is_ascii_digit()))
@@ -852,9 +857,9 @@ fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
     // target: a past cue, and no target cue.
     let measured = rules.prose.result_phrases.is_match(&folded);
     let target_cue = if measured {
-        rules.prose.target_markers.is_match(&rules.prose.result_phrases.replace_all(&folded, " "))
+        rules.prose.sets_target(&rules.prose.result_phrases.replace_all(&folded, " "))
     } else {
-        rules.prose.target_markers.is_match(&folded)
+        rules.prose.sets_target(&folded)
     };
     let past_cue = measured
         || rules.prose.past_markers.is_match(&folded)
@@ -1049,7 +1054,7 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     }
     let head = described.map_or(head, |p| head[..p].trim_end());
     let folded = fold(head);
-    let plain = !rules.prose.target_markers.is_match(&folded) && names_no_more(rules, head, &folded);
+    let plain = !rules.prose.sets_target(&folded) && names_no_more(rules, head, &folded);
     if !plain || !units::names_units(rules, head) {
         return None;
     }
@@ -1860,6 +1865,28 @@ mod tests {
         )
         .targets;
         assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn a_formulas_factor_and_a_result_of_transactions_are_no_targets() {
+        let rules = r();
+        for line in ["- Tỷ lệ số hóa hồ sơ TTHC = b/a × 100%, trong đó:", "- Tỷ lệ TTHC có thanh toán trực tuyến = d/c x 100%"] {
+            let t = read(&rules, line, 1, None, Some(2023)).targets;
+            assert!(t.is_empty(), "{line}: {t:?}");
+        }
+        // ("giao dịch" is no "giao": the clause tells results.)
+        let t = read(
+            &rules,
+            "5 tháng đầu năm 2023 tỷ lệ số hóa hồ sơ mới đạt 27,3%, tỷ lệ hồ sơ có giao dịch thanh toán trực tuyến đạt 12,8%, thấp hơn yêu cầu.",
+            1,
+            None,
+            Some(2023),
+        )
+        .targets;
+        assert!(t.is_empty(), "{t:?}");
+        // A clause that gives the value is still read.
+        let t = read(&rules, "Phấn đấu tỷ lệ hồ sơ có giao dịch thanh toán trực tuyến đạt 30%.", 1, None, Some(2023)).targets;
+        assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), [30.0]);
     }
 
     #[test]

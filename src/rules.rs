@@ -266,6 +266,8 @@ struct ProseFile {
     #[serde(default)]
     result_phrases: Vec<String>,
     target_markers: Vec<String>,
+    #[serde(default)]
+    target_not: Vec<String>,
     ceiling: Vec<String>,
     #[serde(default)]
     ceiling_not: Vec<String>,
@@ -329,6 +331,8 @@ pub struct ProseRules {
     pub replaced_after: Regex,
     /// Assigned-figure cues.
     pub target_markers: Regex,
+    /// Words holding a cue that set no target ("giao dịch", "Giáo dục").
+    pub target_not: Regex,
     /// Ceiling words.
     pub ceiling: Vec<String>,
     /// The folded ceiling words as one whole-word regex over folded text.
@@ -410,6 +414,16 @@ pub struct ProseRules {
 }
 
 impl ProseRules {
+    /// Whether folded text holds an assigned figure's cue (none inside
+    /// words that only look like one: "giao dịch", "Sở Giáo dục").
+    pub fn sets_target(&self, folded: &str) -> bool {
+        if self.target_not.is_match(folded) {
+            self.target_markers.is_match(&self.target_not.replace_all(folded, " "))
+        } else {
+            self.target_markers.is_match(folded)
+        }
+    }
+
     /// Folded text with the phrases in which a ceiling word sets no
     /// ceiling blanked out.
     pub fn without_ceiling_not<'a>(&self, folded: &'a str) -> Cow<'a, str> {
@@ -727,6 +741,7 @@ impl Rules {
             replaced_cues: alternation(f, "replaced_cues", &p.replaced_cues)?,
             replaced_after: alternation(f, "replaced_after", &p.replaced_after)?,
             target_markers: alternation(f, "target_markers", &p.target_markers)?,
+            target_not: alternation(f, "target_not", &p.target_not)?,
             ceiling: p.ceiling.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).chain(symbols(&p.ceiling)).collect(),
             ceiling_folded: {
                 let words: Vec<String> = p.ceiling.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).map(|w| regex::escape(&w)).collect();

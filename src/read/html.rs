@@ -28,16 +28,25 @@ pub fn looks_like_html(text: &str) -> bool {
 /// Whether an element is the site's furniture: its class or id holds one
 /// of `furniture`'s words (`rules/web.toml`). Within an `<article>` a
 /// "footer" is the document's own (a decision's signature block laid out
-/// as `table.footer-vb`); the site's footer lies outside it.
-fn is_chrome(e: &Element, in_article: bool, furniture: &[String]) -> bool {
+/// as `table.footer-vb`); the site's footer lies outside it. Outside one,
+/// so is a "footer" holding the recipients' list ("Nơi nhận"), asked of
+/// `signs` only then.
+fn is_chrome(e: &Element, in_article: bool, furniture: &[String], signs: impl Fn() -> bool) -> bool {
     if e.attr("role").is_some_and(|r| r == "navigation") {
         return true;
     }
     // Most elements have neither attribute: nothing is lower-cased then.
     [e.attr("class"), e.attr("id")].into_iter().flatten().any(|a| {
         let a = a.to_ascii_lowercase();
-        furniture.iter().any(|w| a.contains(w.as_str()) && !(in_article && w == "footer"))
+        furniture.iter().any(|w| a.contains(w.as_str()) && !(w == "footer" && (in_article || signs())))
     })
+}
+
+/// Whether the texts under `id` hold a document's recipients' list.
+fn holds_recipients(dom: &Dom, id: Id) -> bool {
+    let mut texts = Vec::new();
+    dom.texts(id, &mut texts);
+    texts.iter().any(|t| t.contains("Nơi nhận") || t.contains("NƠI NHẬN"))
 }
 
 /// Lines and tables of an HTML document; `web`: what marks a site's
@@ -94,7 +103,7 @@ impl Walker<'_> {
                     if matches!(
                         name,
                         "script" | "style" | "head" | "noscript" | "nav" | "aside" | "footer" | "form" | "button" | "select" | "iframe" | "svg"
-                    ) || is_chrome(e, self.in_article > 0, self.furniture)
+                    ) || is_chrome(e, self.in_article > 0, self.furniture, || holds_recipients(dom, child))
                     {
                         continue;
                     }
@@ -256,6 +265,12 @@ mod tests {
         let (lines, _) = read(html, &web());
         let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
         assert_eq!(text, vec!["Số: 845/QĐ-UBND", "Nơi nhận:", "KT. CHỦ TỊCH"]);
+        // So is one outside any article that holds the recipients' list;
+        // the site's is not.
+        let html = "<html><body><p>Số: 845/QĐ-UBND</p><table class=\"footer\"><tr><td>Nơi nhận:</td><td>KT. CHỦ TỊCH<br>Lê Văn A</td></tr></table><div class=\"footer\">Bản quyền</div></body></html>";
+        let (lines, _) = read(html, &web());
+        let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
+        assert_eq!(text, vec!["Số: 845/QĐ-UBND", "Nơi nhận:", "KT. CHỦ TỊCH", "Lê Văn A"]);
     }
 
     #[test]
