@@ -47,6 +47,7 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
             *f = true;
         }
     }
+    let from_reader = in_table.clone();
     let mut tables = given;
     // (A web page's table may show a row wrapped as a text did: "6 | Xã
     // Dào San", then " | 65 | 35 | 97,5 | ".)
@@ -75,6 +76,17 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
         } else {
             None
         };
+        // (The lines right after a reader's last row may be that row's,
+        // "trước hạn và đúng hạn" under "Tỷ lệ hồ sơ … giải quyết": a
+        // text-form table they open stops where a reader's table starts,
+        // the next page's part.)
+        let found = found.map(|(mut t, end)| match (i..end).find(|&k| i > 0 && from_reader[i - 1] && in_table[k]) {
+            Some(cut) => {
+                t.rows.retain(|r| r.line < cut);
+                (t, cut)
+            }
+            None => (t, end),
+        });
         match found {
             Some((t, end)) => {
                 let first = t.rows.first().map_or(i, |r| r.line.min(i));
@@ -990,7 +1002,23 @@ fn split_indicator_header(text: &str) -> Vec<String> {
 fn pipe_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     let mut t = Table::default();
     let mut i = start;
-    while i < lines.len() && is_pipe_row(&lines[i].text) {
+    loop {
+        // (Past a page's number between two of its lines, "Trang 2", the
+        // table goes on: a row of as many cells, or the separator.)
+        if i > start && i < lines.len() && !is_pipe_row(&lines[i].text) {
+            let width = |s: &str| s.trim().trim_matches('|').split('|').count();
+            let non_blank = |from: usize| (from..lines.len().min(from + 4)).find(|&j| !is_blank(&lines[j].text));
+            let page = non_blank(i).filter(|&j| is_page_line(lines[j].text.trim()));
+            if let Some(k) = page
+                .and_then(|j| non_blank(j + 1))
+                .filter(|&k| is_pipe_row(&lines[k].text) && width(&lines[k].text) == width(&lines[i - 1].text))
+            {
+                i = k;
+            }
+        }
+        if i >= lines.len() || !is_pipe_row(&lines[i].text) {
+            break;
+        }
         let s = lines[i].text.trim();
         let inner = s.strip_prefix('|').unwrap_or(s);
         let inner = inner.strip_suffix('|').unwrap_or(inner);
@@ -1054,6 +1082,19 @@ mod tests {
                 .collect(),
             edges: Vec::new(),
         }
+    }
+
+    #[test]
+    fn lines_right_after_a_readers_last_row_open_no_table_over_the_next_readers_table() {
+        // A reader's table whose last row's second line it took in, then
+        // the next page's part with its header repeated.
+        let l = lines("STT\tChỉ tiêu\tĐơn vị chủ trì\tGiao chỉ tiêu\n5\tTỷ lệ hồ sơ giải quyết\tCác sở;\t97%\ntrước hạn\tUBND các huyện\n\nSTT\tChỉ tiêu\tĐơn vị chủ trì\tGiao chỉ tiêu\n6\tTỷ lệ A\tSở Y tế\t90%\n7\tTỷ lệ B\tSở Tư pháp\t80%");
+        let mut first = given(&l, 0..2);
+        first.rows[1].cells[1].push_str(" trước hạn");
+        let lay = layout(&l, vec![first, given(&l, 4..7)]);
+        let starts: Vec<usize> = lay.tables.iter().map(|t| t.line_range().0).collect();
+        assert!(lay.tables.iter().all(|t| t.rows.iter().all(|r| r.cells[0] != "trước hạn")), "{:?}", lay.tables);
+        assert!(!starts.contains(&2), "{starts:?}");
     }
 
     #[test]
@@ -1361,6 +1402,11 @@ mod tests {
         let lay = layout(&l, Vec::new());
         assert_eq!(lay.tables.len(), 1);
         assert_eq!(lay.tables[0].rows.len(), 3);
+        // A page's number between the header and its separator.
+        let l = lines("| STT | Tên | Tỷ lệ |\n\nTrang 1\n\n|---|---|---|\n| 1 | Sở Y tế | 80% |\n| 2 | Sở Tư pháp | 70% |\n\nTrang 2\n\nHết.");
+        let lay = layout(&l, Vec::new());
+        assert_eq!(lay.tables.len(), 1);
+        assert_eq!(lay.tables[0].rows.iter().map(|r| r.cells[1].as_str()).collect::<Vec<_>>(), ["Tên", "Sở Y tế", "Sở Tư pháp"]);
         // The next page opening with a section's row; its rows without the
         // notes column the first part has.
         let l = lines("STT\tTên\tTỷ lệ\tGhi chú\n1\tSở Y tế\t80%\tx\n\nTrang 2\n\nB\tCấp huyện\n1\tHuyện A\t70%\n2\tHuyện B\t60%");

@@ -246,7 +246,10 @@ impl Outline {
 /// A target that names no unit, given to `units` (one target each); one
 /// that names its unit stays as it is.
 pub fn assign(t: Target, units: &[String]) -> Vec<Target> {
-    if t.unit.is_some() || units.is_empty() {
+    // (A level named as the indicator's owner, "tỷ lệ … của cấp huyện",
+    // is the heading's units under a heading that names them.)
+    let bare_level = t.unit.as_deref().is_some_and(|u| matches!(fold(u).as_str(), "cap tinh" | "cap huyen" | "cap xa"));
+    if t.unit.is_some() && !bare_level || units.is_empty() {
         return vec![t];
     }
     units
@@ -485,6 +488,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 let head = if o < clause_start { text[..o].rfind([';', '.']).map_or(0, |i| i + 1) } else { clause_start };
                 read_clause(rules, &text[head..end + c + 1], doc_year).1 || read_clause(rules, &text[o..end + c + 1], doc_year).1
             })
+        };
+        // "… năm 2024 chỉ đạt từ 8% đến 15%, gồm …, phấn đấu … đạt 30%":
+        // a value its own words tell past, up to the comma after it, though
+        // its clause goes on to a target.
+        let past = past || {
+            let upto = text[end..clause_end].find(',').map_or(clause_end, |c| end + c);
+            upto < clause_end && read_clause(rules, &text[clause_start..upto], doc_year).1
         };
         if past || replaced(rules, &text[clause_start..start], &text[end..clause_end]) {
             continue;
@@ -755,10 +765,14 @@ fn colon_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
 /// `change_from` before it (`before`: the text up to it) and only a change
 /// word between it and the next (`between`): "từ 45% xuống 30%".
 fn changes_to(rules: &Rules, before: &str, between: &str) -> bool {
-    // "từ 45% (năm 2024) lên 60%": a note between is no word of it.
+    // "từ 45% (năm 2024) lên 60%": a note between is no word of it; nor
+    // is the year of the value changed from, nor a value word after the
+    // change ("từ 27,4% năm 2024 lên tối thiểu 45%").
     let bare = crate::rules::strip_parentheses(between);
+    let bare = YEAR_RUN.replace_all(&bare, " ");
     let between = bare.trim();
-    if between.is_empty() || between.len() > 16 || !rules.prose.change_words.contains(&between.to_lowercase()) {
+    let (change, rest) = between.split_once(' ').unwrap_or((between, ""));
+    if change.is_empty() || !rules.prose.change_words.contains(&change.to_lowercase()) || !trim_value_words(rules, rest).trim().is_empty() {
         return false;
     }
     let before = before.trim_end();
@@ -1061,7 +1075,14 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     // A subject is short, unless it lists units ("UBND các huyện A, B, C
     // và thị xã D").
     let words = head.split_whitespace().count();
+    // ("UBND các xã A, B (huyện X) và UBND các xã C, D (huyện Y)": the
+    // district each list is in is no name of it; "Văn phòng … (Bộ phận
+    // Một cửa)" keeps its own.)
     let list = units::expand(rules, head);
+    let list = match crate::rules::strip_parentheses(head) {
+        std::borrow::Cow::Owned(bare) => Some(units::expand(rules, &bare)).filter(|l| l.len() > 1 && l.len() >= list.len()).unwrap_or(list),
+        std::borrow::Cow::Borrowed(_) => list,
+    };
     (words <= 14 || words <= 40 && list.len() > 1).then_some((list, offset + head_start + head.len()))
 }
 
@@ -1764,6 +1785,42 @@ mod tests {
         assert_eq!((g[0].0.as_deref(), g[0].1.as_deref(), g[0].2), (Some("Sở Y tế"), Some("online_payment_rate"), 35.0));
         // Two values joined by no change word are both read.
         assert_eq!(got("Tỷ lệ hồ sơ trực tuyến đạt 45% năm 2025 và 55% năm 2026.").len(), 2);
+    }
+
+    #[test]
+    fn raised_from_a_years_result_to_a_target_and_a_groups_members_after_its_results() {
+        let read25 = |line: &str| -> Vec<(Option<String>, f64)> { read(&r(), line, 1, None, Some(2025)).targets.into_iter().map(|t| (t.unit, t.value)).collect() };
+        // "từ 38,5% năm 2024 lên 60% năm 2025": the year and a value word
+        // between part nothing.
+        let g = read25("a) Nâng tỷ lệ hồ sơ trực tuyến từ 38,5% năm 2024 lên 60% năm 2025; tỷ lệ thanh toán trực tuyến từ 27,4% năm 2024 lên tối thiểu 45% năm 2025.");
+        assert_eq!(g.iter().map(|t| t.1).collect::<Vec<_>>(), [60.0, 45.0], "{g:?}");
+        // The group's results before a comma are past; the units listed
+        // after "gồm" (each list's district in parentheses) get the target.
+        let g = read25("b) Các xã vùng đặc biệt khó khăn có tỷ lệ hồ sơ trực tuyến năm 2024 chỉ đạt từ 8% đến 15%, gồm Ủy ban nhân dân các xã Hướng Lập, A Dơi (huyện Hướng Hóa) và Ủy ban nhân dân các xã A Ngo, Tà Rụt (huyện Đakrông), phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 30% trong năm 2025.");
+        assert_eq!(
+            g.iter().map(|(u, v)| (u.as_deref().unwrap_or("-"), *v)).collect::<Vec<_>>(),
+            [
+                ("Ủy ban nhân dân xã Hướng Lập", 30.0),
+                ("Ủy ban nhân dân xã A Dơi", 30.0),
+                ("Ủy ban nhân dân xã A Ngo", 30.0),
+                ("Ủy ban nhân dân xã Tà Rụt", 30.0)
+            ]
+        );
+        // "là những cơ quan …" describes the last name of a list.
+        let g = read25("b) Các Sở: Tư pháp, Nông nghiệp và Môi trường là những cơ quan có số lượng hồ sơ lớn, phấn đấu tỷ lệ hồ sơ trực tuyến đạt từ 85% trở lên.");
+        assert_eq!(g.iter().map(|t| t.0.as_deref().unwrap_or("-")).collect::<Vec<_>>(), ["Sở Tư pháp", "Sở Nông nghiệp và Môi trường"]);
+    }
+
+    #[test]
+    fn a_level_owning_an_indicator_is_the_headings_units() {
+        let t = read(&r(), "a) Nâng tỷ lệ hồ sơ trực tuyến của cấp huyện lên 60%.", 1, None, Some(2025)).targets;
+        assert_eq!(t.len(), 1);
+        let heading = ["Ủy ban nhân dân các huyện, thị xã, thành phố".to_string()];
+        let given = assign(t[0].clone(), &heading);
+        assert_eq!(given.iter().map(|t| t.unit.as_deref()).collect::<Vec<_>>(), [Some(heading[0].as_str())]);
+        // A unit named in full stays.
+        let t = read(&r(), "Tỷ lệ hồ sơ trực tuyến của Sở Y tế đạt 60%.", 1, None, Some(2025)).targets;
+        assert_eq!(assign(t[0].clone(), &heading)[0].unit.as_deref(), Some("Sở Y tế"));
     }
 
     #[test]

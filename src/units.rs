@@ -273,6 +273,18 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
             return out;
         }
     }
+    // "UBND các xã A, B và UBND các xã C, D": two lists, each read on its own.
+    for joint in ["va uy ban nhan dan", "va ubnd"] {
+        if let Some((a, _)) = find_in_folded(&f, &map, joint) {
+            let (left, right) = (text[..a].trim(), text[a..].trim_start_matches(|c: char| c != ' ').trim());
+            if names_units(rules, left) && fold(left).contains("cac ") {
+                let (l, r) = (expand(rules, left), expand(rules, right));
+                if l.len() > 1 || r.len() > 1 {
+                    return l.into_iter().chain(r).collect();
+                }
+            }
+        }
+    }
     // "UBND các huyện A, B, thị xã C"; "UBND thành phố A và các huyện B,
     // C" (places named before the list too).
     for body in ["uy ban nhan dan", "ubnd"] {
@@ -539,6 +551,14 @@ mod tests {
 
     fn r() -> Rules {
         Rules::builtin().unwrap()
+    }
+
+    #[test]
+    fn two_lists_of_communes_joined_by_va() {
+        assert_eq!(
+            expand(&r(), "Ủy ban nhân dân các xã Hướng Lập, A Dơi và Ủy ban nhân dân các xã A Ngo, Tà Rụt"),
+            ["Ủy ban nhân dân xã Hướng Lập", "Ủy ban nhân dân xã A Dơi", "Ủy ban nhân dân xã A Ngo", "Ủy ban nhân dân xã Tà Rụt"]
+        );
     }
 
     #[test]
