@@ -877,7 +877,8 @@ fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
     };
     let past_cue = measured
         || rules.prose.past_markers.is_match(&folded)
-        || (folded.contains(" dat ") || folded.starts_with("dat "))
+        // (So too "Năm 2025, toàn tỉnh có 58,2% hồ sơ …" in a plan for 2026.)
+        || (folded.contains(" dat ") || folded.starts_with("dat ") || folded.contains(" co "))
             && doc_year.is_some_and(|y| {
                 ANY_YEAR
                     .captures_iter(&folded)
@@ -1809,6 +1810,19 @@ mod tests {
         // "là những cơ quan …" describes the last name of a list.
         let g = read25("b) Các Sở: Tư pháp, Nông nghiệp và Môi trường là những cơ quan có số lượng hồ sơ lớn, phấn đấu tỷ lệ hồ sơ trực tuyến đạt từ 85% trở lên.");
         assert_eq!(g.iter().map(|t| t.0.as_deref().unwrap_or("-")).collect::<Vec<_>>(), ["Sở Tư pháp", "Sở Nông nghiệp và Môi trường"]);
+    }
+
+    #[test]
+    fn a_past_years_share_the_jurisdiction_has_is_a_result() {
+        let t = read(
+            &r(),
+            "- Năm 2025, toàn tỉnh có 58,2% hồ sơ trực tuyến toàn trình; năm 2026 phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 70%.",
+            1,
+            None,
+            Some(2026),
+        )
+        .targets;
+        assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), [70.0], "{t:?}");
     }
 
     #[test]

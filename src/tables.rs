@@ -20,7 +20,8 @@ use crate::units;
 static SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.)]?$").unwrap());
 static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|(?i:năm)\s*)((?:19|20)\d{2})(?-u:\b)").unwrap());
 static VALUE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?P<pre>tối thiểu|tối đa|không quá|không vượt quá|ít nhất|từ|trên|dưới|đạt|≥|≤|>=|<=|>|<)?\s*(?P<num>\d+(?:[.,]\d+)*)\s*(?P<pct>%)?\s*(?P<post>trở lên|trở xuống)?$").unwrap()
+    Regex::new(r"(?i)^(?:đạt\s+)?(?P<pre>tối thiểu|tối đa|không quá|không vượt quá|ít nhất|từ|trên|dưới|đạt|≥|≤|>=|<=|>|<)?\s*(?P<num>\d+(?:[.,]\d+)*)\s*(?P<pct>%)?\s*(?P<post>trở lên|trở xuống)?$")
+        .unwrap()
 });
 
 /// What one table contributes to a document.
@@ -662,6 +663,10 @@ mod tests {
         assert_eq!(parse_value("- -"), None);
         assert_eq!(parse_value("tối thiểu 80%").unwrap().comparator, Some(">="));
         assert_eq!(parse_value("không quá 5%").unwrap().comparator, Some("<="));
+        // ("Đạt" before another value word.)
+        let v = parse_value("Đạt từ 90% trở lên").unwrap();
+        assert_eq!((v.value, v.percent, v.comparator), (90.0, true, Some(">=")));
+        assert_eq!(parse_value("đạt tối đa 2%").unwrap().comparator, Some("<="));
         assert!(parse_value("Sở Y tế").is_none());
     }
 
