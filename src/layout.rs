@@ -440,12 +440,31 @@ fn is_running_head(s: &str) -> bool {
 /// them).
 pub fn in_page_break(lines: &[Line], i: usize) -> bool {
     let page_mark = |j: usize| is_page_line(lines[j].text.trim()) && !lines[j].text.starts_with('\t');
-    if !is_blank(&lines[i].text) {
-        return page_mark(i);
-    }
     let before = (0..i).rev().find(|&j| !is_blank(&lines[j].text));
     let after = (i + 1..lines.len()).find(|&j| !is_blank(&lines[j].text));
-    before.is_some_and(page_mark) || after.is_some_and(page_mark)
+    if !is_blank(&lines[i].text) {
+        // (And a running head next to the page's number: "Trang 1/5" /
+        // "UBND tỉnh … - Kế hoạch số 58/KH-UBND".)
+        return page_mark(i) || (before.is_some_and(page_mark) || after.is_some_and(page_mark)) && is_running_head_near(lines, i);
+    }
+    // (A blank line by a running head by a page's number.)
+    let by_head = |j: Option<usize>, back: bool| {
+        j.is_some_and(|j| {
+            let next = if back {
+                (0..j).rev().find(|&k| !is_blank(&lines[k].text))
+            } else {
+                (j + 1..lines.len()).find(|&k| !is_blank(&lines[k].text))
+            };
+            next.is_some_and(page_mark) && is_running_head_near(lines, j)
+        })
+    };
+    before.is_some_and(page_mark) || after.is_some_and(page_mark) || by_head(before, true) || by_head(after, false)
+}
+
+/// Whether line `i` is written again, word for word, within a few pages
+/// (a running head or foot), or reads as one ([`is_running_head`]).
+fn is_running_head_near(lines: &[Line], i: usize) -> bool {
+    is_furniture(lines, i) && !is_page_line(lines[i].text.trim())
 }
 
 /// The first line from `i` that is neither blank nor furniture.
@@ -1146,6 +1165,18 @@ mod tests {
         let prose: Vec<usize> = (0..l.len()).collect();
         let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 1, 2, 3, 4], vec![5], vec![6]]);
+    }
+
+    #[test]
+    fn a_running_head_by_a_pages_number_is_part_of_the_break() {
+        let l = lines(
+            "4. Tỷ lệ số hóa hồ sơ trên Hệ thống\n\n   Trang 1/3\nUBND tỉnh X - Kế hoạch số 5/KH-UBND\n\ncủa tỉnh đạt 80%;\nVăn bản\n\n   Trang 2/3\nUBND tỉnh X - Kế hoạch số 5/KH-UBND\n\nHết.",
+        );
+        let broken: Vec<usize> = (0..l.len()).filter(|&i| in_page_break(&l, i)).collect();
+        assert_eq!(broken, [1, 2, 3, 4, 7, 8, 9, 10]);
+        // A line written again but by no page's number is text.
+        let l = lines("UBND tỉnh X\nA\n\nUBND tỉnh X\nB");
+        assert!((0..l.len()).all(|i| !in_page_break(&l, i) || is_blank(&l[i].text)));
     }
 
     #[test]
