@@ -420,7 +420,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 return Some(list);
             }
         }
-        units::names_units(rules, head).then(|| units::expand(rules, head))
+        // ("Chỉ tiêu chung áp dụng đối với UBND các xã, thị trấn: …": the
+        // units after "đối với" in the head.)
+        let head = after_doi_voi(head).filter(|h| !h.is_empty()).unwrap_or_else(|| head.to_string());
+        units::names_units(rules, &head).then(|| units::expand(rules, &head))
     })();
     // So too after a topic's head that names no units ("2. Về thanh toán
     // trực tuyến: UBND thị trấn X bảo đảm … 50%").
@@ -1810,6 +1813,14 @@ mod tests {
         // "là những cơ quan …" describes the last name of a list.
         let g = read25("b) Các Sở: Tư pháp, Nông nghiệp và Môi trường là những cơ quan có số lượng hồ sơ lớn, phấn đấu tỷ lệ hồ sơ trực tuyến đạt từ 85% trở lên.");
         assert_eq!(g.iter().map(|t| t.0.as_deref().unwrap_or("-")).collect::<Vec<_>>(), ["Sở Tư pháp", "Sở Nông nghiệp và Môi trường"]);
+    }
+
+    #[test]
+    fn a_heads_units_after_doi_voi_and_a_list_ended_by_tap_trung() {
+        let g = got("Chỉ tiêu chung áp dụng đối với UBND các xã, thị trấn: tỷ lệ số hóa kết quả giải quyết thủ tục hành chính đạt 100%.");
+        assert_eq!(g.iter().map(|t| t.0.as_deref()).collect::<Vec<_>>(), [Some("UBND các xã, thị trấn")], "{g:?}");
+        let g = got("1. Các Sở: Tư pháp, Giáo dục và Đào tạo tập trung chỉ đạo, phấn đấu tỷ lệ thanh toán trực tuyến đạt từ 50% trở lên.");
+        assert_eq!(g.iter().map(|t| t.0.as_deref()).collect::<Vec<_>>(), [Some("Sở Tư pháp"), Some("Sở Giáo dục và Đào tạo")], "{g:?}");
     }
 
     #[test]
