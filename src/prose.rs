@@ -432,7 +432,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     let mut last_named: Option<(Option<String>, String)> = None;
     // The last clause read: its bounds, target year and whether it tells a
     // past result (values of one clause share them).
-    let mut last_clause: Option<((usize, usize), Option<i32>, bool)> = None;
+    // (Its bounds, year, whether past, whether mixed.)
+    type Clause = ((usize, usize), Option<i32>, bool, bool);
+    let mut last_clause: Option<Clause> = None;
     // Where the clause of the last value read ends, and its year.
     let mut last_year: Option<(usize, Option<i32>)> = None;
     // The value before was one a target changed from ("từ 45% xuống").
@@ -457,10 +459,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             clause_start
         };
         let clause_end = clause_end(&text, end);
-        let (year_here, past) = match last_clause {
-            Some((bounds, year, past)) if bounds == (clause_start, clause_end) => (year, past),
+        // (`mixed`: the clause holds a past cue and a target cue; a value
+        // in it may be told past by its own words.)
+        let (year_here, past, mixed) = match last_clause {
+            Some((bounds, year, past, mixed)) if bounds == (clause_start, clause_end) => (year, past, mixed),
             _ => {
-                let (year, mut past) = read_clause(rules, &text[clause_start..clause_end], doc_year);
+                let (year, past_cue, target_cue) = clause_cues(rules, &text[clause_start..clause_end], doc_year);
+                let mut past = past_cue && !target_cue;
                 // "Năm 2024, A đạt 38,5%; B đạt 31,2%": a clause after a
                 // semicolon that names no year and sets no target tells of
                 // the time its sentence opened with.
@@ -472,8 +477,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                         .map_or(0, |(i, _)| i + 1);
                     past = read_clause(rules, &text[sentence_start..clause_end], doc_year).1;
                 }
-                last_clause = Some(((clause_start, clause_end), year, past));
-                (year, past)
+                last_clause = Some(((clause_start, clause_end), year, past, past_cue && target_cue));
+                (year, past, past_cue && target_cue)
             }
         };
         // "trên cơ sở kết quả năm 2023 (tỷ lệ … đạt 71,4%), tham mưu điều
@@ -495,10 +500,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // "… năm 2024 chỉ đạt từ 8% đến 15%, gồm …, phấn đấu … đạt 30%":
         // a value its own words tell past, up to the comma after it, though
         // its clause goes on to a target.
-        let past = past || {
-            let upto = text[end..clause_end].find(',').map_or(clause_end, |c| end + c);
-            upto < clause_end && read_clause(rules, &text[clause_start..upto], doc_year).1
-        };
+        let past = past
+            || mixed && {
+                let upto = text[end..clause_end].find(',').map_or(clause_end, |c| end + c);
+                upto < clause_end && read_clause(rules, &text[clause_start..upto], doc_year).1
+            };
         if past || replaced(rules, &text[clause_start..start], &text[end..clause_end]) {
             continue;
         }
@@ -868,6 +874,13 @@ fn replaced(rules: &Rules, before: &str, after: &str) -> bool {
 /// A clause's target year, if it names one, and whether it tells a past
 /// result rather than a target ("năm 2023 đạt 45%").
 fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i32>, bool) {
+    let (year, past_cue, target_cue) = clause_cues(rules, clause, doc_year);
+    (year, past_cue && !target_cue)
+}
+
+/// A clause's target year, and whether it holds a past cue and a target
+/// cue.
+fn clause_cues(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i32>, bool, bool) {
     let year_here = TARGET_YEAR.captures(clause).and_then(|c| c[1].parse::<i32>().ok());
     let folded = fold(clause);
     // "chưa đạt chỉ tiêu được giao" tells a result measured against a
@@ -887,7 +900,7 @@ fn read_clause(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
                     .captures_iter(&folded)
                     .any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y) && !DATE_BEFORE.is_match(&folded[..c.get(1).map_or(0, |m| m.start())]))
             });
-    (year_here, past_cue && !target_cue)
+    (year_here, past_cue, target_cue)
 }
 
 /// The units an indicator's wording names as its owner after the last
