@@ -173,7 +173,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     _ => prose::read_under(rules, &p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect::<Vec<_>>(), page, year, under),
                 };
                 if !outline.units().is_empty() {
-                    read.targets = read.targets.into_iter().flat_map(|t| prose::assign(t, outline.units())).collect();
+                    read.targets = read.targets.into_iter().flat_map(|t| prose::assign(rules, t, outline.units())).collect();
                 }
                 if let Some(next) = next_dash_lead {
                     dash_lead = next;

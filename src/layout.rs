@@ -17,15 +17,22 @@ static SPACED_ROW: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>\d{1,3}|[IVX
 /// A section row in the same form: "B Ủy ban nhân dân các huyện".
 static SPACED_SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>[IVXLC]{1,5}|[A-ZĐ])[.)]?\s+(?P<label>[^\d%\t]+)$").unwrap());
 static VALUE_TOKEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"\d+(?:[.,]\d+)?\s?%?").unwrap());
+/// A value cell of a space-laid table: a figure, or a blank cell's dash
+/// or words.
+const CELL: &str = r"\d+(?:[.,]\d+)?\s?%?|[-–—x]|(?i:không giao)";
 /// A row of a space-laid table whose values are followed by its note, or
 /// hold a blank cell's dash or words: "5 Sở Tài chính 60 không giao 100
 /// Các TTHC không thu phí". Read only inside a table another row opened.
-static NOTED_ROW: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?P<idx>\d{1,3})[.)]?\s+(?P<label>[^\t]*?\p{L}[^\t]*?)(?P<vals>(?:\s+(?:\d+(?:[.,]\d+)?\s?%?|[-–—x]|(?i:không giao)))+)(?:\s+(?P<note>\p{L}[^\t]*))?$").unwrap());
-/// A value cell as [`NOTED_ROW`] reads them, or a line of a table shown a
-/// cell a line.
-static CELL_TOKEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"\d+(?:[.,]\d+)?\s?%?|[-–—x]|(?i:không giao)").unwrap());
-static CELL_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:\d+(?:[.,]\d+)?\s?%?|[-–—x]|(?i:không giao))$").unwrap());
+static NOTED_ROW: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"^(?P<idx>\d{{1,3}})[.)]?\s+(?P<label>[^\t]*?\p{{L}}[^\t]*?)(?P<vals>(?:\s+(?:{CELL}))+)(?:\s+(?P<note>\p{{L}}[^\t]*))?$"
+    ))
+    .unwrap()
+});
+/// The value cells of [`NOTED_ROW`]'s values.
+static CELL_TOKEN: Lazy<Regex> = Lazy::new(|| Regex::new(CELL).unwrap());
+/// A line of a table shown a cell a line that is a value cell.
+static CELL_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!("^(?:{CELL})$")).unwrap());
 
 /// Lines and the tables found among them.
 #[derive(Debug, Clone)]
@@ -440,25 +447,16 @@ fn is_running_head(s: &str) -> bool {
 /// them).
 pub fn in_page_break(lines: &[Line], i: usize) -> bool {
     let page_mark = |j: usize| is_page_line(lines[j].text.trim()) && !lines[j].text.starts_with('\t');
-    let before = (0..i).rev().find(|&j| !is_blank(&lines[j].text));
-    let after = (i + 1..lines.len()).find(|&j| !is_blank(&lines[j].text));
+    // The nearest non-blank lines before and after line `j`.
+    let before = |j: usize| (0..j).rev().find(|&k| !is_blank(&lines[k].text));
+    let after = |j: usize| (j + 1..lines.len()).find(|&k| !is_blank(&lines[k].text));
+    // (And a running head next to the page's number: "Trang 1/5" / "UBND
+    // tỉnh … - Kế hoạch số 58/KH-UBND"; a blank line by either.)
+    let head_by_page = |j: usize| (before(j).is_some_and(page_mark) || after(j).is_some_and(page_mark)) && is_running_head_near(lines, j);
     if !is_blank(&lines[i].text) {
-        // (And a running head next to the page's number: "Trang 1/5" /
-        // "UBND tỉnh … - Kế hoạch số 58/KH-UBND".)
-        return page_mark(i) || (before.is_some_and(page_mark) || after.is_some_and(page_mark)) && is_running_head_near(lines, i);
+        return page_mark(i) || head_by_page(i);
     }
-    // (A blank line by a running head by a page's number.)
-    let by_head = |j: Option<usize>, back: bool| {
-        j.is_some_and(|j| {
-            let next = if back {
-                (0..j).rev().find(|&k| !is_blank(&lines[k].text))
-            } else {
-                (j + 1..lines.len()).find(|&k| !is_blank(&lines[k].text))
-            };
-            next.is_some_and(page_mark) && is_running_head_near(lines, j)
-        })
-    };
-    before.is_some_and(page_mark) || after.is_some_and(page_mark) || by_head(before, true) || by_head(after, false)
+    [before(i), after(i)].into_iter().flatten().any(|j| page_mark(j) || head_by_page(j))
 }
 
 /// Whether line `i` is written again, word for word, within a few pages

@@ -245,10 +245,13 @@ impl Outline {
 
 /// A target that names no unit, given to `units` (one target each); one
 /// that names its unit stays as it is.
-pub fn assign(t: Target, units: &[String]) -> Vec<Target> {
+pub fn assign(rules: &Rules, t: Target, units: &[String]) -> Vec<Target> {
     // (A level named as the indicator's owner, "tỷ lệ … của cấp huyện",
     // is the heading's units under a heading that names them.)
-    let bare_level = t.unit.as_deref().is_some_and(|u| matches!(fold(u).as_str(), "cap tinh" | "cap huyen" | "cap xa"));
+    let bare_level = t
+        .unit
+        .as_deref()
+        .is_some_and(|u| fold(u).strip_prefix("cap ").is_some_and(|lv| rules.units.levels.iter().any(|l| l == lv)));
     if t.unit.is_some() && !bare_level || units.is_empty() {
         return vec![t];
     }
@@ -1425,7 +1428,7 @@ mod tests {
             Some(2025),
         )
         .targets;
-        let given = assign(t[0].clone(), &["Sở Thông tin và Truyền thông".to_string()]);
+        let given = assign(&r(), t[0].clone(), &["Sở Thông tin và Truyền thông".to_string()]);
         assert_eq!(given[0].unit.as_deref(), Some("Sở Thông tin và Truyền thông"));
         assert_eq!(given[0].unit_key.as_deref(), Some("so-thong-tin-va-truyen-thong"));
     }
@@ -1854,11 +1857,11 @@ mod tests {
         let t = read(&r(), "a) Nâng tỷ lệ hồ sơ trực tuyến của cấp huyện lên 60%.", 1, None, Some(2025)).targets;
         assert_eq!(t.len(), 1);
         let heading = ["Ủy ban nhân dân các huyện, thị xã, thành phố".to_string()];
-        let given = assign(t[0].clone(), &heading);
+        let given = assign(&r(), t[0].clone(), &heading);
         assert_eq!(given.iter().map(|t| t.unit.as_deref()).collect::<Vec<_>>(), [Some(heading[0].as_str())]);
         // A unit named in full stays.
         let t = read(&r(), "Tỷ lệ hồ sơ trực tuyến của Sở Y tế đạt 60%.", 1, None, Some(2025)).targets;
-        assert_eq!(assign(t[0].clone(), &heading)[0].unit.as_deref(), Some("Sở Y tế"));
+        assert_eq!(assign(&r(), t[0].clone(), &heading)[0].unit.as_deref(), Some("Sở Y tế"));
     }
 
     #[test]
