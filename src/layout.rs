@@ -131,7 +131,9 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
 /// Inside a paragraph of two lines or more, a short line goes on too: a
 /// text wrapped once and again narrower leaves a short rest after each
 /// long line ("… lấy" / "người dân, doanh" / "nghiệp làm trung tâm").
-pub fn paragraphs(lines: &[Line], prose: &[usize]) -> Vec<std::ops::Range<usize>> {
+/// `levels`: the administrative levels, folded ("thanh pho"), whose
+/// names a wrap may part ([`name_carried`]).
+pub fn paragraphs(lines: &[Line], prose: &[usize], levels: &[String]) -> Vec<std::ops::Range<usize>> {
     let width = wrap_width(lines, prose);
     let indent = usual_indent(lines, prose);
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
@@ -140,7 +142,8 @@ pub fn paragraphs(lines: &[Line], prose: &[usize]) -> Vec<std::ops::Range<usize>
             Some(p)
                 if wraps_into(lines, prose[k - 1], li)
                     || width.is_some_and(|w| lines[li].indent <= indent && forced_wrap(lines, prose[k - 1], li, w))
-                    || p.len() >= 2 && goes_on_into(lines, prose[k - 1], li) =>
+                    || p.len() >= 2 && goes_on_into(lines, prose[k - 1], li)
+                    || name_carried(lines, prose[k - 1], li, levels) =>
             {
                 p.end = k + 1
             }
@@ -209,6 +212,25 @@ fn forced_wrap(lines: &[Line], a: usize, b: usize, width: usize) -> bool {
     let indent = Some(lines[a].indent).filter(|&i| i <= PARAGRAPH_INDENT).unwrap_or(0);
     let n = x.chars().count() + usize::from(indent);
     !opens_list_mark(y) && n <= width && n + 1 + first_word > width && only_breaks_between(lines, a, b)
+}
+
+/// Whether a long line `a` ends in a level and the first word of a name
+/// that line `b` goes on with ("… và thành phố Lai" / "Châu: tỷ lệ …"):
+/// a scan's line breaks where the print did, whatever the chars count.
+fn name_carried(lines: &[Line], a: usize, b: usize, levels: &[String]) -> bool {
+    let (x, y) = (lines[a].text.trim_end(), lines[b].text.trim_start());
+    if x.len() < WRAPPED || x.ends_with(|c: char| !c.is_alphabetic()) || opens_list_mark(y) || crate::text::is_upper_line(y) {
+        return false;
+    }
+    let capital = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    let (Some((head, last)), Some(next)) = (x.rsplit_once(' '), y.split_whitespace().next()) else {
+        return false;
+    };
+    if !capital(last) || !capital(next.trim_end_matches([':', ',', ';', '.'])) {
+        return false;
+    }
+    let head = crate::text::fold(head);
+    levels.iter().any(|l| head.strip_suffix(l.as_str()).is_some_and(|h| h.is_empty() || h.ends_with(' '))) && only_breaks_between(lines, a, b)
 }
 
 /// Whether a line opens with a list mark of a letter or two ("a)", "b.",
@@ -1053,6 +1075,7 @@ fn pipe_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Rules;
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, ..Default::default() })]
@@ -1143,8 +1166,24 @@ mod tests {
         // between two paragraphs, nor a cell "\t4".
         assert_eq!(breaks, [false, true, true, true, false, false, false, false]);
         let prose: Vec<usize> = (0..l.len() - 1).filter(|&i| !breaks[i]).collect();
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 4], vec![5], vec![6]]);
+    }
+
+    #[test]
+    fn a_place_name_the_scan_broke_goes_on_in_the_next_line() {
+        let l = lines(
+            "1. Các Sở: Tư pháp, Y tế phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%.\n\
+             3. UBND các huyện Tam Đường, Phong Thổ, Sìn Hồ và thành phố Lai\n\
+             Châu: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 45%.\n\
+             4. Sở Nội vụ bảo đảm tỷ lệ hồ sơ đúng hạn đạt 98%; Sở Tài chính\n\
+             Kho bạc: 100%.",
+        );
+        let levels = Rules::builtin().unwrap().units.levels;
+        let prose: Vec<usize> = (0..l.len()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &levels).into_iter().map(|r| prose[r].to_vec()).collect();
+        // ("Sở" is no level: "Kho bạc" opens a paragraph of its own.)
+        assert_eq!(p, vec![vec![0], vec![1, 2], vec![3], vec![4]]);
     }
 
     #[test]
@@ -1161,7 +1200,7 @@ mod tests {
              viết thường.",
         );
         let prose: Vec<usize> = (0..l.len()).collect();
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 1, 2, 3, 4], vec![5], vec![6]]);
     }
 
@@ -1190,7 +1229,7 @@ mod tests {
              viết thường.",
         );
         let prose = [0, 1, 5, 6, 7, 8, 9, 10];
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         // Line 5 opens with a capital: the page's paragraph ends at line 1.
         assert_eq!(p, vec![vec![0, 1], vec![5, 6], vec![7], vec![8], vec![9], vec![10]]);
         // A figure the wrap carried over goes on; a numbered item does not.
@@ -1201,7 +1240,7 @@ mod tests {
              2. Tổ chức thực hiện.",
         );
         let prose = [0, 1, 2, 3];
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 1], vec![2], vec![3]]);
     }
 
@@ -1221,7 +1260,7 @@ mod tests {
                     Dòng này mở bằng chữ hoa sau một dòng ngắn.";
         let l = lines(text);
         let prose: Vec<usize> = (0..l.len()).collect();
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 1, 2, 3, 4, 5, 6, 7], vec![8], vec![9], vec![10]]);
         // A name's dash the wrap set first goes on; a line longer than the
         // width was not wrapped at it.
@@ -1241,7 +1280,7 @@ mod tests {
              thiểu 50%.",
         );
         let prose: Vec<usize> = (0..l.len()).collect();
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![(0..7).collect::<Vec<_>>(), vec![7, 8, 9], vec![10], vec![11, 12]]);
         // A paragraph a line, its lengths all unlike: no width, no joining.
         let l = lines(
@@ -1254,7 +1293,7 @@ mod tests {
              Thanh tra tỉnh đạt 40%",
         );
         let prose: Vec<usize> = (0..l.len()).collect();
-        assert_eq!(paragraphs(&l, &prose).len(), l.len());
+        assert_eq!(paragraphs(&l, &prose, &[]).len(), l.len());
     }
 
     #[test]

@@ -516,11 +516,19 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let prev_end = if k > 0 { hits[k - 1].1 } else { 0 };
         let mut left_start = text[prev_end..start].rfind([':', ';']).map_or(prev_end, |i| prev_end + i + 1);
         // "Tỷ lệ hồ sơ trực tuyến: 50%": the phrase stands before the colon.
-        if left_start > prev_end && trim_value_words(rules, &text[left_start..start]).is_empty() && text[..left_start].ends_with(':') {
-            let before = left_start - 1;
-            left_start = text[prev_end..before].rfind([':', ';']).map_or(prev_end, |i| prev_end + i + 1);
+        // So it does before "…: Quý I/2026 đạt 40%", a part of the year.
+        let mut left_end = start;
+        if left_start > prev_end && text[..left_start].ends_with(':') {
+            let words = trim_value_words(rules, &text[left_start..start]);
+            if words.is_empty() || only_period(rules, &words) {
+                let before = left_start - 1;
+                if !words.is_empty() {
+                    left_end = before;
+                }
+                left_start = text[prev_end..before].rfind([':', ';']).map_or(prev_end, |i| prev_end + i + 1);
+            }
         }
-        let mut left = &text[left_start..start];
+        let mut left = &text[left_start..left_end];
         {
             let (f, map) = fold_with_map(left);
             if let Some(p) = f.rfind("ty le") {
@@ -540,6 +548,12 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             }
         }
         let left_phrase = trim_value_words(rules, left);
+        // "… trực tuyến quý I/2026 đạt 40%": the part of the year is no
+        // part of the wording.
+        let left_phrase = match rules.prose.periods.find_iter(&left_phrase).last().filter(|m| m.end() == left_phrase.len()) {
+            Some(m) => trim_value_words(rules, &left_phrase[..m.start()]),
+            None => left_phrase,
+        };
         // "(Phấn đấu) năm 2026, mức độ hài lòng": the year is no part of
         // the wording.
         let left_phrase = match YEAR_RUN.find(&left_phrase).filter(|m| m.start() == 0 && left_phrase[m.end()..].starts_with(',')) {
@@ -632,8 +646,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             .iter()
             .any(|w| word_positions(&near, w).next().is_some() || text[left_start..start].contains(w.as_str()) && fold(w).is_empty());
         let comparator = if ceiling { "<=" } else { ">=" };
-        // A parenthesis right after the value is a qualifier.
+        // A parenthesis right after the value is a qualifier; so is the
+        // part of the year its clause names before it ("quý II đạt 50%").
         let note = right_raw.trim_start().strip_prefix('(').and_then(|r| r.split(')').next()).map(squash);
+        let period = rules.prose.periods.find_iter(&text[prev_end.max(clause_start)..start]).last().map(|m| m.as_str());
         // Units: the list item's head, "đối với <units>" after the value,
         // or the owner the indicator's wording names ("… của Sở Y tế").
         let mut metric_text = metric_text;
@@ -704,6 +720,16 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             }
         };
         last_year = Some((clause_end, years.last().copied().flatten()));
+        let note = match (period, years.last().copied().flatten()) {
+            (None, _) => note,
+            (Some(p), y) => {
+                let p = match y {
+                    Some(y) if !p.contains('/') => format!("{p}/{y}"),
+                    _ => p.to_string(),
+                };
+                Some(note.map_or(p.clone(), |n| format!("{p}; {n}")))
+            }
+        };
         if metric.is_none() {
             out.warnings.push(Warning::new("unmapped_metric", format!("no indicator rule matches {metric_text:?}"), Some(line_no)));
         }
@@ -853,11 +879,17 @@ fn taken_in_turn<T>(mut items: Vec<T>, (place, count): (usize, usize)) -> Vec<T>
 /// ("năm 2025 và", ", năm 2026:", "vào năm 2025 và").
 fn joins_values(rules: &Rules, between: &str) -> bool {
     let year_word = |w: &str| matches!(w, "năm" | "và" | "đến" | "trong" | "vào") || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
-    let lower = between.to_lowercase();
+    // (", quý II đạt": a part of the year is as a year.)
+    let lower = rules.prose.periods.replace_all(between, " ").to_lowercase();
     // ", năm 2026 đạt": the years' words, and value words ("đạt", "tối
     // thiểu") around them.
     let rest: Vec<&str> = lower.split([' ', ',', ';', ':']).filter(|w| !w.is_empty() && !year_word(w)).collect();
     rest.is_empty() || trim_value_words(rules, &rest.join(" ")).is_empty()
+}
+
+/// Whether `words` are a part of the year alone ("Quý I/2026").
+fn only_period(rules: &Rules, words: &str) -> bool {
+    rules.prose.periods.find(words).is_some_and(|m| m.start() == 0 && m.end() == words.len())
 }
 
 /// Whether a line opens with an exception's cue ("Riêng các Sở: …").
@@ -1228,6 +1260,46 @@ mod tests {
 
     fn t(unit: Option<&str>, metric: Option<&str>, value: f64) -> (Option<String>, Option<String>, f64) {
         (unit.map(String::from), metric.map(String::from), value)
+    }
+
+    #[test]
+    fn a_value_for_each_part_of_the_year_is_a_target_noting_its_part() {
+        let r = r();
+        let read = read(
+            &r,
+            "Phấn đấu tỷ lệ hồ sơ trực tuyến của toàn tỉnh theo lộ trình: Quý I/2026 đạt 40%, quý II đạt 50% và quý IV đạt 70%.",
+            1,
+            None,
+            Some(2026),
+        );
+        type Got<'a> = (Option<&'a str>, Option<&'a str>, f64, Option<&'a str>, &'a str);
+        let got: Vec<Got> = read
+            .targets
+            .iter()
+            .map(|t| (t.unit.as_deref(), t.metric.as_deref(), t.value, t.note.as_deref(), t.metric_text.as_str()))
+            .collect();
+        let text = "tỷ lệ hồ sơ trực tuyến của toàn tỉnh";
+        assert_eq!(
+            got,
+            [
+                (None, Some("online_dossier_rate"), 40.0, Some("Quý I/2026"), text),
+                (None, Some("online_dossier_rate"), 50.0, Some("quý II/2026"), text),
+                (None, Some("online_dossier_rate"), 70.0, Some("quý IV/2026"), text),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_bodies_addressed_all_together_are_no_unit() {
+        let r = r();
+        assert_eq!(
+            targets_of(&r, "6. Các cơ quan, đơn vị bảo đảm tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%."),
+            vec![t(None, Some("on_time_resolution_rate"), 98.0)]
+        );
+        assert_eq!(
+            targets_of(&r, "6. Các cơ quan chuyên môn bảo đảm tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%."),
+            vec![t(Some("Các cơ quan chuyên môn"), Some("on_time_resolution_rate"), 98.0)]
+        );
     }
 
     #[test]

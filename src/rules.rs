@@ -315,6 +315,8 @@ struct ProseFile {
     replaced_cues: Vec<String>,
     #[serde(default)]
     replaced_after: Vec<String>,
+    #[serde(default)]
+    periods: Vec<String>,
 }
 
 /// Cues for reading targets out of running text.
@@ -329,6 +331,8 @@ pub struct ProseRules {
     /// after it ("đã giao"): the value a newer target replaces.
     pub replaced_cues: Regex,
     pub replaced_after: Regex,
+    /// Parts of a year a target is set for ("quý II/2026"), as words.
+    pub periods: Regex,
     /// Assigned-figure cues.
     pub target_markers: Regex,
     /// Words holding a cue that set no target ("giao dịch", "Giáo dục").
@@ -740,6 +744,14 @@ impl Rules {
             result_phrases: alternation(f, "result_phrases", &p.result_phrases)?,
             replaced_cues: alternation(f, "replaced_cues", &p.replaced_cues)?,
             replaced_after: alternation(f, "replaced_after", &p.replaced_after)?,
+            periods: {
+                let any = if p.periods.is_empty() {
+                    "$^".to_string()
+                } else {
+                    p.periods.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|")
+                };
+                compile(f, "periods", &format!(r"(?i)(?-u:\b)(?:{any})(?-u:\b)"))?
+            },
             target_markers: alternation(f, "target_markers", &p.target_markers)?,
             target_not: alternation(f, "target_not", &p.target_not)?,
             ceiling: p.ceiling.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).chain(symbols(&p.ceiling)).collect(),

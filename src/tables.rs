@@ -44,6 +44,8 @@ pub struct CellValue {
     pub percent: bool,
     /// Comparator the cell's own words give.
     pub comparator: Option<&'static str>,
+    /// The measure a count is written with ("420 thủ tục": "thủ tục").
+    pub measure: Option<String>,
 }
 
 /// Reads a value cell: "80%", "80", "97,5", "tối thiểu 80%", "≤ 5%".
@@ -62,6 +64,7 @@ pub fn parse_value(s: &str, specks: &[char]) -> Option<CellValue> {
             value,
             percent: bare.len() != s.len(),
             comparator: None,
+            measure: None,
         });
     }
     if !s.bytes().any(|b| b.is_ascii_digit()) {
@@ -80,6 +83,28 @@ pub fn parse_value(s: &str, specks: &[char]) -> Option<CellValue> {
         value,
         percent: c.name("pct").is_some(),
         comparator,
+        measure: None,
+    })
+}
+
+/// A count with its measure, as a value column may hold it: "420 thủ
+/// tục", "tối thiểu 150.000 hồ sơ". Asked only of a value cell
+/// [`parse_value`] does not read, so that a table's shape is still told
+/// by its bare values.
+pub fn parse_count(s: &str, specks: &[char]) -> Option<CellValue> {
+    let s = s.trim();
+    let at = s.find(|c: char| c.is_ascii_digit())?;
+    let end = at + s[at..].find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let words = s[end..].trim();
+    // One to three words of letters: a measure, not a sentence.
+    let n = words.split_whitespace().count();
+    if !(1..=3).contains(&n) || !s[end..].starts_with(char::is_whitespace) || !words.chars().all(|c| c.is_alphabetic() || c == ' ') {
+        return None;
+    }
+    let v = parse_value(&s[..end], specks)?;
+    Some(CellValue {
+        measure: Some(words.to_string()),
+        ..v
     })
 }
 
@@ -560,18 +585,22 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                 continue;
             }
             let cell_note = crate::rules::strip_parentheses(&raw);
-            let Some(v) = parse_value(cell_note.trim(), &rules.cell_specks) else {
+            let Some(v) = parse_value(cell_note.trim(), &rules.cell_specks).or_else(|| parse_count(&cell_note, &rules.cell_specks)) else {
                 out.warnings
                     .push(Warning::new("unparsed_value", format!("cannot read {raw:?} as a value ({metric_text})"), Some(row.line + 1)));
                 continue;
             };
+            let measure = v.measure.clone().or_else(|| measure.clone());
+            let percent = v.percent || (v.measure.is_none() && (row_percent || (measure.is_none() && (col.percent || fold(&metric_text).contains("ty le")))));
+            let uom: Option<std::borrow::Cow<'static, str>> = if percent { Some("%".into()) } else { measure.map(Into::into) };
+            // Every canonical indicator is a share: a count ("420 thủ
+            // tục") is none of them, whatever words its label shares.
+            let metric = if uom.is_some() && !percent { None } else { metric.clone() };
             if metric.is_none() && !unmapped_seen.contains(&metric_text) {
                 unmapped_seen.push(metric_text.clone());
                 out.warnings
                     .push(Warning::new("unmapped_metric", format!("no indicator rule matches {metric_text:?}"), Some(row.line + 1)));
             }
-            let percent = v.percent || row_percent || (measure.is_none() && col.percent) || (measure.is_none() && fold(&metric_text).contains("ty le"));
-            let uom: Option<std::borrow::Cow<'static, str>> = if percent { Some("%".into()) } else { measure.clone().map(Into::into) };
             let ceiling = if matches!(orientation, Orientation::UnitRows { .. }) { col.ceiling } else { label_ceiling };
             let comparator = v.comparator.unwrap_or(if ceiling { "<=" } else { ">=" });
             let expansion: &[(String, String)] = match &units_text {
@@ -653,7 +682,8 @@ mod tests {
             CellValue {
                 value: 80.0,
                 percent: true,
-                comparator: None
+                comparator: None,
+                measure: None,
             }
         );
         assert_eq!(parse_value("97,5").unwrap().value, 97.5);
@@ -668,6 +698,19 @@ mod tests {
         assert_eq!((v.value, v.percent, v.comparator), (90.0, true, Some(">=")));
         assert_eq!(parse_value("đạt tối đa 2%").unwrap().comparator, Some("<="));
         assert!(parse_value("Sở Y tế").is_none());
+    }
+
+    #[test]
+    fn a_count_is_read_with_its_measure() {
+        let rules = Rules::builtin().unwrap();
+        let count = |s: &str| parse_count(s, &rules.cell_specks).map(|v| (v.value, v.measure, v.comparator, v.percent));
+        assert_eq!(count("420 thủ tục"), Some((420.0, Some("thủ tục".into()), None, false)));
+        assert_eq!(count("Tối thiểu 150.000 hồ sơ"), Some((150000.0, Some("hồ sơ".into()), Some(">="), false)));
+        // A sentence, a figure run into a word, a second number: no count.
+        assert_eq!(count("420 thủ tục được cung cấp trên cổng"), None);
+        assert_eq!(count("420tt"), None);
+        assert_eq!(count("420 thủ tục, 30 dịch vụ"), None);
+        assert_eq!(count("thủ tục"), None);
     }
 
     #[test]
