@@ -161,10 +161,12 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     dash_lead.as_ref().map(|(l, _)| l)
                 } else if let Some((l, _)) = item_lead.as_ref() {
                     Some(l)
-                } else if item {
-                    lead.as_ref().map(|(l, _)| l)
+                } else if let Some((l, _)) = lead.as_ref().filter(|_| item) {
+                    Some(l)
                 } else {
-                    last_read.as_ref().filter(|_| prose::opens_exception(rules, first))
+                    // (An exception's line, or the rest's: "Riêng các Sở: …",
+                    // "2. UBND các xã còn lại đạt tối thiểu 40%".)
+                    last_read.as_ref().filter(|_| prose::opens_exception(rules, first) || prose::names_the_rest(rules, joined()))
                 };
                 let next_item_lead = mark.filter(|_| item && dash.is_none()).and_then(|(level, _)| lead_in().map(|l| (l, level)));
                 let next_dash_lead = dash.filter(|_| !sub_item).map(|d| lead_in().map(|l| (l, d)));

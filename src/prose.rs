@@ -449,6 +449,15 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         if pre.ends_with(['×', '*']) || pre.ends_with(" x") && pre.contains('=') {
             continue;
         }
+        // "(ví dụ: xã tiếp nhận 400 hồ sơ, … thì tỷ lệ là 25%)": an
+        // example's figure, the cue's sentence, clause or parenthesis
+        // not closed before it.
+        if rules.prose.example_cues.find_iter(&text[..start]).last().is_some_and(|m| {
+            let since = &text[m.end()..start];
+            !since.contains(". ") && !since.contains([';', ')'])
+        }) {
+            continue;
+        }
         // "đạt 30% (thay cho mức 40% đã giao …)": a value in the
         // parenthesis after another is that one's note, no target.
         if k > 0 && text[hits[k - 1].1..start].trim_start().starts_with('(') && !text[hits[k - 1].1..start].contains(')') {
@@ -576,7 +585,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // "… số hóa hồ sơ đạt 50%, số hóa kết quả … đạt 70%": words after a
         // comma that lead to the next value are that one's.
         let right_is_next = hits.get(k + 1).is_some() && right_raw.trim_start().starts_with([',', ';']);
-        let (metric, metric_text, excepted) = match (left_metric, right_metric) {
+        let (mut metric, metric_text, excepted) = match (left_metric, right_metric) {
             (Some(m), _) if left_named || right_metric.is_none() || right_is_next => (Some(m.to_string()), left_phrase.clone(), None),
             (_, Some(m)) => (Some(m.to_string()), right_phrase.clone(), None),
             _ if left_named => (None, left_phrase.clone(), None),
@@ -684,6 +693,12 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 Some(_) => vec![None],
                 None => match owner_units(rules, &metric_text) {
                     Some((wording, u)) => {
+                        // (The owner's name is no part of the indicator's
+                        // words: "số hóa hồ sơ … của Bộ phận Tiếp nhận và
+                        // Trả kết quả" names no result.)
+                        if let Some(m) = rules.match_wording_as_written(&rules.wording(&wording)) {
+                            metric = Some(m.to_string());
+                        }
                         metric_text = wording;
                         u.into_iter().map(Some).collect()
                     }
@@ -826,7 +841,15 @@ fn years_before(rules: &Rules, before: &str) -> Option<(Vec<i32>, bool)> {
     if !before.contains("năm") && !before.contains("Năm") && !before.contains("NĂM") {
         return None;
     }
-    let m = YEAR_RUN.find_iter(before).filter(|m| !DATE_BEFORE.is_match(&before[..m.start()])).last()?;
+    // ("UBND các xã A, B (các xã đã thí điểm năm 2023) đạt 70%": a year
+    // in a remark closed before the value is the remark's.)
+    let in_remark = |m: &regex::Match| {
+        let open = before[..m.start()].rfind('(').filter(|&o| !before[o..m.start()].contains(')'));
+        let close = before[m.end()..].find(')').map(|c| m.end() + c);
+        open.zip(close)
+            .is_some_and(|(o, c)| !before[o + 1..m.start()].trim().is_empty() || !before[m.end()..c].trim().is_empty())
+    };
+    let m = YEAR_RUN.find_iter(before).filter(|m| !DATE_BEFORE.is_match(&before[..m.start()]) && !in_remark(m)).last()?;
     let years = ANY_YEAR.captures_iter(m.as_str()).filter_map(|c| c[1].parse().ok()).collect();
     Some((years, trim_value_words(rules, &before[m.end()..]).is_empty()))
 }
@@ -899,6 +922,14 @@ pub fn opens_exception(rules: &Rules, line: &str) -> bool {
     rules.prose.exception_cues.iter().any(|c| head.strip_prefix(c.as_str()).is_some_and(|r| r.starts_with(' ')))
 }
 
+/// Whether the words before a paragraph's first value name the units no
+/// item before named ("UBND các xã, phường còn lại đạt tối thiểu 40%").
+pub fn names_the_rest(rules: &Rules, text: &str) -> bool {
+    let head = &text[..text.find('%').unwrap_or(text.len())];
+    let folded = fold(head);
+    rules.prose.remainder_words.iter().any(|w| word_positions(&folded, w).next().is_some())
+}
+
 /// Whether a value, between `before` and `after` in its clause, is the
 /// target a newer one replaces ("thay thế chỉ tiêu tỷ lệ … (20%) đã giao
 /// tại Quyết định số …").
@@ -941,8 +972,8 @@ fn clause_cues(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
 /// The units an indicator's wording names as its owner after the last
 /// owner cue ("Tỷ lệ hồ sơ trực tuyến của Sở Y tế" → Sở Y tế), with the
 /// wording before the cue; none for the jurisdiction ("của tỉnh", "của
-/// UBND tỉnh"), a group ("của các sở, ban, ngành") or words that name no
-/// unit ("của người dân").
+/// UBND tỉnh"), every state body ("của các cơ quan nhà nước") or words
+/// that name no unit ("của người dân").
 fn owner_units(rules: &Rules, phrase: &str) -> Option<(String, Vec<String>)> {
     // (An indicator's wording comes again with each unit's value: read once.)
     type Owner = Option<(String, Vec<String>)>;
@@ -965,13 +996,27 @@ fn owner_units_uncached(rules: &Rules, phrase: &str) -> Option<(String, Vec<Stri
         return None;
     }
     let units = units::expand(rules, owner);
-    // A group ("của các sở, ban, ngành") owns nothing; the units it
-    // enumerates ("của các huyện A, B") do.
+    // Every state body ("của các cơ quan nhà nước") owns nothing; the
+    // units it enumerates would.
     let group = rules.prose.owner_groups.iter().any(|g| crate::text::opens_with(&folded, g));
     if group && units.iter().any(|u| u == owner) {
         return None;
     }
-    let wording = phrase[..cue].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let mut wording = phrase[..cue].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    // "… của các cơ quan chuyên môn thuộc UBND huyện và của UBND các xã,
+    // thị trấn": two owners, named in turn.
+    let mut units = units;
+    if let Some(head) = wording.strip_suffix(" và").map(|h| h.trim_end_matches([' ', ','])) {
+        if let Some((cue1, after1)) = last_of(&lower[..head.len()], &rules.prose.owner_cues) {
+            let first = phrase[after1..head.len()].trim();
+            let f = fold(first);
+            let owned = !first.is_empty() && !rules.prose.jurisdiction_subjects.is_match(&f) && !rules.prose.owner_groups.iter().any(|g| crate::text::opens_with(&f, g));
+            if owned && units::names_units(rules, first) {
+                units = units::expand(rules, first).into_iter().chain(units).collect();
+                wording = phrase[..cue1].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+            }
+        }
+    }
     if units.is_empty() || wording.is_empty() {
         return None;
     }
@@ -1014,7 +1059,10 @@ fn last_of(hay: &str, words: &[String]) -> Option<(usize, usize)> {
 fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
     let (cue, after) = last_cue(before, &rules.prose.exception_cues)?;
     // "riêng xã X năm 2025 đạt 30%": the year is no part of the name.
-    let named = &before[after..];
+    // ("riêng thị trấn X (đơn vị điểm của huyện) đạt 50%": the remark is
+    // no part of the name.)
+    let named = crate::rules::strip_parentheses(&before[after..]);
+    let named = named.as_ref();
     let named = ANY_YEAR.find(named).and_then(|y| named[..y.start()].trim_end().strip_suffix("năm")).unwrap_or(named);
     let phrase = trim_value_words(rules, named);
     (!phrase.is_empty() && units::names_units(rules, &phrase)).then(|| (cue, units::expand(rules, &phrase)))
@@ -1115,7 +1163,13 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     let described = rules.prose.subject_apposition.iter().filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0)).min();
     // (A description that hands the task on names whose it is: "… theo
     // dõi, chỉ đạo các xã bảo đảm" gives no unit.)
-    if described.is_some_and(|p| rules.prose.subject_handoff.iter().any(|v| crate::text::word_positions(&head[p..], v).next().is_some())) {
+    // (Not a hand-off a semicolon closes before the verb: "Trung tâm X
+    // chủ trì hướng dẫn các cơ quan …; phấn đấu tỷ lệ … đạt 85%".)
+    let handed_on = |p: usize| {
+        let tail = &head[p..];
+        rules.prose.subject_handoff.iter().any(|v| crate::text::word_positions(tail, v).any(|q| !tail[q..].contains(';')))
+    };
+    if described.is_some_and(handed_on) {
         return None;
     }
     let head = described.map_or(head, |p| head[..p].trim_end());
@@ -1286,6 +1340,23 @@ mod tests {
                 (None, Some("online_dossier_rate"), 50.0, Some("quý II/2026"), text),
                 (None, Some("online_dossier_rate"), 70.0, Some("quý IV/2026"), text),
             ]
+        );
+    }
+
+    #[test]
+    fn an_example_s_figure_is_no_target() {
+        let r = r();
+        assert_eq!(
+            targets_of(
+                &r,
+                "Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 30% (ví dụ: xã tiếp nhận 400 hồ sơ, trong đó 100 hồ sơ trực tuyến thì tỷ lệ là 25%)."
+            ),
+            vec![t(None, Some("online_dossier_rate"), 30.0)]
+        );
+        // (The example closed, a later value is a target again.)
+        assert_eq!(
+            targets_of(&r, "Tỷ lệ được tính theo số hồ sơ, ví dụ 25%. Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 40%."),
+            vec![t(None, Some("online_dossier_rate"), 40.0)]
         );
     }
 
@@ -1558,15 +1629,24 @@ mod tests {
         assert_eq!(g, vec![(Some("Sở Y tế".into()), Some("online_dossier_rate".into()), 60.0, ">=".into())]);
         let t = &read(&r(), "Tỷ lệ hồ sơ trực tuyến của Sở Y tế đạt 60%.", 1, None, Some(2023)).targets[0];
         assert_eq!(t.metric_text, "Tỷ lệ hồ sơ trực tuyến");
-        // The jurisdiction, a generic group, or no unit at all: no unit.
+        // The jurisdiction, every state body, or no unit at all: no unit.
         for line in [
             "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 60%.",
             "Tỷ lệ hồ sơ trực tuyến của Ủy ban nhân dân tỉnh đạt 60%.",
-            "Tỷ lệ hồ sơ trực tuyến của các sở, ban, ngành đạt 60%.",
+            "Tỷ lệ văn bản đi của các cơ quan nhà nước được ký số đạt 90%.",
             "Tỷ lệ hài lòng của người dân, doanh nghiệp đạt 90%.",
         ] {
             assert_eq!(got(line).iter().map(|t| t.0.clone()).collect::<Vec<_>>(), vec![None], "{line}");
         }
+        // A group is a unit as written.
+        let g = got("Tỷ lệ hồ sơ trực tuyến của các sở, ban, ngành đạt 60%.");
+        assert_eq!(g.iter().map(|t| t.0.as_deref()).collect::<Vec<_>>(), vec![Some("các sở, ban, ngành")]);
+        // Two owners, their values in turn; the owner's name is no part
+        // of the indicator's words ("Trả kết quả" names no result).
+        let g = got("Tỷ lệ hồ sơ trực tuyến của Sở Y tế và của UBND các xã lần lượt đạt 50% và 30%.");
+        assert_eq!(g.iter().map(|t| (t.0.as_deref(), t.2)).collect::<Vec<_>>(), vec![(Some("Sở Y tế"), 50.0), (Some("UBND các xã"), 30.0)]);
+        let g = got("Tỷ lệ số hóa hồ sơ của Bộ phận Tiếp nhận và Trả kết quả huyện đạt 50%.");
+        assert_eq!(g[0].1.as_deref(), Some("dossier_digitization_rate"));
         // The places a group word enumerates own the value, one target each.
         let g = got("Tỷ lệ thanh toán trực tuyến của các huyện Cam Lâm, Vạn Ninh và thị xã Ninh Hòa đạt 40%.");
         let units: Vec<Option<&str>> = g.iter().map(|t| t.0.as_deref()).collect();

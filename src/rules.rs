@@ -282,6 +282,8 @@ struct ProseFile {
     #[serde(default)]
     exception_cues: Vec<String>,
     #[serde(default)]
+    remainder_words: Vec<String>,
+    #[serde(default)]
     owner_cues: Vec<String>,
     #[serde(default)]
     owner_stops: Vec<String>,
@@ -317,6 +319,8 @@ struct ProseFile {
     replaced_after: Vec<String>,
     #[serde(default)]
     periods: Vec<String>,
+    #[serde(default)]
+    example_cues: Vec<String>,
 }
 
 /// Cues for reading targets out of running text.
@@ -333,6 +337,8 @@ pub struct ProseRules {
     pub replaced_after: Regex,
     /// Parts of a year a target is set for ("quý II/2026"), as words.
     pub periods: Regex,
+    /// Words opening an example ("ví dụ"), ignoring case.
+    pub example_cues: Regex,
     /// Assigned-figure cues.
     pub target_markers: Regex,
     /// Words holding a cue that set no target ("giao dịch", "Giáo dục").
@@ -367,6 +373,8 @@ pub struct ProseRules {
     /// indicator's value ("…; riêng Sở Y tế đạt 60%"): the value is for
     /// the same indicator.
     pub exception_cues: Vec<String>,
+    /// Words naming the units no item before named ("còn lại"), folded.
+    pub remainder_words: Vec<String>,
     /// Words (lower case, as written) after an indicator's wording that
     /// name its owner ("… của Sở Y tế"): the owner's units get the value.
     /// As written, so that "Một cửa" holds no "của".
@@ -752,6 +760,11 @@ impl Rules {
                 };
                 compile(f, "periods", &format!(r"(?i)(?-u:\b)(?:{any})(?-u:\b)"))?
             },
+            example_cues: {
+                let words: Vec<String> = p.example_cues.iter().map(|w| regex::escape(w.trim())).filter(|w| !w.is_empty()).collect();
+                let any = if words.is_empty() { "$^".to_string() } else { words.join("|") };
+                compile(f, "example_cues", &format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{any})(?:$|[^\p{{L}}\p{{N}}])"))?
+            },
             target_markers: alternation(f, "target_markers", &p.target_markers)?,
             target_not: alternation(f, "target_not", &p.target_not)?,
             ceiling: p.ceiling.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).chain(symbols(&p.ceiling)).collect(),
@@ -773,6 +786,7 @@ impl Rules {
             wording_openers: p.wording_openers.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             no_value: p.no_value.iter().map(|s| s.trim().to_lowercase()).collect(),
             exception_cues: p.exception_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            remainder_words: p.remainder_words.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             owner_cues: p.owner_cues.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             owner_stops: p.owner_stops.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             owner_groups: p.owner_groups.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),

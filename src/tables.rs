@@ -349,6 +349,9 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             // Under a spanning "Chỉ tiêu giao" the child names an indicator
             // no rule knows: its values are kept, unmapped.
             Some(Role::Value) if child_role.is_none() && !parent.is_empty() && reads_as_indicator(&child) => Kind::Metric(None),
+            // So are a year's values under an indicator no rule knows
+            // ("Tỷ lệ hồ sơ giải quyết quá hạn" over "Năm 2025").
+            Some(Role::Value) if year.is_some() && parent_role.is_none() && !parent.is_empty() && reads_as_indicator(&parent) => Kind::Metric(None),
             Some(r) => Kind::Role(r),
             None if metric_child.is_some() => Kind::Metric(metric_child),
             None if metric_parent.is_some() => Kind::Metric(metric_parent),

@@ -306,6 +306,17 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
             }
         }
     }
+    // "Phòng Tư pháp các huyện A, B và C": the body of each place.
+    if let Some((a, b)) = find_in_folded(&f, &map, "cac") {
+        let prefix = text[..a].trim();
+        // (One body, named alone: "UBND thị trấn A và UBND các xã B, C"
+        // is two lists.)
+        if !prefix.is_empty() && !prefix.contains([',', ';']) && !prefix.contains(" và ") && names_units(rules, prefix) {
+            if let Some(list) = level_places(u, &text[b..]).filter(|l| l.len() > 1 && l.iter().all(|(_, n)| is_proper_name(n))) {
+                return list.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
+            }
+        }
+    }
     // "Các huyện A, B, thị xã C" (no body named): each place with its
     // level; a group ("các huyện, thị xã") has no names and stays whole.
     // Place names are proper names ("các quan chuyên môn" is no "quận").
