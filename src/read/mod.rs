@@ -250,6 +250,19 @@ pub fn read_bytes(bytes: &[u8], format: Format, display: &str, rules: &Rules) ->
     read_bytes_with(bytes, format, display, rules, &ReadOptions::default())
 }
 
+/// A text's no-break and fixed-width spaces as plain ones (a char for a
+/// char: columns stay where they were), so that a space-laid row parts
+/// its cells and its index from its name as the eye does.
+fn plain_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    const SPACES: [char; 3] = ['\u{00A0}', '\u{2007}', '\u{202F}'];
+    // (Their UTF-8 opens with 0xC2 or 0xE2, rare bytes in Vietnamese.)
+    if memchr::memchr2(0xC2, 0xE2, text.as_bytes()).is_some() && text.contains(SPACES) {
+        std::borrow::Cow::Owned(text.replace(SPACES, " "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Reads bytes already in memory.
 pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rules, opts: &ReadOptions) -> Result<Source> {
     let sha256 = hex(&Sha256::digest(bytes));
@@ -279,7 +292,10 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
     let format = if format == Format::Text && html::looks_like_html(&decoded.text) { Format::Html } else { format };
     let (lines, tables) = match format {
         Format::Html => html::read(&decoded.text, &rules.web),
-        _ => spaced::read(unfold_layout_rows(&decoded.text).as_deref().unwrap_or(&decoded.text)),
+        _ => {
+            let text = plain_spaces(&decoded.text);
+            spaced::read(unfold_layout_rows(&text).as_deref().unwrap_or(&text))
+        }
     };
     if lines.iter().all(|l| l.text.trim().is_empty()) {
         return Err(Error::input(display, "empty: no text in the file"));
@@ -370,6 +386,20 @@ mod tests {
         // A data table with <br> in its cells stays a table.
         let table = "| STT | Tên<br>đơn vị | Tỷ lệ |\n|---|---|---|\n| 1 | Sở Y tế | 80% |\n";
         assert_eq!(unfold_layout_rows(table), None);
+    }
+
+    #[test]
+    fn no_break_spaces_part_a_laid_row_as_spaces_do() {
+        let rules = Rules::builtin().unwrap();
+        let plain = "STT   Tên đơn vị            Năm 2025   Năm 2026\n  8 Sở Tư pháp               72,5       82,5\n  9 Ban Quản lý các Khu      90         95\n";
+        let nbsp = plain.replace("8 Sở", "8\u{a0}Sở").replace("Khu", "Khu\u{a0}").replace("Ban Quản", "Ban\u{a0}Quản");
+        let rows = |t: &str| -> Vec<Vec<String>> {
+            let src = read_bytes(t.as_bytes(), Format::Text, "t.txt", &rules).unwrap();
+            src.tables.iter().flat_map(|t| t.rows.iter().map(|r| r.cells.clone())).collect()
+        };
+        let want = rows(plain);
+        assert_eq!(want.len(), 3, "{want:?}");
+        assert_eq!(rows(&nbsp), want);
     }
 
     #[test]
