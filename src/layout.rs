@@ -567,6 +567,22 @@ fn join_wrapped_rows(t: &mut Table) {
                 prev.cells.extend(row.cells.into_iter().skip(1));
                 continue;
             }
+            // ("4\tSở Lao động - Thương binh", then "và Xã hội\t55,0\t70…":
+            // the name's tail opens the line the cell's break began.)
+            let tail = row.cells.first().is_some_and(|c| c.starts_with(char::is_alphabetic) && !crate::text::is_index_cell(c));
+            // (A body row's, its index first and figures after the tail:
+            // not a header's lines.)
+            let name_last = prev.cells.len() >= 2 && crate::text::is_index_cell(&prev.cells[0]) && prev.cells.last().is_some_and(|c| c.ends_with(char::is_alphabetic));
+            let figures = row.cells[1..].iter().any(|c| c.starts_with(|ch: char| ch.is_ascii_digit()));
+            if tail && name_last && figures && row.cells.len() > 1 && prev.cells.len() < width && prev.cells.len() + row.cells.len() - 1 == width {
+                let mut cells = row.cells.into_iter();
+                if let (Some(last), Some(first)) = (prev.cells.last_mut(), cells.next()) {
+                    last.push(' ');
+                    last.push_str(&first);
+                }
+                prev.cells.extend(cells);
+                continue;
+            }
         }
         out.push(row);
     }
@@ -1168,6 +1184,15 @@ mod tests {
         let prose: Vec<usize> = (0..l.len() - 1).filter(|&i| !breaks[i]).collect();
         let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 4], vec![5], vec![6]]);
+    }
+
+    #[test]
+    fn a_tab_row_whose_name_broke_goes_on_in_the_next_line() {
+        let l = lines("STT\tĐơn vị\tNăm 2023\tNăm 2024\n1\tSở Y tế\t50\t60\n2\tSở Lao động - Thương binh\nvà Xã hội\t55,0\t70\n3\tSở Nội vụ\t40\t60");
+        let t = layout(&l, Vec::new()).tables;
+        let rows: Vec<Vec<&str>> = t[0].rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        assert_eq!(rows[2], ["2", "Sở Lao động - Thương binh và Xã hội", "55,0", "70"]);
+        assert_eq!(rows.len(), 4);
     }
 
     #[test]

@@ -346,6 +346,8 @@ mod tests {
         );
         assert_eq!(repair("Số: 12/QÐ-UBND", &rules, 1, &mut w).as_deref(), Some("Số: 12/QĐ-UBND"));
         assert_eq!(repair("1\tSở Y tế\t8O%\tl00%", &rules, 1, &mut w).as_deref(), Some("1\tSở Y tế\t80%\t100%"));
+        // A decimal after the misread 1; a per cent sign read "°/o".
+        assert_eq!(repair("thanh toán đạt l2,6%; đạt 45°/o.", &rules, 1, &mut w).as_deref(), Some("thanh toán đạt 12,6%; đạt 45%."));
         // The number's slash lost, on the number line only.
         assert_eq!(repair("Số: UBND-VX", &rules, 1, &mut w).as_deref(), Some("Số: /UBND-VX"));
         assert_eq!(

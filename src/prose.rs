@@ -348,11 +348,17 @@ pub fn read_under(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, doc
             let mut text = String::with_capacity(parts.iter().map(|p| p.1.len() + 1).sum());
             let mut starts = Vec::with_capacity(parts.len());
             for (n, t) in parts {
-                if !text.is_empty() {
+                let t = t.trim();
+                // "trực tuy-" / "ến": a word a scan's line broke with a
+                // hyphen is one word again.
+                let broken = text.strip_suffix('-').is_some_and(|h| h.ends_with(char::is_alphabetic)) && t.starts_with(char::is_lowercase);
+                if broken {
+                    text.pop();
+                } else if !text.is_empty() {
                     text.push(' ');
                 }
                 starts.push((text.len(), *n));
-                text.push_str(t.trim());
+                text.push_str(t);
             }
             let line_of = |at: usize| starts.iter().rev().find(|s| s.0 <= at).map_or(parts[0].0, |s| s.1);
             read_at(rules, &text, &line_of, page, doc_year, lead)
@@ -442,6 +448,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     let mut last_year: Option<(usize, Option<i32>)> = None;
     // The value before was one a target changed from ("từ 45% xuống").
     let mut changed_before = false;
+    // Where the last value read as a result stands, none once a target
+    // is read.
+    let mut last_past: Option<usize> = None;
     for (k, &(start, end, value)) in hits.iter().enumerate() {
         let after_change = std::mem::take(&mut changed_before);
         // "Tỷ lệ số hóa hồ sơ = b/a × 100%": a formula's factor.
@@ -517,9 +526,22 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 let upto = text[end..clause_end].find(',').map_or(clause_end, |c| end + c);
                 upto < clause_end && read_clause(rules, &text[clause_start..upto], doc_year).1
             };
+        // "Trong quý I, … đạt 24,4%. Một số địa phương có tỷ lệ … cao như
+        // X đạt 31,5%": a sentence after one of results, naming no year
+        // and setting no target, tells of results too.
+        let past = past || {
+            let sentence_start = if text[..clause_start].ends_with('.') {
+                clause_start
+            } else {
+                text[..clause_start].rfind(". ").map_or(0, |i| i + 2)
+            };
+            last_past.is_some_and(|p| p < sentence_start) && year_here.is_none() && !rules.prose.sets_target(&fold(&text[sentence_start..clause_end]))
+        };
         if past || replaced(rules, &text[clause_start..start], &text[end..clause_end]) {
+            last_past = Some(start);
             continue;
         }
+        last_past = None;
         // Left phrase: back to the previous value or a clause mark, and from
         // the last "tỷ lệ" if there is one.
         let prev_end = if k > 0 { hits[k - 1].1 } else { 0 };
@@ -1358,6 +1380,21 @@ mod tests {
             targets_of(&r, "Tỷ lệ được tính theo số hồ sơ, ví dụ 25%. Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 40%."),
             vec![t(None, Some("online_dossier_rate"), 40.0)]
         );
+    }
+
+    #[test]
+    fn a_sentence_after_one_of_results_tells_results_too() {
+        let r = r();
+        let text = "Trong quý I, toàn tỉnh tiếp nhận 38.416 hồ sơ, trong đó có 9.372 hồ sơ trực tuyến, đạt 24,4%. \
+                    Một số địa phương có tỷ lệ hồ sơ trực tuyến cao như thị xã Duy Tiên đạt 31,5%. Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 50%.";
+        assert_eq!(targets_of(&r, text), vec![t(None, Some("online_dossier_rate"), 50.0)]);
+    }
+
+    #[test]
+    fn a_word_a_line_broke_with_a_hyphen_is_one_word() {
+        let r = r();
+        let read = read_under(&r, &[(1, "Phấn đấu tỷ lệ hồ sơ được giải quyết trực tuy-"), (2, "ến đạt 50%.")], None, Some(2022), None);
+        assert_eq!(read.targets[0].metric_text, "tỷ lệ hồ sơ được giải quyết trực tuyến");
     }
 
     #[test]
