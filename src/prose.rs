@@ -143,6 +143,8 @@ pub fn heading_after(rules: &Rules, text: &str, level: u8, rest: &str) -> Option
         return None;
     }
     let rest = strip_leads(rest, &rules.prose.item_leads);
+    // ("1. Thủ trưởng các sở, ban, ngành tỉnh": the body heads the part.)
+    let rest = units::without_title(rules, rest);
     // "a) Nhóm 1: UBND thị trấn A và UBND các xã: B, C": a label, then
     // the units.
     let rest = match rest.split_once(':') {
@@ -956,7 +958,10 @@ pub fn names_the_rest(rules: &Rules, text: &str) -> bool {
 /// target a newer one replaces ("thay thế chỉ tiêu tỷ lệ … (20%) đã giao
 /// tại Quyết định số …").
 fn replaced(rules: &Rules, before: &str, after: &str) -> bool {
-    rules.prose.replaced_after.is_match(&fold_head(after, 24)) && rules.prose.replaced_cues.is_match(&fold(before))
+    // "… thay thế Chỉ thị số 05/CT-UBND … (theo đó chỉ tiêu … năm 2023 là
+    // 40%)": so too a value in a parenthesis opened after the cue.
+    let in_parenthesis = || before.rfind('(').is_some_and(|o| !before[o..].contains(')') && rules.prose.replaced_cues.is_match(&fold(&before[..o])));
+    rules.prose.replaced_after.is_match(&fold_head(after, 24)) && rules.prose.replaced_cues.is_match(&fold(before)) || before.contains('(') && in_parenthesis()
 }
 
 /// A clause's target year, if it names one, and whether it tells a past
@@ -1395,6 +1400,27 @@ mod tests {
         let r = r();
         let read = read_under(&r, &[(1, "Phấn đấu tỷ lệ hồ sơ được giải quyết trực tuy-"), (2, "ến đạt 50%.")], None, Some(2022), None);
         assert_eq!(read.targets[0].metric_text, "tỷ lệ hồ sơ được giải quyết trực tuyến");
+    }
+
+    #[test]
+    fn a_heading_naming_a_body_s_head_heads_the_body() {
+        let r = r();
+        let h = heading_after(&r, "## 1. Thủ trưởng các sở, ban, ngành tỉnh", 1, "Thủ trưởng các sở, ban, ngành tỉnh").unwrap();
+        assert_eq!(h.units, ["các sở, ban, ngành tỉnh"]);
+        let h = heading_after(&r, "3. Giám đốc Sở Thông tin và Truyền thông", 1, "Giám đốc Sở Thông tin và Truyền thông").unwrap();
+        assert_eq!(h.units, ["Sở Thông tin và Truyền thông"]);
+    }
+
+    #[test]
+    fn the_target_of_a_document_replaced_is_none() {
+        let r = r();
+        assert_eq!(
+            targets_of(
+                &r,
+                "Chỉ thị này thay thế Chỉ thị số 05/CT-UBND ngày 20/3/2023 (theo đó chỉ tiêu tỷ lệ hồ sơ trực tuyến năm 2023 là 40%)."
+            ),
+            vec![]
+        );
     }
 
     #[test]

@@ -169,6 +169,8 @@ struct UnitsFile {
     #[serde(default)]
     department_heads: Vec<String>,
     #[serde(default)]
+    office_holders: Vec<String>,
+    #[serde(default)]
     joined_names: Vec<String>,
     #[serde(default)]
     parent_bodies: Vec<String>,
@@ -199,6 +201,8 @@ pub struct UnitRules {
     pub vocabulary: Vocabulary,
     /// Folded words that open a department's name ("so", "phong").
     pub department_heads: Vec<String>,
+    /// Titles of a body's head ("thu truong"), folded, longest first.
+    pub office_holders: Vec<String>,
     /// Folded openings of one unit's name that join two bodies with "và"
     /// ("van phong hdnd va ubnd"): no list splits there.
     pub joined_names: Vec<String>,
@@ -738,6 +742,11 @@ impl Rules {
             stop_finder,
             vocabulary: Vocabulary::new(u.words.iter().chain(&u.departments).map(String::as_str), syllables.vowels()),
             department_heads: u.department_heads.iter().map(|s| fold(s)).collect(),
+            office_holders: {
+                let mut v: Vec<String> = u.office_holders.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect();
+                v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+                v
+            },
             joined_names: u.joined_names.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             parent_bodies: u.parent_bodies.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             not_heads: u.not_heads.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),

@@ -347,6 +347,25 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     split_named(rules, &text)
 }
 
+/// `text` without the title of its body's head that opens it ("Thủ
+/// trưởng các sở, ban, ngành tỉnh" → "các sở, ban, ngành tỉnh"), when
+/// units follow the title.
+pub fn without_title<'t>(rules: &Rules, text: &'t str) -> &'t str {
+    let head = crate::text::fold_head(text, 24);
+    for t in &rules.units.office_holders {
+        if head.strip_prefix(t.as_str()).is_some_and(|r| r.starts_with(' ')) {
+            // (Titles are words of letters and spaces: as many chars
+            // folded as written.)
+            let at = text.char_indices().nth(t.chars().count()).map_or(text.len(), |(i, _)| i);
+            let rest = text[at..].trim_start();
+            if names_units(rules, rest) {
+                return rest;
+            }
+        }
+    }
+    text
+}
+
 /// Whether a place's name after its level is a proper name ("Cam Lâm",
 /// "1"), not words ("còn lại", "quan chuyên môn").
 fn is_proper_name(n: &str) -> bool {
