@@ -166,7 +166,9 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 } else {
                     // (An exception's line, or the rest's: "Riêng các Sở: …",
                     // "2. UBND các xã còn lại đạt tối thiểu 40%".)
-                    last_read.as_ref().filter(|_| prose::opens_exception(rules, first) || prose::names_the_rest(rules, joined()))
+                    last_read
+                        .as_ref()
+                        .filter(|_| prose::opens_exception(rules, first) || p.iter().any(|&li| src.lines[li].text.contains('%')) && prose::names_the_rest(rules, joined()))
                 };
                 let next_item_lead = mark.filter(|_| item && dash.is_none()).and_then(|(level, _)| lead_in().map(|l| (l, level)));
                 let next_dash_lead = dash.filter(|_| !sub_item).map(|d| lead_in().map(|l| (l, d)));

@@ -453,6 +453,17 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // Where the last value read as a result stands, none once a target
     // is read.
     let mut last_past: Option<usize> = None;
+    // Whether the paragraph names a part of the year ("quý II"), asked
+    // once.
+    let periods = rules.prose.periods.is_match(&text);
+    // Where the paragraph's example cues ("ví dụ") stand, found once.
+    let examples: Vec<(usize, usize)> = rules
+        .prose
+        .example_cues
+        .find_iter(&text)
+        .filter(|m| !text[..m.start()].ends_with(char::is_alphanumeric) && !text[m.end()..].starts_with(char::is_alphanumeric))
+        .map(|m| (m.start(), m.end()))
+        .collect();
     for (k, &(start, end, value)) in hits.iter().enumerate() {
         let after_change = std::mem::take(&mut changed_before);
         // "Tỷ lệ số hóa hồ sơ = b/a × 100%": a formula's factor.
@@ -463,8 +474,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // "(ví dụ: xã tiếp nhận 400 hồ sơ, … thì tỷ lệ là 25%)": an
         // example's figure, the cue's sentence, clause or parenthesis
         // not closed before it.
-        if rules.prose.example_cues.find_iter(&text[..start]).last().is_some_and(|m| {
-            let since = &text[m.end()..start];
+        if examples.iter().rev().find(|&&(_, e)| e <= start).is_some_and(|&(_, e)| {
+            let since = &text[e..start];
             !since.contains(". ") && !since.contains([';', ')'])
         }) {
             continue;
@@ -583,7 +594,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let left_phrase = trim_value_words(rules, left);
         // "… trực tuyến quý I/2026 đạt 40%": the part of the year is no
         // part of the wording.
-        let left_phrase = match rules.prose.periods.find_iter(&left_phrase).last().filter(|m| m.end() == left_phrase.len()) {
+        let left_phrase = match periods.then(|| rules.prose.periods.find_iter(&left_phrase).last()).flatten().filter(|m| m.end() == left_phrase.len()) {
             Some(m) => trim_value_words(rules, &left_phrase[..m.start()]),
             None => left_phrase,
         };
@@ -682,7 +693,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // A parenthesis right after the value is a qualifier; so is the
         // part of the year its clause names before it ("quý II đạt 50%").
         let note = right_raw.trim_start().strip_prefix('(').and_then(|r| r.split(')').next()).map(squash);
-        let period = rules.prose.periods.find_iter(&text[prev_end.max(clause_start)..start]).last().map(|m| m.as_str());
+        let period = periods
+            .then(|| rules.prose.periods.find_iter(&text[prev_end.max(clause_start)..start]).last())
+            .flatten()
+            .map(|m| m.as_str());
         // Units: the list item's head, "đối với <units>" after the value,
         // or the owner the indicator's wording names ("… của Sở Y tế").
         let mut metric_text = metric_text;
@@ -927,7 +941,11 @@ fn taken_in_turn<T>(mut items: Vec<T>, (place, count): (usize, usize)) -> Vec<T>
 fn joins_values(rules: &Rules, between: &str) -> bool {
     let year_word = |w: &str| matches!(w, "năm" | "và" | "đến" | "trong" | "vào") || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     // (", quý II đạt": a part of the year is as a year.)
-    let lower = rules.prose.periods.replace_all(between, " ").to_lowercase();
+    let lower = if between.contains(['q', 'Q']) {
+        rules.prose.periods.replace_all(between, " ").to_lowercase()
+    } else {
+        between.to_lowercase()
+    };
     // ", năm 2026 đạt": the years' words, and value words ("đạt", "tối
     // thiểu") around them.
     let rest: Vec<&str> = lower.split([' ', ',', ';', ':']).filter(|w| !w.is_empty() && !year_word(w)).collect();

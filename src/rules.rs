@@ -341,7 +341,8 @@ pub struct ProseRules {
     pub replaced_after: Regex,
     /// Parts of a year a target is set for ("quý II/2026"), as words.
     pub periods: Regex,
-    /// Words opening an example ("ví dụ"), ignoring case.
+    /// Words opening an example ("ví dụ"), ignoring case (whole words:
+    /// asked of each match).
     pub example_cues: Regex,
     /// Assigned-figure cues.
     pub target_markers: Regex,
@@ -772,7 +773,7 @@ impl Rules {
             example_cues: {
                 let words: Vec<String> = p.example_cues.iter().map(|w| regex::escape(w.trim())).filter(|w| !w.is_empty()).collect();
                 let any = if words.is_empty() { "$^".to_string() } else { words.join("|") };
-                compile(f, "example_cues", &format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{any})(?:$|[^\p{{L}}\p{{N}}])"))?
+                compile(f, "example_cues", &format!(r"(?i){any}"))?
             },
             target_markers: alternation(f, "target_markers", &p.target_markers)?,
             target_not: alternation(f, "target_not", &p.target_not)?,

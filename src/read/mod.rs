@@ -255,8 +255,11 @@ pub fn read_bytes(bytes: &[u8], format: Format, display: &str, rules: &Rules) ->
 /// its cells and its index from its name as the eye does.
 fn plain_spaces(text: &str) -> std::borrow::Cow<'_, str> {
     const SPACES: [char; 3] = ['\u{00A0}', '\u{2007}', '\u{202F}'];
-    // (Their UTF-8 opens with 0xC2 or 0xE2, rare bytes in Vietnamese.)
-    if memchr::memchr2(0xC2, 0xE2, text.as_bytes()).is_some() && text.contains(SPACES) {
+    // (Their UTF-8 opens with 0xC2 or 0xE2, rare bytes in Vietnamese: only
+    // those are looked at.)
+    let b = text.as_bytes();
+    let any = memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| matches!(&b[i..b.len().min(i + 3)], [0xC2, 0xA0, ..] | [0xE2, 0x80, 0x87 | 0xAF]));
+    if any {
         std::borrow::Cow::Owned(text.replace(SPACES, " "))
     } else {
         std::borrow::Cow::Borrowed(text)
