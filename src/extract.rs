@@ -41,7 +41,8 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             // "PHỤ LỤC / KẾT QUẢ TIẾP NHẬN HỒ SƠ … 8 THÁNG ĐẦU NĂM 2022":
             // a table whose title tells results assigns nothing.
             if !read.targets.is_empty() {
-                if let Some(title) = results_title(rules, &src.lines[seg.start..t.line_range().0]) {
+                let above = &src.lines[seg.start..t.line_range().0];
+                if let Some(title) = results_title(rules, above).or_else(|| results_section(rules, above)) {
                     read.warnings.push(Warning::new(
                         "past_results_table",
                         format!("table {} is titled {title:?}: results, no targets", j + 1),
@@ -111,7 +112,8 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             .map(|r| {
                 let p = &prose_lines[r];
                 let (first, page) = (src.lines[p[0]].text.as_str(), src.lines[p[0]].page);
-                let mark = prose::marked(first);
+                // ("## I. KẾT QUẢ …": a markdown heading's mark after its hashes.)
+                let mark = prose::marked(first.trim_start().trim_start_matches('#').trim_start());
                 // An item: a dash, or a mark deeper than the lead-in's
                 // ("1. Giao chỉ tiêu tỷ lệ …:" then "a) Tối thiểu 50% …").
                 // (Under a lead-in with no mark, any but a Roman numeral's.)
@@ -172,6 +174,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 };
                 let next_item_lead = mark.filter(|_| item && dash.is_none()).and_then(|(level, _)| lead_in().map(|l| (l, level)));
                 let next_dash_lead = dash.filter(|_| !sub_item).map(|d| lead_in().map(|l| (l, d)));
+                let year = outline.year().or(year);
                 let mut read = match p {
                     [li] => prose::read_under(rules, &[(li + 1, first)], page, year, under),
                     _ => prose::read_under(rules, &p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect::<Vec<_>>(), page, year, under),
@@ -325,12 +328,40 @@ fn results_title(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
     past.then(|| crate::text::squash(&title.iter().rev().copied().collect::<Vec<_>>().join(" ")))
 }
 
+/// The heading of the part a table stands in (the nearest Roman
+/// numeral's above it, "## I. KẾT QUẢ THỰC HIỆN NĂM 2021"), when it tells
+/// results and no target; none past an appendix's title.
+fn results_section(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
+    for line in above.iter().rev() {
+        let t = line.text.trim().trim_start_matches(['#', ' ']).trim_matches('*').trim_start();
+        if crate::text::fold_head(t, 6).starts_with("phu luc") {
+            return None;
+        }
+        let Some((0, rest)) = prose::marked(t) else { continue };
+        let f = crate::text::fold(rest.trim_matches(['*', ' ']));
+        let p = &rules.prose;
+        return (p.past_markers.find(&f).is_some_and(|m| m.start() == 0) && !p.sets_target(&f)).then(|| crate::text::squash(t));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn lines(s: &str) -> Vec<crate::read::Line> {
         crate::read::plain_lines(s)
+    }
+
+    #[test]
+    fn a_table_in_a_part_of_results_assigns_nothing() {
+        let rules = Rules::builtin().unwrap();
+        let above = lines("## I. KẾT QUẢ THỰC HIỆN NĂM 2021\n\n### 2. Tiếp nhận hồ sơ\n\nBảng dưới đây:");
+        assert_eq!(results_section(&rules, &above).as_deref(), Some("I. KẾT QUẢ THỰC HIỆN NĂM 2021"));
+        let above = lines("I. KẾT QUẢ NĂM 2021\n\nII. NHIỆM VỤ NĂM 2022\n\nBảng dưới đây:");
+        assert_eq!(results_section(&rules, &above), None);
+        let above = lines("I. KẾT QUẢ NĂM 2021\n\nPHỤ LỤC\nChỉ tiêu năm 2022");
+        assert_eq!(results_section(&rules, &above), None);
     }
 
     #[test]

@@ -121,6 +121,9 @@ pub struct Heading {
     /// It heads a report of results ("1. Kết quả năm 2023"): the figures
     /// under it are no targets.
     pub past: bool,
+    /// The one year it names, when it heads no results ("II. PHƯƠNG
+    /// HƯỚNG, NHIỆM VỤ NĂM 2022"): the year of the targets under it.
+    pub year: Option<i32>,
 }
 
 /// The heading a line is, if it is one: a mark and a few words, no figure
@@ -158,7 +161,12 @@ pub fn heading_after(rules: &Rules, text: &str, level: u8, rest: &str) -> Option
         return None;
     }
     let past = !only_units && rules.prose.past_markers.is_match(&folded) && !rules.prose.sets_target(&folded);
-    Some(Heading { level, units, past })
+    let mut years = ANY_YEAR.captures_iter(rest).filter_map(|c| c[1].parse::<i32>().ok());
+    let year = match (years.next(), years.next()) {
+        (Some(y), None) if !past => Some(y),
+        _ => None,
+    };
+    Some(Heading { level, units, past, year })
 }
 
 /// The level of the mark a line opens with (0 for a Roman numeral, 1
@@ -207,14 +215,21 @@ pub struct Outline {
     /// The headings above that name units, outermost first.
     units: Vec<Heading>,
     results: Option<u8>,
+    /// The year the nearest heading above naming one names, and its level.
+    year: Option<(u8, i32)>,
 }
 
 impl Outline {
     /// Takes in the next heading.
     pub fn enter(&mut self, h: Heading) {
         self.leave(h.level);
-        if h.past {
+        // (A part of results inside one, "2. Kết quả tiếp nhận …" under
+        // "I. KẾT QUẢ THỰC HIỆN …", leaves the outer one the part.)
+        if h.past && self.results.is_none() {
             self.results = Some(h.level);
+        }
+        if let Some(y) = h.year {
+            self.year = Some((h.level, y));
         }
         if !h.units.is_empty() {
             self.units.push(h);
@@ -229,9 +244,17 @@ impl Outline {
         if self.results.is_some_and(|l| l >= level) {
             self.results = None;
         }
+        if self.year.is_some_and(|(l, _)| l >= level) {
+            self.year = None;
+        }
         while self.units.last().is_some_and(|s| s.level >= level) {
             self.units.pop();
         }
+    }
+
+    /// The year the headings above name for the targets here.
+    pub fn year(&self) -> Option<i32> {
+        self.year.map(|(_, y)| y)
     }
 
     /// Whether the text here reports results.
@@ -1635,10 +1658,25 @@ mod tests {
             Some(Heading {
                 level: 0,
                 units: Vec::new(),
-                past: false
+                past: false,
+                year: None,
             })
         );
         assert!(heading(&r(), "1. Kết quả năm 2023").unwrap().past);
+        // A heading's one year is that of the targets under it; a heading
+        // of results gives none.
+        assert_eq!(heading(&r(), "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022").unwrap().year, Some(2022));
+        assert!(heading(&r(), "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022").unwrap().units.is_empty());
+        assert_eq!(heading(&r(), "I. KẾT QUẢ THỰC HIỆN NĂM 2021").unwrap().year, None);
+        // A part of results inside one leaves the outer one the part.
+        let mut o = Outline::default();
+        o.enter(heading(&r(), "I. KẾT QUẢ THỰC HIỆN NĂM 2021").unwrap());
+        o.enter(heading(&r(), "2. Kết quả tiếp nhận hồ sơ").unwrap());
+        o.enter(heading(&r(), "3. Số hóa hồ sơ").unwrap());
+        assert!(o.in_results());
+        o.enter(heading(&r(), "II. NHIỆM VỤ NĂM 2022").unwrap());
+        assert!(!o.in_results());
+        assert_eq!(o.year(), Some(2022));
         assert!(!heading(&r(), "II. KẾT QUẢ NĂM 2023 VÀ CHỈ TIÊU NĂM 2024").unwrap().past);
         assert_eq!(heading(&r(), "2. Chỉ tiêu cụ thể").map(|h| h.units.len()), Some(0));
         // A sentence or a target is no heading.
