@@ -551,7 +551,16 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             let close = text[end..clause_end].find(')').or_else(|| open.filter(|&o| o < clause_start).and_then(|_| text[end..].find(')')));
             open.zip(close).is_some_and(|(o, c)| {
                 let head = if o < clause_start { text[..o].rfind([';', '.']).map_or(0, |i| i + 1) } else { clause_start };
-                read_clause(rules, &text[head..end + c + 1], doc_year).1 || read_clause(rules, &text[o..end + c + 1], doc_year).1
+                // ("… trên cơ sở kết quả thực hiện năm 2023 (tỷ lệ … đạt
+                // 38,6%, …)": so too with the few words before them.)
+                let words_before = {
+                    let before = text[head..o].trim_end();
+                    let from = before.char_indices().rev().filter(|&(_, c)| c == ' ').nth(7).map_or(0, |(i, _)| i + 1);
+                    fold(&before[from..])
+                };
+                read_clause(rules, &text[head..end + c + 1], doc_year).1
+                    || read_clause(rules, &text[o..end + c + 1], doc_year).1
+                    || rules.prose.past_markers.is_match(&words_before) && !rules.prose.sets_target(&words_before)
             })
         };
         // "… năm 2024 chỉ đạt từ 8% đến 15%, gồm …, phấn đấu … đạt 30%":
@@ -777,7 +786,24 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // clause, nearest first; "năm 2025 và năm 2026 đều đạt 100%":
         // each year of a run that only value words part from the value.
         // (The clause from its start only when a value stands between.)
-        let years_before = years_before(rules, &text[prev_end.max(clause_start)..start]).or_else(|| (prev_end > clause_start).then(|| years_before(rules, &text[clause_start..start])).flatten());
+        // ("từ 12,4% năm 2021 lên tối thiểu 25%": the year before the word
+        // of change is the value changed from's.)
+        let from = if after_change {
+            let between = &text[prev_end..start];
+            let lower = between.to_lowercase();
+            rules
+                .prose
+                .change_words
+                .iter()
+                .filter_map(|w| word_positions(&lower, w).last().map(|p| p + w.len()))
+                .max()
+                .filter(|_| lower.len() == between.len())
+                .map_or(prev_end, |p| prev_end + p)
+        } else {
+            prev_end
+        };
+        let years_before =
+            years_before(rules, &text[from.max(clause_start)..start]).or_else(|| (prev_end > clause_start && !after_change).then(|| years_before(rules, &text[clause_start..start])).flatten());
         let years: Vec<Option<i32>> = match (year_after, years_before) {
             (Some(y), _) => vec![Some(y)],
             (None, Some((ys, adjacent))) => match turn {
@@ -1450,6 +1476,16 @@ mod tests {
         assert_eq!(h.units, ["các sở, ban, ngành tỉnh"]);
         let h = heading_after(&r, "3. Giám đốc Sở Thông tin và Truyền thông", 1, "Giám đốc Sở Thông tin và Truyền thông").unwrap();
         assert_eq!(h.units, ["Sở Thông tin và Truyền thông"]);
+    }
+
+    #[test]
+    fn results_in_parentheses_after_their_words_and_a_change_s_years() {
+        let r = r();
+        let text = "Chỉ tiêu giao được xác định trên cơ sở kết quả thực hiện năm 2023 (tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 38,6%) và lộ trình của tỉnh.";
+        assert_eq!(targets_of(&r, text), vec![]);
+        let read = read(&r, "Nâng tỷ lệ hồ sơ thanh toán trực tuyến từ 12,4% năm 2021 lên tối thiểu 25%.", 1, None, Some(2022));
+        let got: Vec<(f64, Option<i32>)> = read.targets.iter().map(|t| (t.value, t.year)).collect();
+        assert_eq!(got, [(25.0, Some(2022))]);
     }
 
     #[test]
