@@ -334,7 +334,8 @@ fn results_title(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
 fn results_section(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
     for line in above.iter().rev() {
         let t = line.text.trim().trim_start_matches(['#', ' ']).trim_matches('*').trim_start();
-        if crate::text::fold_head(t, 6).starts_with("phu luc") {
+        let head = crate::text::fold_head(t, 16);
+        if rules.prose.appendix_titles.iter().any(|a| crate::text::opens_with(&head, a)) {
             return None;
         }
         let Some((0, rest)) = prose::marked(t) else { continue };

@@ -990,11 +990,7 @@ fn taken_in_turn<T>(mut items: Vec<T>, (place, count): (usize, usize)) -> Vec<T>
 fn joins_values(rules: &Rules, between: &str) -> bool {
     let year_word = |w: &str| matches!(w, "năm" | "và" | "đến" | "trong" | "vào") || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     // (", quý II đạt": a part of the year is as a year.)
-    let lower = if between.contains(['q', 'Q']) {
-        rules.prose.periods.replace_all(between, " ").to_lowercase()
-    } else {
-        between.to_lowercase()
-    };
+    let lower = rules.prose.periods.replace_all(between, " ").to_lowercase();
     // ", năm 2026 đạt": the years' words, and value words ("đạt", "tối
     // thiểu") around them.
     let rest: Vec<&str> = lower.split([' ', ',', ';', ':']).filter(|w| !w.is_empty() && !year_word(w)).collect();

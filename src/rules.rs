@@ -325,6 +325,8 @@ struct ProseFile {
     periods: Vec<String>,
     #[serde(default)]
     example_cues: Vec<String>,
+    #[serde(default)]
+    appendix_titles: Vec<String>,
 }
 
 /// Cues for reading targets out of running text.
@@ -344,6 +346,9 @@ pub struct ProseRules {
     /// Words opening an example ("ví dụ"), ignoring case (whole words:
     /// asked of each match).
     pub example_cues: Regex,
+    /// Openings of an appendix's title ("phu luc"), folded: a part of the
+    /// body above ends there.
+    pub appendix_titles: Vec<String>,
     /// Assigned-figure cues.
     pub target_markers: Regex,
     /// Words holding a cue that set no target ("giao dịch", "Giáo dục").
@@ -585,12 +590,17 @@ fn reach(patterns: &[String]) -> Option<usize> {
 }
 
 fn alternation(file: &str, entry: &str, patterns: &[String]) -> Result<Regex> {
-    let joined = if patterns.is_empty() {
+    compile(file, entry, &any_of(patterns))
+}
+
+/// `patterns` as one alternation, each grouped; one that never matches
+/// when there are none.
+fn any_of(patterns: &[String]) -> String {
+    if patterns.is_empty() {
         "$^".to_string()
     } else {
         patterns.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|")
-    };
-    compile(file, entry, &joined)
+    }
 }
 
 impl Rules {
@@ -762,19 +772,12 @@ impl Rules {
             result_phrases: alternation(f, "result_phrases", &p.result_phrases)?,
             replaced_cues: alternation(f, "replaced_cues", &p.replaced_cues)?,
             replaced_after: alternation(f, "replaced_after", &p.replaced_after)?,
-            periods: {
-                let any = if p.periods.is_empty() {
-                    "$^".to_string()
-                } else {
-                    p.periods.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|")
-                };
-                compile(f, "periods", &format!(r"(?i)(?-u:\b)(?:{any})(?-u:\b)"))?
-            },
+            periods: compile(f, "periods", &format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", any_of(&p.periods)))?,
             example_cues: {
                 let words: Vec<String> = p.example_cues.iter().map(|w| regex::escape(w.trim())).filter(|w| !w.is_empty()).collect();
-                let any = if words.is_empty() { "$^".to_string() } else { words.join("|") };
-                compile(f, "example_cues", &format!(r"(?i){any}"))?
+                compile(f, "example_cues", &format!("(?i){}", any_of(&words)))?
             },
+            appendix_titles: p.appendix_titles.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             target_markers: alternation(f, "target_markers", &p.target_markers)?,
             target_not: alternation(f, "target_not", &p.target_not)?,
             ceiling: p.ceiling.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).chain(symbols(&p.ceiling)).collect(),
