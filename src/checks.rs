@@ -87,14 +87,15 @@ pub fn check(lines: &[Line], seg: &Segment, h: &Header, targets: &[Target]) -> V
         ));
     }
     // The same unit, indicator and year with two values.
-    // (unit key, indicator, year) → (value, line).
-    type Key<'t> = (Option<&'t str>, Option<&'t str>, Option<i32>);
+    // (unit key, indicator, year, note) → (value, line): a target with a
+    // qualifier of its own ("quý II/2026") is another target.
+    type Key<'t> = (Option<&'t str>, Option<&'t str>, Option<i32>, Option<&'t str>);
     let mut seen: HashMap<Key, (f64, usize)> = HashMap::default();
     for t in targets {
         if t.metric.is_none() {
             continue;
         }
-        let key = (t.unit_key.as_deref(), t.metric.as_deref(), t.year);
+        let key = (t.unit_key.as_deref(), t.metric.as_deref(), t.year, t.note.as_deref());
         match seen.get(&key) {
             Some(&(v, line)) if (v - t.value).abs() > 1e-9 => out.push(Warning::new(
                 "duplicate_target",

@@ -77,3 +77,16 @@ fn a_line_leading_in_a_table_names_the_indicator_no_header_names() {
     assert_eq!((paid, unknown, doc.targets.len()), (3, 3, 6), "{:?}", doc.targets);
     assert!(doc.warnings.iter().any(|w| w.code == "unmapped_metric"), "{:?}", doc.warnings);
 }
+
+#[test]
+fn targets_for_each_quarter_are_no_duplicates() {
+    let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ĐIỆN BIÊN\tĐộc lập - Tự do - Hạnh phúc\nSố: 312/KH-UBND\tĐiện Biên, ngày 10 tháng 1 năm 2026\n\nKẾ HOẠCH\nNâng cao tỷ lệ hồ sơ trực tuyến năm 2026\n\n1. Phấn đấu tỷ lệ hồ sơ trực tuyến của toàn tỉnh theo lộ trình: Quý I/2026 đạt 40%, quý II đạt 50%.\n2. Tỷ lệ hồ sơ trực tuyến của Sở Y tế đạt 60%; tỷ lệ hồ sơ trực tuyến của Sở Y tế đạt 70%.\n\nCHỦ TỊCH\nTrần Văn B\n";
+    let rules = Rules::builtin().unwrap();
+    let docs = chitieu::extract_bytes(text.as_bytes(), Format::Text, "q.txt", &rules).unwrap();
+    let dups: Vec<&str> = docs[0].warnings.iter().filter(|w| w.code == "duplicate_target").map(|w| w.message.as_str()).collect();
+    // Two quarters are two targets; two values for Sở Y tế in one year
+    // contradict each other.
+    assert_eq!(docs[0].targets.len(), 4, "{:?}", docs[0].targets);
+    assert_eq!(dups.len(), 1, "{dups:?}");
+    assert!(dups[0].contains("Sở Y tế"), "{dups:?}");
+}
