@@ -440,17 +440,28 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let head = strip_leads(bare_head.trim(), &rules.prose.item_leads);
         // "1. Các Sở: Tư pháp, Công Thương bảo đảm tỷ lệ … 75%": the colon
         // opens an enumeration, which runs on to the indicator's words.
-        let head_folded = fold(head);
-        if rules.units.enumeration_heads.iter().any(|(h, _)| h.starts_with("cac ") && *h == head_folded) || units::ends_with_plural_level(&rules.units, head) {
-            // ("Đối với các địa bàn …, UBND các xã: A, B, C": the
-            // enumeration opens in the head's last clause.)
-            let head = head[head.rfind([',', ';']).map_or(0, |p| p + 1)..].trim();
-            let head_at = item_start + rest[..colon].find(head).unwrap_or(0);
+        // ("Đối với các địa bàn …, UBND các xã: A, B, C": the
+        // enumeration opens in the head's last clause.)
+        let cut = head.rfind([',', ';']).map_or(0, |p| p + 1);
+        let last_clause = head[cut..].trim();
+        let enumerates = |h: &str| {
+            let f = fold(h);
+            rules.units.enumeration_heads.iter().any(|(e, _)| e.starts_with("cac ") && *e == f) || units::ends_with_plural_level(&rules.units, h)
+        };
+        if enumerates(head) || enumerates(last_clause) {
+            let head_at = item_start + rest[..colon].find(last_clause).unwrap_or(0);
             let upto = &text[head_at..hits.first()?.0];
             let (f, map) = fold_with_map(upto);
             let end = f.find("ty le").map_or(upto.len(), |p| map[p]);
             let list = units::expand(rules, &upto[..end]);
             if list.len() > 1 {
+                // "Văn phòng HĐND và UBND xã, các phòng: Kinh tế, Văn hóa -
+                // Xã hội: …": a unit named before the enumeration's
+                // clause is one of the item's too.
+                let before = head[..cut].trim_end_matches([',', ';', ' ']);
+                if !enumerates(head) && !before.is_empty() && units::names_units(rules, before) {
+                    return Some(units::expand(rules, before).into_iter().chain(list).collect());
+                }
                 return Some(list);
             }
         }
@@ -825,8 +836,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let note = match (period, years.last().copied().flatten()) {
             (None, _) => note,
             (Some(p), y) => {
+                // ("quý II/2026", "6 tháng đầu năm 2026": the year after a
+                // numeral, or after a word.)
+                let numeral = p.rsplit(' ').next().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || "IVXivx".contains(c)));
                 let p = match y {
-                    Some(y) if !p.contains('/') => format!("{p}/{y}"),
+                    Some(y) if !p.contains('/') && !ANY_YEAR.is_match(p) => format!("{p}{}{y}", if numeral { '/' } else { ' ' }),
                     _ => p.to_string(),
                 };
                 Some(note.map_or(p.clone(), |n| format!("{p}; {n}")))
@@ -988,7 +1002,7 @@ fn taken_in_turn<T>(mut items: Vec<T>, (place, count): (usize, usize)) -> Vec<T>
 /// Whether the words between two values only join them by their years
 /// ("năm 2025 và", ", năm 2026:", "vào năm 2025 và").
 fn joins_values(rules: &Rules, between: &str) -> bool {
-    let year_word = |w: &str| matches!(w, "năm" | "và" | "đến" | "trong" | "vào") || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let year_word = |w: &str| rules.prose.year_words.iter().any(|y| y == w) || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     // (", quý II đạt": a part of the year is as a year.)
     let lower = rules.prose.periods.replace_all(between, " ").to_lowercase();
     // ", năm 2026 đạt": the years' words, and value words ("đạt", "tối
@@ -1429,6 +1443,51 @@ mod tests {
                 (None, Some("online_dossier_rate"), 40.0, Some("Quý I/2026"), text),
                 (None, Some("online_dossier_rate"), 50.0, Some("quý II/2026"), text),
                 (None, Some("online_dossier_rate"), 70.0, Some("quý IV/2026"), text),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_half_year_s_value_notes_its_part_and_the_whole_year_s_follows() {
+        let r = r();
+        type Got = (Option<String>, Option<String>, f64, Option<String>);
+        let got = |text: &str| -> Vec<Got> { read(&r, text, 1, None, Some(2026)).targets.into_iter().map(|t| (t.unit, t.metric, t.value, t.note)).collect() };
+        let half = |u: &str, v: f64, note: Option<&str>| (Some(u.to_string()), Some("online_dossier_rate".to_string()), v, note.map(String::from));
+        assert_eq!(
+            got("c) Ban điều hành các ấp: Chợ Cũ, Xóm Mới: tỷ lệ hồ sơ trực tuyến 6 tháng đầu năm 2026 không thấp hơn 55%, cả năm 2026 tối thiểu 65%."),
+            [
+                half("Ban điều hành ấp Chợ Cũ", 55.0, Some("6 tháng đầu năm 2026")),
+                half("Ban điều hành ấp Xóm Mới", 55.0, Some("6 tháng đầu năm 2026")),
+                half("Ban điều hành ấp Chợ Cũ", 65.0, None),
+                half("Ban điều hành ấp Xóm Mới", 65.0, None),
+            ]
+        );
+        // (A part naming no year takes the target's, after a word.)
+        let g = got("Tỷ lệ hồ sơ trực tuyến 6 tháng cuối năm đạt 60%.");
+        assert_eq!(g[0].3.as_deref(), Some("6 tháng cuối năm 2026"));
+        assert!(joins_values(&r, ", cả năm 2026 tối thiểu ") && !joins_values(&r, ", cả UBND xã tối thiểu "));
+    }
+
+    #[test]
+    fn a_unit_named_before_an_enumeration_in_an_item_s_head_is_the_item_s_too() {
+        let r = r();
+        let units: Vec<Option<String>> = read(
+            &r,
+            "b) Văn phòng HĐND và UBND xã, các phòng: Kinh tế, Văn hóa - Xã hội: tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ không thấp hơn 80%.",
+            1,
+            None,
+            Some(2026),
+        )
+        .targets
+        .into_iter()
+        .map(|t| t.unit)
+        .collect();
+        assert_eq!(
+            units,
+            [
+                Some("Văn phòng HĐND và UBND xã".to_string()),
+                Some("Phòng Kinh tế".to_string()),
+                Some("Phòng Văn hóa - Xã hội".to_string())
             ]
         );
     }

@@ -318,6 +318,8 @@ struct ProseFile {
     #[serde(default)]
     change_from: Vec<String>,
     #[serde(default)]
+    year_words: Vec<String>,
+    #[serde(default)]
     replaced_cues: Vec<String>,
     #[serde(default)]
     replaced_after: Vec<String>,
@@ -433,6 +435,9 @@ pub struct ProseRules {
     /// Words (lower case) right before the value a target changes from
     /// ("từ").
     pub change_from: Vec<String>,
+    /// Words (lower case) that join two values by their years alone
+    /// ("năm 2025 và năm 2026").
+    pub year_words: Vec<String>,
 }
 
 impl ProseRules {
@@ -815,6 +820,7 @@ impl Rules {
             article_marks: p.article_marks.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             change_words: p.change_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             change_from: p.change_from.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            year_words: p.year_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "people.toml";
