@@ -223,7 +223,14 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
         let figures_on = |j: usize| has_figures(&pieces(lines[j]));
         let k = if k < lines.len() && is_page_number(lines[k]) {
             match (k + 1..lines.len().min(k + 4)).find(|&j| counts[j] > 0) {
-                Some(j) if !is_page_number(lines[j]) && (figures_on(j) || lines[j].starts_with("  ") && j + 1 < lines.len() && counts[j + 1] > 0 && figures_on(j + 1)) => {
+                // (So too inside a header of several lines, no row of
+                // figures yet: its next line indented.)
+                Some(j)
+                    if !is_page_number(lines[j])
+                        && (figures_on(j)
+                            || lines[j].starts_with("  ") && j + 1 < lines.len() && counts[j + 1] > 0 && figures_on(j + 1)
+                            || lines[j].starts_with("  ") && counts[j] > 1 && members.len() > 1 && !members.iter().any(|(_, ps)| has_figures(ps))) =>
+                {
                     // The page's foot above its number, set apart from
                     // the last row ("CamScanner"), is no row.
                     while let [.., (before, _), (foot, ps)] = members.as_slice() {
@@ -425,6 +432,25 @@ STT  Tên đơn vị            Tỷ lệ thanh toán        Ghi chú
         // A page's number between two rows of figures parts no block: the
         // one row on the first page has the block's columns.
         let paged = text.replacen("Không thu\n", "Không thu\n\nTrang 2\n\n", 1);
+        let p = tables(&paged.lines().collect::<Vec<_>>());
+        assert_eq!(p.len(), 1);
+        assert_eq!(cells(&p[0]), cells(&t[0]));
+    }
+
+    #[test]
+    fn a_page_number_inside_a_header_parts_no_block() {
+        let text = "\
+STT  Tên đơn vị            Tỷ lệ hồ sơ      Tỷ lệ thanh toán
+                           được xử lý       hồ sơ TTHC
+                           trực tuyến       trực tuyến
+(1)  (2)                   (3)              (4)
+1    Sở Tư pháp            60               70
+2    Sở Y tế               65               75
+";
+        let t = tables(&text.lines().collect::<Vec<_>>());
+        assert_eq!(t.len(), 1);
+        assert_eq!(cells(&t[0])[2], ["1", "Sở Tư pháp", "60", "70"]);
+        let paged = text.replacen("hồ sơ TTHC\n", "hồ sơ TTHC\n\nTrang 2\n\n", 1);
         let p = tables(&paged.lines().collect::<Vec<_>>());
         assert_eq!(p.len(), 1);
         assert_eq!(cells(&p[0]), cells(&t[0]));
