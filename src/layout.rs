@@ -257,7 +257,22 @@ const PARAGRAPH_INDENT: u16 = 8;
 fn wraps_into(lines: &[Line], a: usize, b: usize) -> bool {
     // (Bytes first: a line of fewer bytes has fewer chars.)
     let x = lines[a].text.trim_end();
-    x.len() >= WRAPPED && x.chars().count() >= WRAPPED && goes_on_into(lines, a, b)
+    x.len() >= WRAPPED && x.chars().count() >= WRAPPED && (goes_on_into(lines, a, b) || names_go_on(lines, a, b))
+}
+
+/// Whether long line `a` ends an enumeration's name with a comma and line
+/// `b` goes on with the next name ("… UBND các xã: Tây Giang, Đông
+/// Hoàng," / "Tây Ninh đạt tối thiểu 60%;").
+fn names_go_on(lines: &[Line], a: usize, b: usize) -> bool {
+    let (x, y) = (lines[a].text.trim_end(), lines[b].text.trim_start());
+    let name = |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase());
+    x.ends_with(',')
+        && !x.contains('\t')
+        && x.trim_end_matches(',').rsplit(' ').next().is_some_and(name)
+        && y.split_whitespace().next().is_some_and(name)
+        && !opens_list_mark(y)
+        && !crate::text::is_upper_line(y)
+        && only_breaks_between(lines, a, b)
 }
 
 /// Whether line `a`, whatever its length, may go on in line `b`: it ends
@@ -1267,6 +1282,22 @@ mod tests {
         let prose = [0, 1, 2, 3];
         let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 1], vec![2], vec![3]]);
+    }
+
+    #[test]
+    fn an_enumeration_goes_on_past_a_comma_into_the_next_name() {
+        let l = lines(
+            "- UBND thị trấn Tiền Hải và UBND các xã: Tây Giang, Đông Trung, Đông Hoàng,\n\
+             Tây Ninh đạt tối thiểu 60%;\n\
+             - Một dòng dài kết thúc bằng dấu phẩy sau một từ viết thường như sau,\n\
+             Dòng mới.\n\
+             Ngắn, Hoàng,\n\
+             Tây Ninh.",
+        );
+        let prose = [0, 1, 2, 3, 4, 5];
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
+        // (Not after a word in small letters, nor after a short line.)
+        assert_eq!(p, vec![vec![0, 1], vec![2], vec![3], vec![4], vec![5]]);
     }
 
     #[test]

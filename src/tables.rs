@@ -497,8 +497,17 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                 continue;
             }
         }
+        let mut cells = cells.clone();
+        // "4 | | UBND các huyện | % | 55": a row of its own (numbered,
+        // naming its unit) with no indicator is under the one above it,
+        // a merged cell's copy.
+        if label_empty && !index_empty && matches!(orientation, Orientation::IndicatorRows { .. }) && unit_col.is_some_and(|u| !cells[u].trim().is_empty()) && has_values(&cells) {
+            if let Some(prev) = logical.last().filter(|p| p.section == section) {
+                cells[label_col] = prev.cells[label_col].clone();
+            }
+        }
         logical.push(Logical {
-            cells: cells.clone(),
+            cells,
             line: src.line,
             page: src.page,
             section: section.clone(),
@@ -847,6 +856,33 @@ mod tests {
         let b = &got.targets[1];
         assert_eq!(b.metric.as_deref(), Some("full_online_dossier_rate"));
         assert_eq!(b.metric_text, "Tỷ lệ hồ sơ trực tuyến toàn trình");
+    }
+
+    #[test]
+    fn a_numbered_row_with_no_indicator_is_under_the_one_above() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChỉ tiêu\tĐơn vị chủ trì thực hiện\tĐơn vị tính\tNăm 2024\tNăm 2025",
+            "I\tChỉ tiêu về sử dụng dịch vụ công trực tuyến\t\t\t\t",
+            "3\tTỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết TTHC\tCác sở, ban, ngành tỉnh\t%\t70\t80",
+            "4\t\tUBND các huyện, thành phố\t%\t55\t65",
+            "II\tChỉ tiêu về thanh toán trực tuyến\t\t\t\t",
+            "5\t\tUBND các xã\t%\t45\t55",
+        ]);
+        let got: Vec<(Option<String>, Option<String>, f64)> = read(&r, &t, 0, None).targets.into_iter().map(|t| (t.unit, t.metric, t.value)).collect();
+        let dossier = |u: &str, v: f64| (Some(u.to_string()), Some("online_dossier_rate".to_string()), v);
+        assert_eq!(
+            got,
+            [
+                dossier("Các sở, ban, ngành tỉnh", 70.0),
+                dossier("Các sở, ban, ngành tỉnh", 80.0),
+                dossier("UBND các huyện, thành phố", 55.0),
+                dossier("UBND các huyện, thành phố", 65.0),
+                // (Not across a section: the row under its own section's.)
+                (Some("UBND các xã".to_string()), Some("online_payment_rate".to_string()), 45.0),
+                (Some("UBND các xã".to_string()), Some("online_payment_rate".to_string()), 55.0),
+            ]
+        );
     }
 
     #[test]

@@ -519,10 +519,17 @@ pub fn space_columns(line: &str) -> std::borrow::Cow<'_, str> {
 
 /// Whether a gap between `left` and `right` is a blank of a form: the
 /// number's serial or a date's day, month or year left to be written in.
+/// (After "số", only where the number goes on: "V/v triển khai Quyết
+/// định số      Tiền Hải, ngày …" sets the place and date beside it.)
 fn is_fill_in_gap(left: &str, right: &str) -> bool {
-    const BLANK_AFTER: [&str; 5] = ["số:", "số", "ngày", "tháng", "năm"];
+    const BLANK_AFTER: [&str; 3] = ["ngày", "tháng", "năm"];
+    const NUMBER_AFTER: [&str; 2] = ["số:", "số"];
     let last = left.rsplit(' ').next().unwrap_or("").to_lowercase();
-    right.starts_with('/') || right.starts_with("tháng") || right.starts_with("năm") || BLANK_AFTER.contains(&last.as_str())
+    right.starts_with('/')
+        || right.starts_with("tháng")
+        || right.starts_with("năm")
+        || BLANK_AFTER.contains(&last.as_str())
+        || NUMBER_AFTER.contains(&last.as_str()) && !right.starts_with(char::is_alphabetic)
 }
 
 /// The words of folded text, split at each space as `split(' ')` does.
@@ -1180,6 +1187,12 @@ mod tests {
         assert_eq!(space_columns("  ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI"), "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI");
         // Blanks left to be filled in by hand are one cell.
         assert_eq!(space_columns("Số:      /KH-UBND"), "Số: /KH-UBND");
+        assert_eq!(space_columns("Số:    1185 /UBND-VP"), "Số: 1185 /UBND-VP");
+        // (After "số", a place and date set beside: a column of its own.)
+        assert_eq!(
+            space_columns("V/v triển khai Quyết định số        Tiền Hải, ngày 02 tháng 8 năm 2023"),
+            "V/v triển khai Quyết định số\tTiền Hải, ngày 02 tháng 8 năm 2023"
+        );
         assert_eq!(space_columns("Hà Nội, ngày     tháng     năm 2024"), "Hà Nội, ngày tháng năm 2024");
         assert_eq!(space_columns("quốc gia đạt tối thiểu 45%.        |"), "quốc gia đạt tối thiểu 45%.");
         // Lines with tabs, pipe rows and single spaces are left as they are.
