@@ -107,7 +107,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // after it ("3. Tỷ lệ … : các sở … 30%; …" then "Riêng các Sở: Tư
         // pháp, … đạt tối thiểu 50%.").
         let mut last_read: Option<prose::Lead> = None;
-        let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, &prose_lines, &rules.units.levels)
+        let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, &prose_lines, &rules.units.levels, &rules.prose.open_words)
             .into_iter()
             .map(|r| {
                 let p = &prose_lines[r];

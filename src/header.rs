@@ -622,7 +622,11 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
                 k += 1;
                 continue;
             }
-            if k > s && (is_motto(f.text) || date_line(f.text).is_some() || opens_body(rules, f.text, &lf) || authority_issuer(f.text).is_some() && is_upper_line(f.text)) {
+            // ("… CHO CÁC SỞ, BAN, NGÀNH," / "ỦY BAN NHÂN DÂN CÁC QUẬN,
+            // HUYỆN": a line the subject wrapped into after a comma names
+            // no issuer.)
+            let goes_on = parts.last().is_some_and(|p| p.trim_end().ends_with(','));
+            if k > s && (is_motto(f.text) || date_line(f.text).is_some() || opens_body(rules, f.text, &lf) || authority_issuer(f.text).is_some() && is_upper_line(f.text) && !goes_on) {
                 break;
             }
             let not_subject = rules.not_subject.iter().any(|w| crate::text::opens_with(&lf, w));
@@ -1171,6 +1175,17 @@ mod tests {
         assert_eq!(normal_case(&r, "ỦY BAN NHÂN DÂN HUYỆN VĨNH THUẬN"), "Ủy ban nhân dân huyện Vĩnh Thuận");
         assert_eq!(normal_case(&r, "UBND TỈNH KHÁNH HÒA"), "Ủy ban nhân dân tỉnh Khánh Hòa");
         assert_eq!(normal_case(&r, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), "Sở Thông tin và Truyền thông");
+    }
+
+    #[test]
+    fn a_subject_wrapped_after_a_comma_goes_on_into_a_body_s_name() {
+        let r = rules();
+        let l = lines(
+            "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 915/QĐ-UBND\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO CHỈ TIÊU NĂM 2024 CHO CÁC SỞ, BAN, NGÀNH,\nỦY BAN NHÂN DÂN CÁC QUẬN, HUYỆN\n\nỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\n\nCăn cứ Luật.",
+        );
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.subject.as_deref(), Some("VỀ VIỆC GIAO CHỈ TIÊU NĂM 2024 CHO CÁC SỞ, BAN, NGÀNH, ỦY BAN NHÂN DÂN CÁC QUẬN, HUYỆN"));
+        assert_eq!(h.issuer.as_deref(), Some("Ủy ban nhân dân thành phố Hải Phòng"));
     }
 
     #[test]

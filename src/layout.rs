@@ -133,7 +133,7 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
 /// long line ("… lấy" / "người dân, doanh" / "nghiệp làm trung tâm").
 /// `levels`: the administrative levels, folded ("thanh pho"), whose
 /// names a wrap may part ([`name_carried`]).
-pub fn paragraphs(lines: &[Line], prose: &[usize], levels: &[String]) -> Vec<std::ops::Range<usize>> {
+pub fn paragraphs(lines: &[Line], prose: &[usize], levels: &[String], open_words: &[String]) -> Vec<std::ops::Range<usize>> {
     let width = wrap_width(lines, prose);
     let indent = usual_indent(lines, prose);
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
@@ -143,7 +143,8 @@ pub fn paragraphs(lines: &[Line], prose: &[usize], levels: &[String]) -> Vec<std
                 if wraps_into(lines, prose[k - 1], li)
                     || width.is_some_and(|w| lines[li].indent <= indent && forced_wrap(lines, prose[k - 1], li, w))
                     || p.len() >= 2 && goes_on_into(lines, prose[k - 1], li)
-                    || name_carried(lines, prose[k - 1], li, levels) =>
+                    || name_carried(lines, prose[k - 1], li, levels)
+                    || ends_open(lines, prose[k - 1], li, open_words) =>
             {
                 p.end = k + 1
             }
@@ -258,6 +259,20 @@ fn wraps_into(lines: &[Line], a: usize, b: usize) -> bool {
     // (Bytes first: a line of fewer bytes has fewer chars.)
     let x = lines[a].text.trim_end();
     x.len() >= WRAPPED && x.chars().count() >= WRAPPED && (goes_on_into(lines, a, b) || names_go_on(lines, a, b))
+}
+
+/// Whether long line `a` ends in a word no sentence ends in (`open_words`,
+/// lower case: "… đối với các" / "Sở: Tư pháp, Xây dựng …"), and line `b`
+/// goes on with a word, no list's mark.
+fn ends_open(lines: &[Line], a: usize, b: usize, open_words: &[String]) -> bool {
+    let (x, y) = (lines[a].text.trim_end(), lines[b].text.trim_start());
+    x.len() >= WRAPPED
+        && !x.contains('\t')
+        && x.rsplit(' ').next().is_some_and(|w| open_words.iter().any(|o| o == w))
+        && y.starts_with(char::is_alphanumeric)
+        && !opens_list_mark(y)
+        && !crate::text::is_upper_line(y)
+        && only_breaks_between(lines, a, b)
 }
 
 /// Whether long line `a` ends an enumeration's name with a comma and line
@@ -1197,7 +1212,7 @@ mod tests {
         // between two paragraphs, nor a cell "\t4".
         assert_eq!(breaks, [false, true, true, true, false, false, false, false]);
         let prose: Vec<usize> = (0..l.len() - 1).filter(|&i| !breaks[i]).collect();
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[], &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 4], vec![5], vec![6]]);
     }
 
@@ -1221,7 +1236,7 @@ mod tests {
         );
         let levels = Rules::builtin().unwrap().units.levels;
         let prose: Vec<usize> = (0..l.len()).collect();
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &levels).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &levels, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         // ("Sở" is no level: "Kho bạc" opens a paragraph of its own.)
         assert_eq!(p, vec![vec![0], vec![1, 2], vec![3], vec![4]]);
     }
@@ -1240,7 +1255,7 @@ mod tests {
              viết thường.",
         );
         let prose: Vec<usize> = (0..l.len()).collect();
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[], &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 1, 2, 3, 4], vec![5], vec![6]]);
     }
 
@@ -1269,7 +1284,7 @@ mod tests {
              viết thường.",
         );
         let prose = [0, 1, 5, 6, 7, 8, 9, 10];
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[], &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         // Line 5 opens with a capital: the page's paragraph ends at line 1.
         assert_eq!(p, vec![vec![0, 1], vec![5, 6], vec![7], vec![8], vec![9], vec![10]]);
         // A figure the wrap carried over goes on; a numbered item does not.
@@ -1280,7 +1295,7 @@ mod tests {
              2. Tổ chức thực hiện.",
         );
         let prose = [0, 1, 2, 3];
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[], &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 1], vec![2], vec![3]]);
     }
 
@@ -1295,9 +1310,20 @@ mod tests {
              Tây Ninh.",
         );
         let prose = [0, 1, 2, 3, 4, 5];
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[], &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         // (Not after a word in small letters, nor after a short line.)
         assert_eq!(p, vec![vec![0, 1], vec![2], vec![3], vec![4], vec![5]]);
+        // After a word no sentence ends in, whatever the next one opens with.
+        let l = lines(
+            "1. Giao chỉ tiêu tối thiểu 90% hồ sơ được số hóa kết quả giải quyết đối với các\n\
+             Sở: Tư pháp, Xây dựng.\n\
+             2. Giao chỉ tiêu tối thiểu 90% hồ sơ được số hóa kết quả giải quyết đúng hạn\n\
+             Sở Y tế.",
+        );
+        let prose = [0, 1, 2, 3];
+        let open = ["các".to_string()];
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[], &open).into_iter().map(|r| prose[r].to_vec()).collect();
+        assert_eq!(p, vec![vec![0, 1], vec![2], vec![3]]);
     }
 
     #[test]
@@ -1316,7 +1342,7 @@ mod tests {
                     Dòng này mở bằng chữ hoa sau một dòng ngắn.";
         let l = lines(text);
         let prose: Vec<usize> = (0..l.len()).collect();
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[], &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![vec![0, 1, 2, 3, 4, 5, 6, 7], vec![8], vec![9], vec![10]]);
         // A name's dash the wrap set first goes on; a line longer than the
         // width was not wrapped at it.
@@ -1336,7 +1362,7 @@ mod tests {
              thiểu 50%.",
         );
         let prose: Vec<usize> = (0..l.len()).collect();
-        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[], &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         assert_eq!(p, vec![(0..7).collect::<Vec<_>>(), vec![7, 8, 9], vec![10], vec![11, 12]]);
         // A paragraph a line, its lengths all unlike: no width, no joining.
         let l = lines(
@@ -1349,7 +1375,7 @@ mod tests {
              Thanh tra tỉnh đạt 40%",
         );
         let prose: Vec<usize> = (0..l.len()).collect();
-        assert_eq!(paragraphs(&l, &prose, &[]).len(), l.len());
+        assert_eq!(paragraphs(&l, &prose, &[], &[]).len(), l.len());
     }
 
     #[test]

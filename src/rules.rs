@@ -320,6 +320,8 @@ struct ProseFile {
     #[serde(default)]
     year_words: Vec<String>,
     #[serde(default)]
+    open_words: Vec<String>,
+    #[serde(default)]
     replaced_cues: Vec<String>,
     #[serde(default)]
     replaced_after: Vec<String>,
@@ -438,6 +440,9 @@ pub struct ProseRules {
     /// Words (lower case) that join two values by their years alone
     /// ("năm 2025 và năm 2026").
     pub year_words: Vec<String>,
+    /// Words (as written, lower case) no sentence ends in: a line ending
+    /// in one goes on in the next ("… đối với các" / "Sở: Tư pháp …").
+    pub open_words: Vec<String>,
 }
 
 impl ProseRules {
@@ -821,6 +826,7 @@ impl Rules {
             change_words: p.change_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             change_from: p.change_from.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             year_words: p.year_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            open_words: p.open_words.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "people.toml";
