@@ -49,6 +49,8 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                         Some(t.line_range().0 + 1),
                     ));
                     read.targets.clear();
+                    // (Nor are its years the targets'.)
+                    read.years.clear();
                     read.warnings.retain(|w| w.code != "unmapped_metric");
                 }
             }
@@ -107,6 +109,10 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // after it ("3. Tỷ lệ … : các sở … 30%; …" then "Riêng các Sở: Tư
         // pháp, … đạt tối thiểu 50%.").
         let mut last_read: Option<prose::Lead> = None;
+        // The year a line leading in a list names for its items ("Phấn
+        // đấu đến năm 2026, … đạt các chỉ tiêu sau:"), and its mark's
+        // level.
+        let mut lead_year: Option<(i32, Option<u8>)> = None;
         let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, &prose_lines, &rules.units.levels, &rules.prose.open_words)
             .into_iter()
             .map(|r| {
@@ -136,6 +142,15 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 };
                 if !item && !first.trim().is_empty() {
                     lead = lead_in().map(|l| (l, mark.map(|m| m.0)));
+                }
+                let year_item = dash.is_some() || lead_year.zip(mark).is_some_and(|((_, at), (level, _))| level > at.unwrap_or(0));
+                if !year_item && !first.trim().is_empty() {
+                    lead_year = match p {
+                        [_] => prose::lead_in_year(first),
+                        [.., last] if src.lines[*last].text.trim_end().ends_with(':') => prose::lead_in_year(joined()),
+                        _ => None,
+                    }
+                    .map(|y| (y, mark.map(|m| m.0)));
                 }
                 // (A heading wrapped over lines is read whole: "1. Văn phòng …
                 // các huyện," / "thị xã, thành phố:".)
@@ -175,9 +190,10 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 let next_item_lead = mark.filter(|_| item && dash.is_none()).and_then(|(level, _)| lead_in().map(|l| (l, level)));
                 let next_dash_lead = dash.filter(|_| !sub_item).map(|d| lead_in().map(|l| (l, d)));
                 let year = outline.year().or(year);
+                let for_year = lead_year.filter(|_| year_item).map(|(y, _)| y);
                 let mut read = match p {
-                    [li] => prose::read_under(rules, &[(li + 1, first)], page, year, under),
-                    _ => prose::read_under(rules, &p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect::<Vec<_>>(), page, year, under),
+                    [li] => prose::read_under(rules, &[(li + 1, first)], page, year, for_year, under),
+                    _ => prose::read_under(rules, &p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect::<Vec<_>>(), page, year, for_year, under),
                 };
                 if !outline.units().is_empty() {
                     read.targets = read.targets.into_iter().flat_map(|t| prose::assign(rules, t, outline.units())).collect();

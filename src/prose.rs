@@ -292,7 +292,7 @@ pub fn assign(rules: &Rules, t: Target, units: &[String]) -> Vec<Target> {
 
 /// Reads the prose targets of one line (`line_no` 1-based).
 pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_year: Option<i32>) -> ProseTargets {
-    read_at(rules, text, &|_| line_no, page, doc_year, None)
+    read_at(rules, text, &|_| line_no, page, doc_year, None, None)
 }
 
 /// An indicator and its wording, as a line that leads in a list names it.
@@ -301,6 +301,19 @@ pub type Lead = (String, String);
 /// The indicator a line that leads in a list names ("a) Tỷ lệ hồ sơ trực
 /// tuyến trên tổng số hồ sơ:"), for the items under it that give values
 /// and their units but not the indicator ("- UBND thị trấn X đạt 60%;").
+/// The year a line leading in a list sets its items' targets for
+/// ("Phấn đấu đến năm 2026, … đạt các chỉ tiêu sau:"), when it names one
+/// and no value.
+pub fn lead_in_year(line: &str) -> Option<i32> {
+    let head = line.trim_end().strip_suffix(':')?;
+    if head.contains('%') {
+        return None;
+    }
+    let mut years = TARGET_YEAR.captures_iter(head).filter_map(|c| c[1].parse::<i32>().ok());
+    let year = years.next()?;
+    years.all(|y| y == year).then_some(year)
+}
+
 pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
     let line = line.trim_end();
     let head = line.strip_suffix(':')?;
@@ -359,16 +372,16 @@ fn indicator_of(rules: &Rules, wording: &str) -> Option<Lead> {
 /// text): `parts` are its lines, (1-based number, text), read as one text
 /// joined with spaces; each target keeps the line its value is on.
 pub fn read_paragraph(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, doc_year: Option<i32>) -> ProseTargets {
-    read_under(rules, parts, page, doc_year, None)
+    read_under(rules, parts, page, doc_year, None, None)
 }
 
 /// [`read_paragraph`] of an item under a line that leads it in naming an
 /// indicator (`lead`, from [`lead_in`]): a value no words beside it name
 /// the indicator of is that one's.
-pub fn read_under(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, doc_year: Option<i32>, lead: Option<&Lead>) -> ProseTargets {
+pub fn read_under(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, doc_year: Option<i32>, for_year: Option<i32>, lead: Option<&Lead>) -> ProseTargets {
     match parts {
         [] => ProseTargets::default(),
-        [(n, text)] => read_at(rules, text, &|_| *n, page, doc_year, lead),
+        [(n, text)] => read_at(rules, text, &|_| *n, page, doc_year, for_year, lead),
         _ => {
             let mut text = String::with_capacity(parts.iter().map(|p| p.1.len() + 1).sum());
             let mut starts = Vec::with_capacity(parts.len());
@@ -386,14 +399,18 @@ pub fn read_under(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, doc
                 text.push_str(t);
             }
             let line_of = |at: usize| starts.iter().rev().find(|s| s.0 <= at).map_or(parts[0].0, |s| s.1);
-            read_at(rules, &text, &line_of, page, doc_year, lead)
+            read_at(rules, &text, &line_of, page, doc_year, for_year, lead)
         }
     }
 }
 
 /// Reads the prose targets of `text`; `line_of` gives the 1-based line of
 /// a byte offset.
-fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Option<u32>, doc_year: Option<i32>, lead: Option<&Lead>) -> ProseTargets {
+/// (`for_year`: the year a value naming none is for, where a line leading
+/// it in names one; else `doc_year`, the year the document is read in,
+/// before which a year tells results.)
+#[allow(clippy::too_many_arguments)]
+fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Option<u32>, doc_year: Option<i32>, for_year: Option<i32>, lead: Option<&Lead>) -> ProseTargets {
     let mut out = ProseTargets::default();
     if !text.contains('%') || is_skipped(rules, text) {
         return out;
@@ -453,6 +470,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             let upto = &text[head_at..hits.first()?.0];
             let (f, map) = fold_with_map(upto);
             let end = f.find("ty le").map_or(upto.len(), |p| map[p]);
+            // ("Các phòng: A, B và C: rà soát …, bảo đảm tỷ lệ …": the
+            // enumeration ends at the colon after it.)
+            let opened = (item_start + colon + 1).saturating_sub(head_at);
+            let end = upto.get(opened..).and_then(|r| r.find(':')).map_or(end, |c| end.min(opened + c));
             let list = units::expand(rules, &upto[..end]);
             if list.len() > 1 {
                 // "Văn phòng HĐND và UBND xã, các phòng: Kinh tế, Văn hóa -
@@ -475,6 +496,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     let subject_floor = item_colon.filter(|_| item_metric_named || item_units.is_none()).map_or(0, |c| c + 1);
     // The indicator of the last value read, for an exception after it.
     let mut last_named: Option<(Option<String>, String)> = None;
+    // The units an exception named for the last value read.
+    let mut last_excepted: Option<Vec<String>> = None;
     // The last clause read: its bounds, target year and whether it tells a
     // past result (values of one clause share them).
     // (Its bounds, year, whether past, whether mixed.)
@@ -672,7 +695,12 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // ("Giao chỉ tiêu tỷ lệ … tại Phụ lục; riêng Văn phòng … đạt 100%").
             _ => match (split_wording(rules, &left_phrase, &right_phrase), excepted_units(rules, &text[prev_end..start])) {
                 (Some((m, t)), _) => (Some(m), t, None),
-                (None, None) if item_metric.is_some() => item_metric.clone().map_or((None, String::new(), None), |(m, t)| (Some(m), t, None)),
+                // (A value joined to one an exception named by its year is
+                // the exception's too.)
+                (None, None) if item_metric.is_some() => {
+                    let excepted = last_excepted.clone().filter(|_| k > 0 && joins_values(rules, &text[prev_end..start]));
+                    item_metric.clone().map_or((None, String::new(), None), |(m, t)| (Some(m), t, excepted))
+                }
                 // "- 100% văn bản đi … được ký số": a share of things to be
                 // done, in words no rule knows: kept, unmapped.
                 (None, None) if left_phrase.is_empty() && crate::text::word_positions(right_raw, "được").next().is_some() => {
@@ -704,7 +732,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                     // the value's clause names after it.
                     (Some((m, t)), None) => match named_after(rules, right_clause) {
                         Some(u) => (m, t, Some(u)),
-                        None if joins_values(rules, &text[prev_end..start]) => (m, t, None),
+                        // (The units excepted before it too: "riêng … Trung
+                        // tâm …: năm 2025 đạt 35%, năm 2026 đạt 45%".)
+                        None if joins_values(rules, &text[prev_end..start]) => (m, t, last_excepted.clone()),
                         None => continue,
                     },
                     _ => continue,
@@ -713,6 +743,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             },
         };
         last_named = Some((metric.clone(), metric_text.clone()));
+        last_excepted.clone_from(&excepted);
         // "từ 45% xuống 30%": the value changed from is no target; the one
         // after is of the same indicator.
         let changed = hits.get(k + 1).is_some_and(|next| changes_to(rules, &text[..start], &text[end..next.0]));
@@ -829,7 +860,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // naming no year goes on in the year of the one before it.
             (None, None) => {
                 let before = last_year.filter(|&(e, _)| e + 1 == clause_start && text[e..].starts_with(';')).and_then(|(_, y)| y);
-                vec![year_here.or(before).or_else(|| head_year(rules, &text[..clause_start])).or(doc_year)]
+                vec![year_here.or(before).or_else(|| head_year(rules, &text[..clause_start])).or(for_year).or(doc_year)]
             }
         };
         last_year = Some((clause_end, years.last().copied().flatten()));
@@ -1169,7 +1200,16 @@ fn excepted_units(rules: &Rules, before: &str) -> Option<(usize, Vec<String>)> {
     let named = named.as_ref();
     let named = ANY_YEAR.find(named).and_then(|y| named[..y.start()].trim_end().strip_suffix("năm")).unwrap_or(named);
     let phrase = trim_value_words(rules, named);
-    (!phrase.is_empty() && units::names_units(rules, &phrase)).then(|| (cue, units::expand(rules, &phrase)))
+    if !phrase.is_empty() && units::names_units(rules, &phrase) {
+        return Some((cue, units::expand(rules, &phrase)));
+    }
+    // "riêng các TTHC lĩnh vực việc làm do Trung tâm Dịch vụ việc làm
+    // tỉnh tiếp nhận:": the things excepted named by who handles them.
+    let lower = phrase.to_lowercase();
+    let (_, from) = last_of(&lower, &rules.prose.agent_cues).filter(|_| lower.len() == phrase.len())?;
+    let to = rules.prose.agent_verbs.iter().filter_map(|v| crate::text::word_positions(&lower[from..], v).next()).min()?;
+    let agent = phrase[from..from + to].trim();
+    (!agent.is_empty() && units::names_units(rules, agent)).then(|| (cue, units::expand(rules, agent)))
 }
 
 /// What follows `lead` at the start of `text` (its first letter also in
@@ -1469,6 +1509,53 @@ mod tests {
     }
 
     #[test]
+    fn an_exception_named_by_who_handles_it_holds_the_values_its_years_join() {
+        let r = r();
+        type Got = (Option<String>, f64, Option<i32>);
+        let got: Vec<Got> = read(
+            &r,
+            "a) Tỷ lệ hồ sơ trực tuyến toàn trình: năm 2025 đạt 50%, năm 2026 đạt 60%; riêng các TTHC lĩnh vực việc làm do Trung tâm Dịch vụ việc làm tỉnh tiếp nhận: năm 2025 đạt 35%, năm 2026 đạt 45%;",
+            1,
+            None,
+            Some(2025),
+        )
+        .targets
+        .into_iter()
+        .map(|t| (t.unit, t.value, t.year))
+        .collect();
+        let centre = || Some("Trung tâm Dịch vụ việc làm tỉnh".to_string());
+        assert_eq!(got, [(None, 50.0, Some(2025)), (None, 60.0, Some(2026)), (centre(), 35.0, Some(2025)), (centre(), 45.0, Some(2026))]);
+        // (The enumeration of an item's head ends at its colon.)
+        let units: Vec<Option<String>> = read(&r, "2. Các phòng: Kinh tế, Tư pháp: rà soát quy trình, bảo đảm tỷ lệ số hóa hồ sơ đạt 90%.", 1, None, Some(2025))
+            .targets
+            .into_iter()
+            .map(|t| t.unit)
+            .collect();
+        assert_eq!(units, [Some("Phòng Kinh tế".to_string()), Some("Phòng Tư pháp".to_string())]);
+    }
+
+    #[test]
+    fn a_line_leading_in_a_list_names_its_items_year() {
+        assert_eq!(lead_in_year("Phấn đấu đến năm 2026, việc tiếp nhận, giải quyết TTHC đạt các chỉ tiêu sau:"), Some(2026));
+        assert_eq!(lead_in_year("Phấn đấu đến năm 2026, việc tiếp nhận đạt các chỉ tiêu sau"), None);
+        assert_eq!(lead_in_year("Đến năm 2026 tỷ lệ đạt 50%, trong đó:"), None);
+        assert_eq!(lead_in_year("Phấn đấu trong năm 2025 và đến năm 2026:"), None);
+        // Its items read with it: a year they name is theirs, a value
+        // naming none is for it, and an earlier year is no result.
+        let r = r();
+        let t = read_under(
+            &r,
+            &[(3, "b) Tỷ lệ hồ sơ thanh toán trực tuyến đạt tối thiểu 50%; năm 2025 đạt 40%;")],
+            None,
+            Some(2025),
+            Some(2026),
+            None,
+        )
+        .targets;
+        assert_eq!(t.iter().map(|t| (t.value, t.year)).collect::<Vec<_>>(), [(50.0, Some(2026)), (40.0, Some(2025))]);
+    }
+
+    #[test]
     fn a_unit_named_before_an_enumeration_in_an_item_s_head_is_the_item_s_too() {
         let r = r();
         let units: Vec<Option<String>> = read(
@@ -1520,7 +1607,7 @@ mod tests {
     #[test]
     fn a_word_a_line_broke_with_a_hyphen_is_one_word() {
         let r = r();
-        let read = read_under(&r, &[(1, "Phấn đấu tỷ lệ hồ sơ được giải quyết trực tuy-"), (2, "ến đạt 50%.")], None, Some(2022), None);
+        let read = read_under(&r, &[(1, "Phấn đấu tỷ lệ hồ sơ được giải quyết trực tuy-"), (2, "ến đạt 50%.")], None, Some(2022), None, None);
         assert_eq!(read.targets[0].metric_text, "tỷ lệ hồ sơ được giải quyết trực tuyến");
     }
 
@@ -1644,7 +1731,7 @@ mod tests {
         assert_eq!((l.0.as_str(), l.1.as_str()), ("online_payment_rate", "thanh toán trực tuyến trên tổng số hồ sơ có thu phí"));
         assert_eq!(lead_in(&rules, "2. Hồ sơ trực tuyến toàn trình:").unwrap().0, "full_online_dossier_rate");
         assert!(lead_in(&rules, "b) Đối với các sở, ban, ngành:").is_none());
-        let t = read_under(&rules, &[(5, "- UBND các xã: Ẳng Tở, Búng Lao phấn đấu đạt tối thiểu 45%;")], None, Some(2025), Some(&lead)).targets;
+        let t = read_under(&rules, &[(5, "- UBND các xã: Ẳng Tở, Búng Lao phấn đấu đạt tối thiểu 45%;")], None, Some(2025), None, Some(&lead)).targets;
         let got: Vec<(Option<&str>, Option<&str>, f64)> = t.iter().map(|t| (t.unit.as_deref(), t.metric.as_deref(), t.value)).collect();
         assert_eq!(
             got,
@@ -1698,7 +1785,7 @@ mod tests {
     fn a_value_in_the_note_of_another_is_no_target() {
         let lead = lead_in(&r(), "2. Điều chỉnh chỉ tiêu tỷ lệ hồ sơ thanh toán trực tuyến trên tổng số hồ sơ có thu phí, lệ phí:").unwrap();
         assert_eq!(lead.0, "online_payment_rate");
-        let t = read_under(&r(), &[(9, "- UBND thị xã Nghi Sơn đạt 50% (chỉ tiêu đã giao là 60%).")], None, Some(2025), Some(&lead)).targets;
+        let t = read_under(&r(), &[(9, "- UBND thị xã Nghi Sơn đạt 50% (chỉ tiêu đã giao là 60%).")], None, Some(2025), None, Some(&lead)).targets;
         assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), vec![50.0]);
     }
 
@@ -2437,6 +2524,7 @@ mod tests {
             &[(1, "- Các phòng: Tư pháp; Nông nghiệp và Môi trường; Kinh tế, Hạ tầng và Đô thị đạt từ 80% trở lên.")],
             None,
             Some(2025),
+            None,
             Some(&lead),
         )
         .targets;

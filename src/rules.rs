@@ -322,6 +322,10 @@ struct ProseFile {
     #[serde(default)]
     open_words: Vec<String>,
     #[serde(default)]
+    agent_cues: Vec<String>,
+    #[serde(default)]
+    agent_verbs: Vec<String>,
+    #[serde(default)]
     replaced_cues: Vec<String>,
     #[serde(default)]
     replaced_after: Vec<String>,
@@ -443,6 +447,11 @@ pub struct ProseRules {
     /// Words (as written, lower case) no sentence ends in: a line ending
     /// in one goes on in the next ("… đối với các" / "Sở: Tư pháp …").
     pub open_words: Vec<String>,
+    /// Words (lower case) before who handles the things an exception
+    /// names ("do"), and the verbs after them ("tiếp nhận"): "riêng các
+    /// TTHC do Trung tâm X tiếp nhận" excepts Trung tâm X.
+    pub agent_cues: Vec<String>,
+    pub agent_verbs: Vec<String>,
 }
 
 impl ProseRules {
@@ -827,6 +836,8 @@ impl Rules {
             change_from: p.change_from.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             year_words: p.year_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             open_words: p.open_words.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            agent_cues: p.agent_cues.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            agent_verbs: p.agent_verbs.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
         };
 
         let f = "people.toml";

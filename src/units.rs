@@ -83,12 +83,24 @@ fn split_items(s: &str) -> Vec<String> {
 
 fn cut_at_stop(u: &UnitRules, s: &str) -> String {
     let lower = s.to_lowercase();
+    // (A stop word inside a department's name stops nothing: "Người có
+    // công".)
+    let named: Vec<(usize, usize)> = u
+        .departments
+        .iter()
+        .filter(|d| lower.len() == s.len() && u.stop_words.iter().any(|w| crate::text::find_word_in_lower(d, &d.to_lowercase(), w).is_some()))
+        .flat_map(|d| {
+            let d = d.to_lowercase();
+            lower.match_indices(d.as_str()).map(move |(a, m)| (a, a + m.len())).collect::<Vec<_>>()
+        })
+        .collect();
+    let inside = |at: usize| named.iter().any(|&(a, b)| a <= at && at < b);
     let first = if lower.len() == s.len() {
         // Offsets into `lower` are offsets into `s`: every stop word is
         // looked for in one pass.
         u.stop_finder
             .find_overlapping_iter(&lower)
-            .filter(|m| crate::text::is_whole_word(&lower, m.start(), m.end()))
+            .filter(|m| crate::text::is_whole_word(&lower, m.start(), m.end()) && !inside(m.start()))
             .map(|m| m.start())
             .min()
     } else {
@@ -635,6 +647,15 @@ mod tests {
         assert_eq!(cut_at_stop(u, "Cam Lâm, Vạn Ninhthuộc"), "Cam Lâm, Vạn Ninhthuộc");
         // Lower case of another length (U+0130): read char by char.
         assert_eq!(cut_at_stop(u, "Cam Lâm İ, Vạn Ninh thuộc tỉnh"), "Cam Lâm İ, Vạn Ninh");
+        // Not inside a department's name ("có" in "Người có công").
+        assert_eq!(
+            cut_at_stop(u, "Người có công, Việc làm - An toàn lao động có trách nhiệm"),
+            "Người có công, Việc làm - An toàn lao động"
+        );
+        assert_eq!(
+            expand(&r(), "Các phòng: Người có công, Việc làm - An toàn lao động và Lao động - Tiền lương - Bảo hiểm xã hội"),
+            ["Phòng Người có công", "Phòng Việc làm - An toàn lao động", "Phòng Lao động - Tiền lương - Bảo hiểm xã hội"]
+        );
     }
 
     #[test]
