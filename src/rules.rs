@@ -197,6 +197,9 @@ pub struct UnitRules {
     pub stop_words: Vec<String>,
     /// The same words, searched for at once.
     pub stop_finder: aho_corasick::AhoCorasick,
+    /// The department names (lower case) a stop word stands in ("người
+    /// có công"): no list stops inside one.
+    pub stop_departments: Vec<String>,
     /// The words unit names are made of, to mend OCR'd names.
     pub vocabulary: Vocabulary,
     /// Folded words that open a department's name ("so", "phong").
@@ -762,7 +765,13 @@ impl Rules {
             file: f.into(),
             message: format!("stop_words: {e}"),
         })?;
+        let stop_departments = departments
+            .iter()
+            .map(|d| d.to_lowercase())
+            .filter(|d| stop_words.iter().any(|w| crate::text::find_word_in_lower(d, d, w).is_some()))
+            .collect();
         let units = UnitRules {
+            stop_departments,
             heads: u.heads.iter().map(|s| fold(s)).collect(),
             levels,
             enumeration_heads,

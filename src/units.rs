@@ -86,13 +86,10 @@ fn cut_at_stop(u: &UnitRules, s: &str) -> String {
     // (A stop word inside a department's name stops nothing: "Người có
     // công".)
     let named: Vec<(usize, usize)> = u
-        .departments
+        .stop_departments
         .iter()
-        .filter(|d| lower.len() == s.len() && u.stop_words.iter().any(|w| crate::text::find_word_in_lower(d, &d.to_lowercase(), w).is_some()))
-        .flat_map(|d| {
-            let d = d.to_lowercase();
-            lower.match_indices(d.as_str()).map(move |(a, m)| (a, a + m.len())).collect::<Vec<_>>()
-        })
+        .filter(|_| lower.len() == s.len())
+        .flat_map(|d| lower.match_indices(d.as_str()).map(|(a, m)| (a, a + m.len())))
         .collect();
     let inside = |at: usize| named.iter().any(|&(a, b)| a <= at && at < b);
     let first = if lower.len() == s.len() {
