@@ -67,7 +67,9 @@ fn load_gold(path: &Path) -> Result<Vec<Gold>> {
         let text = std::fs::read_to_string(&f).map_err(|e| Error::Io { path: f.clone(), source: e })?;
         let g: Value = serde_json::from_str(&text).map_err(|e| Error::input(&f, format!("not a gold file: {e}")))?;
         let seed = g.get("seed").and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| f.display().to_string());
-        let stem = Path::new(&seed).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        // (A gold named for "x.ocr.txt" pairs with it: score.py strips
+        // that from a prediction's path only, and such a file met none.)
+        let stem = stem_of_name(&seed);
         let docs = g.get("documents").and_then(Value::as_array).ok_or_else(|| Error::input(&f, "gold file has no \"documents\" array"))?;
         for (i, d) in docs.iter().enumerate() {
             out.push(Gold {
@@ -81,7 +83,12 @@ fn load_gold(path: &Path) -> Result<Vec<Gold>> {
 }
 
 fn stem_of(doc: &Value) -> String {
-    let p = doc.pointer("/source/path").and_then(Value::as_str).unwrap_or("");
+    stem_of_name(doc.pointer("/source/path").and_then(Value::as_str).unwrap_or(""))
+}
+
+/// A file's name without its extension, or without ".scan.pdf" or
+/// ".ocr.txt".
+fn stem_of_name(p: &str) -> String {
     let base = Path::new(p).file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     for ext in [".scan.pdf", ".ocr.txt"] {
         if let Some(s) = base.strip_suffix(ext) {
@@ -400,6 +407,15 @@ mod tests {
         // difflib.SequenceMatcher(None, "abcd", "bcde").ratio() == 0.75
         assert!((similarity("abcd", "bcde") - 0.75).abs() < 1e-9);
         assert_eq!(similarity("", "x"), 0.0);
+    }
+
+    #[test]
+    fn a_file_and_its_gold_pair_by_their_stems() {
+        assert_eq!(stem_of_name("docs/abc.ocr.txt"), "abc");
+        assert_eq!(stem_of_name("abc.scan.pdf"), "abc");
+        assert_eq!(stem_of_name("a/001_x.txt"), "001_x");
+        let doc = serde_json::json!({"source": {"path": "in/abc.ocr.txt"}});
+        assert_eq!(stem_of(&doc), stem_of_name("abc.ocr.txt"));
     }
 
     #[test]
