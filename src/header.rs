@@ -604,7 +604,8 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
     });
     let subject_start = match (vv, title_idx) {
         (Some(v), _) => Some(v),
-        (None, Some(t)) => (t + 1..fr.len().min(t + 6)).find(|&k| !fr[k].text.is_empty()),
+        // (Past a scan's speck under the title: "Kl", "-", "~".)
+        (None, Some(t)) => (t + 1..fr.len().min(t + 6)).find(|&k| fr[k].text.chars().filter(|c| c.is_alphabetic()).count() >= 4),
         _ => None,
     };
     // What may stand beside a subject's line: the place and date, the motto.
@@ -1175,6 +1176,14 @@ mod tests {
         assert_eq!(normal_case(&r, "ỦY BAN NHÂN DÂN HUYỆN VĨNH THUẬN"), "Ủy ban nhân dân huyện Vĩnh Thuận");
         assert_eq!(normal_case(&r, "UBND TỈNH KHÁNH HÒA"), "Ủy ban nhân dân tỉnh Khánh Hòa");
         assert_eq!(normal_case(&r, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), "Sở Thông tin và Truyền thông");
+    }
+
+    #[test]
+    fn a_speck_under_the_title_is_no_subject() {
+        let r = rules();
+        let l = lines("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG ANH\nSố: 587/BC-UBND\n\nBÁO CÁO\n\nKl\n\nKết quả thực hiện năm 2021\n\nThực hiện Kế hoạch.");
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.subject.as_deref(), Some("Kết quả thực hiện năm 2021"));
     }
 
     #[test]
