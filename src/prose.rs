@@ -616,6 +616,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             };
             last_past.is_some_and(|p| p < sentence_start) && year_here.is_none() && !rules.prose.sets_target(&fold(&text[sentence_start..clause_end]))
         };
+        // "… năm 2025 tăng 10% so với năm 2024": a change, no target.
+        if relative(rules, &text[clause_start..start], &text[end..clause_end]) {
+            continue;
+        }
         if past || replaced(rules, &text[clause_start..start], &text[end..clause_end]) {
             last_past = Some(start);
             continue;
@@ -1070,6 +1074,12 @@ fn replaced(rules: &Rules, before: &str, after: &str) -> bool {
     // 40%)": so too a value in a parenthesis opened after the cue.
     let in_parenthesis = || before.rfind('(').is_some_and(|o| !before[o..].contains(')') && rules.prose.replaced_cues.is_match(&fold(&before[..o])));
     rules.prose.replaced_after.is_match(&fold_head(after, 24)) && rules.prose.replaced_cues.is_match(&fold(before)) || before.contains('(') && in_parenthesis()
+}
+
+/// Whether the value between `before` and `after` is a change against
+/// another figure ("tăng 10% so với năm 2024"), not a level to reach.
+fn relative(rules: &Rules, before: &str, after: &str) -> bool {
+    rules.prose.relative_after.is_match(&fold_head(after, 16)) && rules.prose.relative_before.is_match(&fold(before))
 }
 
 /// A clause's target year, if it names one, and whether it tells a past
@@ -1532,6 +1542,23 @@ mod tests {
             .map(|t| t.unit)
             .collect();
         assert_eq!(units, [Some("Phòng Kinh tế".to_string()), Some("Phòng Tư pháp".to_string())]);
+    }
+
+    #[test]
+    fn a_change_against_another_figure_is_no_target() {
+        let r = r();
+        let got: Vec<f64> = read(
+            &r,
+            "Tỷ lệ hồ sơ trực tuyến tối thiểu 55%; tỷ lệ thanh toán trực tuyến năm 2025 tăng 10% so với năm 2024; tỷ lệ số hóa hồ sơ tăng lên 60%.",
+            1,
+            None,
+            Some(2025),
+        )
+        .targets
+        .iter()
+        .map(|t| t.value)
+        .collect();
+        assert_eq!(got, [55.0, 60.0]);
     }
 
     #[test]

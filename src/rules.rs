@@ -333,6 +333,10 @@ struct ProseFile {
     #[serde(default)]
     replaced_after: Vec<String>,
     #[serde(default)]
+    relative_before: Vec<String>,
+    #[serde(default)]
+    relative_after: Vec<String>,
+    #[serde(default)]
     periods: Vec<String>,
     #[serde(default)]
     example_cues: Vec<String>,
@@ -352,6 +356,10 @@ pub struct ProseRules {
     /// after it ("đã giao"): the value a newer target replaces.
     pub replaced_cues: Regex,
     pub replaced_after: Regex,
+    /// Words right before a value ("tăng") and right after it ("so với"):
+    /// a change against another figure, no target.
+    pub relative_before: Regex,
+    pub relative_after: Regex,
     /// Parts of a year a target is set for ("quý II/2026"), as words.
     pub periods: Regex,
     /// Words opening an example ("ví dụ"), ignoring case (whole words:
@@ -800,6 +808,8 @@ impl Rules {
             result_phrases: alternation(f, "result_phrases", &p.result_phrases)?,
             replaced_cues: alternation(f, "replaced_cues", &p.replaced_cues)?,
             replaced_after: alternation(f, "replaced_after", &p.replaced_after)?,
+            relative_before: alternation(f, "relative_before", &p.relative_before)?,
+            relative_after: alternation(f, "relative_after", &p.relative_after)?,
             periods: compile(f, "periods", &format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", any_of(&p.periods)))?,
             example_cues: {
                 let words: Vec<String> = p.example_cues.iter().map(|w| regex::escape(w.trim())).filter(|w| !w.is_empty()).collect();

@@ -20,7 +20,7 @@ use crate::units;
 static SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.)]?$").unwrap());
 static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|(?i:năm)\s*)((?:19|20)\d{2})(?-u:\b)").unwrap());
 static VALUE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:đạt\s+)?(?P<pre>tối thiểu|tối đa|không quá|không vượt quá|ít nhất|từ|trên|dưới|đạt|≥|≤|>=|<=|>|<)?\s*(?P<num>\d+(?:[.,]\d+)*)\s*(?P<pct>%)?\s*(?P<post>trở lên|trở xuống)?$")
+    Regex::new(r"(?i)^(?:đạt\s+)?(?P<pre>tối thiểu|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|không cao hơn|ít nhất|từ|trên|dưới|đạt|≥|≤|>=|<=|>|<)?\s*(?P<num>\d+(?:[.,]\d+)*)\s*(?P<pct>%)?\s*(?P<post>trở lên|trở xuống)?$")
         .unwrap()
 });
 
@@ -75,7 +75,7 @@ pub fn parse_value(s: &str, specks: &[char]) -> Option<CellValue> {
     let pre = c.name("pre").map(|m| m.as_str().to_lowercase());
     let post = c.name("post").map(|m| m.as_str().to_lowercase());
     let comparator = match (pre.as_deref(), post.as_deref()) {
-        (Some("tối đa" | "không quá" | "không vượt quá" | "dưới" | "≤" | "<=" | "<"), _) | (_, Some("trở xuống")) => Some("<="),
+        (Some("tối đa" | "không quá" | "không vượt quá" | "không cao hơn" | "dưới" | "≤" | "<=" | "<"), _) | (_, Some("trở xuống")) => Some("<="),
         (Some(_), _) | (_, Some(_)) => Some(">="),
         _ => None,
     };
@@ -699,6 +699,9 @@ mod tests {
             }
         );
         assert_eq!(parse_value("97,5").unwrap().value, 97.5);
+        let v = parse_value("Không dưới 70").unwrap();
+        assert_eq!((v.value, v.comparator), (70.0, Some(">=")));
+        assert_eq!(parse_value("không cao hơn 2").unwrap().comparator, Some("<="));
         for scanned in ["85 :", "85.", "30-", "|.85", "85 ?", "85% -ˆ", "85 °", "85·"] {
             assert_eq!(parse_value(scanned).map(|v| v.value), Some(if scanned.starts_with('3') { 30.0 } else { 85.0 }), "{scanned}");
         }

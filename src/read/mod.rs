@@ -297,7 +297,9 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
         Format::Html => html::read(&decoded.text, &rules.web),
         _ => {
             let text = plain_spaces(&decoded.text);
-            spaced::read(unfold_layout_rows(&text).as_deref().unwrap_or(&text))
+            let (mut lines, mut tables) = spaced::read(unfold_layout_rows(&text).as_deref().unwrap_or(&text));
+            embedded_tables(&mut lines, &mut tables, &rules.web);
+            (lines, tables)
         }
     };
     if lines.iter().all(|l| l.text.trim().is_empty()) {
@@ -313,6 +315,39 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
         tables,
         warnings,
     })
+}
+
+/// A text holding an HTML table ("<table>" … "</table>" on lines of their
+/// own, as a converter leaves a table markdown cannot write): its lines
+/// are read as HTML, in place, and its tables join the text's. (When the
+/// HTML gives more lines than the block has, the block is left as text:
+/// the lines after it keep their numbers.)
+fn embedded_tables(lines: &mut [Line], tables: &mut Vec<Table>, web: &crate::rules::Web) {
+    let opens = |l: &Line| l.text.trim_start().get(..6).is_some_and(|h| h.eq_ignore_ascii_case("<table"));
+    let mut a = 0;
+    while let Some(start) = (a..lines.len()).find(|&i| opens(&lines[i])) {
+        let Some(end) = (start..lines.len()).find(|&i| lines[i].text.to_ascii_lowercase().contains("</table>")) else {
+            return;
+        };
+        a = end + 1;
+        let block: Vec<&str> = lines[start..=end].iter().map(|l| l.text.as_str()).collect();
+        let (read, read_tables) = html::read(&block.join("\n"), web);
+        if read.len() > end + 1 - start || read_tables.is_empty() {
+            continue;
+        }
+        tables.retain(|t| t.rows.iter().all(|r| r.line < start || r.line > end));
+        let page = lines[start].page;
+        for (k, slot) in lines[start..=end].iter_mut().enumerate() {
+            *slot = read.get(k).cloned().map_or_else(|| Line { text: String::new(), page, indent: 0 }, |l| Line { page, ..l });
+        }
+        tables.extend(read_tables.into_iter().map(|mut t| {
+            for r in t.rows.iter_mut() {
+                r.line += start;
+                r.page = page;
+            }
+            t
+        }));
+    }
 }
 
 /// A markdown copy of a layout table (the signature block, the letterhead:
@@ -389,6 +424,21 @@ mod tests {
         // A data table with <br> in its cells stays a table.
         let table = "| STT | Tên<br>đơn vị | Tỷ lệ |\n|---|---|---|\n| 1 | Sở Y tế | 80% |\n";
         assert_eq!(unfold_layout_rows(table), None);
+    }
+
+    #[test]
+    fn an_html_table_in_a_text_is_read_in_place() {
+        let rules = Rules::builtin().unwrap();
+        let text = "**Phụ lục II**\n\n<table>\n<tr><th>STT</th><th>Tên đơn vị</th><th>Tỷ lệ (%)</th></tr>\n<tr><td>1</td><td>Xã A</td><td>80</td></tr>\n<tr><td>2</td><td>Xã B</td><td>70</td></tr>\n<tr><td>3</td><td>Xã C</td><td>60</td></tr>\n</table>\n\nĐoạn sau.\n";
+        let src = read_bytes_with(text.as_bytes(), Format::Markdown, "x.md", &rules, &ReadOptions::default()).unwrap();
+        assert_eq!(src.tables.len(), 1);
+        let rows: Vec<(usize, Vec<&str>)> = src.tables[0].rows.iter().map(|r| (r.line, r.cells.iter().map(String::as_str).collect())).collect();
+        assert_eq!(rows[1].1, ["1", "Xã A", "80"]);
+        // The rows stand on the block's lines; the lines after it keep
+        // their numbers.
+        assert!(rows.iter().all(|(l, _)| (2..=7).contains(l)));
+        assert_eq!(src.lines[9].text, "Đoạn sau.");
+        assert!(src.lines.iter().all(|l| !l.text.contains("<td>")));
     }
 
     #[test]
