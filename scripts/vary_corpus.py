@@ -182,6 +182,10 @@ def web(s):
             table += '<tr>' + ''.join(f'<td><p>{esc(c.strip())}</p></td>' for c in cells) + '</tr>\n'
             continue
         close()
+        # An HTML table the text holds is the page's own markup.
+        if re.match(r'\s*</?(table|tr|thead|tbody)\b', line, re.I):
+            out.append(line)
+            continue
         if in_pre[n]:
             if n > 0 and in_pre[n - 1]:
                 out[-1] = out[-1][:-len('</pre>')] + '\n' + html.escape(line) + '</pre>'
