@@ -266,13 +266,7 @@ fn wraps_into(lines: &[Line], a: usize, b: usize) -> bool {
 /// goes on with a word, no list's mark.
 fn ends_open(lines: &[Line], a: usize, b: usize, open_words: &[String]) -> bool {
     let (x, y) = (lines[a].text.trim_end(), lines[b].text.trim_start());
-    x.len() >= WRAPPED
-        && !x.contains('\t')
-        && x.rsplit(' ').next().is_some_and(|w| open_words.iter().any(|o| o == w))
-        && y.starts_with(char::is_alphanumeric)
-        && !opens_list_mark(y)
-        && !crate::text::is_upper_line(y)
-        && only_breaks_between(lines, a, b)
+    x.len() >= WRAPPED && x.rsplit(' ').next().is_some_and(|w| open_words.iter().any(|o| o == w)) && y.starts_with(char::is_alphanumeric) && text_goes_on(lines, a, b)
 }
 
 /// Whether long line `a` ends an enumeration's name with a comma and line
@@ -281,13 +275,15 @@ fn ends_open(lines: &[Line], a: usize, b: usize, open_words: &[String]) -> bool 
 fn names_go_on(lines: &[Line], a: usize, b: usize) -> bool {
     let (x, y) = (lines[a].text.trim_end(), lines[b].text.trim_start());
     let name = |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase());
-    x.ends_with(',')
-        && !x.contains('\t')
-        && x.trim_end_matches(',').rsplit(' ').next().is_some_and(name)
-        && y.split_whitespace().next().is_some_and(name)
-        && !opens_list_mark(y)
-        && !crate::text::is_upper_line(y)
-        && only_breaks_between(lines, a, b)
+    x.ends_with(',') && x.trim_end_matches(',').rsplit(' ').next().is_some_and(name) && y.split_whitespace().next().is_some_and(name) && text_goes_on(lines, a, b)
+}
+
+/// What [`ends_open`] and [`names_go_on`] both ask: line `a` is no row of
+/// cells, line `b` opens no list item and is no upper-case title, and only
+/// breaks stand between them.
+fn text_goes_on(lines: &[Line], a: usize, b: usize) -> bool {
+    let y = lines[b].text.trim_start();
+    !lines[a].text.contains('\t') && !opens_list_mark(y) && !crate::text::is_upper_line(y) && only_breaks_between(lines, a, b)
 }
 
 /// Whether line `a`, whatever its length, may go on in line `b`: it ends
