@@ -192,6 +192,17 @@ fn squashed(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// What a row label adds after a dash to the indicator it names
+/// ("Tỷ lệ hồ sơ trực tuyến – năm 2026", "… – ước thực hiện năm 2024").
+fn label_qualifier(label: &str) -> Option<&str> {
+    [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| label.rfind(d).map(|i| &label[i + d.len()..]))
+        .min_by_key(|t| t.len())
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+}
+
 /// The indicator name at the head of a long row label.
 fn label_head(rules: &Rules, label: &str) -> String {
     thread_local! {
@@ -548,6 +559,13 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         if row_metric.as_ref().is_some_and(|m| m.metric.is_none() && rules.column_role(&m.head) == Some(Role::Past)) {
             continue;
         }
+        // So is "Tỷ lệ hồ sơ trực tuyến – ước thực hiện năm 2024"; a row
+        // "… – năm 2026" is that year's.
+        let qualifier = row_metric.as_ref().and_then(|_| label_qualifier(&label));
+        if qualifier.is_some_and(|q| rules.column_role(q) == Some(Role::Past)) {
+            continue;
+        }
+        let row_year: Option<i32> = qualifier.and_then(|q| YEAR.captures(q)).and_then(|y| y[1].parse().ok());
         let unit_in_row = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
         for &c in &valued {
             let raw = squashed(&row.cells[c]);
@@ -648,7 +666,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                     value: v.value,
                     unit_of_measure: uom.clone(),
                     comparator: comparator.into(),
-                    year: col.year.or(doc_year),
+                    year: col.year.or(row_year).or(doc_year),
                     note: note.clone(),
                     provenance: Provenance {
                         kind: "table".into(),
@@ -898,6 +916,20 @@ mod tests {
         let got = read(&r, &t, 0, Some(2024));
         let years: Vec<(Option<i32>, f64)> = got.targets.iter().map(|t| (t.year, t.value)).collect();
         assert_eq!(years, vec![(Some(2024), 50.0), (Some(2025), 60.0)]);
+    }
+
+    #[test]
+    fn a_row_per_indicator_and_year_and_a_row_of_estimates() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChỉ tiêu\tUBND huyện A\tUBND huyện B",
+            "1\tTỷ lệ hồ sơ trực tuyến – ước thực hiện năm 2024\t48,5%\t41,2%",
+            "2\tTỷ lệ hồ sơ trực tuyến – năm 2025\t60%\t55%",
+            "3\tTỷ lệ hồ sơ trực tuyến – năm 2026\t≥70\t-",
+        ]);
+        let got = read(&r, &t, 0, Some(2025));
+        let rows: Vec<(&str, f64, Option<i32>)> = got.targets.iter().map(|t| (t.unit.as_deref().unwrap(), t.value, t.year)).collect();
+        assert_eq!(rows, [("UBND huyện A", 60.0, Some(2025)), ("UBND huyện B", 55.0, Some(2025)), ("UBND huyện A", 70.0, Some(2026))]);
     }
 
     #[test]
