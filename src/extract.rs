@@ -136,7 +136,8 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 let whole = std::cell::OnceCell::new();
                 let joined = || whole.get_or_init(|| p.iter().map(|&li| src.lines[li].text.trim()).collect::<Vec<_>>().join(" ")).as_str();
                 let lead_in = || match p {
-                    [_] => prose::lead_in(rules, first),
+                    // (A heading is a lead-in with no colon.)
+                    [_] => prose::lead_in(rules, first).or_else(|| mark.and_then(|_| prose::heading_lead(rules, first))),
                     [.., last] if src.lines[*last].text.trim_end().ends_with(':') => prose::lead_in(rules, joined()),
                     _ => None,
                 };

@@ -345,6 +345,17 @@ pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
     }
 }
 
+/// The indicator a marked heading names with no colon, as a lead-in
+/// names it for the items under it ("1. Tỷ lệ hồ sơ trực tuyến toàn
+/// trình" over "a) … 75% …", "b) Tối thiểu 65% đối với các Sở: …").
+pub fn heading_lead(rules: &Rules, line: &str) -> Option<Lead> {
+    let line = line.trim().trim_start_matches('#').trim_start();
+    if line.ends_with(':') || line.contains('%') || line.split_whitespace().count() > 15 {
+        return None;
+    }
+    lead_in(rules, &format!("{line}:"))
+}
+
 /// The indicator a table's title names, with or without a colon ("2. Tỷ
 /// lệ hồ sơ được thanh toán trực tuyến trên tổng số hồ sơ có thu phí"
 /// above a table of units and years): a title gives no value.
@@ -703,7 +714,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 // the exception's too.)
                 (None, None) if item_metric.is_some() => {
                     let excepted = last_excepted.clone().filter(|_| k > 0 && joins_values(rules, &text[prev_end..start]));
-                    item_metric.clone().map_or((None, String::new(), None), |(m, t)| (Some(m), t, excepted))
+                    // (An indicator the item names itself goes on before a
+                    // lead-in's: "- Tỷ lệ số hóa hồ sơ … 80%, năm 2027 đạt 90%"
+                    // under "c) Về số hóa hồ sơ, kết quả …".)
+                    match last_named.clone().filter(|(m, _)| !item_metric_named && m.is_some()) {
+                        Some((m, t)) => (m, t, excepted),
+                        None => item_metric.clone().map_or((None, String::new(), None), |(m, t)| (Some(m), t, excepted)),
+                    }
                 }
                 // "- 100% văn bản đi … được ký số": a share of things to be
                 // done, in words no rule knows: kept, unmapped.
@@ -783,7 +800,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         } else if let Some(u) = colon_units(rules, &text[prev_end..start]) {
             // "Sở Y tế: 85%; Sở Giáo dục và Đào tạo: 80%".
             u.into_iter().map(Some).collect()
-        } else if let Some(u) = (k > 0 && prev_end > clause_start.max(subject_floor).max(item_start))
+        } else if let Some(u) = (k > 0 && prev_end > clause_start.max(subject_floor).max(item_start) && !owned_before(rules, &text[prev_end..start]))
             .then(|| subject_units(rules, &text[prev_end..start]))
             .flatten()
         {
@@ -804,8 +821,19 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         } else if let Some(u) = &item_units {
             u.iter().cloned().map(Some).collect()
         } else {
-            match after_doi_voi(&text[end..clause_end]) {
-                Some(phrase) if units::names_units(rules, &phrase) => units::expand(rules, &phrase).into_iter().map(Some).collect(),
+            // ("đạt 100% đối với Trung tâm X và tối thiểu 90% đối với UBND
+            // các xã": up to the next value, its words and the "và" before it.)
+            let next_value = hits.get(k + 1).map_or(clause_end, |h| h.0.min(clause_end)).max(end);
+            match after_doi_voi(&text[end..next_value]).map(|p| name_before_value(rules, &p)) {
+                Some(phrase) if units::names_units(rules, &phrase) => {
+                    let mut list = units::expand(rules, &phrase);
+                    // ("… đối với các Sở: A, B; Ban Quản lý X.": names alone
+                    // after the semicolon go on with the list.)
+                    if next_value == clause_end {
+                        list.extend(names_after_semicolon(rules, &text[clause_end..hits.get(k + 1).map_or(text.len(), |h| h.0)]));
+                    }
+                    list.into_iter().map(Some).collect()
+                }
                 Some(_) => vec![None],
                 None => match owner_units(rules, &metric_text) {
                     Some((wording, u)) => {
@@ -1170,6 +1198,17 @@ fn owner_units_uncached(rules: &Rules, phrase: &str) -> Option<(String, Vec<Stri
     Some((stop.map_or_else(|| wording.to_string(), |p| format!("{wording} {}", &phrase[at + p..])), units))
 }
 
+/// Whether the words after a value open with an owner cue ("100% đối
+/// với Trung tâm X và 90% …"): the units they name are that value's.
+fn owned_before(rules: &Rules, between: &str) -> bool {
+    let lower = between.trim_start().to_lowercase();
+    rules
+        .prose
+        .owner_cues
+        .iter()
+        .any(|c| lower.starts_with(c.as_str()) && !lower[c.len()..].starts_with(char::is_alphanumeric))
+}
+
 /// What "đối với" leads to after a value, to its clause's end ("… 30%
 /// đối với Phòng Văn hóa và Thông tin, Phòng Y tế"), parentheses left out.
 fn after_doi_voi(after: &str) -> Option<String> {
@@ -1177,6 +1216,37 @@ fn after_doi_voi(after: &str) -> Option<String> {
     let (f, map) = fold_with_map(&after);
     let p = f.find("doi voi ")?;
     Some(after[map[p + "doi voi ".len()]..].trim().to_string())
+}
+
+/// A name running up to the next value, without the value's words and
+/// the open word before them ("Trung tâm X và tối thiểu" → "Trung tâm X").
+fn name_before_value(rules: &Rules, phrase: &str) -> String {
+    let mut p = value_words_trimmed(rules, phrase);
+    while let Some((rest, last)) = p.rsplit_once(' ') {
+        if !rules.prose.open_words.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+            break;
+        }
+        p = rest.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    }
+    squash(p)
+}
+
+/// The units the clauses after a list's semicolon name, while each names
+/// units and no more ("; Ban Quản lý Khu kinh tế tỉnh."), up to a value.
+fn names_after_semicolon(rules: &Rules, rest: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = rest;
+    while let Some(after) = rest.strip_prefix(';') {
+        let end = after.find(';').unwrap_or(after.len());
+        let clause = after[..end].trim().trim_end_matches('.').trim_end();
+        let folded = fold(clause);
+        if clause.is_empty() || clause.contains(|c: char| c.is_ascii_digit()) || !units::names_units(rules, clause) || !names_no_more(rules, clause, &folded) {
+            break;
+        }
+        out.extend(units::expand(rules, clause));
+        rest = &after[end..];
+    }
+    out
 }
 
 /// The units [`after_doi_voi`] names, if it names units.
@@ -1280,12 +1350,19 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     // "Giao Sở Y tế bảo đảm …": the subject after the word handing it the task.
     // (After a semicolon, in lower case: "…; chỉ đạo Văn phòng …".) So
     // too after its year: "trong đó, năm 2025 UBND các xã: A, B …".
+    let mut led = false;
     while let Some(rest) = rules.prose.subject_leads.iter().find_map(|l| after_lead(before, l)).or_else(|| after_year(before)) {
         before = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+        led = true;
     }
     let offset = whole.len() - before.len();
     // Most sentences open with no unit's name.
     if !units::names_units(rules, before.trim_start()) {
+        return None;
+    }
+    // "Chỉ đạo bộ phận tiếp nhận bảo đảm …": a part named in lower case,
+    // no group, is the speaker's own, not a unit.
+    if led && units::common_noun(rules, before) {
         return None;
     }
     // Verbs as written ("đạt", not the "đất" of "Văn phòng Đăng ký đất
@@ -1372,6 +1449,11 @@ fn past_subject_verb<'a>(rules: &Rules, text: &'a str) -> Option<&'a str> {
 fn subject_alone(rules: &Rules, between: &str) -> Option<Vec<String>> {
     let opens = std::iter::once(0).chain(between.match_indices([',', ';', ':']).map(|(i, _)| i + 1));
     opens.into_iter().find_map(|at| {
+        // ("100% đối với Trung tâm X và tối thiểu 90%": the units right
+        // after the value before are its own.)
+        if at == 0 && owned_before(rules, between) {
+            return None;
+        }
         let phrase = between[at..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.'));
         // "…; đối với UBND các huyện A, B từ 45% xuống 40%".
         let phrase = strip_leads(phrase, &rules.prose.item_leads);
@@ -2532,6 +2614,48 @@ mod tests {
             g.iter().map(|t| (t.0.as_deref(), t.2)).collect::<Vec<_>>(),
             [(Some("UBND các thị trấn"), 80.0), (Some("UBND các xã"), 70.0)]
         );
+    }
+
+    #[test]
+    fn units_after_doi_voi_run_to_the_next_value_and_on_past_a_semicolon() {
+        let g = got("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100% đối với Trung tâm Phục vụ hành chính công tỉnh và tối thiểu 90% đối với UBND các xã, phường (không bao gồm hồ sơ đất đai).");
+        assert_eq!(
+            g.iter().map(|t| (t.0.as_deref(), t.2)).collect::<Vec<_>>(),
+            [(Some("Trung tâm Phục vụ hành chính công tỉnh"), 100.0), (Some("UBND các xã, phường"), 90.0)]
+        );
+        let lead = ("full_online_dossier_rate".to_string(), "Tỷ lệ hồ sơ trực tuyến toàn trình".to_string());
+        let g = read_under(
+            &r(),
+            &[(1, "b) Tối thiểu 65% đối với các Sở: Y tế, Tư pháp; Ban Quản lý Khu kinh tế tỉnh.")],
+            None,
+            Some(2026),
+            None,
+            Some(&lead),
+        )
+        .targets;
+        let units: Vec<&str> = g.iter().filter_map(|t| t.unit.as_deref()).collect();
+        assert_eq!(units, ["Sở Y tế", "Sở Tư pháp", "Ban Quản lý Khu kinh tế tỉnh"]);
+    }
+
+    #[test]
+    fn a_part_named_in_lower_case_after_chi_dao_owns_nothing() {
+        let g = got("- Chỉ đạo bộ phận tiếp nhận bảo đảm tỷ lệ hồ sơ được giải quyết trước hạn và đúng hạn đạt tối thiểu 98%.");
+        assert_eq!(g.iter().map(|t| (t.0.as_deref(), t.2)).collect::<Vec<_>>(), [(None, 98.0)]);
+        let g = got("- Chỉ đạo các xã bảo đảm tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%.");
+        assert_eq!(g[0].0.as_deref(), Some("các xã"));
+    }
+
+    #[test]
+    fn a_heading_with_no_colon_leads_in_its_items() {
+        assert_eq!(
+            heading_lead(&r(), "**1. Tỷ lệ hồ sơ trực tuyến toàn trình**".trim_matches('*')).map(|l| l.0),
+            Some("full_online_dossier_rate".to_string())
+        );
+        assert_eq!(heading_lead(&r(), "1. Tỷ lệ hồ sơ trực tuyến đạt 50%"), None);
+        // An item naming its own indicator keeps it for its later values.
+        let lead = ("dossier_result_digitization_rate".to_string(), "số hóa hồ sơ, kết quả".to_string());
+        let g = read_under(&r(), &[(1, "- Tỷ lệ số hóa hồ sơ năm 2026 đạt tối thiểu 80%, năm 2027 đạt 90%.")], None, Some(2026), None, Some(&lead)).targets;
+        assert_eq!(g.iter().map(|t| t.metric.as_deref()).collect::<Vec<_>>(), [Some("dossier_digitization_rate"); 2]);
     }
 
     #[test]

@@ -177,6 +177,8 @@ struct UnitsFile {
     #[serde(default)]
     not_heads: Vec<String>,
     #[serde(default)]
+    group_openers: Vec<String>,
+    #[serde(default)]
     body_abbreviations: std::collections::BTreeMap<String, String>,
 }
 
@@ -218,6 +220,8 @@ pub struct UnitRules {
     /// Words (lower case, as written) that fold to a head's first word but
     /// open no unit's name ("số" is no "Sở", "bản" no "Ban").
     pub not_heads: Vec<String>,
+    /// Words opening a group of units written in lower case ("các", "cấp").
+    pub group_openers: Vec<String>,
     /// Folded names of bodies that an issuer block names alone under their
     /// parent ("UBND TỈNH X / VĂN PHÒNG"): the issuer is the body of the parent.
     pub parent_bodies: Vec<String>,
@@ -797,6 +801,7 @@ impl Rules {
             joined_names: u.joined_names.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             parent_bodies: u.parent_bodies.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             not_heads: u.not_heads.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            group_openers: u.group_openers.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             parent_openings: u.body_abbreviations.iter().flat_map(|(k, v)| [fold(k), fold(v)]).filter(|s| !s.is_empty()).collect(),
             body_abbreviations: u.body_abbreviations.into_iter().filter(|(k, v)| !k.trim().is_empty() && !v.trim().is_empty()).collect(),
         };

@@ -123,6 +123,10 @@ fn split_level<'a>(u: &UnitRules, item: &'a str) -> Option<(&'a str, &'a str)> {
 /// word; `None` for a group or no names.
 fn level_places(u: &UnitRules, text: &str) -> Option<Vec<(String, String)>> {
     let (level, names) = split_level(u, text)?;
+    // ("các huyện, thành phố Cà Mau": a first level with no name is a group's.)
+    if names.starts_with([',', ';']) {
+        return None;
+    }
     places(u, level, &cut_at_stop(u, names))
 }
 
@@ -466,6 +470,15 @@ pub fn names_units(rules: &Rules, text: &str) -> bool {
     !rules.units.not_heads.iter().any(|w| crate::text::strip_prefix_lower(first, w) == Some(""))
 }
 
+/// A unit's head written as a common noun: its first three words in
+/// lower case ("bộ phận tiếp nhận"), and no group's opening ("các xã",
+/// "cấp huyện": `group_openers`).
+pub fn common_noun(rules: &Rules, text: &str) -> bool {
+    let mut words = text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.')).filter(|w| !w.is_empty()).take(3);
+    let first = words.next().unwrap_or("");
+    !first.is_empty() && !first.chars().chain(words.flat_map(str::chars)).any(char::is_uppercase) && !rules.units.group_openers.iter().any(|g| crate::text::strip_prefix_lower(first, g) == Some(""))
+}
+
 /// Capitalised words a document spells as Vietnamese can be (place names
 /// among them), each folded with its most frequent spelling.
 #[derive(Debug, Default)]
@@ -625,6 +638,19 @@ mod tests {
         );
         // A department's name that opens like a head is still a Sở's.
         assert_eq!(expand(&r(), "các Sở: Tư pháp, Thanh tra"), vec!["Sở Tư pháp", "Sở Thanh tra"]);
+    }
+
+    #[test]
+    fn a_group_of_levels_ending_in_a_named_city_stays_whole() {
+        assert_eq!(expand(&r(), "UBND các huyện, thành phố Cà Mau"), ["UBND các huyện, thành phố Cà Mau"]);
+        assert_eq!(expand(&r(), "UBND các huyện Cái Nước, Năm Căn"), ["UBND huyện Cái Nước", "UBND huyện Năm Căn"]);
+    }
+
+    #[test]
+    fn a_part_in_lower_case_is_a_common_noun_and_a_group_is_not() {
+        assert!(common_noun(&r(), "bộ phận tiếp nhận bảo đảm tỷ lệ"));
+        assert!(!common_noun(&r(), "các xã bảo đảm tỷ lệ"));
+        assert!(!common_noun(&r(), "phòng Tư pháp bảo đảm"));
     }
 
     #[test]
