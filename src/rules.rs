@@ -147,6 +147,27 @@ pub enum Role {
 struct ColumnsFile {
     column: Vec<ColumnSpec>,
     label_ends: Vec<String>,
+    cell_words: CellWordsFile,
+}
+
+/// Words a value cell may hold around its number (rules/columns.toml).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CellWordsFile {
+    floor_before: Vec<String>,
+    ceiling_before: Vec<String>,
+    floor_after: Vec<String>,
+    ceiling_after: Vec<String>,
+}
+
+/// How a value cell is read: its number, with the words around it that
+/// give its comparator ("tối thiểu 80%", "≤ 5%", "80% trở lên").
+#[derive(Debug)]
+pub struct CellWords {
+    /// A cell: words before, the number, "%", words after.
+    pub value: Regex,
+    /// Words (lower case) that make the value a ceiling.
+    pub ceiling: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -562,6 +583,8 @@ pub struct Rules {
     column_set: regex::RegexSet,
     /// Where an indicator's name ends in a long row label (folded text).
     pub label_ends: Regex,
+    /// How a value cell is read.
+    pub cell_words: CellWords,
     /// Unit knowledge.
     pub units: UnitRules,
     /// OCR repairs.
@@ -762,6 +785,20 @@ impl Rules {
             message: e.to_string(),
         })?;
         let label_ends = alternation(f, "label_ends", &cols.label_ends)?;
+        let cell_words = {
+            let w = &cols.cell_words;
+            // Longest first, so that "không quá" is not read as "không".
+            let words = |list: &[&Vec<String>]| {
+                let mut all: Vec<&String> = list.iter().flat_map(|l| l.iter()).collect();
+                all.sort_by_key(|s| std::cmp::Reverse(s.len()));
+                all.iter().map(|s| regex::escape(s.trim())).collect::<Vec<_>>().join("|")
+            };
+            let before = words(&[&w.floor_before, &w.ceiling_before]);
+            let after = words(&[&w.floor_after, &w.ceiling_after]);
+            let value = compile(f, "cell_words", &format!(r"(?i)^(?:(?P<pre>{before})\s*)*(?P<num>\d+(?:[.,]\d+)*)\s*(?P<pct>%)?\s*(?P<post>{after})?$"))?;
+            let ceiling = w.ceiling_before.iter().chain(&w.ceiling_after).map(|s| s.trim().to_lowercase()).collect();
+            CellWords { value, ceiling }
+        };
 
         let f = "units.toml";
         let u: UnitsFile = parse(f, &read(f)?)?;
@@ -898,6 +935,7 @@ impl Rules {
             columns,
             column_set,
             label_ends,
+            cell_words,
             units,
             repairs,
             repair_gate,

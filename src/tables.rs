@@ -19,10 +19,6 @@ use crate::units;
 
 static SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.)]?$").unwrap());
 static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|(?i:năm)\s*)((?:19|20)\d{2})(?-u:\b)").unwrap());
-static VALUE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:đạt\s+)?(?P<pre>tối thiểu|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|không cao hơn|ít nhất|từ|trên|dưới|đạt|≥|≤|>=|<=|>|<)?\s*(?P<num>\d+(?:[.,]\d+)*)\s*(?P<pct>%)?\s*(?P<post>trở lên|trở xuống)?$")
-        .unwrap()
-});
 
 /// What one table contributes to a document.
 #[derive(Debug, Default)]
@@ -49,7 +45,7 @@ pub struct CellValue {
 }
 
 /// Reads a value cell: "80%", "80", "97,5", "tối thiểu 80%", "≤ 5%".
-pub fn parse_value(s: &str, specks: &[char]) -> Option<CellValue> {
+pub fn parse_value(s: &str, words: &crate::rules::CellWords, specks: &[char]) -> Option<CellValue> {
     // Stray marks a scan leaves around a number ("85 :", "30-", "|60",
     // "85 ?": `specks`, from rules/ocr.toml) are no part of it.
     let stray = |c: char| c.is_whitespace() || specks.contains(&c);
@@ -70,14 +66,13 @@ pub fn parse_value(s: &str, specks: &[char]) -> Option<CellValue> {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let c = VALUE.captures(s)?;
+    let c = words.value.captures(s)?;
     let value = parse_number(&c["num"])?;
-    let pre = c.name("pre").map(|m| m.as_str().to_lowercase());
-    let post = c.name("post").map(|m| m.as_str().to_lowercase());
-    let comparator = match (pre.as_deref(), post.as_deref()) {
-        (Some("tối đa" | "không quá" | "không vượt quá" | "không cao hơn" | "dưới" | "≤" | "<=" | "<"), _) | (_, Some("trở xuống")) => Some("<="),
-        (Some(_), _) | (_, Some(_)) => Some(">="),
-        _ => None,
+    let said = [c.name("pre"), c.name("post")].map(|m| m.map(|m| m.as_str().to_lowercase()));
+    let comparator = match said {
+        [None, None] => None,
+        _ if said.iter().flatten().any(|w| words.ceiling.contains(w)) => Some("<="),
+        _ => Some(">="),
     };
     Some(CellValue {
         value,
@@ -91,7 +86,7 @@ pub fn parse_value(s: &str, specks: &[char]) -> Option<CellValue> {
 /// tục", "tối thiểu 150.000 hồ sơ". Asked only of a value cell
 /// [`parse_value`] does not read, so that a table's shape is still told
 /// by its bare values.
-pub fn parse_count(s: &str, specks: &[char]) -> Option<CellValue> {
+pub fn parse_count(s: &str, cell_words: &crate::rules::CellWords, specks: &[char]) -> Option<CellValue> {
     let s = s.trim();
     let at = s.find(|c: char| c.is_ascii_digit())?;
     let end = at + s[at..].find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
@@ -101,7 +96,7 @@ pub fn parse_count(s: &str, specks: &[char]) -> Option<CellValue> {
     if !(1..=3).contains(&n) || !s[end..].starts_with(char::is_whitespace) || !words.chars().all(|c| c.is_alphabetic() || c == ' ') {
         return None;
     }
-    let v = parse_value(&s[..end], specks)?;
+    let v = parse_value(&s[..end], cell_words, specks)?;
     Some(CellValue {
         measure: Some(words.to_string()),
         ..v
@@ -145,7 +140,7 @@ struct RowMetric<'r> {
 }
 
 fn is_value_like(rules: &Rules, s: &str) -> bool {
-    parse_value(s, &rules.cell_specks).is_some()
+    parse_value(s, &rules.cell_words, &rules.cell_specks).is_some()
 }
 
 fn is_section(rules: &Rules, cells: &[String], value_cols: &[usize]) -> Option<String> {
@@ -615,7 +610,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                 continue;
             }
             let cell_note = crate::rules::strip_parentheses(&raw);
-            let Some(v) = parse_value(cell_note.trim(), &rules.cell_specks).or_else(|| parse_count(&cell_note, &rules.cell_specks)) else {
+            let Some(v) = parse_value(cell_note.trim(), &rules.cell_words, &rules.cell_specks).or_else(|| parse_count(&cell_note, &rules.cell_words, &rules.cell_specks)) else {
                 out.warnings
                     .push(Warning::new("unparsed_value", format!("cannot read {raw:?} as a value ({metric_text})"), Some(row.line + 1)));
                 continue;
@@ -706,7 +701,7 @@ mod tests {
     #[test]
     fn values() {
         let rules = Rules::builtin().unwrap();
-        let parse_value = |s: &str| parse_value(s, &rules.cell_specks);
+        let parse_value = |s: &str| parse_value(s, &rules.cell_words, &rules.cell_specks);
         assert_eq!(
             parse_value("80%").unwrap(),
             CellValue {
@@ -736,7 +731,7 @@ mod tests {
     #[test]
     fn a_count_is_read_with_its_measure() {
         let rules = Rules::builtin().unwrap();
-        let count = |s: &str| parse_count(s, &rules.cell_specks).map(|v| (v.value, v.measure, v.comparator, v.percent));
+        let count = |s: &str| parse_count(s, &rules.cell_words, &rules.cell_specks).map(|v| (v.value, v.measure, v.comparator, v.percent));
         assert_eq!(count("420 thủ tục"), Some((420.0, Some("thủ tục".into()), None, false)));
         assert_eq!(count("Tối thiểu 150.000 hồ sơ"), Some((150000.0, Some("hồ sơ".into()), Some(">="), false)));
         // A sentence, a figure run into a word, a second number: no count.
