@@ -90,7 +90,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         let year = subject_year.or(table_year).or(date_year);
         // (A page break's lines left out: a paragraph goes on across it.)
         let prose_lines: Vec<usize> = (seg.start..seg.body_end)
-            .filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err() && !crate::layout::in_page_break(&src.lines, li))
+            .filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err() && !crate::layout::in_page_break(&src.lines, li) && !crate::layout::is_stamp_residue(&src.lines, li))
             .collect();
         let mut outline = prose::Outline::default();
         // The indicator a line leading in a list names, for its items, and

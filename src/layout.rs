@@ -443,7 +443,10 @@ fn is_furniture(lines: &[Line], i: usize) -> bool {
     const PAGES: usize = 300;
     let near = &lines[i.saturating_sub(PAGES)..(i + PAGES).min(lines.len())];
     let at = i.min(PAGES);
-    !x.is_empty() && x.chars().count() <= 100 && !x.contains('\t') && near.iter().enumerate().any(|(j, l)| j != at && l.text.trim() == x)
+    // (A list's item or a value written twice is the text's: "- Tỷ lệ …
+    // đạt tối thiểu 80%." under two headings.)
+    let texts = x.contains('%') || crate::text::dash_of(x).is_some_and(|d| x[d.len_utf8()..].starts_with(' '));
+    !x.is_empty() && x.chars().count() <= 100 && !texts && !x.contains('\t') && near.iter().enumerate().any(|(j, l)| j != at && l.text.trim() == x)
 }
 
 /// A short line standing alone with no syllable in it, stamp or
@@ -461,6 +464,13 @@ fn is_residue(lines: &[Line], i: usize) -> bool {
             && !x
                 .split(|c: char| !crate::text::is_letter(c))
                 .any(|w| w.chars().count() >= 2 && w.chars().any(|c| crate::text::fold_char(c).is_some_and(|f| "aeiouy".contains(f))))
+}
+
+/// Line `i` is a stamp's residue ([`is_residue`] with a letter in it:
+/// "} (VBĐT)", "Kl"), which prose reads past: it parts no list from the
+/// line leading it in.
+pub fn is_stamp_residue(lines: &[Line], i: usize) -> bool {
+    lines[i].text.contains(char::is_alphabetic) && !is_page_line(lines[i].text.trim()) && is_residue(lines, i)
 }
 
 /// A page's number, "Trang" before it or not: "Trang 2", "- 2 -".
@@ -1265,6 +1275,18 @@ mod tests {
         // A line written again but by no page's number is text.
         let l = lines("UBND tỉnh X\nA\n\nUBND tỉnh X\nB");
         assert!((0..l.len()).all(|i| !in_page_break(&l, i) || is_blank(&l[i].text)));
+        // Nor is an item written twice, under two headings, the second
+        // after a page's number.
+        let l = lines("1. Sở\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.\n\n2. Huyện\n\nTrang 1\n\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.");
+        assert!(!in_page_break(&l, 7));
+        assert!(in_page_break(&l, 5));
+    }
+
+    #[test]
+    fn a_stamps_residue_alone_is_no_text_but_a_pages_number_or_a_mark_is_not_residue() {
+        let l = lines("b) Tối thiểu 65%.\n\n} (VBĐT)\n\nc) Tối thiểu 60%.\n\nTrang 2\n\n1.\n\nKl\n");
+        let residue: Vec<usize> = (0..l.len()).filter(|&i| is_stamp_residue(&l, i)).collect();
+        assert_eq!(residue, [2, 10]);
     }
 
     #[test]
