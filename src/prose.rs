@@ -500,7 +500,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // ("Chỉ tiêu chung áp dụng đối với UBND các xã, thị trấn: …": the
         // units after "đối với" in the head.)
         let head = after_doi_voi(head).filter(|h| !h.is_empty()).unwrap_or_else(|| head.to_string());
-        units::names_units(rules, &head).then(|| units::expand(rules, &head))
+        // ("Đề nghị các cơ quan, đơn vị chỉ đạo thực hiện đạt các chỉ
+        // tiêu:": a head that says more than its units' names names none.)
+        (units::names_units(rules, &head) && names_no_more(rules, &head, &fold(&head))).then(|| units::expand(rules, &head))
     })();
     // So too after a topic's head that names no units ("2. Về thanh toán
     // trực tuyến: UBND thị trấn X bảo đảm … 50%").
@@ -2635,6 +2637,26 @@ mod tests {
         .targets;
         let units: Vec<&str> = g.iter().filter_map(|t| t.unit.as_deref()).collect();
         assert_eq!(units, ["Sở Y tế", "Sở Tư pháp", "Ban Quản lý Khu kinh tế tỉnh"]);
+    }
+
+    #[test]
+    fn units_after_yeu_cau_or_de_nghi_own_the_items_values() {
+        let g = got("2.3. Yêu cầu UBND các thành phố Hạ Long, Cẩm Phả: tỷ lệ hồ sơ trực tuyến năm 2025 đạt tối thiểu 90%, năm 2026 đạt tối thiểu 95%.");
+        let units: Vec<(Option<&str>, f64)> = g.iter().map(|t| (t.0.as_deref(), t.2)).collect();
+        assert_eq!(
+            units,
+            [
+                (Some("UBND thành phố Hạ Long"), 90.0),
+                (Some("UBND thành phố Cẩm Phả"), 90.0),
+                (Some("UBND thành phố Hạ Long"), 95.0),
+                (Some("UBND thành phố Cẩm Phả"), 95.0)
+            ]
+        );
+        let g = got("2.2. Đề nghị các sở, ban, ngành thuộc tỉnh nâng tỷ lệ thanh toán trực tuyến năm 2025 đạt 60%.");
+        assert_eq!(g[0].0.as_deref(), Some("các sở, ban, ngành thuộc tỉnh"));
+        // A head saying more than its units names none.
+        let g = got("1. Đề nghị các cơ quan, đơn vị, địa phương chỉ đạo thực hiện đạt các chỉ tiêu: tỷ lệ số hóa hồ sơ tối thiểu 75%.");
+        assert_eq!(g[0].0, None);
     }
 
     #[test]
