@@ -928,6 +928,19 @@ mod tests {
     }
 
     #[test]
+    fn values_already_assigned_beside_the_adjusted_ones_are_no_targets() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tTên đơn vị\tTỷ lệ hồ sơ trực tuyến (%)\t\tGhi chú",
+            "\t\tĐã giao tại CV 188\tĐiều chỉnh\t",
+            "1\tSở Tư pháp\t85\t80\t",
+        ]);
+        let got = read(&r, &t, 0, Some(2026));
+        let v: Vec<(f64, Option<&str>)> = got.targets.iter().map(|t| (t.value, t.metric.as_deref())).collect();
+        assert_eq!(v, [(80.0, Some("online_dossier_rate"))]);
+    }
+
+    #[test]
     fn transposed_units_are_column_headers() {
         let r = Rules::builtin().unwrap();
         let t = table(&["STT\tChỉ tiêu\tCấp tỉnh\tCấp huyện\tCấp xã", "1\tTỷ lệ hồ sơ trực tuyến\t80%\t70%\t60%"]);
