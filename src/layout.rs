@@ -306,6 +306,15 @@ fn goes_on_into(lines: &[Line], a: usize, b: usize) -> bool {
 fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::with_capacity(tables.len());
     for t in tables {
+        // A running head in two cells by a page's number ("UBND tỉnh X    Kế
+        // hoạch số …" under "Trang 4/5") is no table: the parts around it
+        // are one.
+        if let [row] = t.rows.as_slice() {
+            let by_page = (row.line.saturating_sub(3)..(row.line + 4).min(lines.len())).any(|j| is_page_line(lines[j].text.trim()));
+            if by_page && is_repeated_head(lines, row.line) {
+                continue;
+            }
+        }
         if let Some(prev) = out.last_mut() {
             let width = |t: &Table| t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
             let (_, prev_end) = prev.line_range();
@@ -326,7 +335,10 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
                 })
             });
             let gap = (start > prev_end && start - prev_end <= 12).then(|| prev_end + 1..start);
-            let breaks = |j: usize| is_blank(&lines[j].text) || is_furniture(lines, j);
+            // (A running head in cells counts where a page's number stands
+            // in the gap too.)
+            let paged = gap.clone().is_some_and(|mut g| g.any(|j| is_page_line(lines[j].text.trim())));
+            let breaks = |j: usize| is_blank(&lines[j].text) || is_furniture(lines, j) || paged && is_repeated_head(lines, j);
             // A name's last words carried over the page, at the top of
             // the next ("Phú Thọ" under the footer): a short line going on
             // with the first part's last row, the second part opening with
@@ -447,6 +459,18 @@ fn is_furniture(lines: &[Line], i: usize) -> bool {
     // đạt tối thiểu 80%." under two headings.)
     let texts = x.contains('%') || crate::text::dash_of(x).is_some_and(|d| x[d.len_utf8()..].starts_with(' '));
     !x.is_empty() && x.chars().count() <= 100 && !texts && !x.contains('\t') && near.iter().enumerate().any(|(j, l)| j != at && l.text.trim() == x)
+}
+
+/// Line `i` is written again, word for word, within a few pages, cells
+/// and all: a running head laid out in two parts ("UBND tỉnh X" far left,
+/// "Kế hoạch số …" far right), which a text extractor's spacing made two
+/// cells. Asked only of lines in a page's break.
+fn is_repeated_head(lines: &[Line], i: usize) -> bool {
+    const PAGES: usize = 300;
+    let x = lines[i].text.trim();
+    let near = &lines[i.saturating_sub(PAGES)..(i + PAGES).min(lines.len())];
+    let at = i.min(PAGES);
+    !x.is_empty() && x.chars().count() <= 160 && !x.contains('%') && near.iter().enumerate().any(|(j, l)| j != at && l.text.trim() == x)
 }
 
 /// A short line standing alone with no syllable in it, stamp or
@@ -1628,6 +1652,28 @@ mod tests {
         let rows: Vec<&Vec<String>> = joined[0].rows.iter().map(|r| &r.cells).collect();
         assert_eq!(rows[3], &vec!["", "Khê", "", "", ""]);
         assert_eq!(rows[4], &vec!["3", "Xã Hạ Lang", "45", "", "65"]);
+    }
+
+    #[test]
+    fn a_running_head_in_two_cells_by_a_pages_number_parts_no_table() {
+        let row = |cells: &[&str], line: usize| Row {
+            cells: cells.iter().map(|s| s.to_string()).collect(),
+            line,
+            page: None,
+        };
+        let table = |rows: Vec<Row>| Table { rows, edges: Vec::new() };
+        let l = lines(
+            "UBND tỉnh X\tKế hoạch số 5/KH-UBND\nSTT\tTên\tTỷ lệ A\n1\tSở Lao động - Thương\t60\n\nTrang 2/3\nUBND tỉnh X\tKế hoạch số 5/KH-UBND\n\nbinh và Xã hội\n2\tSở Y tế\t70\n3\tSở Tư pháp\t80",
+        );
+        let parts = vec![
+            table(vec![row(&["STT", "Tên", "Tỷ lệ A"], 1), row(&["1", "Sở Lao động - Thương", "60"], 2)]),
+            table(vec![row(&["UBND tỉnh X", "Kế hoạch số 5/KH-UBND"], 5)]),
+            table(vec![row(&["2", "Sở Y tế", "70"], 8), row(&["3", "Sở Tư pháp", "80"], 9)]),
+        ];
+        let joined = join_continued(parts, &l);
+        assert_eq!(joined.len(), 1);
+        let names: Vec<&str> = joined[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
+        assert_eq!(names, ["Tên", "Sở Lao động - Thương binh và Xã hội", "Sở Y tế", "Sở Tư pháp"]);
     }
 
     #[test]
