@@ -977,7 +977,19 @@ fn colon_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
     if head.is_empty() || !units::names_units(rules, head) || !names_no_more(rules, head, &fold(head)) {
         return None;
     }
-    Some(units::expand(rules, head))
+    Some(expand_past_remarks(rules, head))
+}
+
+/// The units `head` names, a remark in parentheses on a list's last name
+/// left out ("UBND các xã A, B (xã điểm …)" → xã A, xã B; "UBND các xã A,
+/// B (huyện X) và …"); a name whose parentheses are its own ("Văn phòng …
+/// (Bộ phận Một cửa)") keeps them.
+fn expand_past_remarks(rules: &Rules, head: &str) -> Vec<String> {
+    let list = units::expand(rules, head);
+    match crate::rules::strip_parentheses(head) {
+        std::borrow::Cow::Owned(bare) => Some(units::expand(rules, &bare)).filter(|l| l.len() > 1 && l.len() >= list.len()).unwrap_or(list),
+        std::borrow::Cow::Borrowed(_) => list,
+    }
 }
 
 /// Whether a value is the one a target changes from: a word of
@@ -1417,11 +1429,7 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     // ("UBND các xã A, B (huyện X) và UBND các xã C, D (huyện Y)": the
     // district each list is in is no name of it; "Văn phòng … (Bộ phận
     // Một cửa)" keeps its own.)
-    let list = units::expand(rules, head);
-    let list = match crate::rules::strip_parentheses(head) {
-        std::borrow::Cow::Owned(bare) => Some(units::expand(rules, &bare)).filter(|l| l.len() > 1 && l.len() >= list.len()).unwrap_or(list),
-        std::borrow::Cow::Borrowed(_) => list,
-    };
+    let list = expand_past_remarks(rules, head);
     (words <= 14 || words <= 40 && list.len() > 1).then_some((list, offset + head_start + head.len()))
 }
 
@@ -2657,6 +2665,13 @@ mod tests {
         // A head saying more than its units names none.
         let g = got("1. Đề nghị các cơ quan, đơn vị, địa phương chỉ đạo thực hiện đạt các chỉ tiêu: tỷ lệ số hóa hồ sơ tối thiểu 75%.");
         assert_eq!(g[0].0, None);
+    }
+
+    #[test]
+    fn a_remark_after_a_lists_last_name_before_its_colon_is_no_name() {
+        let g = got("c) UBND các xã Đông Tiến, Thiệu Trung (xã điểm chuyển đổi số của tỉnh): tỷ lệ thanh toán trực tuyến 30%;");
+        let units: Vec<Option<&str>> = g.iter().map(|t| t.0.as_deref()).collect();
+        assert_eq!(units, [Some("UBND xã Đông Tiến"), Some("UBND xã Thiệu Trung")]);
     }
 
     #[test]
