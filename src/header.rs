@@ -407,11 +407,15 @@ fn normal_case_uncached(rules: &Rules, s: &str) -> String {
         i += 1;
     }
     let joined = capitalize_first(&out.join(" "));
-    // "Sở thông tin và truyền thông" → the department's own spelling.
-    if let Some(rest) = joined.strip_prefix("Sở ") {
-        let rest = fold(rest);
-        if let Some(k) = rules.units.departments_folded.iter().position(|d| *d == rest) {
-            return format!("Sở {}", rules.units.departments[k]);
+    // "Sở thông tin và truyền thông", "Phòng văn hóa, khoa học và thông
+    // tin" → the department's own spelling (units.toml department_heads).
+    // (The heads are folded there.)
+    if let Some((head, rest)) = joined.split_once(' ') {
+        if rules.units.department_heads.contains(&fold(head)) {
+            let rest = fold(rest);
+            if let Some(k) = rules.units.departments_folded.iter().position(|d| *d == rest) {
+                return format!("{head} {}", rules.units.departments[k]);
+            }
         }
     }
     joined
@@ -567,12 +571,27 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
             h.header_lines.push(f.line);
         }
     }
-    if let Some(last) = block.last() {
+    // A body's name wrapped in its cell goes on in the next line: "PHÒNG
+    // VĂN HÓA, KHOA HỌC" / "VÀ THÔNG TIN" (a line opening with a word no
+    // name opens with, `open_words`, or after a comma).
+    let mut block_lines: Vec<String> = Vec::with_capacity(block.len());
+    for f in &block {
+        let t = f.text.trim();
+        let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+        match block_lines.last_mut() {
+            Some(prev) if prev.ends_with(',') || rules.prose.open_words.contains(&first) => {
+                prev.push(' ');
+                prev.push_str(t);
+            }
+            _ => block_lines.push(t.to_string()),
+        }
+    }
+    if let Some(last) = block_lines.last() {
         // The block's two lines run together in one ("UBND TỈNH LONG AN SỞ
         // NỘI VỤ": a cell's line break lost) are read as two.
-        let (parent, last) = match split_bodies(rules, last.text) {
+        let (parent, last) = match split_bodies(rules, last) {
             Some((parent, body)) => (Some(parent), body),
-            None => ((block.len() >= 2).then(|| block[block.len() - 2].text), last.text),
+            None => ((block_lines.len() >= 2).then(|| block_lines[block_lines.len() - 2].as_str()), last.as_str()),
         };
         let issuer = match parent {
             Some(parent) if is_level_start(rules, last) => format!("{parent} {last}"),
@@ -1215,6 +1234,13 @@ mod tests {
             let l = lines(&format!("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\n{stamp}\n\nSố: 386/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc x\n\nNội dung."));
             assert_eq!(parse(&l, 0, l.len(), l.len(), &r).issuer.as_deref(), Some("Ủy ban nhân dân tỉnh Lai Châu"), "{stamp}");
         }
+    }
+
+    #[test]
+    fn a_bodys_name_wrapped_in_its_cell_is_read_whole() {
+        let r = rules();
+        let l = lines("UBND HUYỆN CẦU KÈ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG VĂN HÓA, KHOA HỌC\tĐộc lập - Tự do - Hạnh phúc\nVÀ THÔNG TIN\nSố: 214/BC-VHKHTT\tCầu Kè, ngày 08 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả năm 2025\n\nNội dung.");
+        assert_eq!(parse(&l, 0, l.len(), l.len(), &r).issuer.as_deref(), Some("Phòng Văn hóa, Khoa học và Thông tin"));
     }
 
     #[test]
