@@ -105,6 +105,11 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // …"): its indicator and the level of its mark, until a mark as
         // shallow.
         let mut item_lead: Option<(prose::Lead, u8)> = None;
+        // A heading naming an indicator ("2. Tỷ lệ hồ sơ được thanh toán
+        // trực tuyến …"): the paragraphs under it with no mark of their own
+        // ("Toàn tỉnh đạt từ 40% trở lên.") are of it, up to a mark as
+        // shallow.
+        let mut heading_lead: Option<(prose::Lead, u8)> = None;
         // The indicator of the last target read, for a line of exceptions
         // after it ("3. Tỷ lệ … : các sở … 30%; …" then "Riêng các Sở: Tư
         // pháp, … đạt tối thiểu 50%.").
@@ -159,10 +164,26 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     [_] => prose::heading_after(rules, first, level, rest),
                     _ => prose::marked(joined()).and_then(|(_, rest)| prose::heading_after(rules, joined(), level, rest)),
                 };
+                if let Some((level, _)) = mark {
+                    if heading_lead.as_ref().is_some_and(|(_, at)| level <= *at) {
+                        heading_lead = None;
+                    }
+                }
                 if let Some((level, rest)) = mark {
                     match heading(level, rest) {
                         Some(h) => {
                             outline.enter(h);
+                            // (An item heading an indicator's items, "1. Tỷ lệ
+                            // hồ sơ …" under "Điều 1. Giao chỉ tiêu …:", leads
+                            // them in.)
+                            if dash.is_none() {
+                                if let Some(l) = lead_in() {
+                                    if item {
+                                        item_lead = Some((l.clone(), level));
+                                    }
+                                    heading_lead = Some((l, level));
+                                }
+                            }
                             return prose::ProseTargets::default();
                         }
                         // A marked line that is no heading ends the part its level heads.
@@ -180,6 +201,8 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 } else if let Some((l, _)) = item_lead.as_ref() {
                     Some(l)
                 } else if let Some((l, _)) = lead.as_ref().filter(|_| item) {
+                    Some(l)
+                } else if let Some((l, _)) = heading_lead.as_ref().filter(|_| mark.is_none() && dash.is_none()) {
                     Some(l)
                 } else {
                     // (An exception's line, or the rest's: "Riêng các Sở: …",
@@ -204,6 +227,14 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 }
                 if next_item_lead.is_some() {
                     item_lead = next_item_lead;
+                }
+                // (A title too long for a heading names its indicator so too.)
+                if let (Some((level, _)), None, [_]) = (mark, dash, p) {
+                    if !first.contains('%') && !first.trim_end().ends_with(':') {
+                        if let Some(l) = prose::heading_lead(rules, first) {
+                            heading_lead = Some((l, level));
+                        }
+                    }
                 }
                 if let Some(t) = read.targets.last() {
                     last_read = t.metric.clone().map(|m| (m, t.metric_text.clone()));

@@ -350,7 +350,7 @@ pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
 /// trình" over "a) … 75% …", "b) Tối thiểu 65% đối với các Sở: …").
 pub fn heading_lead(rules: &Rules, line: &str) -> Option<Lead> {
     let line = line.trim().trim_start_matches('#').trim_start();
-    if line.ends_with(':') || line.contains('%') || line.split_whitespace().count() > 15 {
+    if line.ends_with(':') || line.contains('%') || line.split_whitespace().count() > 40 {
         return None;
     }
     lead_in(rules, &format!("{line}:"))
@@ -568,7 +568,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let (year_here, past, mixed) = match last_clause {
             Some((bounds, year, past, mixed)) if bounds == (clause_start, clause_end) => (year, past, mixed),
             _ => {
-                let (year, past_cue, target_cue) = clause_cues(rules, &text[clause_start..clause_end], doc_year);
+                // (Results in parentheses after a value, "đạt 40% (năm 2024
+                // đạt 33,9%)", tell nothing of the clause: they are no targets
+                // of their own already.)
+                let clause = without_figures_in_parentheses(&text[clause_start..clause_end]);
+                let (year, past_cue, target_cue) = clause_cues(rules, &clause, doc_year);
                 let mut past = past_cue && !target_cue;
                 // "Năm 2024, A đạt 38,5%; B đạt 31,2%": a clause after a
                 // semicolon that names no year and sets no target tells of
@@ -990,6 +994,26 @@ fn expand_past_remarks(rules: &Rules, head: &str) -> Vec<String> {
         std::borrow::Cow::Owned(bare) => Some(units::expand(rules, &bare)).filter(|l| l.len() > 1 && l.len() >= list.len()).unwrap_or(list),
         std::borrow::Cow::Borrowed(_) => list,
     }
+}
+
+/// `text` without the parentheses that hold a figure with "%" ("(năm 2024
+/// đạt 33,9%)"); borrowed when it has none.
+fn without_figures_in_parentheses(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('(') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else { break };
+        out.push_str(&rest[..open]);
+        if !rest[open..close].contains('%') {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether a value is the one a target changes from: a word of
@@ -2672,6 +2696,22 @@ mod tests {
         let g = got("c) UBND các xã Đông Tiến, Thiệu Trung (xã điểm chuyển đổi số của tỉnh): tỷ lệ thanh toán trực tuyến 30%;");
         let units: Vec<Option<&str>> = g.iter().map(|t| t.0.as_deref()).collect();
         assert_eq!(units, [Some("UBND xã Đông Tiến"), Some("UBND xã Thiệu Trung")]);
+    }
+
+    #[test]
+    fn results_in_parentheses_after_a_value_make_no_past_clause() {
+        assert_eq!(without_figures_in_parentheses("riêng xã A (huyện B) đạt 40% (năm 2024 đạt 33,9%)."), "riêng xã A (huyện B) đạt 40% .");
+        let lead = ("online_dossier_rate".to_string(), "Tỷ lệ hồ sơ trực tuyến".to_string());
+        let g = read_under(
+            &r(),
+            &[(1, "d) UBND các xã đạt tối thiểu 30%; riêng xã Thanh Xương (huyện Điện Biên) đạt 40% (năm 2024 đạt 33,9%).")],
+            None,
+            Some(2025),
+            None,
+            Some(&lead),
+        )
+        .targets;
+        assert_eq!(g.iter().map(|t| t.value).collect::<Vec<_>>(), [30.0, 40.0]);
     }
 
     #[test]
