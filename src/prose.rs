@@ -637,6 +637,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         if relative(rules, &text[clause_start..start], &text[end..clause_end]) {
             continue;
         }
+        // "Rà soát, tái cấu trúc quy trình đối với 100% thủ tục …": a task's
+        // share of things, no target.
+        if rules.prose.task_before.is_match(&fold(&text[clause_start..start])) {
+            continue;
+        }
         if past || replaced(rules, &text[clause_start..start], &text[end..clause_end]) {
             last_past = Some(start);
             continue;
@@ -2712,6 +2717,15 @@ mod tests {
         )
         .targets;
         assert_eq!(g.iter().map(|t| t.value).collect::<Vec<_>>(), [30.0, 40.0]);
+    }
+
+    #[test]
+    fn a_tasks_share_of_things_is_no_target() {
+        let g = got("2. Rà soát, tái cấu trúc quy trình đối với 100% thủ tục hành chính đủ điều kiện để cung cấp dịch vụ công trực tuyến toàn trình; hoàn thành trong Quý I năm 2025.");
+        assert!(g.is_empty());
+        // The share itself to reach is one.
+        let g = got("- 100% thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình.");
+        assert_eq!(g.iter().map(|t| (t.1.as_deref(), t.2)).collect::<Vec<_>>(), [(Some("full_online_service_rate"), 100.0)]);
     }
 
     #[test]

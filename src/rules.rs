@@ -362,6 +362,8 @@ struct ProseFile {
     #[serde(default)]
     relative_after: Vec<String>,
     #[serde(default)]
+    task_before: Vec<String>,
+    #[serde(default)]
     periods: Vec<String>,
     #[serde(default)]
     example_cues: Vec<String>,
@@ -385,6 +387,9 @@ pub struct ProseRules {
     /// a change against another figure, no target.
     pub relative_before: Regex,
     pub relative_after: Regex,
+    /// The words of a clause before a value that make it the share of a
+    /// task's objects ("Rà soát … quy trình đối với 100% thủ tục"), no target.
+    pub task_before: Regex,
     /// Parts of a year a target is set for ("quý II/2026"), as words.
     pub periods: Regex,
     /// Words opening an example ("ví dụ"), ignoring case (whole words:
@@ -852,6 +857,7 @@ impl Rules {
             replaced_after: alternation(f, "replaced_after", &p.replaced_after)?,
             relative_before: alternation(f, "relative_before", &p.relative_before)?,
             relative_after: alternation(f, "relative_after", &p.relative_after)?,
+            task_before: alternation(f, "task_before", &p.task_before)?,
             periods: compile(f, "periods", &format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", any_of(&p.periods)))?,
             example_cues: {
                 let words: Vec<String> = p.example_cues.iter().map(|w| regex::escape(w.trim())).filter(|w| !w.is_empty()).collect();
