@@ -164,12 +164,10 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     [_] => prose::heading_after(rules, first, level, rest),
                     _ => prose::marked(joined()).and_then(|(_, rest)| prose::heading_after(rules, joined(), level, rest)),
                 };
-                if let Some((level, _)) = mark {
+                if let Some((level, rest)) = mark {
                     if heading_lead.as_ref().is_some_and(|(_, at)| level <= *at) {
                         heading_lead = None;
                     }
-                }
-                if let Some((level, rest)) = mark {
                     match heading(level, rest) {
                         Some(h) => {
                             outline.enter(h);
@@ -230,10 +228,8 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 }
                 // (A title too long for a heading names its indicator so too.)
                 if let (Some((level, _)), None, [_]) = (mark, dash, p) {
-                    if !first.contains('%') && !first.trim_end().ends_with(':') {
-                        if let Some(l) = prose::heading_lead(rules, first) {
-                            heading_lead = Some((l, level));
-                        }
+                    if let Some(l) = prose::heading_lead(rules, first) {
+                        heading_lead = Some((l, level));
                     }
                 }
                 if let Some(t) = read.targets.last() {

@@ -452,13 +452,10 @@ fn is_furniture(lines: &[Line], i: usize) -> bool {
     if is_page_line(x) || is_running_head(x) {
         return true;
     }
-    const PAGES: usize = 300;
-    let near = &lines[i.saturating_sub(PAGES)..(i + PAGES).min(lines.len())];
-    let at = i.min(PAGES);
     // (A list's item or a value written twice is the text's: "- Tỷ lệ …
     // đạt tối thiểu 80%." under two headings.)
-    let texts = x.contains('%') || crate::text::dash_of(x).is_some_and(|d| x[d.len_utf8()..].starts_with(' '));
-    !x.is_empty() && x.chars().count() <= 100 && !texts && !x.contains('\t') && near.iter().enumerate().any(|(j, l)| j != at && l.text.trim() == x)
+    let item = crate::text::dash_of(x).is_some_and(|d| x[d.len_utf8()..].starts_with(' '));
+    !item && !x.contains('\t') && written_again(lines, i, 100)
 }
 
 /// Line `i` is written again, word for word, within a few pages, cells
@@ -466,11 +463,17 @@ fn is_furniture(lines: &[Line], i: usize) -> bool {
 /// "Kế hoạch số …" far right), which a text extractor's spacing made two
 /// cells. Asked only of lines in a page's break.
 fn is_repeated_head(lines: &[Line], i: usize) -> bool {
+    written_again(lines, i, 160)
+}
+
+/// Line `i`, of `longest` chars at most and no value ("%"), stands again
+/// word for word within a few pages of it.
+fn written_again(lines: &[Line], i: usize, longest: usize) -> bool {
     const PAGES: usize = 300;
     let x = lines[i].text.trim();
     let near = &lines[i.saturating_sub(PAGES)..(i + PAGES).min(lines.len())];
     let at = i.min(PAGES);
-    !x.is_empty() && x.chars().count() <= 160 && !x.contains('%') && near.iter().enumerate().any(|(j, l)| j != at && l.text.trim() == x)
+    !x.is_empty() && !x.contains('%') && x.chars().count() <= longest && near.iter().enumerate().any(|(j, l)| j != at && l.text.trim() == x)
 }
 
 /// A short line standing alone with no syllable in it, stamp or
