@@ -1176,13 +1176,25 @@ fn clause_cues(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
     let past_cue = measured
         || rules.prose.past_markers.is_match(&folded)
         // (So too "Năm 2025, toàn tỉnh có 58,2% hồ sơ …" in a plan for 2026.)
-        || (folded.contains(" dat ") || folded.starts_with("dat ") || folded.contains(" co "))
+        || has_result_verb(rules, &folded)
             && doc_year.is_some_and(|y| {
                 ANY_YEAR
                     .captures_iter(&folded)
                     .any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y) && !DATE_BEFORE.is_match(&folded[..c.get(1).map_or(0, |m| m.start())]))
             });
     (year_here, past_cue, target_cue)
+}
+
+/// Whether folded clause text holds one of the verbs telling what a value
+/// was (`result_verbs`), with a word after it.
+fn has_result_verb(rules: &Rules, folded: &str) -> bool {
+    let mut words = crate::text::words(folded).peekable();
+    while let Some(w) = words.next() {
+        if words.peek().is_some() && rules.prose.result_verbs.iter().any(|v| v == w) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The units an indicator's wording names as its owner after the last

@@ -344,6 +344,8 @@ struct ProseFile {
     #[serde(default)]
     change_words: Vec<String>,
     #[serde(default)]
+    result_verbs: Vec<String>,
+    #[serde(default)]
     change_from: Vec<String>,
     #[serde(default)]
     year_words: Vec<String>,
@@ -479,6 +481,10 @@ pub struct ProseRules {
     /// Words (lower case, as written) between the value a target changes
     /// from and the one it changes to ("từ 45% xuống 30%").
     pub change_words: Vec<String>,
+    /// Verbs telling what a value was (folded: "đạt", "có"): with a year
+    /// before the document's, a past result ("Năm 2025, toàn tỉnh có
+    /// 58,2% hồ sơ …" in a plan for 2026).
+    pub result_verbs: Vec<String>,
     /// Words (lower case) right before the value a target changes from
     /// ("từ").
     pub change_from: Vec<String>,
@@ -900,6 +906,7 @@ impl Rules {
             indicator_leads: p.indicator_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             article_marks: p.article_marks.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             change_words: p.change_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            result_verbs: p.result_verbs.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             change_from: p.change_from.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             year_words: p.year_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             open_words: p.open_words.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
