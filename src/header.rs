@@ -142,13 +142,13 @@ pub fn parse_date_after_ngay(rest: &str) -> Option<PartialDate> {
     c.spaces();
     let d = c.number(1, 2);
     c.spaces();
-    if !(c.word("tháng") || c.word("th.")) {
+    if !(c.word_loose("tháng") || c.word("th.")) {
         return None;
     }
     c.spaces();
     let m = c.number(1, 2);
     c.spaces();
-    if !(c.word("năm") || c.word("nă m")) {
+    if !(c.word_loose("năm") || c.word("nă m")) {
         return None;
     }
     c.spaces();
@@ -169,6 +169,17 @@ impl<'a> Cursor<'a> {
     /// Whether the text goes on with `w`, taking it if so.
     fn word(&mut self, w: &str) -> bool {
         self.0.strip_prefix(w).map(|r| self.0 = r).is_some()
+    }
+
+    /// Whether the text goes on with the word `w` in any marks ("nãm", a
+    /// scan's "năm"; "nam" with none), taking it if so.
+    fn word_loose(&mut self, w: &str) -> bool {
+        let end = self.0.find(|c: char| !c.is_alphabetic()).unwrap_or(self.0.len());
+        let taken = end > 0 && (self.0[..end] == *w || fold(&self.0[..end]) == fold(w));
+        if taken {
+            self.0 = &self.0[end..];
+        }
+        taken
     }
 
     /// `min` to `max` ASCII digits (as many as there are), taken.
@@ -1187,6 +1198,11 @@ mod tests {
         assert_eq!(parse_date_after_ngay(" tháng năm 2023").unwrap().iso(), "2023");
         assert_eq!(parse_date_after_ngay(" tháng 02 năm 2023").unwrap().iso(), "2023-02");
         assert_eq!(parse_date_after_ngay(" tháng năm"), None);
+        // A scan's slip in the marks of "năm", a copy with none.
+        assert_eq!(parse_date_after_ngay(" 22 tháng 02 nãm 2024").unwrap().iso(), "2024-02-22");
+        assert_eq!(parse_date_after_ngay(" 5 thang 3 nam 2024").unwrap().iso(), "2024-03-05");
+        assert_eq!(parse_date_after_ngay(" 5 thắng 3 năm 2024").unwrap().iso(), "2024-03-05");
+        assert_eq!(parse_date_after_ngay(" 5 tháng 3 nămnay 2024"), None);
     }
 
     #[test]
