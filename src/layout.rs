@@ -292,7 +292,11 @@ fn text_goes_on(lines: &[Line], a: usize, b: usize) -> bool {
 /// lines or a page break stand between them.
 fn goes_on_into(lines: &[Line], a: usize, b: usize) -> bool {
     let (x, y) = (lines[a].text.trim_end(), lines[b].text.trim_start());
-    if x.ends_with(['.', ';', ':', '!', '?']) || x.contains('\t') {
+    // ("… năm 2024 đạt tối thiểu 40%;" / "năm 2025 đạt tối thiểu 52,5%.":
+    // a clause after a semicolon, the line broken there, in a small
+    // letter.)
+    let clause_goes_on = x.ends_with(';') && y.starts_with(char::is_lowercase);
+    if x.ends_with(['.', ':', '!', '?']) || x.ends_with(';') && !clause_goes_on || x.contains('\t') {
         return false;
     }
     let opens_small = y.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
@@ -305,16 +309,50 @@ fn goes_on_into(lines: &[Line], a: usize, b: usize) -> bool {
 /// page's foot, its number and the next one's head).
 fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::with_capacity(tables.len());
-    for t in tables {
+    for mut t in tables {
         // A running head in two cells by a page's number ("UBND tỉnh X    Kế
-        // hoạch số …" under "Trang 4/5") is no table: the parts around it
-        // are one.
-        if let [row] = t.rows.as_slice() {
-            let by_page = (row.line.saturating_sub(3)..(row.line + 4).min(lines.len())).any(|j| is_page_line(lines[j].text.trim()));
-            if by_page && is_repeated_head(lines, row.line) {
-                continue;
-            }
+        // hoạch số …" under "Trang 4/5") is no table, nor the first row of
+        // one (its gaps spaced otherwise on this page: three cells): the
+        // parts around it are one. (The table's own header repeated on
+        // the next page is written again by a page's number too: it
+        // stays, for the join below.)
+        // (Told by its cells: a header names most of its columns as a
+        // table above names them, a running head one at most, the issuer
+        // in the document's head.)
+        let prev_cells: Vec<String> = if t.rows.len() > 1 {
+            out.iter()
+                .flat_map(|p| p.rows.iter().take(4))
+                .flat_map(|r| r.cells.iter())
+                .map(|c| fold(c))
+                .filter(|c| !c.is_empty())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let names_columns = |row: &crate::read::Row| {
+            let cells: Vec<String> = row.cells.iter().map(|c| fold(c)).filter(|c| !c.is_empty()).collect();
+            2 * cells.iter().filter(|c| prev_cells.contains(c)).count() > cells.len()
+        };
+        // (Atop a part that may go on with the table before: only a
+        // page's break between them.)
+        let after_break = |line: usize| {
+            out.last().is_some_and(|p| {
+                let end = p.line_range().1;
+                end < line && line - end <= 12 && (end + 1..line).all(|j| is_blank(&lines[j].text) || is_page_line(lines[j].text.trim()) || is_furniture(lines, j))
+            })
+        };
+        let heads = t
+            .rows
+            .iter()
+            .take_while(|row| {
+                let by_page = (row.line.saturating_sub(3)..(row.line + 4).min(lines.len())).any(|j| is_page_line(lines[j].text.trim()));
+                by_page && is_repeated_head(lines, row.line) && (t.rows.len() == 1 || after_break(row.line) && !names_columns(row))
+            })
+            .count();
+        if heads == t.rows.len() {
+            continue;
         }
+        t.rows.drain(..heads);
         if let Some(prev) = out.last_mut() {
             let width = |t: &Table| t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
             let (_, prev_end) = prev.line_range();
@@ -467,13 +505,22 @@ fn is_repeated_head(lines: &[Line], i: usize) -> bool {
 }
 
 /// Line `i`, of `longest` chars at most and no value ("%"), stands again
-/// word for word within a few pages of it.
+/// word for word within a few pages of it (the gaps between its words
+/// may differ: "ngày 26/12/2023", "ngày        26/12/2023").
 fn written_again(lines: &[Line], i: usize, longest: usize) -> bool {
     const PAGES: usize = 300;
     let x = lines[i].text.trim();
+    if x.is_empty() || x.contains('%') || x.chars().count() > longest {
+        return false;
+    }
     let near = &lines[i.saturating_sub(PAGES)..(i + PAGES).min(lines.len())];
     let at = i.min(PAGES);
-    !x.is_empty() && !x.contains('%') && x.chars().count() <= longest && near.iter().enumerate().any(|(j, l)| j != at && l.text.trim() == x)
+    // (Its words less their gaps: a line that holds them is no shorter.)
+    let bare = x.split_whitespace().map(str::len).sum::<usize>();
+    near.iter().enumerate().any(|(j, l)| {
+        let y = l.text.trim();
+        j != at && (y == x || y.len() >= bare && y.as_bytes()[0] == x.as_bytes()[0] && y.split_whitespace().eq(x.split_whitespace()))
+    })
 }
 
 /// A short line standing alone with no syllable in it, stamp or
@@ -1235,6 +1282,19 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_a_semicolon_broken_onto_a_line_of_its_own_goes_on() {
+        // (A web copy's <br> after the semicolon.)
+        let l = lines(
+            "- Tỷ lệ hồ sơ trực tuyến: năm 2024 đạt tối thiểu 40%;\nnăm 2025 đạt tối thiểu 52,5%.\n\
+             - Tỷ lệ thanh toán trực tuyến: năm 2024 đạt 30%;\n- Tỷ lệ số hóa kết quả: 100%;\nCăn cứ Luật Tổ chức chính quyền địa phương;\nb) các xã đạt 50%.",
+        );
+        let prose: Vec<usize> = (0..l.len()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &[], &[]).into_iter().map(|r| prose[r].to_vec()).collect();
+        // Not into a list's mark nor a capital.
+        assert_eq!(p, vec![vec![0, 1], vec![2], vec![3], vec![4], vec![5]]);
+    }
+
+    #[test]
     fn a_paragraph_goes_on_across_a_page_number_between_blank_lines() {
         let l = lines(
             "    Mục tiêu chung của tỉnh năm 2026: 100% kết quả xử lý hồ sơ thủ tục hành chính\n\nTrang 1\n\n\
@@ -1657,14 +1717,21 @@ mod tests {
         assert_eq!(rows[4], &vec!["3", "Xã Hạ Lang", "45", "", "65"]);
     }
 
-    #[test]
-    fn a_running_head_in_two_cells_by_a_pages_number_parts_no_table() {
-        let row = |cells: &[&str], line: usize| Row {
+    /// A row of `cells` on line `line`, for a table built by hand.
+    fn row(cells: &[&str], line: usize) -> Row {
+        Row {
             cells: cells.iter().map(|s| s.to_string()).collect(),
             line,
             page: None,
-        };
-        let table = |rows: Vec<Row>| Table { rows, edges: Vec::new() };
+        }
+    }
+
+    fn table(rows: Vec<Row>) -> Table {
+        Table { rows, edges: Vec::new() }
+    }
+
+    #[test]
+    fn a_running_head_in_two_cells_by_a_pages_number_parts_no_table() {
         let l = lines(
             "UBND tỉnh X\tKế hoạch số 5/KH-UBND\nSTT\tTên\tTỷ lệ A\n1\tSở Lao động - Thương\t60\n\nTrang 2/3\nUBND tỉnh X\tKế hoạch số 5/KH-UBND\n\nbinh và Xã hội\n2\tSở Y tế\t70\n3\tSở Tư pháp\t80",
         );
@@ -1677,6 +1744,28 @@ mod tests {
         assert_eq!(joined.len(), 1);
         let names: Vec<&str> = joined[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
         assert_eq!(names, ["Tên", "Sở Lao động - Thương binh và Xã hội", "Sở Y tế", "Sở Tư pháp"]);
+    }
+
+    #[test]
+    fn a_running_head_spaced_otherwise_atop_the_next_part_is_no_row_of_it() {
+        // (On page 2 a wider gap after "ngày" made the head three cells.)
+        let l = lines(
+            "UBND tỉnh X\tKế hoạch số 5/KH-UBND ngày 2/1/2024\nSTT\tTên\tTỷ lệ A\n1\tSở Nội vụ\t60\n\nTrang 2/3\nUBND tỉnh X\tKế hoạch số 5/KH-UBND ngày\t2/1/2024\n2\tSở Y tế\t70\n3\tSở Tư pháp\t80\n\nTrang 3/3\nSTT\tTên\tTỷ lệ A\n4\tSở Xây dựng\t90",
+        );
+        let parts = vec![
+            table(vec![row(&["STT", "Tên", "Tỷ lệ A"], 1), row(&["1", "Sở Nội vụ", "60"], 2)]),
+            table(vec![
+                row(&["UBND tỉnh X", "Kế hoạch số 5/KH-UBND ngày", "2/1/2024"], 5),
+                row(&["2", "Sở Y tế", "70"], 6),
+                row(&["3", "Sở Tư pháp", "80"], 7),
+            ]),
+            // The header written again atop page 3 is the table's own.
+            table(vec![row(&["STT", "Tên", "Tỷ lệ A"], 10), row(&["4", "Sở Xây dựng", "90"], 11)]),
+        ];
+        let joined = join_continued(parts, &l);
+        assert_eq!(joined.len(), 1);
+        let names: Vec<&str> = joined[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
+        assert_eq!(names, ["Tên", "Sở Nội vụ", "Sở Y tế", "Sở Tư pháp", "Sở Xây dựng"]);
     }
 
     #[test]
