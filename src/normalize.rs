@@ -360,6 +360,9 @@ mod tests {
         // "1l" after row 10; words are left.
         assert_eq!(repair("1l\tHuyện A\t5O\t1OO\tI00\t80 9o", &rules, 1, &mut w).as_deref(), Some("11\tHuyện A\t50\t100\t100\t80%"));
         assert_eq!(repair("Phòng lO", &rules, 1, &mut w), None);
+        // Two slips in one figure: a hundred in letters, its per cent sign
+        // as "o/o".
+        assert_eq!(repair("1\tSở Tư pháp\t80 o/o\tl00 o/o", &rules, 1, &mut w).as_deref(), Some("1\tSở Tư pháp\t80%\t100%"));
         // A 1 read as l, I or | before a per cent sign: at a line's start,
         // after a space or a tab; not inside a word.
         assert_eq!(repair("|00% hồ sơ", &rules, 1, &mut w).as_deref(), Some("100% hồ sơ"));
