@@ -174,8 +174,11 @@ impl<'a> Cursor<'a> {
     /// Whether the text goes on with the word `w` in any marks ("nãm", a
     /// scan's "năm"; "nam" with none), taking it if so.
     fn word_loose(&mut self, w: &str) -> bool {
+        if self.word(w) {
+            return true;
+        }
         let end = self.0.find(|c: char| !c.is_alphabetic()).unwrap_or(self.0.len());
-        let taken = end > 0 && (self.0[..end] == *w || fold(&self.0[..end]) == fold(w));
+        let taken = end > 0 && fold(&self.0[..end]) == fold(w);
         if taken {
             self.0 = &self.0[end..];
         }
