@@ -452,6 +452,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             .then(|| indicator_of(rules, head))
             .flatten()
     });
+    // ("d) Tỷ lệ hồ sơ giải quyết quá hạn: UBND các xã không quá 2%": an
+    // indicator's wording no rule knows heads the item: its values are
+    // kept, unmapped.)
+    let item_unmapped: Option<String> = item_colon.filter(|_| item_metric.is_none()).and_then(|c| {
+        let head = strip_leads(text[item_start..c].trim(), &rules.prose.indicator_leads);
+        fold_head(head, "ty le".len()).starts_with("ty le").then(|| squash(head))
+    });
     // "b) Tỷ lệ …: UBND thị trấn X và UBND các xã A, B đạt 40%": after an
     // indicator's head, a clause's subject opens past the colon.
     let item_metric_named = item_metric.is_some();
@@ -520,6 +527,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     let mut last_year: Option<(usize, Option<i32>)> = None;
     // The value before was one a target changed from ("từ 45% xuống").
     let mut changed_before = false;
+    // The value before was a range's floor ("từ 50% đến 60%"): this one
+    // is its top.
+    let mut range_before = false;
     // Where the last value read as a result stands, none once a target
     // is read.
     let mut last_past: Option<usize> = None;
@@ -536,6 +546,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         .collect();
     for (k, &(start, end, value)) in hits.iter().enumerate() {
         let after_change = std::mem::take(&mut changed_before);
+        // "đạt từ 50% đến 60%": the range's top is no target of its own;
+        // its floor is one, noted with the range.
+        if std::mem::take(&mut range_before) {
+            continue;
+        }
         // "Tỷ lệ số hóa hồ sơ = b/a × 100%": a formula's factor.
         let pre = text[..start].trim_end();
         if pre.ends_with(['×', '*']) || pre.ends_with(" x") && pre.contains('=') {
@@ -733,6 +748,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                         None => item_metric.clone().map_or((None, String::new(), None), |(m, t)| (Some(m), t, excepted)),
                     }
                 }
+                (None, None) if item_unmapped.is_some() && last_named.is_none() => (None, item_unmapped.clone().unwrap_or_default(), None),
                 // "- 100% văn bản đi … được ký số": a share of things to be
                 // done, in words no rule knows: kept, unmapped.
                 (None, None) if left_phrase.is_empty() && crate::text::word_positions(right_raw, "được").next().is_some() => {
@@ -907,6 +923,15 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             }
         };
         last_year = Some((clause_end, years.last().copied().flatten()));
+        let range = hits.get(k + 1).and_then(|next| range_to(rules, &text[..start], &text[end..next.0]).then_some((next.0, next.1)));
+        let note = match range {
+            Some((_, top_end)) => {
+                range_before = true;
+                let from = text[..start].trim_end().rfind(' ').map_or(0, |p| p + 1);
+                Some(note.map_or_else(|| squash(&text[from..top_end]), |n| format!("{}; {n}", squash(&text[from..top_end]))))
+            }
+            None => note,
+        };
         let note = match (period, years.last().copied().flatten()) {
             (None, _) => note,
             (Some(p), y) => {
@@ -1019,6 +1044,15 @@ fn without_figures_in_parentheses(text: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(rest);
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether a value is a range's floor: a word of `change_from` before it
+/// (`before`: the text up to it) and only a word of `range_words` between
+/// it and the next (`between`): "từ 50% đến 60%".
+fn range_to(rules: &Rules, before: &str, between: &str) -> bool {
+    let between = between.trim();
+    let before = before.trim_end();
+    !between.is_empty() && rules.prose.range_words.iter().any(|w| w == &between.to_lowercase()) && before.rsplit(' ').next().is_some_and(|w| rules.prose.change_from.contains(&w.to_lowercase()))
 }
 
 /// Whether a value is the one a target changes from: a word of
@@ -1406,9 +1440,23 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     // (After a semicolon, in lower case: "…; chỉ đạo Văn phòng …".) So
     // too after its year: "trong đó, năm 2025 UBND các xã: A, B …".
     let mut led = false;
-    while let Some(rest) = rules.prose.subject_leads.iter().find_map(|l| after_lead(before, l)).or_else(|| after_year(before)) {
+    // (Led by a word directing a part of the speaker's own, "Chỉ đạo Bộ
+    // phận Một cửa thực hiện …; bảo đảm tỷ lệ … 60%": the part does the
+    // first clause only, a value after a semicolon is the speaker's.)
+    let mut directed = false;
+    while let Some((lead, rest)) = rules
+        .prose
+        .subject_leads
+        .iter()
+        .find_map(|l| after_lead(before, l).map(|r| (Some(l), r)))
+        .or_else(|| after_year(before).map(|r| (None, r)))
+    {
         before = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
         led = true;
+        directed |= lead.is_some_and(|l| rules.prose.clause_handoff.contains(l));
+    }
+    if directed && before.contains(';') {
+        return None;
     }
     let offset = whole.len() - before.len();
     // Most sentences open with no unit's name.
@@ -1928,6 +1976,52 @@ mod tests {
         let got: Vec<(Option<&str>, f64, Option<i32>)> = t.iter().map(|t| (t.metric.as_deref(), t.value, t.year)).collect();
         assert_eq!(got, vec![(Some("online_payment_rate"), 45.0, Some(2025)), (Some("online_payment_rate"), 55.0, Some(2026))]);
         assert!(joins_values(&r(), " năm 2025 và ") && joins_values(&r(), ", năm 2026 đạt tối thiểu ") && !joins_values(&r(), " và tỷ lệ "));
+    }
+
+    #[test]
+    fn a_range_gives_its_floor_noted_with_the_range() {
+        let t = read(&r(), "Phấn đấu tỷ lệ hồ sơ trực tuyến năm 2024 đạt từ 50% đến 60%.", 1, None, Some(2024)).targets;
+        let got: Vec<(f64, &str, Option<&str>)> = t.iter().map(|t| (t.value, t.comparator.as_ref(), t.note.as_deref())).collect();
+        assert_eq!(got, vec![(50.0, ">=", Some("từ 50% đến 60%"))]);
+        // A change is no range: "từ 45% xuống 30%" gives 30.
+        let t = read(&r(), "Điều chỉnh tỷ lệ hồ sơ trực tuyến từ 45% xuống 30%.", 1, None, Some(2024)).targets;
+        assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), vec![30.0]);
+    }
+
+    #[test]
+    fn a_part_directed_in_one_clause_owns_no_value_after_a_semicolon() {
+        let lead = Some(("online_dossier_rate".to_string(), "Tỷ lệ hồ sơ trực tuyến".to_string()));
+        let read_item = |line: &str| {
+            read_under(&r(), &[(1, line)], None, Some(2024), None, lead.as_ref())
+                .targets
+                .into_iter()
+                .map(|t| (t.unit, t.metric, t.value))
+                .collect::<Vec<_>>()
+        };
+        // No unit of its own: the heading's units are the caller's.
+        let g = read_item("a) Chỉ đạo Bộ phận Một cửa cấp huyện thực hiện số hóa ngay khi tiếp nhận; bảo đảm tỷ lệ số hóa hồ sơ thủ tục hành chính tối thiểu 60%.");
+        assert_eq!(g, vec![(None, Some("dossier_digitization_rate".to_string()), 60.0)]);
+        // In its own clause the part directed does own it.
+        let g = read_item("a) Chỉ đạo Văn phòng Đăng ký đất đai hoàn thành số hóa 100% hồ sơ đất đai.");
+        assert_eq!(g.iter().map(|t| t.0.as_deref()).collect::<Vec<_>>(), vec![Some("Văn phòng Đăng ký đất đai")]);
+    }
+
+    #[test]
+    fn an_items_head_no_rule_knows_keeps_its_values_unmapped() {
+        let out = read(
+            &r(),
+            "d) Tỷ lệ hồ sơ giải quyết quá hạn: UBND các xã, thị trấn không quá 2% trên tổng số hồ sơ tiếp nhận.",
+            1,
+            None,
+            Some(2025),
+        );
+        let [t] = out.targets.as_slice() else { panic!("{:?}", out.targets) };
+        assert_eq!(
+            (t.unit.as_deref(), t.metric.as_deref(), t.metric_text.as_str()),
+            (Some("UBND các xã, thị trấn"), None, "Tỷ lệ hồ sơ giải quyết quá hạn")
+        );
+        assert_eq!((t.value, t.comparator.as_ref()), (2.0, "<="));
+        assert!(out.warnings.iter().any(|w| w.code == "unmapped_metric"));
     }
 
     #[test]

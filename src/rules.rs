@@ -346,6 +346,10 @@ struct ProseFile {
     #[serde(default)]
     result_verbs: Vec<String>,
     #[serde(default)]
+    range_words: Vec<String>,
+    #[serde(default)]
+    clause_handoff: Vec<String>,
+    #[serde(default)]
     change_from: Vec<String>,
     #[serde(default)]
     year_words: Vec<String>,
@@ -485,6 +489,14 @@ pub struct ProseRules {
     /// before the document's, a past result ("Năm 2025, toàn tỉnh có
     /// 58,2% hồ sơ …" in a plan for 2026).
     pub result_verbs: Vec<String>,
+    /// Words between a range's floor and its top, after a word of
+    /// `change_from` ("từ 50% đến 60%"), lower case as written: the floor
+    /// is the target, the range its note.
+    pub range_words: Vec<String>,
+    /// Leads (of `subject_leads`) directing a part of the speaker's own
+    /// ("Chỉ đạo Bộ phận Một cửa thực hiện …;"): the part named is the
+    /// subject of its clause only, not of one after a semicolon.
+    pub clause_handoff: Vec<String>,
     /// Words (lower case) right before the value a target changes from
     /// ("từ").
     pub change_from: Vec<String>,
@@ -907,6 +919,8 @@ impl Rules {
             article_marks: p.article_marks.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             change_words: p.change_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             result_verbs: p.result_verbs.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            range_words: p.range_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            clause_handoff: p.clause_handoff.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             change_from: p.change_from.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             year_words: p.year_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             open_words: p.open_words.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
