@@ -501,6 +501,18 @@ pub fn space_columns(line: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(line.len());
     let mut rest = body;
+    // A row's index and its name two spaces apart ("11  Sở Nội vụ      80%
+    // …", a browser's copy of a table): two cells, as the gaps after.
+    let index = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&index) {
+        let mark = usize::from(rest[index..].starts_with(['.', ')']));
+        let after = &rest[index + mark..];
+        if after.starts_with("  ") && !after.starts_with("   ") && after[2..].starts_with(char::is_alphabetic) {
+            out.push_str(&rest[..index + mark]);
+            out.push('\t');
+            rest = &after[2..];
+        }
+    }
     while let Some(at) = rest.find("   ") {
         let (left, tail) = rest.split_at(at);
         let right = tail.trim_start_matches(' ');
@@ -1184,6 +1196,10 @@ mod tests {
     #[test]
     fn wide_gaps_become_columns_but_form_blanks_stay() {
         assert_eq!(space_columns("1   Sở Y tế      80%    70%"), "1\tSở Y tế\t80%\t70%");
+        assert_eq!(space_columns("11  Sở Nội vụ      80%   70%"), "11\tSở Nội vụ\t80%\t70%");
+        assert_eq!(space_columns("2.  Sở Y tế      80%"), "2.\tSở Y tế\t80%");
+        // (Two spaces after an index, no gap of three: one cell, as written.)
+        assert_eq!(space_columns("11  Sở Nội vụ đạt 80%"), "11  Sở Nội vụ đạt 80%");
         assert_eq!(space_columns("  ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI"), "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI");
         // Blanks left to be filled in by hand are one cell.
         assert_eq!(space_columns("Số:      /KH-UBND"), "Số: /KH-UBND");
