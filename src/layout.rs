@@ -319,17 +319,14 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
         // (Told by its cells: a header names most of its columns as a
         // table above names them, a running head one at most, the issuer
         // in the document's head.)
-        let prev_cells: Vec<String> = if t.rows.len() > 1 {
-            out.iter()
+        let names_columns = |row: &crate::read::Row| {
+            let prev_cells: Vec<String> = out
+                .iter()
                 .flat_map(|p| p.rows.iter().take(4))
                 .flat_map(|r| r.cells.iter())
                 .map(|c| fold(c))
                 .filter(|c| !c.is_empty())
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let names_columns = |row: &crate::read::Row| {
+                .collect();
             let cells: Vec<String> = row.cells.iter().map(|c| fold(c)).filter(|c| !c.is_empty()).collect();
             2 * cells.iter().filter(|c| prev_cells.contains(c)).count() > cells.len()
         };
