@@ -42,7 +42,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             // a table whose title tells results assigns nothing.
             if !read.targets.is_empty() {
                 let above = &src.lines[seg.start..t.line_range().0];
-                if let Some(title) = results_title(rules, above).or_else(|| results_section(rules, above)) {
+                if let Some(title) = results_title(rules, above).or_else(|| results_section(rules, above, provisional)) {
                     read.warnings.push(Warning::new(
                         "past_results_table",
                         format!("table {} is titled {title:?}: results, no targets", j + 1),
@@ -375,17 +375,35 @@ fn results_title(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
 /// The heading of the part a table stands in (the nearest Roman
 /// numeral's above it, "## I. KẾT QUẢ THỰC HIỆN NĂM 2021"), when it tells
 /// results and no target; none past an appendix's title.
-fn results_section(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
+///
+/// The nearest heading deeper than a Roman numeral's ("1. Kết quả thực
+/// hiện năm 2025" in a dispatch whose parts are numbered so) tells results
+/// too, when it also names a year before `year`, the one the targets are
+/// for; else the search goes on up to a Roman numeral's, past the deeper
+/// headings of other parts ("1. Kết quả năm 2023" above "3. Chỉ tiêu giao
+/// …").
+fn results_section(rules: &Rules, above: &[crate::read::Line], year: Option<i32>) -> Option<String> {
+    let mut deep_seen = false;
     for line in above.iter().rev() {
         let t = line.text.trim().trim_start_matches(['#', ' ']).trim_matches('*').trim_start();
         let head = crate::text::fold_head(t, 16);
         if rules.prose.appendix_titles.iter().any(|a| crate::text::opens_with(&head, a)) {
             return None;
         }
-        let Some((0, rest)) = prose::marked(t) else { continue };
+        let Some((level, rest)) = prose::marked(t) else { continue };
         let f = crate::text::fold(rest.trim_matches(['*', ' ']));
         let p = &rules.prose;
-        return (p.past_markers.find(&f).is_some_and(|m| m.start() == 0) && !p.sets_target(&f)).then(|| crate::text::squash(t));
+        let results = p.past_markers.find(&f).is_some_and(|m| m.start() == 0) && !p.sets_target(&f);
+        if level == 0 {
+            return results.then(|| crate::text::squash(t));
+        }
+        if std::mem::replace(&mut deep_seen, true) {
+            continue;
+        }
+        let earlier = || year.is_some_and(|y| crate::text::words(&f).any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|v| (1990..y).contains(&v))));
+        if results && earlier() {
+            return Some(crate::text::squash(t));
+        }
     }
     None
 }
@@ -402,11 +420,20 @@ mod tests {
     fn a_table_in_a_part_of_results_assigns_nothing() {
         let rules = Rules::builtin().unwrap();
         let above = lines("## I. KẾT QUẢ THỰC HIỆN NĂM 2021\n\n### 2. Tiếp nhận hồ sơ\n\nBảng dưới đây:");
-        assert_eq!(results_section(&rules, &above).as_deref(), Some("I. KẾT QUẢ THỰC HIỆN NĂM 2021"));
+        assert_eq!(results_section(&rules, &above, Some(2022)).as_deref(), Some("I. KẾT QUẢ THỰC HIỆN NĂM 2021"));
         let above = lines("I. KẾT QUẢ NĂM 2021\n\nII. NHIỆM VỤ NĂM 2022\n\nBảng dưới đây:");
-        assert_eq!(results_section(&rules, &above), None);
+        assert_eq!(results_section(&rules, &above, Some(2022)), None);
         let above = lines("I. KẾT QUẢ NĂM 2021\n\nPHỤ LỤC\nChỉ tiêu năm 2022");
-        assert_eq!(results_section(&rules, &above), None);
+        assert_eq!(results_section(&rules, &above, Some(2022)), None);
+        // Parts numbered 1., 2.: a part of an earlier year's results; not
+        // one of the results to reach this year.
+        let above = lines("1. Kết quả thực hiện năm 2025\nKết quả của các xã như sau:");
+        assert_eq!(results_section(&rules, &above, Some(2026)).as_deref(), Some("1. Kết quả thực hiện năm 2025"));
+        let above = lines("1. Kết quả cần đạt năm 2026\nCác xã bảo đảm:");
+        assert_eq!(results_section(&rules, &above, Some(2026)), None);
+        // Nor the table of the part after one of results.
+        let above = lines("1. Kết quả thực hiện năm 2025\nBảng 1\n2. Giao chỉ tiêu năm 2026\nBảng 2:");
+        assert_eq!(results_section(&rules, &above, Some(2026)), None);
     }
 
     #[test]
