@@ -596,6 +596,8 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                     (m, head.clone(), Some(col.name.clone()), col.group.clone())
                 }
             };
+            // "Toàn tỉnh", "Toàn huyện": the whole jurisdiction, no unit.
+            let units_text = units_text.filter(|u| !is_whole_jurisdiction(rules, u));
             let folded = if raw.starts_with(|c: char| c.is_ascii_digit()) {
                 String::new()
             } else {
@@ -676,6 +678,13 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         }
     }
     out
+}
+
+/// A row's or column's name that is the whole jurisdiction ("Toàn
+/// tỉnh", "Toàn huyện"): its values are the jurisdiction's, no unit's.
+fn is_whole_jurisdiction(rules: &Rules, name: &str) -> bool {
+    let f = fold(name);
+    f.starts_with("toan ") && rules.prose.jurisdiction_subjects.is_match(&f)
 }
 
 #[cfg(test)]
@@ -948,6 +957,16 @@ mod tests {
         let units: Vec<&str> = got.targets.iter().map(|t| t.unit.as_deref().unwrap()).collect();
         assert_eq!(units, vec!["Cấp tỉnh", "Cấp huyện", "Cấp xã"]);
         assert!(got.targets.iter().all(|t| t.metric.as_deref() == Some("online_dossier_rate")));
+    }
+
+    #[test]
+    fn the_whole_jurisdictions_column_names_no_unit() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&["TT\tChỉ tiêu\tHuyện Bình Lục\tThị xã Kim Bảng\tToàn tỉnh", "1\tTỷ lệ hồ sơ trực tuyến\t80%\t70%\t75%"]);
+        let got = read(&r, &t, 0, Some(2025));
+        let units: Vec<Option<&str>> = got.targets.iter().map(|t| t.unit.as_deref()).collect();
+        assert_eq!(units, vec![Some("Huyện Bình Lục"), Some("Thị xã Kim Bảng"), None]);
+        assert_eq!(got.targets[2].unit_key, None);
     }
 
     #[test]
