@@ -1444,6 +1444,20 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     // phận Một cửa thực hiện …; bảo đảm tỷ lệ … 60%": the part does the
     // first clause only, a value after a semicolon is the speaker's.)
     let mut directed = false;
+    // "UBND thành phố giao UBND các xã bảo đảm …": the jurisdiction
+    // handing the task on is no subject; the lead after it opens one.
+    if let Some(p) = rules
+        .prose
+        .subject_leads
+        .iter()
+        .filter_map(|l| crate::text::word_positions(before, &l.to_lowercase()).next())
+        .filter(|&p| p > 0)
+        .min()
+    {
+        if rules.prose.jurisdiction_subjects.is_match(&fold(before[..p].trim())) {
+            before = &before[p..];
+        }
+    }
     while let Some((lead, rest)) = rules
         .prose
         .subject_leads
@@ -2004,6 +2018,12 @@ mod tests {
         // In its own clause the part directed does own it.
         let g = read_item("a) Chỉ đạo Văn phòng Đăng ký đất đai hoàn thành số hóa 100% hồ sơ đất đai.");
         assert_eq!(g.iter().map(|t| t.0.as_deref()).collect::<Vec<_>>(), vec![Some("Văn phòng Đăng ký đất đai")]);
+    }
+
+    #[test]
+    fn the_jurisdiction_handing_a_task_on_is_no_subject() {
+        let g = got("UBND thành phố giao UBND các xã bảo đảm tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn đạt từ 98% trở lên trong năm 2026.");
+        assert_eq!(g, vec![(Some("UBND các xã".to_string()), Some("on_time_resolution_rate".to_string()), 98.0, ">=".to_string())]);
     }
 
     #[test]
