@@ -126,6 +126,14 @@ impl Walker<'_> {
                     } else if name == "table" {
                         self.flush();
                         self.lines.push(Line::default());
+                        // Its caption ("Bảng 1. Kết quả thực hiện năm
+                        // 2025") is its title, a line above it.
+                        if let Some((caption, _)) = dom.child_elements(child).find(|(_, c)| c.name == "caption") {
+                            let mut texts = Vec::new();
+                            dom.texts(caption, &mut texts);
+                            self.buf.push_str(&texts.join(" "));
+                            self.flush();
+                        }
                         self.table(child);
                         self.lines.push(Line::default());
                     } else if is_block(name) {
@@ -289,6 +297,17 @@ mod tests {
         let (lines, _) = read(html, &web());
         let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(text, vec!["Phụ lục", "STT\tTên đơn vị\tTỷ lệ", "1\tSở Y tế\t80%", "", "Số: /KH-UBND"]);
+    }
+
+    #[test]
+    fn a_tables_caption_is_a_line_above_it() {
+        let html = "<html><body><p>Như sau:</p><table border=1><caption>Bảng 1. <b>Kết quả</b> năm 2025</caption><tr><th>STT</th><th>Tên xã</th><th>Tỷ lệ (%)</th></tr><tr><td>1</td><td>Xã A</td><td>41,2</td></tr><tr><td>2</td><td>Xã B</td><td>38,5</td></tr></table></body></html>";
+        let (lines, tables) = read(html, &web());
+        let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
+        assert_eq!(text[..2], ["Như sau:", "Bảng 1. Kết quả năm 2025"]);
+        // Above the table's rows, and no row of it.
+        let caption = lines.iter().position(|l| l.text.starts_with("Bảng 1")).unwrap();
+        assert!(tables[0].rows.iter().all(|r| r.line > caption && !r.cells.iter().any(|c| c.contains("Bảng"))));
     }
 
     #[test]
