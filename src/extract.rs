@@ -400,8 +400,7 @@ fn results_section(rules: &Rules, above: &[crate::read::Line], year: Option<i32>
         if std::mem::replace(&mut deep_seen, true) {
             continue;
         }
-        let earlier = || year.is_some_and(|y| crate::text::words(&f).any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|v| (1990..y).contains(&v))));
-        if results && earlier() {
+        if results && year.is_some_and(|y| prose::names_year_before(&f, y)) {
             return Some(crate::text::squash(t));
         }
     }

@@ -335,7 +335,7 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
         let after_break = |line: usize| {
             out.last().is_some_and(|p| {
                 let end = p.line_range().1;
-                end < line && line - end <= 12 && (end + 1..line).all(|j| is_blank(&lines[j].text) || is_page_line(lines[j].text.trim()) || is_furniture(lines, j))
+                end < line && line - end <= 12 && (end + 1..line).all(|j| is_blank(&lines[j].text) || is_furniture(lines, j))
             })
         };
         let heads = t

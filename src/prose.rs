@@ -445,20 +445,18 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     let item_colon = text[item_start..first_value].find(':').map(|c| item_start + c);
     // (So too a head its lead words tell is an indicator's: "Giao chỉ
     // tiêu hồ sơ được tiếp nhận, giải quyết trực tuyến: UBND các xã …".)
-    let item_metric: Option<Lead> = item_colon.and_then(|c| {
+    // (The head, and whether it opens with "tỷ lệ".)
+    let item_head: Option<(&str, bool)> = item_colon.and_then(|c| {
         let whole = text[item_start..c].trim();
         let head = strip_leads(whole, &rules.prose.indicator_leads);
-        (head.len() < whole.len() || fold_head(head, "ty le".len()).starts_with("ty le"))
-            .then(|| indicator_of(rules, head))
-            .flatten()
+        let ty_le = fold_head(head, "ty le".len()).starts_with("ty le");
+        (head.len() < whole.len() || ty_le).then_some((head, ty_le))
     });
+    let item_metric: Option<Lead> = item_head.and_then(|(head, _)| indicator_of(rules, head));
     // ("d) Tỷ lệ hồ sơ giải quyết quá hạn: UBND các xã không quá 2%": an
     // indicator's wording no rule knows heads the item: its values are
     // kept, unmapped.)
-    let item_unmapped: Option<String> = item_colon.filter(|_| item_metric.is_none()).and_then(|c| {
-        let head = strip_leads(text[item_start..c].trim(), &rules.prose.indicator_leads);
-        fold_head(head, "ty le".len()).starts_with("ty le").then(|| squash(head))
-    });
+    let item_unmapped: Option<String> = item_head.filter(|&(_, ty_le)| ty_le && item_metric.is_none()).map(|(head, _)| squash(head));
     // "b) Tỷ lệ …: UBND thị trấn X và UBND các xã A, B đạt 40%": after an
     // indicator's head, a clause's subject opens past the colon.
     let item_metric_named = item_metric.is_some();
@@ -923,12 +921,16 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             }
         };
         last_year = Some((clause_end, years.last().copied().flatten()));
-        let range = hits.get(k + 1).and_then(|next| range_to(rules, &text[..start], &text[end..next.0]).then_some((next.0, next.1)));
-        let note = match range {
-            Some((_, top_end)) => {
+        let range_end = hits.get(k + 1).and_then(|next| range_to(rules, &text[..start], &text[end..next.0]).then_some(next.1));
+        let note = match range_end {
+            Some(top_end) => {
                 range_before = true;
                 let from = text[..start].trim_end().rfind(' ').map_or(0, |p| p + 1);
-                Some(note.map_or_else(|| squash(&text[from..top_end]), |n| format!("{}; {n}", squash(&text[from..top_end]))))
+                let range = squash(&text[from..top_end]);
+                Some(match note {
+                    Some(n) => format!("{range}; {n}"),
+                    None => range,
+                })
             }
             None => note,
         };
@@ -1050,9 +1052,14 @@ fn without_figures_in_parentheses(text: &str) -> std::borrow::Cow<'_, str> {
 /// (`before`: the text up to it) and only a word of `range_words` between
 /// it and the next (`between`): "từ 50% đến 60%".
 fn range_to(rules: &Rules, before: &str, between: &str) -> bool {
-    let between = between.trim();
-    let before = before.trim_end();
-    !between.is_empty() && rules.prose.range_words.iter().any(|w| w == &between.to_lowercase()) && before.rsplit(' ').next().is_some_and(|w| rules.prose.change_from.contains(&w.to_lowercase()))
+    let between = between.trim().to_lowercase();
+    !between.is_empty() && rules.prose.range_words.contains(&between) && ends_with_change_from(rules, before)
+}
+
+/// Whether the words before a value end with a word of `change_from`
+/// ("… từ" before "45% xuống 30%", "50% đến 60%").
+fn ends_with_change_from(rules: &Rules, before: &str) -> bool {
+    before.trim_end().rsplit(' ').next().is_some_and(|w| rules.prose.change_from.contains(&w.to_lowercase()))
 }
 
 /// Whether a value is the one a target changes from: a word of
@@ -1069,8 +1076,7 @@ fn changes_to(rules: &Rules, before: &str, between: &str) -> bool {
     if change.is_empty() || !rules.prose.change_words.contains(&change.to_lowercase()) || !trim_value_words(rules, rest).trim().is_empty() {
         return false;
     }
-    let before = before.trim_end();
-    before.contains(' ') && before.rsplit(' ').next().is_some_and(|w| rules.prose.change_from.contains(&w.to_lowercase()))
+    before.trim_end().contains(' ') && ends_with_change_from(rules, before)
 }
 
 /// The years the last "năm YYYY" run of `before` (the words before a
@@ -1217,6 +1223,12 @@ fn clause_cues(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
                     .any(|c| c[1].parse::<i32>().is_ok_and(|v| v < y) && !DATE_BEFORE.is_match(&folded[..c.get(1).map_or(0, |m| m.start())]))
             });
     (year_here, past_cue, target_cue)
+}
+
+/// Whether `text` names a year before `year` ("… năm 2025" in a document
+/// for 2026).
+pub fn names_year_before(text: &str, year: i32) -> bool {
+    ANY_YEAR.captures_iter(text).any(|c| c[1].parse::<i32>().is_ok_and(|v| v < year))
 }
 
 /// Whether folded clause text holds one of the verbs telling what a value

@@ -350,6 +350,8 @@ struct ProseFile {
     #[serde(default)]
     clause_handoff: Vec<String>,
     #[serde(default)]
+    whole_jurisdiction: Vec<String>,
+    #[serde(default)]
     change_from: Vec<String>,
     #[serde(default)]
     year_words: Vec<String>,
@@ -497,6 +499,11 @@ pub struct ProseRules {
     /// ("Chỉ đạo Bộ phận Một cửa thực hiện …;"): the part named is the
     /// subject of its clause only, not of one after a semicolon.
     pub clause_handoff: Vec<String>,
+    /// Words opening a table's row or column of the whole jurisdiction
+    /// ("Toàn tỉnh"), folded: with a level after them
+    /// (`jurisdiction_subjects`), its values are the jurisdiction's, no
+    /// unit's.
+    pub whole_jurisdiction: Vec<String>,
     /// Words (lower case) right before the value a target changes from
     /// ("từ").
     pub change_from: Vec<String>,
@@ -921,6 +928,7 @@ impl Rules {
             result_verbs: p.result_verbs.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             range_words: p.range_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             clause_handoff: p.clause_handoff.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            whole_jurisdiction: p.whole_jurisdiction.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             change_from: p.change_from.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             year_words: p.year_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             open_words: p.open_words.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),

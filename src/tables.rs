@@ -684,7 +684,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
 /// tỉnh", "Toàn huyện"): its values are the jurisdiction's, no unit's.
 fn is_whole_jurisdiction(rules: &Rules, name: &str) -> bool {
     let f = fold(name);
-    f.starts_with("toan ") && rules.prose.jurisdiction_subjects.is_match(&f)
+    f.split_once(' ').is_some_and(|(first, _)| rules.prose.whole_jurisdiction.iter().any(|w| w == first)) && rules.prose.jurisdiction_subjects.is_match(&f)
 }
 
 #[cfg(test)]
