@@ -42,7 +42,10 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             // a table whose title tells results assigns nothing.
             if !read.targets.is_empty() {
                 let above = &src.lines[seg.start..t.line_range().0];
-                if let Some(title) = results_title(rules, above).or_else(|| results_section(rules, above, provisional)) {
+                if let Some(title) = results_title(rules, above)
+                    .or_else(|| results_lead(rules, above))
+                    .or_else(|| results_section(rules, above, provisional))
+                {
                     read.warnings.push(Warning::new(
                         "past_results_table",
                         format!("table {} is titled {title:?}: results, no targets", j + 1),
@@ -370,6 +373,20 @@ fn results_title(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
     let opens_past = folded.iter().any(|f| p.past_markers.find(f).is_some_and(|m| m.start() == 0));
     let past = opens_past || folded.iter().any(|f| p.past_markers.is_match(f)) && !folded.iter().any(|f| p.sets_target(f));
     past.then(|| crate::text::squash(&title.iter().rev().copied().collect::<Vec<_>>().join(" ")))
+}
+
+/// The sentence leading a table in, in the paragraph right above it
+/// ("Năm 2023, tỷ lệ … đạt 41,7%. Kết quả cụ thể của từng địa phương như
+/// sau:"), when it opens with the results and sets no target.
+fn results_lead(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
+    let mut block: Vec<&str> = above.iter().rev().map(|l| l.text.trim()).skip_while(|t| t.is_empty()).take_while(|t| !t.is_empty()).take(6).collect();
+    block.reverse();
+    let paragraph = block.join(" ");
+    let paragraph = paragraph.trim_matches(['*', '_', ' ']).strip_suffix(':')?;
+    let sentence = paragraph.rsplit(". ").next()?.trim_matches(['*', '_', ' ']);
+    let f = crate::text::fold(sentence);
+    let p = &rules.prose;
+    (p.past_markers.find(&f).is_some_and(|m| m.start() == 0) && !p.sets_target(&f)).then(|| crate::text::squash(sentence))
 }
 
 /// The heading of the part a table stands in (the nearest Roman

@@ -373,7 +373,8 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
             // (A running head in cells counts where a page's number stands
             // in the gap too.)
             let paged = gap.clone().is_some_and(|mut g| g.any(|j| is_page_line(lines[j].text.trim())));
-            let breaks = |j: usize| is_blank(&lines[j].text) || is_furniture(lines, j) || paged && is_repeated_head(lines, j);
+            // (So is a part's caption, "Phụ lục … (tiếp theo)", there.)
+            let breaks = |j: usize| is_blank(&lines[j].text) || is_furniture(lines, j) || paged && (is_repeated_head(lines, j) || is_continued_caption(&lines[j].text));
             // A name's last words carried over the page, at the top of
             // the next ("Phú Thọ" under the footer): a short line going on
             // with the first part's last row, the second part opening with
@@ -418,6 +419,13 @@ fn join_continued(tables: Vec<Table>, lines: &[Line]) -> Vec<Table> {
         out.push(t);
     }
     out
+}
+
+/// "QĐ số 712/QĐ-UBND - Phụ lục … (tiếp theo)": the caption of a table's
+/// part on the next page.
+fn is_continued_caption(s: &str) -> bool {
+    let s = s.trim().trim_end_matches([':', '.']).trim_end();
+    ["(tiếp theo)", "(tiếp)", "(TIẾP THEO)", "(Tiếp theo)"].iter().any(|w| s.ends_with(w))
 }
 
 /// A line that may end a unit's name wrapped over a page: no cells, a
@@ -640,6 +648,17 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
                 t.rows.push(Row { cells, line: i, page: lines[i].page });
             }
             after_break = false;
+            i += 1;
+            end = i;
+        } else if !t.rows.is_empty() && is_dump_cell(text) && is_name_tail(text) && lines.get(i + 1).is_some_and(|l| is_tsv_row(&l.text)) {
+            // "\tSông Cầu" between rows (a name's last words carried over
+            // a page's break, under the header written again): a row of
+            // its own, that goes on with the name before.
+            t.rows.push(Row {
+                cells: vec![String::new(), text.trim().to_string()],
+                line: i,
+                page: lines[i].page,
+            });
             i += 1;
             end = i;
         } else if is_blank(text) || is_furniture(lines, i) {

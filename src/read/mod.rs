@@ -367,22 +367,41 @@ fn unfold_layout_rows(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
     let mut i = 0;
+    let cells = |l: &str| -> Vec<String> { l.trim().trim_start_matches('|').trim_end_matches('|').split('|').map(str::to_string).collect() };
+    // (A cell holding a figure alone is data's: "| 1 | Xã A | 80 |".)
+    let figure = |c: &str| {
+        let c = c.trim().trim_matches('*').trim_end_matches('%').trim();
+        !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
+    };
     while i < lines.len() {
         let l = lines[i];
-        let alone = !is_pipe(lines.get(i.wrapping_sub(1)).copied().unwrap_or(""));
-        let next_sep = lines.get(i + 1).is_some_and(|n| is_separator(n));
-        let after = if next_sep { i + 2 } else { i + 1 };
-        let ends = !lines.get(after).is_some_and(|n| is_pipe(n));
-        if alone && ends && is_pipe(l) && !is_separator(l) && BR.is_match(l) {
-            let body = l.trim().trim_start_matches('|').trim_end_matches('|');
-            for cell in body.split('|') {
-                for part in BR.split(cell) {
-                    out.push_str(part.trim());
-                    out.push('\n');
+        // The block of pipe lines from here: at most three rows (the
+        // letterhead's two, "Số: …<br>V/v …" under the issuer) of at
+        // most three cells, one with a line break, none a figure.
+        let block = if is_pipe(l) && (i == 0 || !is_pipe(lines[i - 1])) {
+            lines[i..].iter().take_while(|n| is_pipe(n)).count()
+        } else {
+            0
+        };
+        let rows: Vec<&str> = lines[i..i + block].iter().copied().filter(|r| !is_separator(r)).collect();
+        let layout = !rows.is_empty()
+            && rows.len() <= 3
+            && rows.iter().any(|r| BR.is_match(r))
+            && rows.iter().all(|r| {
+                let cs = cells(r);
+                cs.len() <= 3 && !cs.iter().any(|c| figure(c))
+            });
+        if layout {
+            for r in rows {
+                for cell in cells(r) {
+                    for part in BR.split(&cell) {
+                        out.push_str(part.trim());
+                        out.push('\n');
+                    }
                 }
             }
             changed = true;
-            i = after;
+            i += block;
             continue;
         }
         out.push_str(l);
@@ -424,6 +443,13 @@ mod tests {
         // A data table with <br> in its cells stays a table.
         let table = "| STT | Tên<br>đơn vị | Tỷ lệ |\n|---|---|---|\n| 1 | Sở Y tế | 80% |\n";
         assert_eq!(unfold_layout_rows(table), None);
+        // The letterhead in two rows: the issuer and the motto, then the
+        // number with the subject under it and the place and date.
+        let head = "| UBND TỈNH X<br>**SỞ Y TẾ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>Độc lập - Tự do - Hạnh phúc |\n|:---:|:---:|\n| Số: 12/SYT-NV<br>V/v giao chỉ tiêu | *X, ngày 1 tháng 3 năm 2024* |\n\nKính gửi: …\n";
+        let got = unfold_layout_rows(head).unwrap();
+        let lines: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines[..4], ["UBND TỈNH X", "**SỞ Y TẾ**", "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**", "Độc lập - Tự do - Hạnh phúc"]);
+        assert_eq!(lines[4..], ["Số: 12/SYT-NV", "V/v giao chỉ tiêu", "*X, ngày 1 tháng 3 năm 2024*", "Kính gửi: …"]);
     }
 
     #[test]
