@@ -453,6 +453,19 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_of_results_leading_a_table_in_marks_it() {
+        let rules = Rules::builtin().unwrap();
+        let lead = |s: &str| results_lead(&rules, &lines(s));
+        assert_eq!(lead("Năm 2023, tỷ lệ … đạt 41,7%. Kết quả cụ thể của từng địa phương như sau:\n\n").as_deref(), Some("Kết quả cụ thể của từng địa phương như sau"));
+        // Wrapped over lines.
+        assert!(lead("Năm 2023, tỷ lệ … đạt 41,7%. Kết quả cụ thể\ncủa từng địa phương như sau:").is_some());
+        // A sentence setting targets, or one not leading a table in.
+        assert_eq!(lead("Kết quả cần đạt, giao chỉ tiêu cho các xã như sau:"), None);
+        assert_eq!(lead("4. Về dịch vụ công: Chỉ tiêu năm 2024 của từng địa phương như sau:"), None);
+        assert_eq!(lead("Kết quả cụ thể của từng địa phương."), None);
+    }
+
+    #[test]
     fn a_title_reporting_results_marks_its_table() {
         let rules = Rules::builtin().unwrap();
         let title = |s: &str| results_title(&rules, &lines(s));

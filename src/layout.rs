@@ -1794,6 +1794,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_carried_over_a_page_under_the_header_goes_on_with_its_row() {
+        let l = lines("STT\tTên đơn vị\tTỷ lệ A\tTỷ lệ B\n1\tUBND huyện A\t50\t70\n2\tUBND thị xã\t55\t75\n\n2\nQĐ số 1/QĐ-UBND - Phụ lục (tiếp theo)\n\nSTT\tTên đơn vị\tTỷ lệ A\tTỷ lệ B\n\tSông Cầu\n3\tUBND huyện C\t45\t65\n4\tUBND huyện D\t40\t60");
+        let lay = layout(&l, Vec::new());
+        assert_eq!(lay.tables.len(), 1);
+        let rows: Vec<(usize, Vec<&str>)> = lay.tables[0].rows.iter().map(|r| (r.line, r.cells.iter().map(String::as_str).take(2).collect())).collect();
+        assert_eq!(rows[3..], [(8, vec!["", "Sông Cầu"]), (9, vec!["3", "UBND huyện C"]), (10, vec!["4", "UBND huyện D"])]);
+        // The part's caption in the break.
+        assert!(is_continued_caption("QĐ số 1/QĐ-UBND - Phụ lục chỉ tiêu (tiếp theo)"));
+        assert!(is_continued_caption("PHỤ LỤC I (TIẾP THEO):"));
+        assert!(!is_continued_caption("Các xã tiếp theo"));
+    }
+
+    #[test]
     fn pipe_tables_drop_the_separator() {
         let l = lines("| STT | Tên |\n|---|---|\n| 1 | Sở Y tế |");
         let lay = layout(&l, Vec::new());
