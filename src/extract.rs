@@ -92,7 +92,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         let table_year = table_reads.iter().flat_map(|r| r.years.iter().copied()).next();
         let year = subject_year.or(table_year).or(date_year);
         // (A page break's lines left out: a paragraph goes on across it.)
-        let prose_lines: Vec<usize> = (seg.start..seg.body_end)
+        let prose_lines: Vec<usize> = (seg.start..text_end(&src.lines, seg.start, seg.body_end))
             .filter(|&li| !lay.in_table[li] && h.header_lines.binary_search(&li).is_err() && !crate::layout::in_page_break(&src.lines, li) && !crate::layout::is_stamp_residue(&src.lines, li))
             .collect();
         let mut outline = prose::Outline::default();
@@ -375,6 +375,31 @@ fn results_title(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
     past.then(|| crate::text::squash(&title.iter().rev().copied().collect::<Vec<_>>().join(" ")))
 }
 
+/// Where the document's text ends, before `end`: at the last line of its
+/// "Nơi nhận" list ("- Lưu: VT, …"). What follows up to an appendix (a
+/// portal's "Văn bản liên quan: … (tỷ lệ … 50%)", its footer) is no part
+/// of it.
+fn text_end(lines: &[crate::read::Line], start: usize, end: usize) -> usize {
+    let bare = |i: usize| lines[i].text.trim_start_matches(['-', '+', '*', ' ', '\t']);
+    let opens = |i: usize, word: &str| {
+        crate::text::fold_head(bare(i), word.len() + 1)
+            .strip_prefix(word)
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    };
+    let Some(recipients) = (start..end).find(|&i| opens(i, "noi nhan")) else {
+        return end;
+    };
+    // ("- Lưu: VT", "- Lưu VT, KGVX", "- Lưu: Văn thư"; not "Lưu ý".)
+    let filed = |i: usize| {
+        let f = crate::text::fold_head(bare(i), 12);
+        f.strip_prefix("luu").is_some_and(|r| {
+            let r = r.trim_start_matches([':', ' ']);
+            r.is_empty() || r.starts_with("vt") || r.starts_with("van thu")
+        })
+    };
+    (recipients..end).find(|&i| filed(i)).map_or(end, |i| i + 1)
+}
+
 /// The sentence leading a table in, in the paragraph right above it
 /// ("Năm 2023, tỷ lệ … đạt 41,7%. Kết quả cụ thể của từng địa phương như
 /// sau:"), when it opens with the results and sets no target.
@@ -453,10 +478,25 @@ mod tests {
     }
 
     #[test]
+    fn the_text_ends_with_the_recipients_list() {
+        let l = lines("Điều 1. Đạt 80%.\nNơi nhận:\tCHỦ TỊCH\n- Như trên;\n- Lưu: VT, KGVX.\tNguyễn Văn A\nVăn bản liên quan: Nghị quyết số 41/NQ-HĐND (tỷ lệ 50%)");
+        assert_eq!(text_end(&l, 0, l.len()), 4);
+        assert_eq!(text_end(&l, 0, 3), 3);
+        // No list: the text goes on to the end.
+        let l = lines("Điều 1. Đạt 80%.\n- Lưu ý: các xã đạt 50%.");
+        assert_eq!(text_end(&l, 0, l.len()), 2);
+        let l = lines("Nơi nhận:\n- Lưu ý: các xã đạt 50%.\n- Lưu VT.\nSau");
+        assert_eq!(text_end(&l, 0, l.len()), 3);
+    }
+
+    #[test]
     fn a_sentence_of_results_leading_a_table_in_marks_it() {
         let rules = Rules::builtin().unwrap();
         let lead = |s: &str| results_lead(&rules, &lines(s));
-        assert_eq!(lead("Năm 2023, tỷ lệ … đạt 41,7%. Kết quả cụ thể của từng địa phương như sau:\n\n").as_deref(), Some("Kết quả cụ thể của từng địa phương như sau"));
+        assert_eq!(
+            lead("Năm 2023, tỷ lệ … đạt 41,7%. Kết quả cụ thể của từng địa phương như sau:\n\n").as_deref(),
+            Some("Kết quả cụ thể của từng địa phương như sau")
+        );
         // Wrapped over lines.
         assert!(lead("Năm 2023, tỷ lệ … đạt 41,7%. Kết quả cụ thể\ncủa từng địa phương như sau:").is_some());
         // A sentence setting targets, or one not leading a table in.

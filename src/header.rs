@@ -829,13 +829,19 @@ fn signer(fr: &[Frag], rules: &Rules, place: Option<&str>, header_lines: &mut Ve
         .iter()
         .rposition(|f| f.text.starts_with(['N', 'n']) && fold(f.text).starts_with("noi nhan"))
         .unwrap_or(fr.len().saturating_sub(15));
-    let k = fr.iter().skip(from).rposition(|f| is_name(f.text))? + from;
+    let is_position = |p: &Frag| is_upper_line(p.text) && rules.people.positions.contains(&fold(p.text));
+    // (Or, with none there, the name under the last position line: a web
+    // copy sets "CHỦ TỊCH" and the name above the "Nơi nhận" list.)
+    let k = match fr.iter().skip(from).rposition(|f| is_name(f.text)) {
+        Some(k) => k + from,
+        None => {
+            let p = fr.iter().rposition(is_position)?;
+            fr.iter().enumerate().skip(p + 1).take(3).find(|(_, f)| is_name(f.text))?.0
+        }
+    };
     header_lines.push(fr[k].line);
     // The position just above the name ("CHỦ TỊCH"), when the rules know it.
-    let position = k.checked_sub(1).map(|p| &fr[p]).filter(|p| {
-        let f = fold(p.text);
-        is_upper_line(p.text) && rules.people.positions.contains(&f)
-    });
+    let position = k.checked_sub(1).map(|p| &fr[p]).filter(|p| is_position(p));
     if let Some(p) = position {
         header_lines.push(p.line);
     }
@@ -1330,6 +1336,16 @@ mod tests {
         let h = parse(&l, 0, l.len(), l.len(), &r);
         assert_eq!(h.place.as_deref(), Some("Tây Ninh"));
         assert_eq!(h.signer.unwrap().name, "Phạm Văn An");
+    }
+
+    #[test]
+    fn a_chair_signing_above_the_recipients() {
+        // A council's resolution copied from a web page: "CHỦ TỊCH" and
+        // the name, then the "Nơi nhận" list and the page's footer.
+        let r = rules();
+        let l = lines("HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\nSố: 52/NQ-HĐND\tAn Giang, ngày 6 tháng 12 năm 2024\n\nNGHỊ QUYẾT\nVề chỉ tiêu\n\nNghị quyết này có hiệu lực./.\n \tCHỦ TỊCH\n\n\n\nTrương Minh Khoa\n \nNơi nhận:\n- Chính phủ;\n- Lưu: VT.\n\nLượt xem: 1.268 | Cập nhật: 10/12/2024");
+        let s = parse(&l, 0, l.len(), l.len(), &r).signer.unwrap();
+        assert_eq!((s.name.as_str(), s.position.as_deref(), s.capacity), ("Trương Minh Khoa", Some("Chủ tịch"), None));
     }
 
     #[test]
