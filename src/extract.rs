@@ -34,7 +34,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // The year the targets are for: the subject's, else the tables'
         // first value column, else the date's.
         let mut table_reads = Vec::new();
-        let (subject_year, date_year) = (subject_year(&h), h.date.map(|d| d.year));
+        let (subject_year, date_year) = (subject_year(rules, &h), h.date.map(|d| d.year));
         let provisional = subject_year.or(date_year);
         for (j, t) in doc_tables.iter().enumerate() {
             let mut read = tables::read(rules, t, j, provisional);
@@ -333,10 +333,27 @@ fn mend_units(rules: &Rules, places: &crate::units::PlaceWords, targets: &mut [T
 }
 
 /// The year the subject names ("… năm 2024").
-fn subject_year(h: &Header) -> Option<i32> {
+fn subject_year(rules: &Rules, h: &Header) -> Option<i32> {
     let subject = h.subject.as_deref()?;
-    if let Some(c) = SUBJECT_YEAR.captures(subject) {
-        return c[1].parse().ok();
+    // The first year not named after words of results since the year
+    // before it; else the first. (The words open that stretch, within its
+    // first words: "Báo cáo kết quả …", not the "số hóa kết quả giải
+    // quyết" of an indicator.)
+    let mut from = 0;
+    let mut first = None;
+    for c in SUBJECT_YEAR.captures_iter(subject) {
+        let (m, year) = (c.get(0).unwrap(), c[1].parse::<i32>().ok());
+        let before = crate::text::fold(&subject[from..m.start()]);
+        let head_end = before.char_indices().filter(|&(_, c)| c == ' ').nth(2).map_or(before.len(), |(i, _)| i);
+        let results = rules.prose.subject_results.iter().any(|w| crate::text::word_positions(&before, w).next().is_some_and(|p| p < head_end));
+        if !results {
+            return year;
+        }
+        first = first.or(year);
+        from = m.end();
+    }
+    if first.is_some() {
+        return first;
     }
     // "… giai đoạn 2026 - 2030" in a plan dated before the period opens:
     // its first year (a period under way leaves the date's year).
@@ -370,7 +387,12 @@ fn results_title(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
     let folded: Vec<String> = title.iter().map(|t| crate::text::fold(t.trim_start_matches(['#', ' ']))).collect();
     // A title opening with the results ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU
     // NĂM 2024") reports them, whatever target words follow.
-    let opens_past = folded.iter().any(|f| p.past_markers.find(f).is_some_and(|m| m.start() == 0));
+    // (A line of the title opens it when it is the first, or the one
+    // under the appendix's label: "… VÀ SỐ HÓA" / "KẾT QUẢ GIẢI QUYẾT
+    // TTHC NĂM 2024" is a title wrapped, its results words no opening.)
+    // (`folded` runs from the last line up.)
+    let opens_title = |k: usize| k + 1 == folded.len() || rules.prose.appendix_titles.iter().any(|a| crate::text::opens_with(&folded[k + 1], a));
+    let opens_past = folded.iter().enumerate().any(|(k, f)| opens_title(k) && p.past_markers.find(f).is_some_and(|m| m.start() == 0));
     let past = opens_past || folded.iter().any(|f| p.past_markers.is_match(f)) && !folded.iter().any(|f| p.sets_target(f));
     past.then(|| crate::text::squash(&title.iter().rev().copied().collect::<Vec<_>>().join(" ")))
 }
@@ -478,6 +500,23 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_s_year_is_the_targets_not_the_results() {
+        let rules = Rules::builtin().unwrap();
+        let year = |s: &str| {
+            let h = Header {
+                subject: Some(s.to_string()),
+                ..Header::default()
+            };
+            subject_year(&rules, &h)
+        };
+        assert_eq!(year("Kết quả cung cấp dịch vụ công trực tuyến năm 2024; nhiệm vụ, chỉ tiêu năm 2025"), Some(2025));
+        assert_eq!(year("Báo cáo kết quả thực hiện năm 2024"), Some(2024));
+        // An indicator's "số hóa kết quả" tells no results.
+        assert_eq!(year("Giao chỉ tiêu số hóa kết quả giải quyết thủ tục hành chính năm 2025, năm 2026"), Some(2025));
+        assert_eq!(year("Giao chỉ tiêu năm 2024 trên cơ sở kết quả năm 2023"), Some(2024));
+    }
+
+    #[test]
     fn the_text_ends_with_the_recipients_list() {
         let l = lines("Điều 1. Đạt 80%.\nNơi nhận:\tCHỦ TỊCH\n- Như trên;\n- Lưu: VT, KGVX.\tNguyễn Văn A\nVăn bản liên quan: Nghị quyết số 41/NQ-HĐND (tỷ lệ 50%)");
         assert_eq!(text_end(&l, 0, l.len()), 4);
@@ -511,6 +550,8 @@ mod tests {
         let title = |s: &str| results_title(&rules, &lines(s));
         assert!(title("Phụ lục II\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024\n(Kèm theo Quyết định số 186/QĐ-UBND)\n").is_some());
         assert!(title("PHỤ LỤC\nKẾT QUẢ TIẾP NHẬN HỒ SƠ 8 THÁNG ĐẦU NĂM 2022\n").is_some());
+        // A title wrapped before its "KẾT QUẢ GIẢI QUYẾT" sets targets.
+        assert!(title("PHỤ LỤC\nGIAO CHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN VÀ SỐ HÓA\nKẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2024\n(Kèm theo Quyết định số 456/QĐ-UBND)\n").is_none());
         assert!(title("PHỤ LỤC I\nGIAO CHỈ TIÊU NĂM 2025 CHO CÁC ĐƠN VỊ\n(Kèm theo …)\n").is_none());
         // Target words after a result's words elsewhere in the title.
         assert!(title("PHỤ LỤC\nCHỈ TIÊU NĂM 2025 (SO VỚI KẾT QUẢ ĐẠT ĐƯỢC)\n").is_none());

@@ -630,10 +630,14 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // "… năm 2024 chỉ đạt từ 8% đến 15%, gồm …, phấn đấu … đạt 30%":
         // a value its own words tell past, up to the comma after it, though
         // its clause goes on to a target.
+        // ("Điều chỉnh chỉ tiêu … từ 60% xuống 50%, do 6 tháng đầu năm
+        // 2024 tỷ lệ này mới đạt 21,4% và …": so too by the words from the
+        // comma before it, a reason given after the target.)
         let past = past
             || mixed && {
                 let upto = text[end..clause_end].find(',').map_or(clause_end, |c| end + c);
-                upto < clause_end && read_clause(rules, &text[clause_start..upto], doc_year).1
+                let from = text[clause_start..start].rfind(',').map(|c| clause_start + c + 1);
+                upto < clause_end && read_clause(rules, &text[clause_start..upto], doc_year).1 || from.is_some_and(|f| read_clause(rules, &text[f..upto], doc_year).1)
             };
         // "Trong quý I, … đạt 24,4%. Một số địa phương có tỷ lệ … cao như
         // X đạt 31,5%": a sentence after one of results, naming no year
@@ -1529,7 +1533,10 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
         let tail = &head[p..];
         rules.prose.subject_handoff.iter().any(|v| crate::text::word_positions(tail, v).any(|q| !tail[q..].contains(';')))
     };
-    if described.is_some_and(handed_on) {
+    // (Unless a lead handed it the task: "Giao Sở Tư pháp chủ trì, hướng
+    // dẫn Phòng Tư pháp … và UBND các xã …, phấn đấu tỷ lệ … 50%" is the
+    // Sở's.)
+    if !led && described.is_some_and(handed_on) {
         return None;
     }
     let head = described.map_or(head, |p| head[..p].trim_end());
@@ -1649,6 +1656,20 @@ mod tests {
 
     fn r() -> Rules {
         Rules::builtin().unwrap()
+    }
+
+    #[test]
+    fn a_reason_after_a_target_tells_a_result() {
+        let t = read_under(&r(), &[(1, "Điều 2. Điều chỉnh chỉ tiêu tỷ lệ số hóa kết quả giải quyết thủ tục hành chính năm 2024 của Ủy ban nhân dân huyện Bạch Thông từ 60% xuống 50%, do 6 tháng đầu năm 2024 tỷ lệ này của huyện mới đạt 21,4% và hệ thống chưa được đầu tư.")], None, Some(2024), None, None).targets;
+        let values: Vec<f64> = t.iter().map(|t| t.value).collect();
+        assert_eq!(values, vec![50.0]);
+    }
+
+    #[test]
+    fn a_unit_handed_the_task_keeps_it_while_guiding_others() {
+        let t = read_under(&r(), &[(1, "2. Giao Sở Tư pháp chủ trì, hướng dẫn Phòng Tư pháp các huyện và Ủy ban nhân dân các xã triển khai chứng thực điện tử, phấn đấu tỷ lệ thực hiện chứng thực bản sao điện tử từ bản chính năm 2025 đạt tối thiểu 50%.")], None, Some(2025), None, None).targets;
+        assert_eq!(t.len(), 1);
+        assert_eq!((t[0].unit.as_deref(), t[0].value), (Some("Sở Tư pháp"), 50.0));
     }
 
     #[test]

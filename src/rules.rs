@@ -346,6 +346,8 @@ struct ProseFile {
     #[serde(default)]
     result_verbs: Vec<String>,
     #[serde(default)]
+    subject_results: Vec<String>,
+    #[serde(default)]
     range_words: Vec<String>,
     #[serde(default)]
     clause_handoff: Vec<String>,
@@ -491,6 +493,10 @@ pub struct ProseRules {
     /// before the document's, a past result ("Năm 2025, toàn tỉnh có
     /// 58,2% hồ sơ …" in a plan for 2026).
     pub result_verbs: Vec<String>,
+    /// Words of a subject telling results (folded: "ket qua"): a year
+    /// after them is the results', not the targets' ("Kết quả … năm 2024;
+    /// nhiệm vụ, chỉ tiêu năm 2025").
+    pub subject_results: Vec<String>,
     /// Words between a range's floor and its top, after a word of
     /// `change_from` ("từ 50% đến 60%"), lower case as written: the floor
     /// is the target, the range its note.
@@ -926,6 +932,7 @@ impl Rules {
             article_marks: p.article_marks.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             change_words: p.change_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             result_verbs: p.result_verbs.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            subject_results: p.subject_results.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             range_words: p.range_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             clause_handoff: p.clause_handoff.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             whole_jurisdiction: p.whole_jurisdiction.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),

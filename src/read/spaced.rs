@@ -256,10 +256,13 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
         let mut wider = cover.clone();
         wider.add(&ps);
         let g = wider.gutters();
+        // (A section's row, "B     UBND các huyện, thành phố", its name
+        // across the columns, goes on with the rows under it.)
+        let section = is_section_row(&ps) && (k + 1..lines.len().min(k + 3)).find(|&j| counts[j] > 0).is_some_and(figures_on);
         if g.len() >= gutters.len() {
             cover = wider;
             gutters = g;
-        } else if ps.len() <= gutters.len() / 2 + 1 {
+        } else if ps.len() <= gutters.len() / 2 + 1 && !section {
             break;
         }
         if ps.len() >= MIN_PIECES {
@@ -282,7 +285,17 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
     }
     let body_gutters = body.gutters();
     let spanning = body_gutters.len() > gutters.len() && gutters.iter().all(|&(g0, g1)| body_gutters.iter().any(|&(b0, b1)| g0 < b1 && b0 < g1));
-    let gutters = if spanning { body_gutters } else { gutters };
+    let mut gutters = if spanning { body_gutters } else { gutters };
+    // A gutter the names of rows of figures run across ("10  Sở Y tế" and
+    // "11  Sở Nội vụ" end short of a header's "Tên đơn vị", "1  Thành phố
+    // Bắc Kạn" goes past it) parts no columns: the name column is one.
+    gutters.retain(|&(g0, g1)| {
+        let across = members
+            .iter()
+            .filter(|(_, ps)| has_figures(ps) && ps.get(1).is_some_and(|p| p.start < g0 && p.end > g1 && !is_figure(p.text)))
+            .count();
+        across < 2
+    });
     // Each piece goes to the column it lies in; one across a gutter is
     // cut into words, each to the column under its middle.
     let bounds: Vec<usize> = gutters.iter().map(|&(g0, g1)| (g0 + g1) / 2).collect();
@@ -291,9 +304,10 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
     for (line, ps) in members {
         let mut cells = vec![String::new(); bounds.len() + 1];
         let header_line = spanning && !has_figures(&ps);
+        let section = is_section_row(&ps);
         for p in &ps {
             let whole = gutters.iter().all(|&(g0, g1)| p.end <= g0 || p.start >= g1);
-            if whole || header_line {
+            if whole || header_line || section {
                 push_word(&mut cells[column(p.start)], p.text);
             } else {
                 let mut col = p.start;
@@ -339,6 +353,15 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
 }
 
 /// A line's pieces after its first (a row's name) hold a figure.
+/// A section's row: its mark ("B", "II.") and its name, no figure.
+fn is_section_row(ps: &[Piece]) -> bool {
+    let [mark, name] = ps else { return false };
+    let mark = mark.text.trim_end_matches(['.', ')']);
+    let lettered = mark.chars().count() == 1 && mark.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ');
+    let roman = !mark.is_empty() && mark.len() <= 5 && mark.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    (lettered || roman) && name.text.chars().any(char::is_alphabetic) && !name.text.chars().any(|c| c.is_ascii_digit())
+}
+
 fn has_figures(ps: &[Piece]) -> bool {
     ps.iter().skip(1).any(|p| is_figure(p.text))
 }
@@ -435,6 +458,29 @@ STT  Tên đơn vị            Tỷ lệ thanh toán        Ghi chú
         let p = tables(&paged.lines().collect::<Vec<_>>());
         assert_eq!(p.len(), 1);
         assert_eq!(cells(&p[0]), cells(&t[0]));
+    }
+
+    #[test]
+    fn a_sections_row_and_names_past_the_header_keep_the_columns() {
+        // Short names under a header set far right of the index, a section's
+        // row across the columns, then longer names: one name column.
+        let text = "\
+ STT             Tên đơn vị               Tỷ lệ hồ sơ      Tỷ lệ thanh toán
+                                         trực tuyến (%)    trực tuyến (%)
+
+ 10    Sở Y tế                                  70%                40%
+ 11    Sở Nội vụ                                80%                50%
+ B     UBND các huyện, thành phố
+ 1     Thành phố Bắc Kạn                        80%                50%
+ 2     Huyện Bạch Thông                         70%                40%
+";
+        let t = tables(&text.lines().collect::<Vec<_>>());
+        assert_eq!(t.len(), 1);
+        let c = cells(&t[0]);
+        assert_eq!(c[0], vec!["STT", "Tên đơn vị", "Tỷ lệ hồ sơ trực tuyến (%)", "Tỷ lệ thanh toán trực tuyến (%)"]);
+        assert_eq!(c[1], vec!["10", "Sở Y tế", "70%", "40%"]);
+        assert_eq!(c[3], vec!["B", "UBND các huyện, thành phố", "", ""]);
+        assert_eq!(c[4], vec!["1", "Thành phố Bắc Kạn", "80%", "50%"]);
     }
 
     #[test]
