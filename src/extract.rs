@@ -403,16 +403,20 @@ fn results_title(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
 /// of it.
 fn text_end(lines: &[crate::read::Line], start: usize, end: usize) -> usize {
     let bare = |i: usize| lines[i].text.trim_start_matches(['-', '+', '*', ' ', '\t']);
+    // (Most lines open with another letter: no fold for them.)
     let opens = |i: usize, word: &str| {
-        crate::text::fold_head(bare(i), word.len() + 1)
-            .strip_prefix(word)
-            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        let b = bare(i);
+        b.starts_with(|c: char| c.to_ascii_lowercase() == char::from(word.as_bytes()[0]))
+            && crate::text::fold_head(b, word.len() + 1).strip_prefix(word).is_some_and(|r| !r.starts_with(char::is_alphanumeric))
     };
     let Some(recipients) = (start..end).find(|&i| opens(i, "noi nhan")) else {
         return end;
     };
     // ("- Lưu: VT", "- Lưu VT, KGVX", "- Lưu: Văn thư"; not "Lưu ý".)
     let filed = |i: usize| {
+        if !bare(i).starts_with(['L', 'l']) {
+            return false;
+        }
         let f = crate::text::fold_head(bare(i), 12);
         f.strip_prefix("luu").is_some_and(|r| {
             let r = r.trim_start_matches([':', ' ']);
