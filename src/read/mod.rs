@@ -297,6 +297,7 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
         Format::Html => html::read(&decoded.text, &rules.web),
         _ => {
             let text = plain_spaces(&decoded.text);
+            let text = unfold_grid_tables(&text).map_or(text, std::borrow::Cow::Owned);
             let (mut lines, mut tables) = spaced::read(unfold_layout_rows(&text).as_deref().unwrap_or(&text));
             embedded_tables(&mut lines, &mut tables, &rules.web);
             (lines, tables)
@@ -348,6 +349,77 @@ fn embedded_tables(lines: &mut [Line], tables: &mut Vec<Table>, web: &crate::rul
             t
         }));
     }
+}
+
+/// A grid table as pandoc writes one ("+-----+------+" borders, "| … | … |"
+/// lines, a cell's text wrapped over the lines of its row, "+=====+" under
+/// the header): each row becomes one line of tab-separated cells, its
+/// cells' lines joined; a layout table (the letterhead, the signature
+/// block: three columns at most, no cell a figure) becomes its cells' lines,
+/// a column after another. `None` when the text has none. (Lines after one
+/// move up or down.)
+fn unfold_grid_tables(text: &str) -> Option<String> {
+    let is_border = |l: &str| {
+        let t = l.trim_end();
+        t.len() > 2 && t.starts_with('+') && t.ends_with('+') && t.chars().all(|c| matches!(c, '+' | '-' | '=' | ':'))
+    };
+    let lines: Vec<&str> = crate::text::lines(text).collect();
+    if !lines.iter().any(|l| is_border(l)) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_border(lines[i]) {
+            out.push_str(lines[i]);
+            out.push('\n');
+            i += 1;
+            continue;
+        }
+        // The columns: between the border's '+'.
+        let bounds: Vec<usize> = lines[i].trim_end().chars().enumerate().filter(|&(_, c)| c == '+').map(|(k, _)| k).collect();
+        let mut rows: Vec<Vec<Vec<String>>> = Vec::new();
+        let mut row: Vec<Vec<String>> = vec![Vec::new(); bounds.len() - 1];
+        let mut j = i + 1;
+        while j < lines.len() && (is_border(lines[j]) || lines[j].trim_start().starts_with('|')) {
+            if is_border(lines[j]) {
+                if row.iter().flatten().any(|l| !l.is_empty()) {
+                    rows.push(std::mem::replace(&mut row, vec![Vec::new(); bounds.len() - 1]));
+                }
+            } else {
+                let chars: Vec<char> = lines[j].chars().collect();
+                for (k, w) in bounds.windows(2).enumerate() {
+                    let cell: String = chars.get(w[0] + 1..w[1].min(chars.len())).map(|c| c.iter().collect()).unwrap_or_default();
+                    // (An empty line parts a cell's paragraphs.)
+                    row[k].push(cell.trim().to_string());
+                }
+            }
+            j += 1;
+        }
+        // A cell's paragraphs: its lines up to an empty one, joined.
+        let paragraphs = |c: &[String]| -> Vec<String> { c.split(|l| l.is_empty()).filter(|p| !p.is_empty()).map(|p| p.join(" ")).collect() };
+        let figure = |c: &[String]| {
+            let t = paragraphs(c).join(" ");
+            let t = t.trim().trim_matches('*').trim_end_matches('%').trim_end_matches('\\').trim();
+            !t.is_empty() && t.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
+        };
+        let layout = bounds.len() <= 4 && !rows.iter().flatten().any(|c| figure(c));
+        for r in &rows {
+            if layout {
+                for line in r.iter().flat_map(|c| paragraphs(c)) {
+                    out.push_str(&line);
+                    out.push('\n');
+                }
+            } else {
+                let cells: Vec<String> = r.iter().map(|c| paragraphs(c).join(" ")).collect();
+                out.push_str(&cells.join("\t"));
+                out.push('\n');
+            }
+        }
+        out.push('\n');
+        i = j;
+    }
+    Some(out)
 }
 
 /// A markdown copy of a layout table (the signature block, the letterhead:
@@ -450,6 +522,34 @@ mod tests {
         let lines: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
         assert_eq!(lines[..4], ["UBND TỈNH X", "**SỞ Y TẾ**", "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**", "Độc lập - Tự do - Hạnh phúc"]);
         assert_eq!(lines[4..], ["Số: 12/SYT-NV", "V/v giao chỉ tiêu", "*X, ngày 1 tháng 3 năm 2024*", "Kính gửi: …"]);
+    }
+
+    #[test]
+    fn a_grid_table_is_read_as_rows_and_a_layout_one_as_lines() {
+        let text = "\
++--------------------+------------------+
+| ỦY BAN NHÂN DÂN    | CỘNG HÒA XÃ HỘI  |
+|                    | CHỦ NGHĨA        |
+| TỈNH X             |                  |
+|                    | *X, ngày tháng   |
+|                    |  năm 2023*       |
++--------------------+------------------+
+
++-----+-------------+--------+
+| STT | Tên đơn vị  | Tỷ lệ  |
+|     |             | (\\%)   |
++=====+=============+========+
+| 1   | Sở Tư pháp, | 80     |
+|     | Sở Y tế     |        |
++-----+-------------+--------+
+| 2   | UBND các xã | 70     |
++-----+-------------+--------+
+";
+        let got = unfold_grid_tables(text).unwrap();
+        let lines: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines[..4], ["ỦY BAN NHÂN DÂN", "TỈNH X", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "*X, ngày tháng năm 2023*"]);
+        assert_eq!(lines[4..], ["STT\tTên đơn vị\tTỷ lệ (\\%)", "1\tSở Tư pháp, Sở Y tế\t80", "2\tUBND các xã\t70"]);
+        assert_eq!(unfold_grid_tables("a + b\n+ c\n"), None);
     }
 
     #[test]
