@@ -381,13 +381,32 @@ fn unfold_grid_tables(text: &str) -> Option<String> {
         let mut rows: Vec<Vec<Vec<String>>> = Vec::new();
         let mut row: Vec<Vec<String>> = vec![Vec::new(); bounds.len() - 1];
         let mut j = i + 1;
-        while j < lines.len() && (is_border(lines[j]) || lines[j].trim_start().starts_with('|')) {
+        // (A page's foot printed inside the grid, "Trang 3", blank lines
+        // around it, is passed over.)
+        let furniture = |l: &str| {
+            let t = l.trim().trim_start_matches("Trang").trim_matches(['-', ' ']);
+            t.is_empty() || t.len() <= 7 && t.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+        };
+        // (Only inside the grid: a row's line, not a border, after it; a
+        // blank line and another grid after a border are another table.)
+        let goes_on = |j: usize| {
+            (j..lines.len())
+                .find(|&k| !furniture(lines[k]))
+                .is_some_and(|k| k > j && !is_border(lines[k]) && lines[k].trim_start().starts_with('|'))
+        };
+        while j < lines.len() && (is_border(lines[j]) || lines[j].trim_start().starts_with('|') || furniture(lines[j]) && goes_on(j)) {
+            if furniture(lines[j]) {
+                j += 1;
+                continue;
+            }
             if is_border(lines[j]) {
                 if row.iter().flatten().any(|l| !l.is_empty()) {
                     rows.push(std::mem::replace(&mut row, vec![Vec::new(); bounds.len() - 1]));
                 }
             } else {
-                let chars: Vec<char> = lines[j].chars().collect();
+                // (Columns count letters as shown: decomposed text, NFD,
+                // composed first.)
+                let chars: Vec<char> = unicode_normalization::UnicodeNormalization::nfc(lines[j]).collect();
                 for (k, w) in bounds.windows(2).enumerate() {
                     let cell: String = chars.get(w[0] + 1..w[1].min(chars.len())).map(|c| c.iter().collect()).unwrap_or_default();
                     // (An empty line parts a cell's paragraphs.)
@@ -550,6 +569,11 @@ mod tests {
         assert_eq!(lines[..4], ["ỦY BAN NHÂN DÂN", "TỈNH X", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "*X, ngày tháng năm 2023*"]);
         assert_eq!(lines[4..], ["STT\tTên đơn vị\tTỷ lệ (\\%)", "1\tSở Tư pháp, Sở Y tế\t80", "2\tUBND các xã\t70"]);
         assert_eq!(unfold_grid_tables("a + b\n+ c\n"), None);
+        // Decomposed letters (NFD) and a page's foot inside the grid.
+        let nfd: String = unicode_normalization::UnicodeNormalization::nfd(text)
+            .collect::<String>()
+            .replace("| 1   | Sở Tư pháp, |", "| 1   | Sở Tư pháp, |\n\nTrang 2\n");
+        assert_eq!(unicode_normalization::UnicodeNormalization::nfc(unfold_grid_tables(&nfd).unwrap().as_str()).collect::<String>(), got);
     }
 
     #[test]
