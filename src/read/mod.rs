@@ -298,6 +298,7 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
         _ => {
             let text = plain_spaces(&decoded.text);
             let text = unfold_grid_tables(&text).map_or(text, std::borrow::Cow::Owned);
+            let text = unfold_multiline_tables(&text).map_or(text, std::borrow::Cow::Owned);
             let (mut lines, mut tables) = spaced::read(unfold_layout_rows(&text).as_deref().unwrap_or(&text));
             embedded_tables(&mut lines, &mut tables, &rules.web);
             (lines, tables)
@@ -441,6 +442,139 @@ fn unfold_grid_tables(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// A multiline table as pandoc writes one (its default for a DOCX table
+/// whose cells wrap): a line of dashes over it and under it, the columns
+/// told by a line of dashes parted by spaces under the header (or, with
+/// no header, under the rows), a cell's text wrapped within its column,
+/// a blank line after each row. Each row becomes one line of tab-separated
+/// cells; a layout table (three columns at most, no cell a figure) its
+/// cells' text, a line each. `None` when the text has none.
+fn unfold_multiline_tables(text: &str) -> Option<String> {
+    let is_rule = |l: &str| {
+        let t = l.trim();
+        t.len() >= 10 && t.bytes().all(|b| b == b'-')
+    };
+    // The columns a line of dashes parted by spaces gives: (first, end) in
+    // chars, two at least.
+    let columns = |l: &str| -> Option<Vec<(usize, usize)>> {
+        let t = l.trim_end();
+        if !t.contains('-') || !t.chars().all(|c| c == '-' || c == ' ') || t.trim().len() < 10 {
+            return None;
+        }
+        let mut cols = Vec::new();
+        let mut open = None;
+        for (k, c) in t.chars().chain(std::iter::once(' ')).enumerate() {
+            match (c, open) {
+                ('-', None) => open = Some(k),
+                (' ', Some(s)) => {
+                    cols.push((s, k));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        (cols.len() >= 2).then_some(cols)
+    };
+    let lines: Vec<&str> = crate::text::lines(text).collect();
+    if !lines.iter().any(|l| is_rule(l)) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < lines.len() {
+        // A table: a rule, lines, the columns' line, lines, a rule (within
+        // a few hundred lines, no rule between but the columns').
+        let found = is_rule(lines[i])
+            .then(|| {
+                let end = (i + 1..lines.len().min(i + 600)).find(|&j| is_rule(lines[j]))?;
+                let cols_at = (i + 1..end).find(|&j| columns(lines[j]).is_some())?;
+                Some((end, cols_at, columns(lines[cols_at])?))
+            })
+            .flatten();
+        let Some((end, cols_at, cols)) = found else {
+            out.push_str(lines[i]);
+            out.push('\n');
+            i += 1;
+            continue;
+        };
+        // A cell: the chars from its column's first to the next column's.
+        let cells_of = |l: &str| -> Vec<String> {
+            let chars: Vec<char> = unicode_normalization::UnicodeNormalization::nfc(l).collect();
+            (0..cols.len())
+                .map(|k| {
+                    let from = cols[k].0.min(chars.len());
+                    let to = cols.get(k + 1).map_or(chars.len(), |c| c.0).min(chars.len()).max(from);
+                    chars[from..to].iter().collect::<String>().trim().to_string()
+                })
+                .collect()
+        };
+        // Rows: runs of non-blank lines, their cells' lines joined.
+        let rows_of = |from: usize, to: usize| -> Vec<Vec<String>> {
+            let mut rows = Vec::new();
+            let mut row: Option<Vec<String>> = None;
+            for l in &lines[from..to] {
+                if l.trim().is_empty() {
+                    rows.extend(row.take());
+                    continue;
+                }
+                let cells = cells_of(l);
+                let r = row.get_or_insert_with(|| vec![String::new(); cols.len()]);
+                for (c, part) in r.iter_mut().zip(cells) {
+                    if !part.is_empty() {
+                        if !c.is_empty() {
+                            c.push(' ');
+                        }
+                        c.push_str(&part);
+                    }
+                }
+            }
+            rows.extend(row);
+            rows
+        };
+        // A header's rows (its cells wrapped over lines a blank line parts)
+        // are one.
+        let merge = |rows: Vec<Vec<String>>| {
+            rows.into_iter().reduce(|mut a, b| {
+                for (x, y) in a.iter_mut().zip(b) {
+                    if !y.is_empty() {
+                        if !x.is_empty() {
+                            x.push(' ');
+                        }
+                        x.push_str(&y);
+                    }
+                }
+                a
+            })
+        };
+        // The lines above the columns' line: the header, one row (or, with
+        // none under it, the rows of a table with no header).
+        let above = rows_of(i + 1, cols_at);
+        let below = rows_of(cols_at + 1, end);
+        let (header, rows) = if below.is_empty() { (None, above) } else { (merge(above), below) };
+        let figure = |c: &str| {
+            let t = c.trim().trim_matches('*').trim_end_matches('%').trim_end_matches('\\').trim();
+            !t.is_empty() && t.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
+        };
+        let layout = cols.len() <= 3 && !rows.iter().flatten().any(|c| figure(c));
+        for r in header.iter().chain(&rows) {
+            if layout {
+                for c in r.iter().filter(|c| !c.is_empty()) {
+                    out.push_str(c);
+                    out.push('\n');
+                }
+            } else {
+                out.push_str(&r.join("\t"));
+                out.push('\n');
+            }
+        }
+        out.push('\n');
+        changed = true;
+        i = end + 1;
+    }
+    changed.then_some(out)
+}
+
 /// A markdown copy of a layout table (the signature block, the letterhead:
 /// one pipe row, cells of lines parted by `<br>`, and at most its
 /// separator) is text set side by side, not data: each cell's lines become
@@ -574,6 +708,42 @@ mod tests {
             .collect::<String>()
             .replace("| 1   | Sở Tư pháp, |", "| 1   | Sở Tư pháp, |\n\nTrang 2\n");
         assert_eq!(unicode_normalization::UnicodeNormalization::nfc(unfold_grid_tables(&nfd).unwrap().as_str()).collect::<String>(), got);
+    }
+
+    #[test]
+    fn a_multiline_table_is_read_as_rows() {
+        let text = "\
+  ---------------------------------------------
+  **STT**   **Tên cơ    **Tỷ lệ    **Ghi
+            quan**      hồ sơ      chú**
+                        (%)**
+  --------- ----------- ---------- ----------
+  1         Sở Lao      80         Trừ đất
+            động -                 đai
+            Thương binh
+
+  2         Sở Y tế     50
+
+  ---------------------------------------------
+
+Sau.
+";
+        let got = unfold_multiline_tables(text).unwrap();
+        let lines: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines,
+            [
+                "**STT**\t**Tên cơ quan**\t**Tỷ lệ hồ sơ (%)**\t**Ghi chú**",
+                "1\tSở Lao động - Thương binh\t80\tTrừ đất đai",
+                "2\tSở Y tế\t50\t",
+                "Sau."
+            ]
+        );
+        // No header: the columns' line under the rows; a layout table's cells.
+        let head = "  ------------------------------------------\n  Số: 805 /QĐ-UBND     *Thái Bình, ngày 24\n                       tháng 5 năm 2024*\n  -------------------- ---------------------\n\n  ------------------------------------------\n";
+        let got = unfold_multiline_tables(head).unwrap();
+        assert_eq!(got.lines().filter(|l| !l.is_empty()).collect::<Vec<_>>(), ["Số: 805 /QĐ-UBND", "*Thái Bình, ngày 24 tháng 5 năm 2024*"]);
+        assert_eq!(unfold_multiline_tables("a\n-----------\nb\n"), None);
     }
 
     #[test]
