@@ -30,6 +30,11 @@ pub fn normalize(src: &mut Source, rules: &Rules) {
     }
     let mut lines: Vec<(usize, &mut String)> = src.lines.iter_mut().enumerate().map(|(i, l)| (i + 1, &mut l.text)).collect();
     mend_all(&mut lines, rules, src.ocr, &mut repairs);
+    for (_, l) in lines.iter_mut() {
+        if let Some(parted) = part_header_columns(l) {
+            **l = parted;
+        }
+    }
     // Cells are mended as lines are; their repairs are not told (as ever).
     let cells = src.tables.iter_mut().flat_map(|t| t.rows.iter_mut()).flat_map(|r| {
         let n = r.line + 1;
@@ -43,6 +48,35 @@ pub fn normalize(src: &mut Source, rules: &Rules) {
         }
     }
     src.warnings.extend(repairs);
+}
+
+/// "Số: 38/QĐ-UBND Phước Hà, ngày 15 …": the number and the place's
+/// date run together.
+static NUMBER_THEN_DATE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(\s*Số\s*:?\s*[0-9]*\s*/\s*[^\s,]+)\s+(\p{Lu}[^\t,]{0,40},\s*ngày)").unwrap());
+
+/// A letterhead's two columns an OCR engine ran into one line, parted by
+/// a tab where the right one opens: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ
+/// NGHĨA VIỆT NAM", "HUYỆN PHƯỚC HÀ Độc lập - Tự do - Hạnh phúc", "Số:
+/// 38/QĐ-UBND Phước Hà, ngày 15 tháng 01 năm 2025". None for any other
+/// line (most: a byte search each).
+fn part_header_columns(line: &str) -> Option<String> {
+    if line.contains('\t') {
+        return None;
+    }
+    for right in ["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập - Tự do", "Độc lập – Tự do"] {
+        if let Some(p) = memchr::memmem::find(line.as_bytes(), right.as_bytes()).filter(|&p| p > 0) {
+            let left = line[..p].trim_end();
+            if left.len() < p && left.chars().any(char::is_alphabetic) {
+                return Some(format!("{left}\t{}", &line[p..]));
+            }
+        }
+    }
+    if line.trim_start().starts_with("Số") {
+        let c = NUMBER_THEN_DATE.captures(line)?;
+        let (a, b) = (c.get(1)?, c.get(2)?);
+        return Some(format!("{}\t{}", a.as_str(), &line[b.start()..]));
+    }
+    None
 }
 
 /// Cleans texts (each with its line number), then repairs and splits them
@@ -318,6 +352,26 @@ mod tests {
         assert_eq!(clean_line("Theo công thức (<math>b/a</math>)"), "Theo công thức ( b/a )");
         assert_eq!(clean_line("## 2. Các địa phương:"), "2. Các địa phương:");
         assert_eq!(clean_line("ngày        tháng"), "ngày tháng");
+    }
+
+    #[test]
+    fn a_letterhead_ocr_ran_into_one_line_is_parted() {
+        assert_eq!(
+            part_header_columns("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").as_deref(),
+            Some("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        );
+        assert_eq!(
+            part_header_columns("HUYỆN PHƯỚC HÀ Độc lập - Tự do - Hạnh phúc").as_deref(),
+            Some("HUYỆN PHƯỚC HÀ\tĐộc lập - Tự do - Hạnh phúc")
+        );
+        assert_eq!(
+            part_header_columns("Số: 38/QĐ-UBND Phước Hà, ngày 15 tháng 01 năm 2025").as_deref(),
+            Some("Số: 38/QĐ-UBND\tPhước Hà, ngày 15 tháng 01 năm 2025")
+        );
+        // Lines already parted, the motto alone, and body text stay.
+        assert_eq!(part_header_columns("Số: 38/QĐ-UBND\tPhước Hà, ngày 15"), None);
+        assert_eq!(part_header_columns("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), None);
+        assert_eq!(part_header_columns("Số hồ sơ trực tuyến đạt 50%, ngày càng tăng"), None);
     }
 
     #[test]

@@ -424,22 +424,32 @@ fn unfold_grid_tables(text: &str) -> Option<String> {
             !t.is_empty() && t.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
         };
         let layout = bounds.len() <= 4 && !rows.iter().flatten().any(|c| figure(c));
-        for r in &rows {
-            if layout {
-                for line in r.iter().flat_map(|c| paragraphs(c)) {
-                    out.push_str(&line);
-                    out.push('\n');
+        let made: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| {
+                if layout {
+                    r.iter().flat_map(|c| paragraphs(c)).collect()
+                } else {
+                    vec![r.iter().map(|c| paragraphs(c).join(" ")).collect::<Vec<_>>().join("\t")]
                 }
-            } else {
-                let cells: Vec<String> = r.iter().map(|c| paragraphs(c).join(" ")).collect();
-                out.push_str(&cells.join("\t"));
-                out.push('\n');
-            }
+            })
+            .collect();
+        for l in place(j - i, made) {
+            out.push_str(&l);
+            out.push('\n');
         }
-        out.push('\n');
         i = j;
     }
     Some(out)
+}
+
+/// The lines made of a table's rows, one after another, then blank lines
+/// up to the `n` lines the table took: the lines after the table keep
+/// their numbers. (Where the rows make more, the lines after move.)
+fn place(n: usize, made: Vec<Vec<String>>) -> Vec<String> {
+    let mut out: Vec<String> = made.into_iter().flatten().collect();
+    out.resize(n.max(out.len() + 1), String::new());
+    out
 }
 
 /// A multiline table as pandoc writes one (its default for a DOCX table
@@ -485,11 +495,20 @@ fn unfold_multiline_tables(text: &str) -> Option<String> {
     while i < lines.len() {
         // A table: a rule, lines, the columns' line, lines, a rule (within
         // a few hundred lines, no rule between but the columns').
+        // (Pandoc writes the two rules alike, the columns' line from the
+        // same column, within the rules' width: a text's own lines of
+        // dashes under its title are no table's.)
         let found = is_rule(lines[i])
             .then(|| {
                 let end = (i + 1..lines.len().min(i + 600)).find(|&j| is_rule(lines[j]))?;
-                let cols_at = (i + 1..end).find(|&j| columns(lines[j]).is_some())?;
-                Some((end, cols_at, columns(lines[cols_at])?))
+                if lines[end].trim_end() != lines[i].trim_end() {
+                    return None;
+                }
+                let cols_at = (i + 1..end.min(i + 40)).find(|&j| columns(lines[j]).is_some())?;
+                let cols = columns(lines[cols_at])?;
+                let indent = lines[i].len() - lines[i].trim_start().len();
+                let width = lines[i].trim_end().len();
+                (cols[0].0 == indent && cols.last()?.1 <= width).then_some((end, cols_at, cols))
             })
             .flatten();
         let Some((end, cols_at, cols)) = found else {
@@ -557,18 +576,15 @@ fn unfold_multiline_tables(text: &str) -> Option<String> {
             !t.is_empty() && t.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
         };
         let layout = cols.len() <= 3 && !rows.iter().flatten().any(|c| figure(c));
-        for r in header.iter().chain(&rows) {
-            if layout {
-                for c in r.iter().filter(|c| !c.is_empty()) {
-                    out.push_str(c);
-                    out.push('\n');
-                }
-            } else {
-                out.push_str(&r.join("\t"));
-                out.push('\n');
-            }
+        let made: Vec<Vec<String>> = header
+            .iter()
+            .chain(&rows)
+            .map(|r| if layout { r.iter().filter(|c| !c.is_empty()).cloned().collect() } else { vec![r.join("\t")] })
+            .collect();
+        for l in place(end + 1 - i, made) {
+            out.push_str(&l);
+            out.push('\n');
         }
-        out.push('\n');
         changed = true;
         i = end + 1;
     }
@@ -712,7 +728,7 @@ mod tests {
 
     #[test]
     fn a_multiline_table_is_read_as_rows() {
-        let text = "\
+        let text = "
   ---------------------------------------------
   **STT**   **Tên cơ    **Tỷ lệ    **Ghi
             quan**      hồ sơ      chú**
