@@ -60,16 +60,22 @@ static NUMBER_THEN_DATE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(\s*Số\s*:?\
 /// 38/QĐ-UBND Phước Hà, ngày 15 tháng 01 năm 2025". None for any other
 /// line (most: a byte search each).
 fn part_header_columns(line: &str) -> Option<String> {
+    // (The searchers are built once: most lines hold neither words.)
+    static MOTTO: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("XÃ HỘI CHỦ"));
+    static MOTTO_2: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("Độc lập"));
     if line.contains('\t') {
         return None;
     }
-    for right in ["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập - Tự do", "Độc lập – Tự do"] {
-        if let Some(p) = memchr::memmem::find(line.as_bytes(), right.as_bytes()).filter(|&p| p > 0) {
-            let left = line[..p].trim_end();
-            if left.len() < p && left.chars().any(char::is_alphabetic) {
-                return Some(format!("{left}\t{}", &line[p..]));
-            }
-        }
+    // The right column opens at the "CỘNG" before "XÃ HỘI CHỦ", or at
+    // "Độc lập".
+    let right = MOTTO.find(line.as_bytes()).and_then(|at| line[..at].rfind("CỘNG")).or_else(|| {
+        MOTTO_2
+            .find(line.as_bytes())
+            .filter(|&at| ["Độc lập - Tự do", "Độc lập – Tự do"].iter().any(|m| line[at..].starts_with(m)))
+    });
+    if let Some(p) = right.filter(|&p| p > 0) {
+        let left = line[..p].trim_end();
+        return (left.len() < p && left.chars().any(char::is_alphabetic)).then(|| format!("{left}\t{}", &line[p..]));
     }
     if line.trim_start().starts_with("Số") {
         let c = NUMBER_THEN_DATE.captures(line)?;
@@ -372,6 +378,7 @@ mod tests {
         assert_eq!(part_header_columns("Số: 38/QĐ-UBND\tPhước Hà, ngày 15"), None);
         assert_eq!(part_header_columns("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), None);
         assert_eq!(part_header_columns("Số hồ sơ trực tuyến đạt 50%, ngày càng tăng"), None);
+        assert_eq!(part_header_columns("Kỷ niệm ngày Độc lập 2/9"), None);
     }
 
     #[test]

@@ -364,6 +364,10 @@ fn unfold_grid_tables(text: &str) -> Option<String> {
         let t = l.trim_end();
         t.len() > 2 && t.starts_with('+') && t.ends_with('+') && t.chars().all(|c| matches!(c, '+' | '-' | '=' | ':'))
     };
+    // (One byte search turns away a text with no border: most.)
+    if memchr::memmem::find(text.as_bytes(), b"+-").is_none() && memchr::memmem::find(text.as_bytes(), b"+=").is_none() {
+        return None;
+    }
     let lines: Vec<&str> = crate::text::lines(text).collect();
     if !lines.iter().any(|l| is_border(l)) {
         return None;
@@ -485,6 +489,7 @@ fn unfold_multiline_tables(text: &str) -> Option<String> {
         }
         (cols.len() >= 2).then_some(cols)
     };
+    memchr::memmem::find(text.as_bytes(), b"----------")?;
     let lines: Vec<&str> = crate::text::lines(text).collect();
     if !lines.iter().any(|l| is_rule(l)) {
         return None;
