@@ -1101,9 +1101,14 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
     head_lines.reverse();
     let header_text: String = head_lines.iter().map(|&l| lines[l].text.trim()).collect::<Vec<_>>().join(" ");
     let phrases = split_indicator_header(&header_text);
-    if phrases.len() != k {
-        return None;
-    }
+    // (A header OCR garbled, "Tỷlệhồsơ Tÿlệthanh „ị 2 Có lệ hồ vợ": the
+    // indicators the sentence leading the table in lists, in order, when
+    // they are as many as the rows' values.)
+    let phrases = if phrases.len() == k {
+        phrases
+    } else {
+        lead_in_indicators(lines, start).filter(|p| p.len() == k)?
+    };
     let mut t = Table::default();
     let header_line = head_lines.first().copied()?;
     let mut header = vec!["STT".to_string(), "Tên đơn vị".to_string()];
@@ -1138,6 +1143,37 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
         });
     }
     Some((t, end))
+}
+
+/// The indicators the sentence leading a table in lists ("Điều 1. Giao
+/// chỉ tiêu tỷ lệ hồ sơ trực tuyến, tỷ lệ thanh toán trực tuyến, … và tỷ
+/// lệ hồ sơ giải quyết đúng hạn năm 2025 cho các cơ quan, đơn vị như
+/// sau:"): its paragraph ending in a colon within the few lines above
+/// line `above`, cut where each "tỷ lệ" opens, the last before its year.
+fn lead_in_indicators(lines: &[Line], above: usize) -> Option<Vec<String>> {
+    let end = (above.saturating_sub(12)..above).rev().find(|&j| lines[j].text.trim_end().ends_with(':'))?;
+    let first = (end.saturating_sub(4)..=end).rev().take_while(|&j| !is_blank(&lines[j].text)).last()?;
+    let text: String = (first..=end).map(|j| lines[j].text.trim()).collect::<Vec<_>>().join(" ");
+    let (f, map) = crate::text::fold_with_map(&text);
+    let starts: Vec<usize> = f.match_indices("ty le").filter(|(at, _)| *at == 0 || f.as_bytes()[at - 1] == b' ').map(|(at, _)| map[at]).collect();
+    if starts.len() < 2 {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::with_capacity(starts.len());
+    for (n, &a) in starts.iter().enumerate() {
+        let b = starts.get(n + 1).copied().unwrap_or(text.len());
+        let mut phrase = text[a..b].trim_end_matches([' ', ',', ';', ':']);
+        phrase = phrase.strip_suffix(" và").unwrap_or(phrase).trim_end_matches([' ', ',']);
+        if n + 1 == starts.len() {
+            // ("… đúng hạn năm 2025 cho các cơ quan …": up to its year.)
+            let (pf, pmap) = crate::text::fold_with_map(phrase);
+            if let Some(at) = [" nam ", " cho ", " cua ", " nhu sau"].iter().filter_map(|w| pf.find(w)).min() {
+                phrase = phrase[..pmap[at]].trim_end();
+            }
+        }
+        out.push(phrase.to_string());
+    }
+    Some(out)
 }
 
 /// "STT Tên đơn vị Tỷ lệ A Tỷ lệ B" → ["Tỷ lệ A", "Tỷ lệ B"].
@@ -1804,6 +1840,24 @@ mod tests {
         assert!(is_continued_caption("QĐ số 1/QĐ-UBND - Phụ lục chỉ tiêu (tiếp theo)"));
         assert!(is_continued_caption("PHỤ LỤC I (TIẾP THEO):"));
         assert!(!is_continued_caption("Các xã tiếp theo"));
+    }
+
+    #[test]
+    fn a_table_under_a_garbled_header_takes_the_indicators_its_lead_in_lists() {
+        let l = lines("Điều 1. Giao chỉ tiêu tỷ lệ hồ sơ trực tuyến, tỷ lệ thanh toán trực tuyến, tỷ lệ số\nhóa hồ sơ và tỷ lệ hồ sơ giải quyết đúng hạn năm 2025 cho các cơ quan như sau:\nTỷlệhồsơ Tÿlệthanh „ị 2 Có lệ hồ vợ\nSTT Cơ quan, đơn vị trực tuyến toán trực vài b 9 GIẢI quyế\n1 Phòng Tư pháp 72,5 45,5 90 99,5\n2 Phòng Kinh tế 62,5 50 85,5 97,5\n3 Xã Suối Đá 70 40,5 90 98,5");
+        assert_eq!(
+            lead_in_indicators(&l, 4).unwrap(),
+            ["tỷ lệ hồ sơ trực tuyến", "tỷ lệ thanh toán trực tuyến", "tỷ lệ số hóa hồ sơ", "tỷ lệ hồ sơ giải quyết đúng hạn"]
+        );
+        let lay = layout(&l, Vec::new());
+        assert_eq!(lay.tables.len(), 1);
+        assert_eq!(
+            lay.tables[0].rows[0].cells[2..],
+            ["tỷ lệ hồ sơ trực tuyến", "tỷ lệ thanh toán trực tuyến", "tỷ lệ số hóa hồ sơ", "tỷ lệ hồ sơ giải quyết đúng hạn"]
+        );
+        assert_eq!(lay.tables[0].rows[1].cells, ["1", "Phòng Tư pháp", "72,5", "45,5", "90", "99,5"]);
+        // No sentence ending in a colon above: no indicators.
+        assert_eq!(lead_in_indicators(&lines("Về tỷ lệ A và tỷ lệ B.\nx"), 1), None);
     }
 
     #[test]

@@ -312,7 +312,9 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
         path: display.to_string(),
         sha256,
         format,
-        ocr: false,
+        // (A text an OCR engine wrote, "x.ocr.txt" as archives name them,
+        // is mended as a scan's: words it ran together split.)
+        ocr: display.ends_with(".ocr.txt"),
         lines,
         tables,
         warnings,
