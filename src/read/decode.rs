@@ -38,23 +38,25 @@ pub fn decode(bytes: &[u8], rules: &Rules) -> Result<Decoded, String> {
             // windows-1252>", Word's "Save as Web Page"; its Vietnamese
             // letters as "&#7910;") is read in it. (TCVN3 or VNI text
             // behind such a label reads as their mojibake: converted below.)
-            Err(_) if declared_charset(bytes).is_some() => declared_charset(bytes).map(|e| e.decode_without_bom_handling(bytes).0.into_owned()).unwrap_or_default(),
-            Err(_) => {
-                if let Some((t, text)) = legacy::detect_convert_bytes(bytes, &rules.legacy) {
-                    return Ok(Decoded {
-                        text,
-                        warnings: vec![repaired(&rules.legacy[t])],
-                    });
+            Err(_) => match declared_charset(bytes) {
+                Some(e) => e.decode_without_bom_handling(bytes).0.into_owned(),
+                None => {
+                    if let Some((t, text)) = legacy::detect_convert_bytes(bytes, &rules.legacy) {
+                        return Ok(Decoded {
+                            text,
+                            warnings: vec![repaired(&rules.legacy[t])],
+                        });
+                    }
+                    let lossy = String::from_utf8_lossy(bytes);
+                    let bad = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
+                    let total = lossy.chars().count().max(1);
+                    if bad * 20 > total {
+                        return Err(format!("not UTF-8 text ({bad} of {total} characters undecodable) and no legacy Vietnamese encoding recognised"));
+                    }
+                    warnings.push(Warning::new("invalid_utf8", format!("{bad} undecodable byte sequence(s) replaced by U+FFFD"), None));
+                    lossy.into_owned()
                 }
-                let lossy = String::from_utf8_lossy(bytes);
-                let bad = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
-                let total = lossy.chars().count().max(1);
-                if bad * 20 > total {
-                    return Err(format!("not UTF-8 text ({bad} of {total} characters undecodable) and no legacy Vietnamese encoding recognised"));
-                }
-                warnings.push(Warning::new("invalid_utf8", format!("{bad} undecodable byte sequence(s) replaced by U+FFFD"), None));
-                lossy.into_owned()
-            }
+            },
         }
     };
     if text.contains('\0') {

@@ -424,12 +424,7 @@ fn unfold_grid_tables(text: &str) -> Option<String> {
         }
         // A cell's paragraphs: its lines up to an empty one, joined.
         let paragraphs = |c: &[String]| -> Vec<String> { c.split(|l| l.is_empty()).filter(|p| !p.is_empty()).map(|p| p.join(" ")).collect() };
-        let figure = |c: &[String]| {
-            let t = paragraphs(c).join(" ");
-            let t = t.trim().trim_matches('*').trim_end_matches('%').trim_end_matches('\\').trim();
-            !t.is_empty() && t.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
-        };
-        let layout = bounds.len() <= 4 && !rows.iter().flatten().any(|c| figure(c));
+        let layout = bounds.len() <= 4 && !rows.iter().flatten().any(|c| is_figure_cell(&paragraphs(c).join(" ")));
         let made: Vec<Vec<String>> = rows
             .iter()
             .map(|r| {
@@ -447,6 +442,23 @@ fn unfold_grid_tables(text: &str) -> Option<String> {
         i = j;
     }
     Some(out)
+}
+
+/// Whether a table's cell holds a figure alone ("80", "**97,5**", "50\\%"):
+/// a data table's, no layout table's.
+fn is_figure_cell(c: &str) -> bool {
+    let t = c.trim().trim_matches('*').trim_end_matches('%').trim_end_matches('\\').trim();
+    !t.is_empty() && t.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
+}
+
+/// Appends a cell's next line (a wrapped cell's), a space between.
+fn push_part(cell: &mut String, part: &str) {
+    if !part.is_empty() {
+        if !cell.is_empty() {
+            cell.push(' ');
+        }
+        cell.push_str(part);
+    }
 }
 
 /// The lines made of a table's rows, one after another, then blank lines
@@ -491,11 +503,9 @@ fn unfold_multiline_tables(text: &str) -> Option<String> {
         }
         (cols.len() >= 2).then_some(cols)
     };
+    // (One byte search turns away a text with no rule: most.)
     memchr::memmem::find(text.as_bytes(), b"----------")?;
     let lines: Vec<&str> = crate::text::lines(text).collect();
-    if !lines.iter().any(|l| is_rule(l)) {
-        return None;
-    }
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
     let mut i = 0;
@@ -547,12 +557,7 @@ fn unfold_multiline_tables(text: &str) -> Option<String> {
                 let cells = cells_of(l);
                 let r = row.get_or_insert_with(|| vec![String::new(); cols.len()]);
                 for (c, part) in r.iter_mut().zip(cells) {
-                    if !part.is_empty() {
-                        if !c.is_empty() {
-                            c.push(' ');
-                        }
-                        c.push_str(&part);
-                    }
+                    push_part(c, &part);
                 }
             }
             rows.extend(row);
@@ -563,12 +568,7 @@ fn unfold_multiline_tables(text: &str) -> Option<String> {
         let merge = |rows: Vec<Vec<String>>| {
             rows.into_iter().reduce(|mut a, b| {
                 for (x, y) in a.iter_mut().zip(b) {
-                    if !y.is_empty() {
-                        if !x.is_empty() {
-                            x.push(' ');
-                        }
-                        x.push_str(&y);
-                    }
+                    push_part(x, &y);
                 }
                 a
             })
@@ -578,11 +578,7 @@ fn unfold_multiline_tables(text: &str) -> Option<String> {
         let above = rows_of(i + 1, cols_at);
         let below = rows_of(cols_at + 1, end);
         let (header, rows) = if below.is_empty() { (None, above) } else { (merge(above), below) };
-        let figure = |c: &str| {
-            let t = c.trim().trim_matches('*').trim_end_matches('%').trim_end_matches('\\').trim();
-            !t.is_empty() && t.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
-        };
-        let layout = cols.len() <= 3 && !rows.iter().flatten().any(|c| figure(c));
+        let layout = cols.len() <= 3 && !rows.iter().flatten().any(|c| is_figure_cell(c));
         let made: Vec<Vec<String>> = header
             .iter()
             .chain(&rows)
@@ -616,11 +612,6 @@ fn unfold_layout_rows(text: &str) -> Option<String> {
     let mut changed = false;
     let mut i = 0;
     let cells = |l: &str| -> Vec<String> { l.trim().trim_start_matches('|').trim_end_matches('|').split('|').map(str::to_string).collect() };
-    // (A cell holding a figure alone is data's: "| 1 | Xã A | 80 |".)
-    let figure = |c: &str| {
-        let c = c.trim().trim_matches('*').trim_end_matches('%').trim();
-        !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
-    };
     while i < lines.len() {
         let l = lines[i];
         // The block of pipe lines from here: at most three rows (the
@@ -637,7 +628,7 @@ fn unfold_layout_rows(text: &str) -> Option<String> {
             && rows.iter().any(|r| BR.is_match(r))
             && rows.iter().all(|r| {
                 let cs = cells(r);
-                cs.len() <= 3 && !cs.iter().any(|c| figure(c))
+                cs.len() <= 3 && !cs.iter().any(|c| is_figure_cell(c))
             });
         if layout {
             for r in rows {
