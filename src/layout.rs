@@ -20,17 +20,14 @@ static VALUE_TOKEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"\d+(?:[.,]\d+)?\s?%?
 /// A value cell of a space-laid table: a figure, or a blank cell's dash
 /// or words.
 const CELL: &str = r"\d+(?:[.,]\d+)?\s?%?|[-–—x]|(?i:không giao)";
-/// A row of a space-laid table whose values are followed by its note, or
-/// hold a blank cell's dash or words: "5 Sở Tài chính 60 không giao 100
-/// Các TTHC không thu phí". Read only inside a table another row opened.
-static NOTED_ROW: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
-        r"^(?P<idx>\d{{1,3}})[.)]?\s+(?P<label>[^\t]*?\p{{L}}[^\t]*?)(?P<vals>(?:\s+(?:{CELL}))+)(?:\s+(?P<note>\p{{L}}[^\t]*))?$"
-    ))
-    .unwrap()
-});
-/// The value cells of [`NOTED_ROW`]'s values.
-static CELL_TOKEN: Lazy<Regex> = Lazy::new(|| Regex::new(CELL).unwrap());
+/// The index a row of a space-laid table opens with: "5", "5.", "5)".
+static ROW_INDEX: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>\d{1,3})[.)]?\s+").unwrap());
+/// An index OCR garbled ("o..", "Z7", "5,"): a few ASCII signs, not all
+/// letters, before the row's name.
+static GARBLED_INDEX: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>[A-Za-z0-9.,_~]{1,3})\s+").unwrap());
+/// A value cell of a space-laid row, a word at a time: a figure ("40",
+/// "97,5", "40%"), a blank cell's dash (OCR's "_", "~" too).
+static CELL_WORD: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:\d+(?:[.,]\d+)?%?|[-–—x_~])$").unwrap());
 /// A line of a table shown a cell a line that is a value cell.
 static CELL_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!("^(?:{CELL})$")).unwrap());
 
@@ -77,7 +74,10 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
         } else if is_tsv_row(text) && !is_running_head(text) {
             tsv_table(lines, i)
         } else if may_be_spaced_row(text) && SPACED_ROW.is_match(text) {
-            spaced_table(lines, i, &in_table)
+            // (The table closest above: a part this one may go on after
+            // a page break.)
+            let above = tables.iter().filter(|t| t.line_range().1 < i).max_by_key(|t| t.line_range().1);
+            spaced_table(lines, i, &in_table, above)
         } else if is_index_header(text) {
             flat_table(lines, i)
         } else {
@@ -923,10 +923,87 @@ struct Found {
     note: String,
 }
 
+/// A row of a space-laid table whose values are followed by its note, or
+/// hold a blank cell's dash or words: "5 Sở Tài chính 60 không giao 100
+/// Các TTHC không thu phí" (line `line`). Its values are the longest run
+/// of value cells holding a figure, with a name before it and no figure
+/// after it but in words. With `width`, the values of the rows above:
+/// a row of that many values may open with an index OCR garbled ("Z7 _
+/// Thị trấn Hòa Lâm 65,5 42,5 85 98,5"). Read only inside a table another
+/// row opened.
+fn noted_row(text: &str, line: usize, width: Option<usize>) -> Option<Found> {
+    if let Some(row) = ROW_INDEX.captures(text).and_then(|c| noted_cells(&c["idx"], &text[c[0].len()..], line)) {
+        return Some(row);
+    }
+    let k = width?;
+    let c = GARBLED_INDEX.captures(text).filter(|c| !c["idx"].chars().all(|c| c.is_ascii_alphabetic()))?;
+    noted_cells(&c["idx"], &text[c[0].len()..], line).filter(|r| r.values.len() == k)
+}
+
+/// The count of values most rows of `rows` hold (the more values on a
+/// tie); None before a row with values.
+fn widest_count(rows: &[Found]) -> Option<usize> {
+    let mut counts = std::collections::BTreeMap::new();
+    for r in rows.iter().filter(|r| !r.values.is_empty()) {
+        *counts.entry(r.values.len()).or_insert(0usize) += 1;
+    }
+    counts.into_iter().max_by_key(|&(n, c)| (c, n)).map(|(n, _)| n)
+}
+
+/// [`noted_row`] past its index: name, values, note.
+fn noted_cells(idx: &str, rest: &str, line: usize) -> Option<Found> {
+    // Words, with "không giao" one cell and a per cent sign set apart
+    // ("40 %") joined to its figure.
+    let mut words: Vec<String> = Vec::new();
+    let mut it = rest.split_whitespace().peekable();
+    while let Some(w) = it.next() {
+        if w == "%" && words.last().is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit())) {
+            words.last_mut().unwrap().push('%');
+        } else if fold(w) == "khong" && it.peek().is_some_and(|n| fold(n) == "giao") {
+            words.push(format!("{w} {}", it.next().unwrap_or_default()));
+        } else {
+            words.push(w.to_string());
+        }
+    }
+    let is_cell = |w: &str| CELL_WORD.is_match(w) || w.contains(' ');
+    let is_figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    // The longest run of cells with a figure, a name before it.
+    let mut best: Option<(usize, usize)> = None;
+    let mut a = 0;
+    while a < words.len() {
+        if !is_cell(&words[a]) {
+            a += 1;
+            continue;
+        }
+        let b = (a..words.len()).find(|&j| !is_cell(&words[j])).unwrap_or(words.len());
+        let named = words[..a].iter().any(|w| w.chars().any(crate::text::is_letter));
+        let note_ok = words.get(b).is_none_or(|w| w.starts_with(crate::text::is_letter)) && !words[b..].iter().any(|w| is_figure(w) && CELL_WORD.is_match(w));
+        if named && note_ok && words[a..b].iter().any(|w| is_figure(w)) && best.is_none_or(|(x, y)| b - a > y - x) {
+            best = Some((a, b));
+        }
+        a = b;
+    }
+    let (a, b) = best?;
+    Some(Found {
+        line,
+        idx: idx.to_string(),
+        label: spaced_label(words[..a].join(" ").trim_start_matches(['_', '~', '-', ' '])),
+        // (OCR's "_" and "~" for a blank cell's dash.)
+        values: words[a..b].iter().map(|w| if matches!(w.as_str(), "_" | "~") { "-".to_string() } else { cell_value(w) }).collect(),
+        note: words[b..].join(" "),
+    })
+}
+
 /// A row's name as a space-laid line gives it, less a rule OCR read as
 /// a bar ("Sở Tài nguyên và Môi trường | 50").
 fn spaced_label(s: &str) -> String {
     s.trim().trim_end_matches(['|', ' ']).to_string()
+}
+
+/// A line that can only be the end of a row's name: a few words, no
+/// figure, no sign but a comma or a dash ("Xã hội", "nông thôn").
+fn is_label_tail(t: &str) -> bool {
+    t.chars().count() <= 40 && t.chars().any(crate::text::is_letter) && t.chars().all(|c| crate::text::is_letter(c) || matches!(c, ' ' | ',' | '-' | '–'))
 }
 
 /// A value cell with no space before its percent sign ("40 %" → "40%").
@@ -940,9 +1017,9 @@ fn cell_value(c: &str) -> String {
 
 /// Whether line `n` opens a row of a space-laid table: a row or section
 /// on one line, or a row shown a cell a line ([`flat_row`]).
-fn opens_spaced_row(lines: &[Line], n: usize) -> bool {
+fn opens_spaced_row(lines: &[Line], n: usize, width: Option<usize>) -> bool {
     let t = lines[n].text.trim();
-    SPACED_ROW.is_match(t) || NOTED_ROW.is_match(t) || SPACED_SECTION.is_match(t) || flat_row(lines, n).is_some()
+    SPACED_ROW.is_match(t) || noted_row(t, n, width).is_some() || SPACED_SECTION.is_match(t) || flat_row(lines, n).is_some()
 }
 
 /// A row of a space-laid table shown a cell a line (a scan's table read
@@ -982,21 +1059,27 @@ fn flat_row(lines: &[Line], i: usize) -> Option<(Found, usize)> {
 /// under a header line whose indicator names each open with "Tỷ lệ". The
 /// header is split there; rows whose values do not fill every column are
 /// left out rather than guessed.
-fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Table, usize)> {
+fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&Table>) -> Option<(Table, usize)> {
     let mut rows: Vec<Found> = Vec::new();
     let mut i = start;
     let mut end = start;
     while i < lines.len() {
         let text = lines[i].text.trim();
+        // (The values of the rows above: a row of as many may open with
+        // an index OCR garbled.)
+        let width = widest_count(&rows);
         if let Some(c) = SPACED_ROW.captures(text) {
-            let values = VALUE_TOKEN.find_iter(&c["vals"]).map(|m| m.as_str().replace(' ', "")).collect();
-            rows.push(Found {
+            let values: Vec<String> = VALUE_TOKEN.find_iter(&c["vals"]).map(|m| m.as_str().replace(' ', "")).collect();
+            // ("4 Phòng Lao động - Thương binh và 80 Không giao 95 99": a
+            // blank cell's words before its last figures.)
+            let noted = (!rows.is_empty()).then(|| noted_row(text, i, None)).flatten().filter(|r| r.values.len() > values.len());
+            rows.push(noted.unwrap_or_else(|| Found {
                 line: i,
                 idx: c["idx"].to_string(),
                 label: spaced_label(&c["label"]),
                 values,
                 note: String::new(),
-            });
+            }));
         } else if let Some(c) = SPACED_SECTION.captures(text).filter(|_| !rows.is_empty()) {
             rows.push(Found {
                 line: i,
@@ -1005,26 +1088,31 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
                 values: Vec::new(),
                 note: String::new(),
             });
-        } else if let Some(c) = NOTED_ROW.captures(text).filter(|_| !rows.is_empty()) {
-            rows.push(Found {
-                line: i,
-                idx: c["idx"].to_string(),
-                label: spaced_label(&c["label"]),
-                values: CELL_TOKEN.find_iter(&c["vals"]).map(|m| cell_value(m.as_str())).collect(),
-                note: c.name("note").map_or(String::new(), |n| n.as_str().trim().to_string()),
-            });
+        } else if let Some(row) = (!rows.is_empty()).then(|| noted_row(text, i, width)).flatten() {
+            rows.push(row);
         } else if let Some((row, next)) = (!rows.is_empty()).then(|| flat_row(lines, i)).flatten() {
             rows.push(row);
             i = next;
             end = next;
             continue;
+        } else if let Some(last) = rows.last_mut().filter(|r| {
+            !r.values.is_empty()
+                && is_label_tail(text)
+                && (i + 1..lines.len().min(i + 3))
+                    .find(|&n| !lines[n].text.trim().is_empty())
+                    .is_some_and(|n| opens_spaced_row(lines, n, width))
+        }) {
+            // "4 Phòng Lao động - Thương binh và 80 …" / "Xã hội": the
+            // rest of a row's name, wrapped under it, before the next row.
+            last.label.push(' ');
+            last.label.push_str(text);
         } else if text.is_empty() || is_furniture(lines, i) {
             // On past blank lines and a page's furniture (a scanner's
             // stamp, the page's number) to the next row, if one follows.
             let mut j = i;
             let next = loop {
                 match (j..lines.len().min(i + 8)).find(|&j| !lines[j].text.trim().is_empty()) {
-                    Some(n) if opens_spaced_row(lines, n) => break Some(n),
+                    Some(n) if opens_spaced_row(lines, n, width) => break Some(n),
                     Some(n) if is_furniture(lines, n) && !rows.is_empty() => j = n + 1,
                     _ => break None,
                 }
@@ -1047,11 +1135,7 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
         return None;
     }
     // The column count most rows show.
-    let mut counts = std::collections::BTreeMap::new();
-    for r in &data {
-        *counts.entry(r.values.len()).or_insert(0usize) += 1;
-    }
-    let k = counts.iter().max_by_key(|(n, c)| (**c, **n)).map(|(n, _)| *n)?;
+    let k = widest_count(&rows)?;
     // The header: the non-blank lines just above, up to a caption or blank gap.
     // (A header shown a cell a line, "STT" / "Tên đơn vị" / "Tỷ lệ …" /
     // "(%)" / "Ghi chú", runs up to its "STT": up to 12 short lines.)
@@ -1104,10 +1188,16 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool]) -> Option<(Tabl
     // (A header OCR garbled, "Tỷlệhồsơ Tÿlệthanh „ị 2 Có lệ hồ vợ": the
     // indicators the sentence leading the table in lists, in order, when
     // they are as many as the rows' values.)
+    // (Or, after a page break, the header of the part above, when its
+    // indicators are as many: a header written again, garbled again.)
     let phrases = if phrases.len() == k {
         phrases
+    } else if let Some(p) = lead_in_indicators(lines, start).filter(|p| p.len() == k) {
+        p
+    } else if let Some(p) = article_indicators(lines, start).filter(|p| p.len() == k) {
+        p
     } else {
-        lead_in_indicators(lines, start).filter(|p| p.len() == k)?
+        part_above_indicators(lines, start, above, k)?
     };
     let mut t = Table::default();
     let header_line = head_lines.first().copied()?;
@@ -1154,7 +1244,26 @@ fn lead_in_indicators(lines: &[Line], above: usize) -> Option<Vec<String>> {
     let end = (above.saturating_sub(12)..above).rev().find(|&j| lines[j].text.trim_end().ends_with(':'))?;
     let first = (end.saturating_sub(4)..=end).rev().take_while(|&j| !is_blank(&lines[j].text)).last()?;
     let text: String = (first..=end).map(|j| lines[j].text.trim()).collect::<Vec<_>>().join(" ");
-    let (f, map) = crate::text::fold_with_map(&text);
+    listed_indicators(&text)
+}
+
+/// The indicators the decision's "Điều 1." lists, some pages above line
+/// `above` (an appendix's table, "chi tiết tại Phụ lục kèm theo"): the
+/// nearest such article, its paragraph up to a blank line.
+fn article_indicators(lines: &[Line], above: usize) -> Option<Vec<String>> {
+    let first = (above.saturating_sub(150)..above).rev().find(|&j| fold_head(lines[j].text.trim_start(), 8).starts_with("dieu 1 "))?;
+    let text: String = (first..above.min(first + 6))
+        .take_while(|&j| !is_blank(&lines[j].text) && (j == first || !fold_head(lines[j].text.trim_start(), 5).starts_with("dieu ")))
+        .map(|j| lines[j].text.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    listed_indicators(&text)
+}
+
+/// The indicators a sentence lists, cut where each "tỷ lệ" opens, the
+/// last before its year or its units; None for fewer than two.
+fn listed_indicators(text: &str) -> Option<Vec<String>> {
+    let (f, map) = crate::text::fold_with_map(text);
     let starts: Vec<usize> = f.match_indices("ty le").filter(|(at, _)| *at == 0 || f.as_bytes()[at - 1] == b' ').map(|(at, _)| map[at]).collect();
     if starts.len() < 2 {
         return None;
@@ -1167,13 +1276,32 @@ fn lead_in_indicators(lines: &[Line], above: usize) -> Option<Vec<String>> {
         if n + 1 == starts.len() {
             // ("… đúng hạn năm 2025 cho các cơ quan …": up to its year.)
             let (pf, pmap) = crate::text::fold_with_map(phrase);
-            if let Some(at) = [" nam ", " cho ", " cua ", " nhu sau"].iter().filter_map(|w| pf.find(w)).min() {
+            if let Some(at) = [" nam ", " cho ", " cua ", " nhu sau", " doi voi "].iter().filter_map(|w| pf.find(w)).min() {
                 phrase = phrase[..pmap[at]].trim_end();
             }
         }
         out.push(phrase.to_string());
     }
     Some(out)
+}
+
+/// The indicators of `above`, a space-laid table ([`spaced_table`]'s
+/// header: "STT", "Tên đơn vị", its `k` indicators, maybe "Ghi chú")
+/// whose last row stands a page's break and a header's few lines above
+/// line `start`, no text between.
+fn part_above_indicators(lines: &[Line], start: usize, above: Option<&Table>, k: usize) -> Option<Vec<String>> {
+    let above = above?;
+    let last = above.rows.last()?.line;
+    let header = &above.rows.first()?.cells;
+    if !(header.len() == k + 2 || header.len() == k + 3 && header[k + 2] == "Ghi chú") || start - last > 16 {
+        return None;
+    }
+    // (Between: blank lines, a page's furniture, header lines of no
+    // sentence: none ends in a stop.)
+    if (last + 1..start).any(|j| lines[j].text.trim_end().ends_with(['.', ':', ';'])) {
+        return None;
+    }
+    Some(header[2..k + 2].to_vec())
 }
 
 /// "STT Tên đơn vị Tỷ lệ A Tỷ lệ B" → ["Tỷ lệ A", "Tỷ lệ B"].
@@ -1269,13 +1397,18 @@ mod tests {
         crate::read::plain_lines(s)
     }
 
+    /// Each row's cells, to compare with a literal.
+    fn cells_of(rows: &[Row]) -> Vec<Vec<&str>> {
+        rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect()
+    }
+
     #[test]
     fn a_table_flattened_one_cell_a_line_is_read_with_its_blank_cells() {
         // Row 2's second and fourth cells were `&nbsp;`: blank lines now.
         let l = lines("Phụ lục\n\nSTT\nĐơn vị\nTỷ lệ A\nTỷ lệ B\nGhi chú\n\nA\nKHỐI XÃ\n\n1\nXã Một\n85\n97,5\n\n\n2\n\n≥ 60\n\nMiền núi\n\nTải về: kh.pdf\n3\nx\ny\nz\nw");
         let t = layout(&l, Vec::new()).tables;
         assert_eq!(t.len(), 1);
-        let cells: Vec<Vec<&str>> = t[0].rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        let cells = cells_of(&t[0].rows);
         assert_eq!(
             cells,
             [
@@ -1365,7 +1498,7 @@ mod tests {
     fn a_tab_row_whose_name_broke_goes_on_in_the_next_line() {
         let l = lines("STT\tĐơn vị\tNăm 2023\tNăm 2024\n1\tSở Y tế\t50\t60\n2\tSở Lao động - Thương binh\nvà Xã hội\t55,0\t70\n3\tSở Nội vụ\t40\t60");
         let t = layout(&l, Vec::new()).tables;
-        let rows: Vec<Vec<&str>> = t[0].rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        let rows = cells_of(&t[0].rows);
         assert_eq!(rows[2], ["2", "Sở Lao động - Thương binh và Xã hội", "55,0", "70"]);
         assert_eq!(rows.len(), 4);
     }
@@ -1553,7 +1686,7 @@ mod tests {
             edges: Vec::new(),
         };
         let lay = layout(&lines("a\nb\nc\nd\ne"), vec![given]);
-        let cells: Vec<Vec<&str>> = lay.tables[0].rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        let cells = cells_of(&lay.tables[0].rows);
         // Row 6 is one row; the section "II" and the row under it are two.
         assert_eq!(cells[1], ["6", "Xã Dào San", "65", "35", ""]);
         assert_eq!(cells.len(), 4);
@@ -1627,7 +1760,7 @@ mod tests {
         // "\t4" before a blank line is a row's index, not a page's number.
         let l = lines("\tSTT\n\tTên\n\tGiao\n\n\t3\n\tSở Y tế\n\t80\n\n\t4\n\nTrang 2\n\n\tSở Nội vụ\n\t70\n\n\t5\n\tSở Tư pháp\n\t60\n\nSau");
         let t = &layout(&l, Vec::new()).tables[0];
-        let cells: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        let cells = cells_of(&t.rows);
         assert_eq!(
             cells,
             [vec!["STT", "Tên", "Giao"], vec!["3", "Sở Y tế", "80"], vec!["4", "Sở Nội vụ", "70"], vec!["5", "Sở Tư pháp", "60"]]
@@ -1640,7 +1773,7 @@ mod tests {
         // "Trang 3" between its cells, its blank (empty) cell kept.
         let l = lines("STT\nĐơn vị\nTỷ lệ A\nTỷ lệ B\nGhi chú\n\n\nTrang 2\n\n1\nXã Một\n85\n90\n-\n\n2\nXã Hai\n80\n95\n-\n\n3\nXã Ba\n\n\nTrang 3\n\n75\n97,5\n-\n\nHết.");
         let t = &layout(&l, Vec::new()).tables[0];
-        let cells: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        let cells = cells_of(&t.rows);
         assert_eq!(cells[1], ["1", "Xã Một", "85", "90", "-"]);
         assert_eq!(cells[3], ["3", "Xã Ba", "75", "97,5", "-"]);
         assert_eq!(cells.len(), 4);
@@ -1675,7 +1808,7 @@ mod tests {
         );
         let lay = layout(&l, Vec::new());
         assert_eq!(lay.tables.len(), 1, "{:?}", lay.tables);
-        let cells: Vec<Vec<&str>> = lay.tables[0].rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        let cells = cells_of(&lay.tables[0].rows);
         assert_eq!(
             cells,
             [
@@ -1858,6 +1991,51 @@ mod tests {
         assert_eq!(lay.tables[0].rows[1].cells, ["1", "Phòng Tư pháp", "72,5", "45,5", "90", "99,5"]);
         // No sentence ending in a colon above: no indicators.
         assert_eq!(lead_in_indicators(&lines("Về tỷ lệ A và tỷ lệ B.\nx"), 1), None);
+    }
+
+    #[test]
+    fn raw_ocr_rows_keep_their_wrapped_names_blank_words_and_garbled_indexes() {
+        let l = lines("Điều 1. Giao chỉ tiêu tỷ lệ A, tỷ lệ B và tỷ lệ C năm 2025 như sau:\nTỷlệ„ị Có lệ\n1 Phòng Tư pháp 72,5 45,5 90\n2 Phòng Lao động - Thương binh và 80 Không giao 99\nXã hội\nZ7 _ Thị trấn Hòa Lâm 65,5 _ 85\no.. Xã Suối Đá 60 ~ 80\n5 Xã Một 10 20");
+        let lay = layout(&l, Vec::new());
+        assert_eq!(lay.tables.len(), 1);
+        let rows = cells_of(&lay.tables[0].rows[1..]);
+        assert_eq!(
+            rows,
+            [
+                vec!["1", "Phòng Tư pháp", "72,5", "45,5", "90"],
+                vec!["2", "Phòng Lao động - Thương binh và Xã hội", "80", "Không giao", "99"],
+                vec!["Z7", "Thị trấn Hòa Lâm", "65,5", "-", "85"],
+                vec!["o..", "Xã Suối Đá", "60", "-", "80"],
+            ]
+        );
+        // The longest run of cells with a figure are the values; a word
+        // of the name ("-") is none, nor a note's figures.
+        let r = noted_row("4 Phòng Lao động - Thương binh 80 x 95 Ghi chú", 0, None).unwrap();
+        assert_eq!(
+            (r.label.as_str(), r.values, r.note.as_str()),
+            ("Phòng Lao động - Thương binh", vec!["80".to_string(), "x".into(), "95".into()], "Ghi chú")
+        );
+        // A garbled index only for a row as wide as those above.
+        assert!(noted_row("Z7 Xã Một 10 20", 0, None).is_none());
+        assert!(noted_row("Z7 Xã Một 10 20", 0, Some(3)).is_none());
+        assert!(noted_row("Z7 Xã Một 10 20", 0, Some(2)).is_some());
+        assert!(noted_row("Xã Một 10 20", 0, Some(2)).is_none());
+    }
+
+    #[test]
+    fn an_appendix_under_a_garbled_header_takes_the_indicators_of_article_1_or_of_its_part_above() {
+        let l = lines("Điều 1. Giao chỉ tiêu tỷ lệ hồ sơ trực tuyến, tỷ lệ thanh toán trực tuyến\nnăm 2024 cho các sở (chi tiết tại Phụ lục kèm theo).\n\nĐiều 2. Thi hành.\n\nPHỤ LỤC\nTYRIS Nhnh Di\nSTT Tên đơn vị na ba\n1 Sở Tư pháp 60 45\n2 Sở Xây dựng 55 40\n3 Sở Y tế 50 40\n\nTỷ lệhồsơ rạn. St\nSTT Cơ quan Vệ\n\n4 Xã Một 47,5 25\n5 Xã Hai 52,5 30\n6 Xã Ba 40 20");
+        let lay = layout(&l, Vec::new());
+        let heads: Vec<&[String]> = lay.tables.iter().map(|t| &t.rows[0].cells[2..]).collect();
+        assert!(!heads.is_empty());
+        for h in &heads {
+            assert_eq!(*h, ["tỷ lệ hồ sơ trực tuyến", "tỷ lệ thanh toán trực tuyến"]);
+        }
+        let names: Vec<&str> = lay.tables.iter().flat_map(|t| t.rows[1..].iter().map(|r| r.cells[1].as_str())).collect();
+        assert_eq!(names, ["Sở Tư pháp", "Sở Xây dựng", "Sở Y tế", "Xã Một", "Xã Hai", "Xã Ba"]);
+        // A sentence between the parts: no part above to go on.
+        let l = lines("STT Tên đơn vị Tỷ lệ A Tỷ lệ B\n1 Sở Một 60 45\n2 Sở Hai 55 40\n3 Sở Ba 50 40\nVề việc khác.\nSTT Cơ quan Vệ\n4 Xã Một 47,5 25\n5 Xã Hai 52,5 30\n6 Xã Ba 52,5 30");
+        assert_eq!(layout(&l, Vec::new()).tables.len(), 1);
     }
 
     #[test]
