@@ -356,75 +356,69 @@ fn embedded_tables(lines: &mut [Line], tables: &mut Vec<Table>, web: &crate::rul
 
 /// A grid table as pandoc writes one ("+-----+------+" borders, "| … | … |"
 /// lines, a cell's text wrapped over the lines of its row, "+=====+" under
-/// the header): each row becomes one line of tab-separated cells, its
-/// cells' lines joined; a layout table (the letterhead, the signature
-/// block: three columns at most, no cell a figure) becomes its cells' lines,
-/// a column after another. `None` when the text has none. (Lines after one
-/// move up or down.)
+/// the header), or as a text browser draws one in box-drawing characters
+/// ("┌─────┬──┐", "│ … │", `w3m -dump`): each row becomes one line of
+/// tab-separated cells, its cells' lines joined; a layout table (the
+/// letterhead, the signature block: three columns at most, no cell a
+/// figure) becomes its cells' lines, a column after another. `None` when
+/// the text has none. (Lines after one move up or down.)
+///
+/// The columns are the finest the grid draws: a header cell spanning
+/// several ("Tỷ lệ … (%)" over "Năm 2025 │ Năm 2026") is written in the
+/// first, the others left blank, as a two-row header in tab-separated
+/// text; a cell spanning rows ("STT" beside both header rows) in its
+/// first row.
 fn unfold_grid_tables(text: &str) -> Option<String> {
-    let is_border = |l: &str| {
-        let t = l.trim_end();
-        t.len() > 2 && t.starts_with('+') && t.ends_with('+') && t.chars().all(|c| matches!(c, '+' | '-' | '=' | ':'))
+    let is_border = |l: &[char]| {
+        let t = trim_chars(l);
+        t.len() > 2 && t[0] == '+' && t[t.len() - 1] == '+' && t.iter().all(|&c| matches!(c, '+' | '-' | '=' | ':'))
     };
-    // (One byte search turns away a text with no border: most.)
-    if memchr::memmem::find(text.as_bytes(), b"+-").is_none() && memchr::memmem::find(text.as_bytes(), b"+=").is_none() {
+    // (One byte search turns away a text with no border: most. "─" and
+    // "═" open a box-drawn one.)
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"+-").is_none() && memchr::memmem::find(b, b"+=").is_none() && memchr::memmem::find(b, "─".as_bytes()).is_none() && memchr::memmem::find(b, "═".as_bytes()).is_none()
+    {
         return None;
     }
+    // Each line's letters as shown (decomposed text, NFD, composed first),
+    // box-drawing characters as the ASCII grid's.
     let lines: Vec<&str> = crate::text::lines(text).collect();
-    if !lines.iter().any(|l| is_border(l)) {
+    let shown: Vec<Vec<char>> = lines.iter().map(|l| unicode_normalization::UnicodeNormalization::nfc(*l).map(grid_char).collect()).collect();
+    if !shown.iter().any(|l| is_border(l)) {
         return None;
     }
+    let opens_row = |l: &[char]| trim_chars(l).first() == Some(&'|');
+    // (A page's foot printed inside the grid, "Trang 3", blank lines
+    // around it, is passed over.)
+    let furniture = |l: &str| {
+        let t = l.trim().trim_start_matches("Trang").trim_matches(['-', ' ']);
+        t.is_empty() || t.len() <= 7 && t.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+    };
+    // (Only inside the grid: a row's line, not a border, after it; a
+    // blank line and another grid after a border are another table.)
+    let goes_on = |j: usize| (j..lines.len()).find(|&k| !furniture(lines[k])).is_some_and(|k| k > j && !is_border(&shown[k]) && opens_row(&shown[k]));
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < lines.len() {
-        if !is_border(lines[i]) {
+        if !is_border(&shown[i]) {
             out.push_str(lines[i]);
             out.push('\n');
             i += 1;
             continue;
         }
-        // The columns: between the border's '+'.
-        let bounds: Vec<usize> = lines[i].trim_end().chars().enumerate().filter(|&(_, c)| c == '+').map(|(k, _)| k).collect();
-        let mut rows: Vec<Vec<Vec<String>>> = Vec::new();
-        let mut row: Vec<Vec<String>> = vec![Vec::new(); bounds.len() - 1];
         let mut j = i + 1;
-        // (A page's foot printed inside the grid, "Trang 3", blank lines
-        // around it, is passed over.)
-        let furniture = |l: &str| {
-            let t = l.trim().trim_start_matches("Trang").trim_matches(['-', ' ']);
-            t.is_empty() || t.len() <= 7 && t.bytes().all(|b| b.is_ascii_digit() || b == b'/')
-        };
-        // (Only inside the grid: a row's line, not a border, after it; a
-        // blank line and another grid after a border are another table.)
-        let goes_on = |j: usize| {
-            (j..lines.len())
-                .find(|&k| !furniture(lines[k]))
-                .is_some_and(|k| k > j && !is_border(lines[k]) && lines[k].trim_start().starts_with('|'))
-        };
-        while j < lines.len() && (is_border(lines[j]) || lines[j].trim_start().starts_with('|') || furniture(lines[j]) && goes_on(j)) {
-            if furniture(lines[j]) {
-                j += 1;
-                continue;
-            }
-            if is_border(lines[j]) {
-                if row.iter().flatten().any(|l| !l.is_empty()) {
-                    rows.push(std::mem::replace(&mut row, vec![Vec::new(); bounds.len() - 1]));
-                }
-            } else {
-                // (Columns count letters as shown: decomposed text, NFD,
-                // composed first.)
-                let chars: Vec<char> = unicode_normalization::UnicodeNormalization::nfc(lines[j]).collect();
-                for (k, w) in bounds.windows(2).enumerate() {
-                    let cell: String = chars.get(w[0] + 1..w[1].min(chars.len())).map(|c| c.iter().collect()).unwrap_or_default();
-                    // (An empty line parts a cell's paragraphs.)
-                    row[k].push(cell.trim().to_string());
-                }
+        let mut grid: Vec<&[char]> = vec![&shown[i]];
+        while j < lines.len() && (is_border(&shown[j]) || opens_row(&shown[j]) || furniture(lines[j]) && goes_on(j)) {
+            if !furniture(lines[j]) {
+                grid.push(&shown[j]);
             }
             j += 1;
         }
+        let rows = grid_rows(&grid);
         // A cell's paragraphs: its lines up to an empty one, joined.
         let paragraphs = |c: &[String]| -> Vec<String> { c.split(|l| l.is_empty()).filter(|p| !p.is_empty()).map(|p| p.join(" ")).collect() };
-        let layout = bounds.len() <= 4 && !rows.iter().flatten().any(|c| is_figure_cell(&paragraphs(c).join(" ")));
+        let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+        let layout = columns <= 3 && !rows.iter().flatten().any(|c| is_figure_cell(&paragraphs(c).join(" ")));
         let made: Vec<Vec<String>> = rows
             .iter()
             .map(|r| {
@@ -442,6 +436,121 @@ fn unfold_grid_tables(text: &str) -> Option<String> {
         i = j;
     }
     Some(out)
+}
+
+/// A line's chars less the spaces around them.
+fn trim_chars(l: &[char]) -> &[char] {
+    let a = l.iter().position(|c| !c.is_whitespace()).unwrap_or(l.len());
+    let b = l.iter().rposition(|c| !c.is_whitespace()).map_or(a, |b| b + 1);
+    &l[a..b]
+}
+
+/// A box-drawing character as the ASCII grid's: a column's rule '|', a
+/// row's '-' ('=' doubled), where rules meet '+'.
+fn grid_char(c: char) -> char {
+    match c {
+        '═' => '=',
+        '─' | '━' | '┄' | '┅' | '┈' | '┉' | '╌' | '╍' => '-',
+        '│' | '┃' | '║' | '┆' | '┇' | '┊' | '┋' | '╎' | '╏' => '|',
+        '\u{2500}'..='\u{257F}' => '+',
+        c => c,
+    }
+}
+
+/// The rows of a grid (its lines, borders and all, as [`grid_char`]
+/// shows them), each its cells' lines, a cell a column of the finest the
+/// grid draws; a cell spanning columns or rows gives its lines to its
+/// first column in its first row, and empty cells elsewhere.
+fn grid_rows(grid: &[&[char]]) -> Vec<Vec<Vec<String>>> {
+    // The columns' rules: where a rule line has its '+', where two lines
+    // or more have a '|' (a cell's text may hold one).
+    let is_rule_char = |c: char| matches!(c, '-' | '=' | ':' | '+');
+    let has_rule = |l: &[char]| l.windows(2).any(|w| w[0] == '+' && matches!(w[1], '-' | '='));
+    let width = grid.iter().map(|l| l.len()).max().unwrap_or(0);
+    let mut bars = vec![0usize; width];
+    let mut bounds: Vec<usize> = Vec::new();
+    for l in grid {
+        for (k, &c) in l.iter().enumerate() {
+            if c == '+' && has_rule(l) {
+                bounds.push(k);
+            } else if c == '|' {
+                bars[k] += 1;
+            }
+        }
+    }
+    bounds.extend(bars.iter().enumerate().filter(|&(_, &n)| n >= 2 || n == 1 && grid.len() <= 3).map(|(k, _)| k));
+    bounds.sort_unstable();
+    bounds.dedup();
+    if bounds.len() < 2 {
+        return Vec::new();
+    }
+    let columns = bounds.len() - 1;
+    let segment = |l: &[char], k: usize| -> String { l.get(bounds[k] + 1..bounds[k + 1].min(l.len())).map(|c| c.iter().collect()).unwrap_or_default() };
+    struct Cell {
+        row: usize,
+        column: usize,
+        lines: Vec<String>,
+    }
+    let mut cells: Vec<Cell> = Vec::new();
+    // The cell each column's text goes to, until a rule closes it.
+    let mut open: Vec<Option<usize>> = vec![None; columns];
+    let mut row = 0;
+    for l in grid {
+        let ruled: Vec<bool> = (0..columns)
+            .map(|k| {
+                let s = segment(l, k);
+                !s.is_empty() && s.chars().all(is_rule_char)
+            })
+            .collect();
+        if ruled.iter().any(|&r| r) {
+            // A rule line: it closes the cells over its rules; a cell it
+            // passes across (spanning rows) takes its text.
+            for k in 0..columns {
+                if ruled[k] {
+                    open[k] = None;
+                } else if let Some(c) = open[k] {
+                    let s = segment(l, k);
+                    cells[c].lines.push(s.trim().to_string());
+                }
+            }
+            row += 1;
+            continue;
+        }
+        // A text line: columns no '|' parts are one cell.
+        let mut k = 0;
+        while k < columns {
+            let mut last = k;
+            while last + 1 < columns && !matches!(l.get(bounds[last + 1]), Some('|' | '+')) {
+                last += 1;
+            }
+            let part: String = l.get(bounds[k] + 1..bounds[last + 1].min(l.len())).map(|c| c.iter().collect()).unwrap_or_default();
+            let c = match open[k] {
+                Some(c) => c,
+                None => {
+                    cells.push(Cell { row, column: k, lines: Vec::new() });
+                    cells.len() - 1
+                }
+            };
+            for o in &mut open[k..=last] {
+                *o = Some(c);
+            }
+            cells[c].lines.push(part.trim().to_string());
+            k = last + 1;
+        }
+    }
+    let mut rows: Vec<Vec<Vec<String>>> = Vec::new();
+    for r in 0..=row {
+        let mut made = vec![Vec::new(); columns];
+        let mut any = false;
+        for c in cells.iter_mut().filter(|c| c.row == r) {
+            any |= c.lines.iter().any(|l| !l.is_empty());
+            made[c.column] = std::mem::take(&mut c.lines);
+        }
+        if any {
+            rows.push(made);
+        }
+    }
+    rows
 }
 
 /// Whether a table's cell holds a figure alone ("80", "**97,5**", "50\\%"):
@@ -722,6 +831,39 @@ mod tests {
             .collect::<String>()
             .replace("| 1   | Sở Tư pháp, |", "| 1   | Sở Tư pháp, |\n\nTrang 2\n");
         assert_eq!(unicode_normalization::UnicodeNormalization::nfc(unfold_grid_tables(&nfd).unwrap().as_str()).collect::<String>(), got);
+    }
+
+    #[test]
+    fn a_box_drawn_grid_with_spanning_cells_is_read_at_its_finest_columns() {
+        // As `w3m -dump` draws a table: a header cell over two columns, cells
+        // spanning both header rows, a name wrapped, a blank cell.
+        let text = "Phụ lục
+┌─────┬────────────┬────────────────────┬────────┐
+│     │            │  Tỷ lệ hồ sơ (%)   │        │
+│ STT │ Tên đơn vị ├─────────┬──────────┤ Ghi chú│
+│     │            │ Năm 2025│ Năm 2026 │        │
+├─────┼────────────┴─────────┴──────────┴────────┤
+│ A   │ SỞ, BAN, NGÀNH                           │
+├─────┼────────────┬─────────┬──────────┬────────┤
+│ 1   │ Sở Tài     │ 65      │          │ Mới    │
+│     │ nguyên     │         │          │        │
+└─────┴────────────┴─────────┴──────────┴────────┘
+Hết";
+        let got = unfold_grid_tables(text).unwrap();
+        let lines: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines,
+            [
+                "Phụ lục",
+                "STT\tTên đơn vị\tTỷ lệ hồ sơ (%)\t\tGhi chú",
+                "\t\tNăm 2025\tNăm 2026\t",
+                "A\tSỞ, BAN, NGÀNH\t\t\t",
+                "1\tSở Tài nguyên\t65\t\tMới",
+                "Hết"
+            ]
+        );
+        // The lines after keep their numbers.
+        assert_eq!(got.lines().count(), text.lines().count());
     }
 
     #[test]
