@@ -1375,7 +1375,36 @@ fn pipe_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         i += 1;
     }
     join_wrapped_rows(&mut t);
+    unslide_second_header(&mut t);
     Some((t, i))
+}
+
+/// A converter that cannot write a cell spanning rows drops it: the
+/// header's second row slides left, out from under the cell spanning
+/// its columns ("STT | Đơn vị | Chỉ tiêu năm 2026 (%) | | | | Ghi chú" over
+/// "Tỷ lệ A | Tỷ lệ B | Tỷ lệ C | Tỷ lệ D | | |", pandoc's markdown).
+/// When the second row's cells, all words, are as many as the spanning
+/// cell's columns and stand at the row's start, under cells of the first
+/// row, they are moved under it.
+fn unslide_second_header(t: &mut Table) {
+    let [first, second, ..] = &t.rows[..] else { return };
+    let (a, b) = (&first.cells, &second.cells);
+    if a.len() != b.len() || b.iter().any(|c| CELL_LINE.is_match(c.trim())) {
+        return;
+    }
+    let filled = b.iter().take_while(|c| !c.is_empty()).count();
+    if filled < 2 || b[filled..].iter().any(|c| !c.is_empty()) {
+        return;
+    }
+    // The spanning cell: words, then blanks as many as the cells slid.
+    let Some(at) = (1..a.len()).find(|&k| !a[k].is_empty() && a[k + 1..].iter().take_while(|c| c.is_empty()).count() + 1 == filled) else {
+        return;
+    };
+    if at + filled > a.len() || a[..at].iter().any(|c| c.is_empty()) {
+        return;
+    }
+    let cells = &mut t.rows[1].cells;
+    cells.rotate_right(at);
 }
 
 #[cfg(test)]
@@ -2036,6 +2065,27 @@ mod tests {
         // A sentence between the parts: no part above to go on.
         let l = lines("STT Tên đơn vị Tỷ lệ A Tỷ lệ B\n1 Sở Một 60 45\n2 Sở Hai 55 40\n3 Sở Ba 50 40\nVề việc khác.\nSTT Cơ quan Vệ\n4 Xã Một 47,5 25\n5 Xã Hai 52,5 30\n6 Xã Ba 52,5 30");
         assert_eq!(layout(&l, Vec::new()).tables.len(), 1);
+    }
+
+    #[test]
+    fn a_second_header_row_a_converter_slid_left_goes_back_under_its_spanning_cell() {
+        let l = lines("| STT | Đơn vị | Chỉ tiêu năm 2026 (%) | | | Ghi chú |\n|---|---|---|---|---|---|\n| Tỷ lệ A | Tỷ lệ B | Tỷ lệ C | | | |\n| 1 | Sở Tư pháp | 75 | 100 | 60 | |\n| 2 | Sở Y tế | 70 | 90 | \\- | Mới |");
+        let t = &layout(&l, Vec::new()).tables[0];
+        assert_eq!(cells_of(&t.rows[1..2]), [vec!["", "", "Tỷ lệ A", "Tỷ lệ B", "Tỷ lệ C", ""]]);
+        // A second row that does not fill the span, or under blank cells,
+        // or a row of figures, stays.
+        for text in [
+            "| STT | Đơn vị | Năm 2026 | | | Ghi chú |\n| Tỷ lệ A | Tỷ lệ B | | | | |\n| 1 | Sở Y tế | 75 | 100 | 60 | |",
+            "| | Đơn vị | Năm 2026 | | Ghi chú |\n| Tỷ lệ A | Tỷ lệ B | | | |\n| 1 | Sở Y tế | 75 | 100 | |",
+            "| STT | Đơn vị | Năm 2026 | | Ghi chú |\n| 1 | 2 | | | |\n| 1 | Sở Y tế | 75 | 100 | |",
+        ] {
+            let t = &layout(&lines(text), Vec::new()).tables[0];
+            assert_eq!(
+                t.rows[1].cells,
+                text.lines().nth(1).unwrap().trim_matches('|').split('|').map(|c| c.trim().to_string()).collect::<Vec<_>>(),
+                "{text}"
+            );
+        }
     }
 
     #[test]

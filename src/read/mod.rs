@@ -336,7 +336,7 @@ fn embedded_tables(lines: &mut [Line], tables: &mut Vec<Table>, web: &crate::rul
         a = end + 1;
         let block: Vec<&str> = lines[start..=end].iter().map(|l| l.text.as_str()).collect();
         let (read, read_tables) = html::read(&block.join("\n"), web);
-        if read.len() > end + 1 - start || read_tables.is_empty() {
+        if read.len() > end + 1 - start || read.is_empty() && read_tables.is_empty() {
             continue;
         }
         tables.retain(|t| t.rows.iter().all(|r| r.line < start || r.line > end));
@@ -915,6 +915,13 @@ Sau.
         assert!(rows.iter().all(|(l, _)| (2..=7).contains(l)));
         assert_eq!(src.lines[9].text, "Đoạn sau.");
         assert!(src.lines.iter().all(|l| !l.text.contains("<td>")));
+        // A layout table (pandoc's markdown keeps a letterhead so), its
+        // tags over several lines: its cells' lines, no table.
+        let text = "<table width=\"100%\" data-border=\"0\"\ndata-cellpadding=\"0\">\n<tbody>\n<tr class=\"odd\">\n<td class=\"c\" data-valign=\"top\"><strong>ỦY BAN NHÂN\nDÂN<br />\nTỈNH CÀ MAU</strong></td>\n<td class=\"c\"><em>Cà Mau, ngày 12 tháng 01 năm\n2026</em></td>\n</tr>\n</tbody>\n</table>\n\n**QUYẾT ĐỊNH**\n";
+        let src = read_bytes_with(text.as_bytes(), Format::Markdown, "x.md", &rules, &ReadOptions::default()).unwrap();
+        let shown: Vec<&str> = src.lines.iter().map(|l| l.text.trim()).filter(|t| !t.is_empty()).collect();
+        assert_eq!(shown, ["ỦY BAN NHÂN DÂN", "TỈNH CÀ MAU", "Cà Mau, ngày 12 tháng 01 năm 2026", "**QUYẾT ĐỊNH**"]);
+        assert!(src.tables.is_empty());
     }
 
     #[test]
