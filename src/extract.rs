@@ -147,6 +147,8 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     // (A heading is a lead-in with no colon.)
                     [_] => prose::lead_in(rules, first).or_else(|| mark.and_then(|_| prose::heading_lead(rules, first))),
                     [.., last] if src.lines[*last].text.trim_end().ends_with(':') => prose::lead_in(rules, joined()),
+                    // (A heading wrapped: "1. Tỷ lệ hồ sơ … mức" / "độ 3, 4".)
+                    _ if p.len() <= 3 => mark.and_then(|_| prose::heading_lead(rules, joined())),
                     _ => None,
                 };
                 if !item && !first.trim().is_empty() {
@@ -230,8 +232,8 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     item_lead = next_item_lead;
                 }
                 // (A title too long for a heading names its indicator so too.)
-                if let (Some((level, _)), None, [_]) = (mark, dash, p) {
-                    if let Some(l) = prose::heading_lead(rules, first) {
+                if let (Some((level, _)), None, 1..=3) = (mark, dash, p.len()) {
+                    if let Some(l) = prose::heading_lead(rules, if p.len() == 1 { first } else { joined() }) {
                         heading_lead = Some((l, level));
                     }
                 }
@@ -616,6 +618,27 @@ mod tests {
                 (Some("các sở, ban, ngành"), Some("online_payment_rate"), 30.0),
                 (Some("Sở Tư pháp"), Some("online_payment_rate"), 50.0),
                 (Some("Sở Y tế"), Some("online_payment_rate"), 50.0),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_wrapped_over_two_lines_names_the_indicator_of_its_items() {
+        let docs = read(
+            "ỦY BAN NHÂN DÂN\nHUYỆN SUỐI HOA\nSố: 1127/UBND-VP\nSuối Hoa, ngày 09 tháng 3 năm 2022\n\nKính gửi: UBND các xã, thị trấn.\n\n\
+             **1\\. Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến mức\nđộ 3, 4**\n\n\
+             \\- UBND các xã Hạ Lũng và Suối Nhạn: tối thiểu 30%;\n\n\
+             **2\\. Thời hạn giải quyết hồ sơ, năm 2022 của các xã, thị trấn và các phòng**\n\n\
+             \\- UBND các xã Tà Lạt: tối thiểu 20%.\n",
+        );
+        let got: Vec<(Option<&str>, Option<&str>, f64)> = docs[0].targets.iter().map(|t| (t.unit.as_deref(), t.metric.as_deref(), t.value)).collect();
+        // (The second heading names no indicator: the first's is not
+        // carried to its item, which names none.)
+        assert_eq!(
+            got,
+            vec![
+                (Some("UBND xã Hạ Lũng"), Some("online_dossier_rate"), 30.0),
+                (Some("UBND xã Suối Nhạn"), Some("online_dossier_rate"), 30.0)
             ]
         );
     }
