@@ -299,6 +299,7 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
             let text = plain_spaces(&decoded.text);
             let text = unfold_grid_tables(&text).map_or(text, std::borrow::Cow::Owned);
             let text = unfold_multiline_tables(&text).map_or(text, std::borrow::Cow::Owned);
+            let text = unfold_bare_pipe_tables(&text).map_or(text, std::borrow::Cow::Owned);
             let (mut lines, mut tables) = spaced::read(unfold_layout_rows(&text).as_deref().unwrap_or(&text));
             embedded_tables(&mut lines, &mut tables, &rules.web);
             (lines, tables)
@@ -436,6 +437,129 @@ fn unfold_grid_tables(text: &str) -> Option<String> {
         i = j;
     }
     Some(out)
+}
+
+/// A markdown table with no pipes at its ends, as `html2text` writes a
+/// web page's ("TT| Đơn vị| Tỷ lệ (%)| Ghi chú" over "---|---|---|---",
+/// a row a line, a row longer than the text's width wrapped after a
+/// pipe): each row becomes one line of tab-separated cells. A cell
+/// spanning columns was written as one: where the header's first row has
+/// fewer cells than the rows, and a second row of words fills the run of
+/// columns the rows' figures stand in, the first row's cell over that run
+/// is spread over it, as a two-row header in tab-separated text. A layout
+/// table (the letterhead, the signature block: three columns at most, no
+/// cell a figure), its cells over several lines ("ỦY BAN NHÂN DÂN" /
+/// "HUYỆN X" / "------- | CỘNG HÒA …"), becomes its cells' lines, a line
+/// parted at each pipe. `None` when the text has none.
+fn unfold_bare_pipe_tables(text: &str) -> Option<String> {
+    static SEPARATOR: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| regex::Regex::new(r"^\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*$").unwrap());
+    // (One byte search turns away a text with no such separator: most.)
+    if memchr::memmem::find(text.as_bytes(), b"-|-").is_none() && memchr::memmem::find(text.as_bytes(), b"- | -").is_none() {
+        return None;
+    }
+    let lines: Vec<&str> = crate::text::lines(text).collect();
+    let separators: Vec<usize> = (0..lines.len()).filter(|&i| SEPARATOR.is_match(lines[i]) && !lines[i].trim_start().starts_with('|')).collect();
+    if separators.is_empty() {
+        return None;
+    }
+    let cells = |row: &str| -> Vec<String> { row.split('|').map(|c| c.trim().to_string()).collect() };
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut i = 0;
+    for s in separators {
+        if s < i {
+            continue;
+        }
+        // The first row: the lines above, up to an empty one (a line of
+        // spaces is a line break inside a cell).
+        let first = (i..s).rev().take_while(|&j| !lines[j].is_empty()).last().unwrap_or(s);
+        // The rows under it: up to a blank line, when a pipe stands in
+        // the lines before it.
+        let mut end = s + 1;
+        while end < lines.len() && !lines[end].trim().is_empty() {
+            end += 1;
+        }
+        if !lines[s + 1..end].iter().any(|l| l.contains('|')) {
+            end = s + 1;
+        }
+        for l in &lines[i..first] {
+            out.push_str(l);
+            out.push('\n');
+        }
+        let block = &lines[first..end];
+        let columns = lines[s].matches('|').count() + 1;
+        let layout = columns <= 3 && !block.iter().flat_map(|l| l.split('|')).any(|c| is_figure_cell(c.trim().trim_matches('*')));
+        let made: Vec<Vec<String>> = if layout {
+            block
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| first + k != s)
+                .map(|(_, l)| l.split('|').map(|c| c.trim().to_string()).collect())
+                .collect()
+        } else {
+            // Rows: a line ending in a pipe goes on in the next.
+            let mut rows: Vec<String> = Vec::new();
+            for (k, l) in block.iter().enumerate() {
+                if first + k == s {
+                    continue;
+                }
+                match rows.last_mut() {
+                    Some(r) if r.trim_end().ends_with('|') && !l.contains('|') || first + k < s && k > 0 => {
+                        r.push(' ');
+                        r.push_str(l.trim());
+                    }
+                    _ => rows.push(l.trim().to_string()),
+                }
+            }
+            let mut rows: Vec<Vec<String>> = rows.iter().map(|r| cells(r)).collect();
+            respread_header(&mut rows);
+            vec![rows.iter().map(|r| r.join("\t")).collect()]
+        };
+        for l in place(end - first, made) {
+            out.push_str(&l);
+            out.push('\n');
+        }
+        i = end;
+    }
+    for l in &lines[i..] {
+        out.push_str(l);
+        out.push('\n');
+    }
+    Some(out)
+}
+
+/// [`unfold_bare_pipe_tables`]'s header: its first row's cell spanning the
+/// columns of figures spread over them, its second row set under them.
+fn respread_header(rows: &mut [Vec<String>]) {
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let [head, second, body @ ..] = rows else { return };
+    if head.len() >= width || second.iter().any(|c| is_figure_cell(c)) || body.is_empty() {
+        return;
+    }
+    let spread = width - head.len() + 1;
+    // The columns of figures: a figure in every cell the full rows of the
+    // body fill (a blank cell is none).
+    let full: Vec<&Vec<String>> = body.iter().filter(|r| r.len() == width).collect();
+    let figures: Vec<bool> = (0..width)
+        .map(|k| {
+            let filled: Vec<&String> = full.iter().map(|r| &r[k]).filter(|c| !c.is_empty()).collect();
+            !filled.is_empty() && filled.iter().all(|c| is_figure_cell(c))
+        })
+        .collect();
+    // (Past the index column: its numbers are figures too.)
+    let Some(name) = figures.iter().position(|&f| !f) else { return };
+    let Some(at) = figures[name..].iter().position(|&f| f).map(|p| name + p) else { return };
+    let run = figures[at..].iter().take_while(|&&f| f).count();
+    if run != spread || second.iter().filter(|c| !c.is_empty()).count() != spread || at == 0 || at >= head.len() {
+        return;
+    }
+    let mut wide: Vec<String> = head[..=at].to_vec();
+    wide.extend(std::iter::repeat_n(String::new(), spread - 1));
+    wide.extend(head[at + 1..].iter().cloned());
+    *head = wide;
+    let mut under: Vec<String> = vec![String::new(); at];
+    under.extend(second.iter().filter(|c| !c.is_empty()).cloned());
+    under.resize(width, String::new());
+    *second = under;
 }
 
 /// A line's chars less the spaces around them.
@@ -864,6 +988,49 @@ Hết";
         );
         // The lines after keep their numbers.
         assert_eq!(got.lines().count(), text.lines().count());
+    }
+
+    #[test]
+    fn a_markdown_table_with_no_end_pipes_is_read_with_its_spanning_header_spread() {
+        // As `html2text` writes a page: a layout table's cells over lines
+        // ("  " a line break), a data table whose header lost its spans
+        // and whose second header row was wrapped after a pipe.
+        let text =
+            "**ỦY BAN NHÂN DÂN  \nHUYỆN X**  \n\\------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n---|---  \nSố: 12/UBND-VP  \nV/v giao chỉ tiêu | _X, ngày 09 tháng 3 năm 2022_  \n  \nKính gửi:
+
+TT| Đơn vị| Chỉ tiêu năm 2022 (%)| Ghi chú  
+---|---|---|---  
+Tỷ lệ số hóa hồ sơ| Tỷ lệ kết quả|  
+Tỷ lệ thanh toán  
+**I**| **Các xã**  
+1| Xã A| 40| 50| 25|  
+2| Xã B| 35| | 20| Mới  
+
+Hết.
+";
+        let got = unfold_bare_pipe_tables(text).unwrap();
+        let lines: Vec<&str> = got.lines().map(str::trim_end).filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines,
+            [
+                "**ỦY BAN NHÂN DÂN",
+                "HUYỆN X**",
+                "\\-------",
+                "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+                "Số: 12/UBND-VP",
+                "V/v giao chỉ tiêu",
+                "_X, ngày 09 tháng 3 năm 2022_",
+                "Kính gửi:",
+                "TT\tĐơn vị\tChỉ tiêu năm 2022 (%)\t\t\tGhi chú",
+                "\t\tTỷ lệ số hóa hồ sơ\tTỷ lệ kết quả\tTỷ lệ thanh toán",
+                "**I**\t**Các xã**",
+                "1\tXã A\t40\t50\t25",
+                "2\tXã B\t35\t\t20\tMới",
+                "Hết."
+            ]
+        );
+        // A text of dashes and pipes in no such table is left alone.
+        assert_eq!(unfold_bare_pipe_tables("a -|- b\n"), None);
     }
 
     #[test]
