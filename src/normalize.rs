@@ -52,7 +52,9 @@ pub fn normalize(src: &mut Source, rules: &Rules) {
 
 /// "Số: 38/QĐ-UBND Phước Hà, ngày 15 …": the number and the place's
 /// date run together.
-static NUMBER_THEN_DATE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(\s*Số\s*:?\s*[0-9]*\s*/\s*[^\s,]+)\s+(\p{Lu}[^\t,]{0,40},\s*ngày)").unwrap());
+/// (Or its subject: "Số: 934 /UBND-VHTT V/v triển khai …", a cell's two
+/// lines a converter made one.)
+static NUMBER_THEN_DATE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(\s*Số\s*:?\s*[0-9]*\s*/\s*[^\s,]+)\s+(\p{Lu}[^\t,]{0,40},\s*ngày|V/v\s)").unwrap());
 
 /// A letterhead's two columns an OCR engine ran into one line, parted by
 /// a tab where the right one opens: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ
@@ -376,6 +378,7 @@ mod tests {
         );
         // Lines already parted, the motto alone, and body text stay.
         assert_eq!(part_header_columns("Số: 38/QĐ-UBND\tPhước Hà, ngày 15"), None);
+        assert_eq!(part_header_columns("Số: 934 /UBND-VHTT V/v triển khai").as_deref(), Some("Số: 934 /UBND-VHTT\tV/v triển khai"));
         assert_eq!(part_header_columns("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), None);
         assert_eq!(part_header_columns("Số hồ sơ trực tuyến đạt 50%, ngày càng tăng"), None);
         assert_eq!(part_header_columns("Kỷ niệm ngày Độc lập 2/9"), None);

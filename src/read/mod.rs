@@ -439,6 +439,27 @@ fn unfold_grid_tables(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// A cell's text parted around its rules ("ỦY BAN NHÂN DÂN HUYỆN X
+/// ------- " → "ỦY BAN NHÂN DÂN HUYỆN X", "-------"): runs of three dashes
+/// or more standing as words.
+fn split_rules(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (at, w) in text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)) {
+        if w.len() >= 3 && w.bytes().all(|b| b == b'-' || b == b'_') {
+            if !text[from..at].trim().is_empty() {
+                out.push(&text[from..at]);
+            }
+            out.push(w);
+            from = at + w.len();
+        }
+    }
+    if !text[from..].trim().is_empty() || out.is_empty() {
+        out.push(&text[from..]);
+    }
+    out
+}
+
 /// A markdown table with no pipes at its ends, as `html2text` writes a
 /// web page's ("TT| Đơn vị| Tỷ lệ (%)| Ghi chú" over "---|---|---|---",
 /// a row a line, a row longer than the text's width wrapped after a
@@ -835,7 +856,11 @@ fn unfold_multiline_tables(text: &str) -> Option<String> {
 fn unfold_layout_rows(text: &str) -> Option<String> {
     // A line break written in any case: "<br>", "<BR/>", "<br />".
     static BR: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| regex::Regex::new(r"(?i)<br\s*/?>").unwrap());
-    if !BR.is_match(text) {
+    // (Or a table whose header row is blank, "|  |  |" over "| --- | --- |",
+    // as markdownify writes a table of no header: its line breaks made
+    // spaces.)
+    let blank_headed = memchr::memmem::find(text.as_bytes(), b"| --- |").is_some();
+    if !blank_headed && !BR.is_match(text) {
         return None;
     }
     let lines: Vec<&str> = crate::text::lines(text).collect();
@@ -858,7 +883,7 @@ fn unfold_layout_rows(text: &str) -> Option<String> {
         let rows: Vec<&str> = lines[i..i + block].iter().copied().filter(|r| !is_separator(r)).collect();
         let layout = !rows.is_empty()
             && rows.len() <= 3
-            && rows.iter().any(|r| BR.is_match(r))
+            && (rows.iter().any(|r| BR.is_match(r)) || blank_headed && block >= 3 && cells(l).iter().all(|c| c.trim().is_empty()) && lines[i + 1].contains("---"))
             && rows.iter().all(|r| {
                 let cs = cells(r);
                 cs.len() <= 3 && !cs.iter().any(|c| is_figure_cell(c))
@@ -866,7 +891,9 @@ fn unfold_layout_rows(text: &str) -> Option<String> {
         if layout {
             for r in rows {
                 for cell in cells(r) {
-                    for part in BR.split(&cell) {
+                    // (A rule under the issuer or the motto, "-------",
+                    // on a line of its own.)
+                    for part in BR.split(&cell).flat_map(|p| split_rules(p)) {
                         out.push_str(part.trim());
                         out.push('\n');
                     }
@@ -922,6 +949,28 @@ mod tests {
         let lines: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
         assert_eq!(lines[..4], ["UBND TỈNH X", "**SỞ Y TẾ**", "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**", "Độc lập - Tự do - Hạnh phúc"]);
         assert_eq!(lines[4..], ["Số: 12/SYT-NV", "V/v giao chỉ tiêu", "*X, ngày 1 tháng 3 năm 2024*", "Kính gửi: …"]);
+        // As markdownify writes it: a blank header row, each cell's line
+        // breaks made spaces; its rules part the cell.
+        let head = "|  |  |\n| --- | --- |\n| **UBND HUYỆN X** ------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** --------------- |\n| Số: 9 /UBND-VP V/v giao chỉ tiêu | *X, ngày 3 tháng 5 năm 2019* |\n\nKính gửi: …\n";
+        let got = unfold_layout_rows(head).unwrap();
+        let lines: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines,
+            [
+                "**UBND HUYỆN X**",
+                "-------",
+                "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+                "---------------",
+                "Số: 9 /UBND-VP V/v giao chỉ tiêu",
+                "*X, ngày 3 tháng 5 năm 2019*",
+                "Kính gửi: …"
+            ]
+        );
+        // A blank-headed table of figures stays a table.
+        let table = "|  |  |  |\n| --- | --- | --- |\n| 1 | Sở Y tế | 80 |\n| 2 | Sở Tư pháp | 70 |\n";
+        assert_eq!(unfold_layout_rows(table), None);
+        assert_eq!(split_rules("A --- B ___"), ["A ", "---", " B ", "___"]);
+        assert_eq!(split_rules("A - B"), ["A - B"]);
     }
 
     #[test]
