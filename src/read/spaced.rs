@@ -330,8 +330,11 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
         if cells.iter().all(String::is_empty) {
             continue;
         }
+        // (Under a header, the first or one repeated after a page break:
+        // a row of no figure.)
+        let in_header = table.rows.last().is_some_and(|r| !r.cells.iter().any(|c| is_figure(c)));
         match table.rows.last_mut() {
-            Some(prev) if continues(&prev.cells, &cells) => {
+            Some(prev) if continues(&prev.cells, &cells) || in_header && header_goes_on(&prev.cells, &cells) => {
                 for (p, c) in prev.cells.iter_mut().zip(cells) {
                     join_wrapped(p, &c);
                 }
@@ -400,6 +403,19 @@ fn push_word(cell: &mut String, w: &str) {
 /// something else (a scan's footer, "CamScanner").
 fn continues(prev: &[String], cells: &[String]) -> bool {
     !crate::text::is_column_numbers(prev) && cells[0].is_empty() && cells.iter().zip(prev).all(|(c, p)| c.is_empty() || (!p.is_empty() && !is_figure(c) && !is_figure(p)))
+}
+
+/// A line under a table's header row that goes on with it though
+/// it holds a share: the default a long header writes ("… tối thiểu" /
+/// "80%"), each cell under a filled one, no index, no name.
+fn header_goes_on(prev: &[String], cells: &[String]) -> bool {
+    cells.len() > 2
+        && cells[0].is_empty()
+        && cells[1].is_empty()
+        && cells
+            .iter()
+            .zip(prev)
+            .all(|(c, p)| c.is_empty() || !p.is_empty() && !is_figure(p) && (!is_figure(c) || c.ends_with('%')))
 }
 
 /// A figure, maybe with an OCR slip of a letter for a digit ("8O", "l00").
@@ -606,6 +622,42 @@ Sau bảng là văn bản thường.";
             ]
         );
         assert_eq!(t[0].rows.iter().map(|r| r.line).collect::<Vec<_>>(), vec![1, 4, 5, 6, 9]);
+    }
+
+    #[test]
+    fn a_header_writing_its_defaults_goes_on_past_them_and_so_does_one_repeated() {
+        // As `pdftotext -layout` gives a PDF's table: long headers wrapped
+        // in narrow columns, a default ("tối thiểu" / "80%") among their
+        // lines; the header written again after the page's rows.
+        let text = "\
+STT   Tên cơ     Tỷ lệ       Tỷ lệ số    Ghi chú
+      quan       hồ sơ       hóa kết
+                 trực        quả 100%
+                 tuyến
+                 tối thiểu
+                 80%
+1     Sở Tư      80          100
+      pháp
+2     Sở Y tế    75          100
+STT   Tên cơ     Tỷ lệ       Tỷ lệ số    Ghi chú
+      quan       hồ sơ       hóa kết
+                 trực        quả 100%
+                 tuyến 80%
+3     Sở Nội vụ  70          100";
+        let lines: Vec<&str> = text.lines().collect();
+        let t = tables(&lines);
+        assert_eq!(t.len(), 1);
+        let header = ["STT", "Tên cơ quan", "Tỷ lệ hồ sơ trực tuyến tối thiểu 80%", "Tỷ lệ số hóa kết quả 100%", "Ghi chú"];
+        let rows = cells(&t[0]);
+        assert_eq!(rows[0], header);
+        assert_eq!(rows[1], ["1", "Sở Tư pháp", "80", "100", ""]);
+        assert_eq!(rows[3], ["STT", "Tên cơ quan", "Tỷ lệ hồ sơ trực tuyến 80%", "Tỷ lệ số hóa kết quả 100%", "Ghi chú"]);
+        assert_eq!(rows[4], ["3", "Sở Nội vụ", "70", "100", ""]);
+        // Under a row of figures, a share is no header's.
+        assert!(!header_goes_on(
+            &["1".into(), "Sở Y tế".into(), "75".into(), "100".into()],
+            &["".into(), "".into(), "80%".into(), "".into()]
+        ));
     }
 
     #[test]
