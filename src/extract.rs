@@ -143,12 +143,14 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 // The paragraph's lines joined, read once when asked for.
                 let whole = std::cell::OnceCell::new();
                 let joined = || whole.get_or_init(|| p.iter().map(|&li| src.lines[li].text.trim()).collect::<Vec<_>>().join(" ")).as_str();
+                let wrapped_heading = || mark.is_some() && !src.lines[p[p.len() - 1]].text.trim_end().trim_end_matches('*').ends_with(['.', ';', ',']);
                 let lead_in = || match p {
                     // (A heading is a lead-in with no colon.)
                     [_] => prose::lead_in(rules, first).or_else(|| mark.and_then(|_| prose::heading_lead(rules, first))),
                     [.., last] if src.lines[*last].text.trim_end().ends_with(':') => prose::lead_in(rules, joined()),
-                    // (A heading wrapped: "1. Tỷ lệ hồ sơ … mức" / "độ 3, 4".)
-                    _ if p.len() <= 3 => mark.and_then(|_| prose::heading_lead(rules, joined())),
+                    // (A heading wrapped: "1. Tỷ lệ hồ sơ … mức" / "độ 3, 4";
+                    // no stop ends it, as one ends an item's sentence.)
+                    _ if p.len() <= 3 && wrapped_heading() => prose::heading_lead(rules, joined()),
                     _ => None,
                 };
                 if !item && !first.trim().is_empty() {
@@ -233,7 +235,10 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 }
                 // (A title too long for a heading names its indicator so too.)
                 if let (Some((level, _)), None, 1..=3) = (mark, dash, p.len()) {
-                    if let Some(l) = prose::heading_lead(rules, if p.len() == 1 { first } else { joined() }) {
+                    if let Some(l) = (p.len() == 1 || wrapped_heading())
+                        .then(|| prose::heading_lead(rules, if p.len() == 1 { first } else { joined() }))
+                        .flatten()
+                    {
                         heading_lead = Some((l, level));
                     }
                 }

@@ -474,8 +474,14 @@ fn split_rules(text: &str) -> Vec<&str> {
 /// parted at each pipe. `None` when the text has none.
 fn unfold_bare_pipe_tables(text: &str) -> Option<String> {
     static SEPARATOR: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| regex::Regex::new(r"^\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*$").unwrap());
-    // (One byte search turns away a text with no such separator: most.)
-    if memchr::memmem::find(text.as_bytes(), b"-|-").is_none() && memchr::memmem::find(text.as_bytes(), b"- | -").is_none() {
+    // (One byte search turns away a text with no such separator: most,
+    // and those whose separators open with a pipe, markdown's own.)
+    let b = text.as_bytes();
+    let bare = |at: usize| {
+        let start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |n| n + 1);
+        b[start..at].iter().find(|c| !c.is_ascii_whitespace()).is_some_and(|&c| c != b'|')
+    };
+    if !memchr::memmem::find_iter(b, b"-|-").chain(memchr::memmem::find_iter(b, b"- | -")).any(bare) {
         return None;
     }
     let lines: Vec<&str> = crate::text::lines(text).collect();
