@@ -408,14 +408,15 @@ fn continues(prev: &[String], cells: &[String]) -> bool {
 /// A line under a table's header row that goes on with it though
 /// it holds a share: the default a long header writes ("… tối thiểu" /
 /// "80%"), each cell under a filled one, no index, no name.
+/// (Or, holding no figure, a header's first cell wrapped: "Số" / "TT",
+/// no section's mark.)
 fn header_goes_on(prev: &[String], cells: &[String]) -> bool {
-    cells.len() > 2
-        && cells[0].is_empty()
-        && cells[1].is_empty()
-        && cells
-            .iter()
-            .zip(prev)
-            .all(|(c, p)| c.is_empty() || !p.is_empty() && !is_figure(p) && (!is_figure(c) || c.ends_with('%')))
+    let under = cells
+        .iter()
+        .zip(prev)
+        .all(|(c, p)| c.is_empty() || !p.is_empty() && !is_figure(p) && (!is_figure(c) || c.ends_with('%')));
+    let wrapped_first = !cells[0].is_empty() && !crate::text::is_index_cell(&cells[0]) && !cells.iter().any(|c| is_figure(c));
+    cells.len() > 2 && (cells[0].is_empty() || wrapped_first) && cells[1].is_empty() && under
 }
 
 /// A figure, maybe with an OCR slip of a letter for a digit ("8O", "l00").
@@ -653,6 +654,19 @@ STT   Tên cơ     Tỷ lệ       Tỷ lệ số    Ghi chú
         assert_eq!(rows[1], ["1", "Sở Tư pháp", "80", "100", ""]);
         assert_eq!(rows[3], ["STT", "Tên cơ quan", "Tỷ lệ hồ sơ trực tuyến 80%", "Tỷ lệ số hóa kết quả 100%", "Ghi chú"]);
         assert_eq!(rows[4], ["3", "Sở Nội vụ", "70", "100", ""]);
+        // A header's first cell wrapped ("Số" / "TT") goes on too; a
+        // section's row ("I  Triển khai …") does not.
+        let text = "\
+Số    Tên nhiệm vụ     Đơn vị chủ trì   Đơn vị tính   Giao chỉ tiêu
+TT                     và phối hợp
+I     Triển khai số
+1     Tỷ lệ số hóa     Các phòng        %             30
+2     Tỷ lệ trực       UBND các xã      %             20";
+        let lines: Vec<&str> = text.lines().collect();
+        let t = tables(&lines);
+        let rows = cells(&t[0]);
+        assert_eq!(rows[0], ["Số TT", "Tên nhiệm vụ", "Đơn vị chủ trì và phối hợp", "Đơn vị tính", "Giao chỉ tiêu"]);
+        assert_eq!(rows[1][..2], ["I", "Triển khai số"]);
         // Under a row of figures, a share is no header's.
         assert!(!header_goes_on(
             &["1".into(), "Sở Y tế".into(), "75".into(), "100".into()],
