@@ -227,8 +227,26 @@ fn name_carried(lines: &[Line], a: usize, b: usize, levels: &[String]) -> bool {
     let (Some((head, last)), Some(next)) = (x.rsplit_once(' '), y.split_whitespace().next()) else {
         return false;
     };
-    if !capital(last) || !capital(next.trim_end_matches([':', ',', ';', '.'])) {
+    if !capital(next.trim_end_matches([':', ',', ';', '.'])) {
         return false;
+    }
+    // ("… thị xã Ninh Hòa, thành phố" / "Cam Ranh, …": the level alone.)
+    let ends_in_level = |t: &str| {
+        let t = crate::text::fold(t);
+        levels.iter().any(|l| t.strip_suffix(l.as_str()).is_some_and(|h| h.is_empty() || h.ends_with(' ')))
+    };
+    // (The name on the next line is all capitals up to its comma or
+    // colon: "Cam Ranh,", not a sentence's "Tổ chức thực hiện".)
+    let name_then_stop = || {
+        let mut words = y.split_whitespace();
+        (0..3).find_map(|_| {
+            let w = words.next()?;
+            let bare = w.trim_end_matches([':', ',', ';']);
+            (!capital(bare)).then_some(false).or_else(|| (bare.len() < w.len()).then_some(true))
+        }) == Some(true)
+    };
+    if !capital(last) {
+        return ends_in_level(x) && name_then_stop() && only_breaks_between(lines, a, b);
     }
     let head = crate::text::fold(head);
     levels.iter().any(|l| head.strip_suffix(l.as_str()).is_some_and(|h| h.is_empty() || h.ends_with(' '))) && only_breaks_between(lines, a, b)
@@ -1546,6 +1564,17 @@ mod tests {
         let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &levels, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
         // ("Sở" is no level: "Kho bạc" opens a paragraph of its own.)
         assert_eq!(p, vec![vec![0], vec![1, 2], vec![3], vec![4]]);
+        // The level alone at the line's end, the name on the next up to
+        // its comma; not a heading ending in a level over a sentence.
+        let l = lines(
+            "- Ủy ban nhân dân các huyện Cam Lâm, Vạn Ninh, Diên Khánh, thị xã Ninh Hòa, thành phố\n\
+             Cam Ranh, thành phố Nha Trang: Tối thiểu 35% hồ sơ.\n\
+             3. Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn thuộc các huyện, thị xã, thị trấn\n\
+             Tổ chức thực hiện, bảo đảm tỷ lệ đạt tối thiểu 30%.",
+        );
+        let prose: Vec<usize> = (0..l.len()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &levels, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
+        assert_eq!(p, vec![vec![0, 1], vec![2], vec![3]]);
     }
 
     #[test]
