@@ -246,7 +246,7 @@ fn name_carried(lines: &[Line], a: usize, b: usize, levels: &[String]) -> bool {
         }) == Some(true)
     };
     if !capital(last) {
-        return ends_in_level(x) && name_then_stop() && only_breaks_between(lines, a, b);
+        return name_then_stop() && ends_in_level(x) && only_breaks_between(lines, a, b);
     }
     let head = crate::text::fold(head);
     levels.iter().any(|l| head.strip_suffix(l.as_str()).is_some_and(|h| h.is_empty() || h.ends_with(' '))) && only_breaks_between(lines, a, b)
