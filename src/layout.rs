@@ -28,6 +28,8 @@ static GARBLED_INDEX: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>[A-Za-z0-
 /// A value cell of a space-laid row, a word at a time: a figure ("40",
 /// "97,5", "40%"), a blank cell's dash (OCR's "_", "~" too).
 static CELL_WORD: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:\d+(?:[.,]\d+)?%?|[-–—x_~])$").unwrap());
+/// The header [`spaced_table`] gives a column of notes.
+const SPACED_NOTE: &str = "Ghi chú";
 /// A line of a table shown a cell a line that is a value cell.
 static CELL_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!("^(?:{CELL})$")).unwrap());
 
@@ -1224,7 +1226,7 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&
     // (Rows with notes after their values: a note column.)
     let noted = rows.iter().any(|r| !r.note.is_empty());
     if noted {
-        header.push("Ghi chú".to_string());
+        header.push(SPACED_NOTE.to_string());
     }
     t.rows.push(Row {
         cells: header,
@@ -1311,7 +1313,7 @@ fn part_above_indicators(lines: &[Line], start: usize, above: Option<&Table>, k:
     let above = above?;
     let last = above.rows.last()?.line;
     let header = &above.rows.first()?.cells;
-    if !(header.len() == k + 2 || header.len() == k + 3 && header[k + 2] == "Ghi chú") || start - last > 16 {
+    if !(header.len() == k + 2 || header.len() == k + 3 && header[k + 2] == SPACED_NOTE) || start - last > 16 {
         return None;
     }
     // (Between: blank lines, a page's furniture, header lines of no

@@ -430,10 +430,7 @@ fn unfold_grid_tables(text: &str) -> Option<String> {
                 }
             })
             .collect();
-        for l in place(j - i, made) {
-            out.push_str(&l);
-            out.push('\n');
-        }
+        push_placed(&mut out, j - i, made);
         i = j;
     }
     Some(out)
@@ -516,12 +513,7 @@ fn unfold_bare_pipe_tables(text: &str) -> Option<String> {
         let columns = lines[s].matches('|').count() + 1;
         let layout = columns <= 3 && !block.iter().flat_map(|l| l.split('|')).any(|c| is_figure_cell(c.trim().trim_matches('*')));
         let made: Vec<Vec<String>> = if layout {
-            block
-                .iter()
-                .enumerate()
-                .filter(|&(k, _)| first + k != s)
-                .map(|(_, l)| l.split('|').map(|c| c.trim().to_string()).collect())
-                .collect()
+            block.iter().enumerate().filter(|&(k, _)| first + k != s).map(|(_, l)| cells(l)).collect()
         } else {
             // Rows: a line ending in a pipe goes on in the next.
             let mut rows: Vec<String> = Vec::new();
@@ -541,10 +533,7 @@ fn unfold_bare_pipe_tables(text: &str) -> Option<String> {
             respread_header(&mut rows);
             vec![rows.iter().map(|r| r.join("\t")).collect()]
         };
-        for l in place(end - first, made) {
-            out.push_str(&l);
-            out.push('\n');
-        }
+        push_placed(&mut out, end - first, made);
         i = end;
     }
     for l in &lines[i..] {
@@ -721,6 +710,14 @@ fn push_part(cell: &mut String, part: &str) {
     }
 }
 
+/// Appends to `out` the lines [`place`] makes of a table's rows.
+fn push_placed(out: &mut String, n: usize, made: Vec<Vec<String>>) {
+    for l in place(n, made) {
+        out.push_str(&l);
+        out.push('\n');
+    }
+}
+
 /// The lines made of a table's rows, one after another, then blank lines
 /// up to the `n` lines the table took: the lines after the table keep
 /// their numbers. (Where the rows make more, the lines after move.)
@@ -844,10 +841,7 @@ fn unfold_multiline_tables(text: &str) -> Option<String> {
             .chain(&rows)
             .map(|r| if layout { r.iter().filter(|c| !c.is_empty()).cloned().collect() } else { vec![r.join("\t")] })
             .collect();
-        for l in place(end + 1 - i, made) {
-            out.push_str(&l);
-            out.push('\n');
-        }
+        push_placed(&mut out, end + 1 - i, made);
         changed = true;
         i = end + 1;
     }
