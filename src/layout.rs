@@ -44,6 +44,17 @@ pub struct Layout {
 
 /// Finds text-form tables among `lines`, keeping `given` (reader tables).
 pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
+    layout_with(lines, given, &|_, _| None)
+}
+
+/// A finder of one more kind of table: the table opening at line `i` of
+/// `lines`, if one does, and the line after it.
+pub type MoreTables<'a> = &'a dyn Fn(&[Line], usize) -> Option<(Table, usize)>;
+
+/// [`layout`] with one more kind of table: `more(lines, i)` gives the
+/// table opening at line `i`, if one does, and the line after it (a
+/// kind told with the rules' words: [`crate::runs::table`]).
+pub fn layout_with(lines: &[Line], given: Vec<Table>, more: MoreTables) -> Layout {
     let mut in_table = vec![false; lines.len()];
     // A reader's table covers its lines from its first row to its last
     // (a row may show on several lines: a wrapped header, a name).
@@ -80,6 +91,8 @@ pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
             // a page break.)
             let above = tables.iter().filter(|t| t.line_range().1 < i).max_by_key(|t| t.line_range().1);
             spaced_table(lines, i, &in_table, above)
+        } else if crate::runs::may_open(text) {
+            more(lines, i)
         } else if is_index_header(text) {
             flat_table(lines, i)
         } else {

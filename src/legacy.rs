@@ -328,15 +328,7 @@ fn recase_capital_lines(s: String) -> String {
             out.push_str(line);
             continue;
         }
-        let words: Vec<(usize, &str)> = line
-            .split(' ')
-            .scan(0, |at, w| {
-                let here = *at;
-                *at += w.len() + 1;
-                Some((here, w))
-            })
-            .filter(|(_, w)| !w.is_empty())
-            .collect();
+        let words = crate::text::words_at(line);
         let mut copied = 0;
         for k in 1..words.len().saturating_sub(1) {
             let (at, w) = words[k];

@@ -26,6 +26,7 @@ pub mod prose;
 pub mod read;
 pub mod record;
 pub mod rules;
+pub mod runs;
 pub mod segment;
 pub mod syllable;
 pub mod tables;

@@ -308,6 +308,18 @@ pub fn opens_with(folded: &str, word: &str) -> bool {
     folded.strip_prefix(word).is_some_and(|r| r.is_empty() || r.starts_with(' '))
 }
 
+/// The words of `s` parted by single spaces, each with its byte offset.
+pub fn words_at(s: &str) -> Vec<(usize, &str)> {
+    s.split(' ')
+        .scan(0, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect()
+}
+
 /// Whether the text has letters and none of them is lower case.
 pub fn is_upper_line(s: &str) -> bool {
     let mut letters = 0;
