@@ -94,7 +94,7 @@ pub fn layout_with(lines: &[Line], given: Vec<Table>, more: MoreTables) -> Layou
         } else if crate::runs::may_open(text) {
             more(lines, i)
         } else if is_index_header(text) {
-            flat_table(lines, i)
+            stacked_table(lines, i).or_else(|| flat_table(lines, i))
         } else {
             None
         };
@@ -694,6 +694,19 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             });
             i += 1;
             end = i;
+        } else if let Some(c) = SPACED_SECTION
+            .captures(text.trim())
+            .filter(|c| t.rows.len() >= 2 && crate::text::is_upper_line(&c["label"]) && lines.get(i + 1).is_some_and(|l| is_tsv_row(&l.text)))
+        {
+            // "I. CÁC SỞ, BAN, NGÀNH" between rows, its cells merged into
+            // one a word processor wrote with no tab: a section's row.
+            t.rows.push(Row {
+                cells: vec![c["idx"].to_string(), c["label"].trim().to_string()],
+                line: i,
+                page: lines[i].page,
+            });
+            i += 1;
+            end = i;
         } else if is_blank(text) || is_furniture(lines, i) {
             // A page break inside a table shows as blank lines, maybe
             // with the page's number and running head.
@@ -709,6 +722,21 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         }
     }
     join_wrapped_rows(&mut t);
+    // (A header whose spanning cell a word processor wrote as one cell,
+    // "Chỉ tiêu giao năm 2025" over two columns: spread over them.)
+    let mut cells: Vec<Vec<String>> = t
+        .rows
+        .iter()
+        .take(2)
+        .map(|r| r.cells.clone())
+        .chain(t.rows.iter().skip(2).filter(|r| r.cells.len() > 2).take(8).map(|r| r.cells.clone()))
+        .collect();
+    if cells.len() > 2 && cells[0].len() < cells[1].len() {
+        crate::read::respread_header(&mut cells);
+        for (row, spread) in t.rows.iter_mut().zip(cells).take(2) {
+            row.cells = spread;
+        }
+    }
     Some((t, end))
 }
 
@@ -921,6 +949,58 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         i = to;
     }
     (full_rows > 0).then_some((t, i))
+}
+
+/// A table a web page's copy stacked one cell a line with no blank line
+/// between rows: "STT" / "Cơ quan, đơn vị" / "Tỷ lệ …" / "Ghi chú", then
+/// "I" / "CÁC SỞ, BAN, NGÀNH" (a section's row, its cells merged), "1" /
+/// "Sở Công Thương" / "70" / … / "" (an empty cell a blank line). The
+/// header's lines, up to the first row's index, give the width; a row
+/// opens with its index and its name, and runs the width's lines, or up
+/// to the next row's index and name (a section's, or a row whose last
+/// cells were left out).
+fn stacked_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
+    let name_at = |j: usize| lines.get(j).is_some_and(|l| l.text.trim().starts_with(char::is_alphabetic) && !crate::text::is_index_cell(&l.text));
+    // A row's index at line `j` (a section's mark, or the next number),
+    // its name after it.
+    let opens = |j: usize, next: u32| {
+        let Some(x) = lines.get(j).map(|l| l.text.trim()) else { return false };
+        let numbered = x.parse::<u32>().is_ok_and(|n| n == next || n == 1);
+        (numbered || !x.is_empty() && x.len() <= 4 && x.bytes().all(|b| b"IVX".contains(&b)) || x.chars().count() == 1 && x.starts_with(|c: char| c.is_ascii_uppercase())) && name_at(j + 1)
+    };
+    let head_end = (start + 1..lines.len().min(start + 16)).find(|&j| opens(j, 1))?;
+    let width = head_end - start;
+    if width < 3 || (start..head_end).any(|j| is_blank(&lines[j].text) || lines[j].text.contains('\t') || lines[j].text.chars().count() > 200) {
+        return None;
+    }
+    let row_of = |a: usize, b: usize| Row {
+        cells: (a..b).map(|k| lines[k].text.trim().to_string()).collect(),
+        line: a,
+        page: lines[a].page,
+    };
+    let mut t = Table::default();
+    t.rows.push(row_of(start, head_end));
+    let mut next = 1;
+    let mut i = head_end;
+    let mut full_rows = 0;
+    while i < lines.len() && opens(i, next) {
+        // (The next row's index by the one this row opens with.)
+        let after = lines[i].text.trim().parse::<u32>().map_or(next, |n| n + 1);
+        let full = i + width;
+        let end = if full <= lines.len() && (full == lines.len() || opens(full, after) || is_blank(&lines[full].text)) && (i + 2..full).all(|k| !lines[k].text.contains('\t')) {
+            full_rows += 1;
+            full
+        } else {
+            match (i + 2..full.min(lines.len())).find(|&k| opens(k, after)) {
+                Some(k) => k,
+                None => break,
+            }
+        };
+        t.rows.push(row_of(i, end));
+        next = after;
+        i = end;
+    }
+    (full_rows >= 2).then_some((t, i))
 }
 
 /// In the dump form a blank line inside a cell splits a row in two, and
@@ -1457,6 +1537,41 @@ mod tests {
 
     fn lines(s: &str) -> Vec<Line> {
         crate::read::plain_lines(s)
+    }
+
+    #[test]
+    fn a_table_stacked_a_cell_a_line_with_no_blank_between_rows_is_read() {
+        let l = lines("STT\nCơ quan, đơn vị\nTỷ lệ A (%)\nTỷ lệ B (%)\nGhi chú\nI\nCÁC SỞ, BAN, NGÀNH\n1\nSở Công Thương\n70\n50\n\n2\nSở Y tế\n80\n60\nKhông thu phí\n3\nSở Xây dựng\n75\n\n\nII\nUBND CÁC HUYỆN\n1\nUBND huyện Đại Từ\n50\n40\n\n\nNơi nhận:\n");
+        let t = layout(&l, Vec::new()).tables;
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            cells_of(&t[0].rows),
+            [
+                vec!["STT", "Cơ quan, đơn vị", "Tỷ lệ A (%)", "Tỷ lệ B (%)", "Ghi chú"],
+                vec!["I", "CÁC SỞ, BAN, NGÀNH"],
+                vec!["1", "Sở Công Thương", "70", "50", ""],
+                vec!["2", "Sở Y tế", "80", "60", "Không thu phí"],
+                vec!["3", "Sở Xây dựng", "75", "", ""],
+                vec!["II", "UBND CÁC HUYỆN"],
+                vec!["1", "UBND huyện Đại Từ", "50", "40", ""],
+            ]
+        );
+        // (Rows numbered out of turn are none of it.)
+        let l = lines("STT\nĐơn vị\nTỷ lệ A\n1\nSở Y tế\n80\n3\nSở Xây dựng\n75\n");
+        assert!(stacked_table(&l, 0).is_none());
+    }
+
+    #[test]
+    fn a_word_processor_s_tab_table_keeps_its_sections_and_spreads_its_spanning_header() {
+        let l = lines("STT\tTên cơ quan\tChỉ tiêu giao năm 2025\tGhi chú\n\t\tTỷ lệ A (%)\tTỷ lệ B (%)\t\nI. CÁC SỞ, BAN, NGÀNH\n1\tSở Công Thương\t85\t50\t\n2\tSở Y tế\t80\t-\tKhông thu phí\nII. UBND CẤP HUYỆN\n1\tUBND huyện Ba Tơ\t60\t30\t\n");
+        let t = layout(&l, Vec::new()).tables;
+        assert_eq!(t.len(), 1);
+        let c = cells_of(&t[0].rows);
+        assert_eq!(c[0], ["STT", "Tên cơ quan", "Chỉ tiêu giao năm 2025", "", "Ghi chú"]);
+        assert_eq!(c[1], ["", "", "Tỷ lệ A (%)", "Tỷ lệ B (%)", ""]);
+        assert_eq!(c[2], ["I", "CÁC SỞ, BAN, NGÀNH"]);
+        assert_eq!(c[5], ["II", "UBND CẤP HUYỆN"]);
+        assert_eq!(c[6], ["1", "UBND huyện Ba Tơ", "60", "30", ""]);
     }
 
     /// Each row's cells, to compare with a literal.

@@ -455,6 +455,8 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         page: Option<u32>,
         section: Option<String>,
         body_row: usize,
+        // A dash's item under a row naming its indicator.
+        item: bool,
     }
     let mut logical: Vec<Logical> = Vec::new();
     let mut section: Option<String> = None;
@@ -504,6 +506,20 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             }
         }
         let mut cells = cells.clone();
+        // "4 | Tỷ lệ hồ sơ trực tuyến … | | …" over "| - Cấp tỉnh | Các sở
+        // … | 60 | 70": an item under a row naming an indicator and no
+        // values of its own is of that indicator.
+        let item = index_empty && cells[label_col].trim_start().starts_with(['-', '+', '•']) && has_values(&cells);
+        if item && matches!(orientation, Orientation::IndicatorRows { .. }) {
+            if let Some(parent) = logical
+                .iter()
+                .rev()
+                .find(|p| !p.cells[label_col].trim_start().starts_with(['-', '+', '•']) && !p.item)
+                .filter(|p| !has_values(&p.cells) && p.section == section && !p.cells[label_col].trim().is_empty())
+            {
+                cells[label_col] = format!("{} {}", parent.cells[label_col].trim(), cells[label_col].trim());
+            }
+        }
         // "4 | | UBND các huyện | % | 55": a row of its own (numbered,
         // naming its unit) with no indicator is under the one above it,
         // a merged cell's copy.
@@ -518,6 +534,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             page: src.page,
             section: section.clone(),
             body_row,
+            item,
         });
     }
 
@@ -881,6 +898,26 @@ mod tests {
         let b = &got.targets[1];
         assert_eq!(b.metric.as_deref(), Some("full_online_dossier_rate"));
         assert_eq!(b.metric_text, "Tỷ lệ hồ sơ trực tuyến toàn trình");
+    }
+
+    #[test]
+    fn dash_items_under_a_row_naming_an_indicator_are_of_it() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChỉ tiêu\tĐơn vị chủ trì\tĐơn vị tính\t2024\t2025",
+            "II\tSử dụng dịch vụ công trực tuyến, thanh toán trực tuyến\t\t\t\t",
+            "4\tTỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ\t\t\t\t",
+            "\t- Cấp tỉnh\tCác sở, ban, ngành\t%\t60\t70",
+            "\t- Cấp huyện\tUBND các huyện\t%\t40\t50",
+            "5\tTỷ lệ hồ sơ thanh toán trực tuyến\tCác sở, ban, ngành\t%\t45\t50",
+        ]);
+        let got = read(&r, &t, 0, None);
+        let seen: Vec<(Option<&str>, Option<&str>, f64)> = got.targets.iter().map(|t| (t.unit.as_deref(), t.metric.as_deref(), t.value)).collect();
+        assert_eq!(seen.len(), 6, "{seen:?}");
+        assert_eq!(seen[0], (Some("Các sở, ban, ngành"), Some("online_dossier_rate"), 60.0));
+        assert_eq!(seen[3], (Some("UBND các huyện"), Some("online_dossier_rate"), 50.0));
+        assert_eq!(got.targets[2].metric_text, "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ - Cấp huyện");
+        assert_eq!(seen[4], (Some("Các sở, ban, ngành"), Some("online_payment_rate"), 45.0));
     }
 
     #[test]

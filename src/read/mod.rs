@@ -545,7 +545,7 @@ fn unfold_bare_pipe_tables(text: &str) -> Option<String> {
 
 /// [`unfold_bare_pipe_tables`]'s header: its first row's cell spanning the
 /// columns of figures spread over them, its second row set under them.
-fn respread_header(rows: &mut [Vec<String>]) {
+pub(crate) fn respread_header(rows: &mut [Vec<String>]) {
     let width = rows.iter().map(Vec::len).max().unwrap_or(0);
     let [head, second, body @ ..] = rows else { return };
     if head.len() >= width || second.iter().any(|c| is_figure_cell(c)) || body.is_empty() {
@@ -557,7 +557,8 @@ fn respread_header(rows: &mut [Vec<String>]) {
     let full: Vec<&Vec<String>> = body.iter().filter(|r| r.len() == width).collect();
     let figures: Vec<bool> = (0..width)
         .map(|k| {
-            let filled: Vec<&String> = full.iter().map(|r| &r[k]).filter(|c| !c.is_empty()).collect();
+            // (Nor is a blank cell's dash.)
+            let filled: Vec<&String> = full.iter().map(|r| &r[k]).filter(|c| !c.is_empty() && !matches!(c.trim(), "-" | "–" | "—" | "x")).collect();
             !filled.is_empty() && filled.iter().all(|c| is_figure_cell(c))
         })
         .collect();
