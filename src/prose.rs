@@ -461,6 +461,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // indicator's head, a clause's subject opens past the colon.
     let item_metric_named = item_metric.is_some();
     let item_metric = item_metric.or_else(|| lead.cloned());
+    // (With where an enumeration the head opens ends: "UBND các xã: A,
+    // B; thị trấn C: tối thiểu 45%" names its units past a semicolon.)
+    let enumeration_end = std::cell::Cell::new(0);
     let item_units: Option<Vec<String>> = (|| {
         let rest = &text[item_start..];
         let Some(colon) = rest.find(':').filter(|&c| item_start + c <= hits.first().map_or(0, |h| h.0)) else {
@@ -492,6 +495,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             let end = upto.get(opened..).and_then(|r| r.find(':')).map_or(end, |c| end.min(opened + c));
             let list = units::expand(rules, &upto[..end]);
             if list.len() > 1 {
+                enumeration_end.set(head_at + end);
                 // "Văn phòng HĐND và UBND xã, các phòng: Kinh tế, Văn hóa -
                 // Xã hội: …": a unit named before the enumeration's
                 // clause is one of the item's too.
@@ -826,7 +830,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let mut metric_text = metric_text;
         let units: Vec<Option<String>> = if let Some(u) = excepted {
             u.into_iter().map(Some).collect()
-        } else if let Some(u) = colon_units(rules, &text[prev_end..start]) {
+        } else if let Some(u) = (enumeration_end.get() <= prev_end).then(|| colon_units(rules, &text[prev_end..start])).flatten() {
             // "Sở Y tế: 85%; Sở Giáo dục và Đào tạo: 80%".
             u.into_iter().map(Some).collect()
         } else if let Some(u) = (k > 0 && prev_end > clause_start.max(subject_floor).max(item_start) && !owned_before(rules, &text[prev_end..start]))
@@ -836,7 +840,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // "…: UBND các thị trấn đạt 80%, UBND các xã đạt 70%": a subject
             // of its own after the value before.
             u.into_iter().map(Some).collect()
-        } else if let Some(u) = (clause_start.max(subject_floor) > item_start)
+        } else if let Some(u) = (clause_start.max(subject_floor) > item_start && clause_start.max(subject_floor) >= enumeration_end.get())
             .then(|| subject_units(rules, &text[clause_start.max(subject_floor)..start]))
             .flatten()
         {
@@ -859,7 +863,20 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                     // ("… đối với các Sở: A, B; Ban Quản lý X.": names alone
                     // after the semicolon go on with the list.)
                     if next_value == clause_end {
-                        list.extend(names_after_semicolon(rules, &text[clause_end..hits.get(k + 1).map_or(text.len(), |h| h.0)]));
+                        // ("… đối với UBND các xã: A, B; thị trấn C": read
+                        // with the list, they take its body.)
+                        let more = clauses_after_semicolon(rules, &text[clause_end..hits.get(k + 1).map_or(text.len(), |h| h.0)]);
+                        if !more.is_empty() {
+                            let own: Vec<String> = more.iter().flat_map(|c| units::expand(rules, c)).collect();
+                            let whole = units::expand(rules, &format!("{phrase}; {}", more.join("; ")));
+                            // (Only where the list reads the same and each
+                            // name after it only gains the body.)
+                            if whole.len() == list.len() + own.len() && whole[..list.len()] == list[..] && whole[list.len()..].iter().zip(&own).all(|(w, o)| w.ends_with(o.as_str())) {
+                                list = whole;
+                            } else {
+                                list.extend(own);
+                            }
+                        }
                     }
                     list.into_iter().map(Some).collect()
                 }
@@ -1336,9 +1353,9 @@ fn name_before_value(rules: &Rules, phrase: &str) -> String {
     squash(p)
 }
 
-/// The units the clauses after a list's semicolon name, while each names
+/// The clauses after a list's semicolon that name units, while each names
 /// units and no more ("; Ban Quản lý Khu kinh tế tỉnh."), up to a value.
-fn names_after_semicolon(rules: &Rules, rest: &str) -> Vec<String> {
+fn clauses_after_semicolon<'t>(rules: &Rules, rest: &'t str) -> Vec<&'t str> {
     let mut out = Vec::new();
     let mut rest = rest;
     while let Some(after) = rest.strip_prefix(';') {
@@ -1348,7 +1365,7 @@ fn names_after_semicolon(rules: &Rules, rest: &str) -> Vec<String> {
         if clause.is_empty() || clause.contains(|c: char| c.is_ascii_digit()) || !units::names_units(rules, clause) || !names_no_more(rules, clause, &folded) {
             break;
         }
-        out.extend(units::expand(rules, clause));
+        out.push(clause);
         rest = &after[end..];
     }
     out
