@@ -546,6 +546,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         .filter(|m| !text[..m.start()].ends_with(char::is_alphanumeric) && !text[m.end()..].starts_with(char::is_alphanumeric))
         .map(|m| (m.start(), m.end()))
         .collect();
+    // What a run of values after "lần lượt" gives each.
+    let each = respectively(rules, &text, &hits);
     for (k, &(start, end, value)) in hits.iter().enumerate() {
         let after_change = std::mem::take(&mut changed_before);
         // "đạt từ 50% đến 60%": the range's top is no target of its own;
@@ -796,6 +798,14 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 (None, None) => continue,
             },
         };
+        // ("tỷ lệ A, tỷ lệ B … lần lượt là 60%, 70%": its own indicator.)
+        let metric_text = match &each[k] {
+            Some(Each::Indicator(phrase)) => {
+                metric = rules.match_metric(phrase).map(str::to_string);
+                phrase.clone()
+            }
+            _ => metric_text,
+        };
         last_named = Some((metric.clone(), metric_text.clone()));
         last_excepted.clone_from(&excepted);
         // "từ 45% xuống 30%": the value changed from is no target; the one
@@ -828,7 +838,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // Units: the list item's head, "đối với <units>" after the value,
         // or the owner the indicator's wording names ("… của Sở Y tế").
         let mut metric_text = metric_text;
-        let units: Vec<Option<String>> = if let Some(u) = excepted {
+        let units: Vec<Option<String>> = if let Some(Each::Unit(u)) = &each[k] {
+            // ("UBND các huyện A, B, C lần lượt là 55%, 58% và 52%".)
+            vec![Some(u.clone())]
+        } else if let Some(u) = excepted {
             u.into_iter().map(Some).collect()
         } else if let Some(u) = (enumeration_end.get() <= prev_end).then(|| colon_units(rules, &text[prev_end..start])).flatten() {
             // "Sở Y tế: 85%; Sở Giáo dục và Đào tạo: 80%".
@@ -973,7 +986,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         }
         // "Tỷ lệ số hóa … và tỷ lệ cấp kết quả … điện tử đều đạt 100%":
         // the indicator joined to the one named is given the value too.
-        let joined = metric.as_ref().and_then(|m| joined_wording(rules, &text[left_start..start]).filter(|(j, _)| j != m));
+        // (Not one of values given in turn to the indicators listed.)
+        let joined = metric
+            .as_ref()
+            .filter(|_| each[k].is_none())
+            .and_then(|m| joined_wording(rules, &text[left_start..start]).filter(|(j, _)| j != m));
         let named: Vec<(Option<String>, String)> = joined.into_iter().map(|(m, t)| (Some(m), t)).chain([(metric, metric_text)]).collect();
         // "Tỷ lệ A và tỷ lệ B lần lượt tối thiểu 50% và 35%": the first
         // value is A's alone (the last is B's, the one named nearest).
@@ -1371,6 +1388,69 @@ fn clauses_after_semicolon<'t>(rules: &Rules, rest: &'t str) -> Vec<&'t str> {
     out
 }
 
+/// What a value in a run after a cue of `respectively_cues` is given: the
+/// indicator listed in its place before the cue, or the unit.
+#[derive(Clone)]
+enum Each {
+    Indicator(String),
+    Unit(String),
+}
+
+/// For each value of `hits`, what a run of values after a cue of
+/// `respectively_cues` ("lần lượt là 60%, 70% và 80%") gives it: the run's
+/// values go one to each indicator its clause lists before the cue (each
+/// opening with "tỷ lệ"), else to each unit its subject names, when they
+/// are as many.
+fn respectively(rules: &Rules, text: &str, hits: &[(usize, usize, f64)]) -> Vec<Option<Each>> {
+    let mut out = vec![None; hits.len()];
+    if hits.len() < 2 || !rules.prose.respectively_cues.iter().any(|c| c.is_ascii()) {
+        return out;
+    }
+    let (f, map) = fold_with_map(text);
+    for cue in &rules.prose.respectively_cues {
+        for (at, _) in f.match_indices(cue.as_str()) {
+            let (c0, c1) = (map[at], map[at + cue.len()]);
+            // The run: the values right after the cue, joined by a comma or "và".
+            let Some(first) = hits.iter().position(|h| h.0 >= c1) else { continue };
+            if !value_words_trimmed(rules, &text[c1..hits[first].0]).is_empty() {
+                continue;
+            }
+            let mut last = first;
+            while last + 1 < hits.len() && matches!(text[hits[last].1..hits[last + 1].0].trim(), "," | "và" | ", và") {
+                last += 1;
+            }
+            let n = last - first + 1;
+            if n < 2 {
+                continue;
+            }
+            let clause_start = text[..c0].rfind([';', ':']).map_or(0, |i| i + 1);
+            let before = &text[clause_start..c0];
+            let (bf, bmap) = fold_with_map(before);
+            let starts: Vec<usize> = bf.match_indices("ty le").filter(|(i, _)| *i == 0 || bf.as_bytes()[i - 1] == b' ').map(|(i, _)| bmap[i]).collect();
+            if starts.len() == n {
+                for (j, &a) in starts.iter().enumerate() {
+                    let b = starts.get(j + 1).copied().unwrap_or(before.len());
+                    let phrase = before[a..b].trim_end_matches([' ', ',']);
+                    let phrase = phrase.strip_suffix(" và").unwrap_or(phrase);
+                    out[first + j] = Some(Each::Indicator(trim_value_words(rules, phrase)));
+                }
+            } else if let Some(units) = subject_units(rules, before)
+                .or_else(|| {
+                    // (A subject alone before the cue: "UBND các huyện A, B, C lần lượt là …".)
+                    let b = before.trim();
+                    (units::names_units(rules, b) && names_no_more(rules, b, &fold(b))).then(|| units::expand(rules, b))
+                })
+                .filter(|u| u.len() == n)
+            {
+                for (j, u) in units.into_iter().enumerate() {
+                    out[first + j] = Some(Each::Unit(u));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The units [`after_doi_voi`] names, if it names units.
 fn named_after(rules: &Rules, after: &str) -> Option<Vec<String>> {
     let phrase = after_doi_voi(after)?;
@@ -1673,6 +1753,49 @@ mod tests {
 
     fn r() -> Rules {
         Rules::builtin().unwrap()
+    }
+
+    #[test]
+    fn values_in_turn_go_one_to_each_indicator_or_unit_listed_before_them() {
+        let read = |s: &str| read_under(&r(), &[(1, s)], None, Some(2024), None, None).targets;
+        let t = read("1. Đối với các sở, ban, ngành: tỷ lệ số hóa hồ sơ, tỷ lệ số hóa kết quả giải quyết thủ tục hành chính và tỷ lệ hồ sơ trực tuyến tối thiểu lần lượt là 60%, 70% và 80%; tỷ lệ thanh toán trực tuyến tối thiểu 50%.");
+        let got: Vec<(Option<&str>, f64, &str)> = t.iter().map(|t| (t.metric.as_deref(), t.value, t.metric_text.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (Some("dossier_digitization_rate"), 60.0, "tỷ lệ số hóa hồ sơ"),
+                (Some("result_digitization_rate"), 70.0, "tỷ lệ số hóa kết quả giải quyết thủ tục hành chính"),
+                (Some("online_dossier_rate"), 80.0, "tỷ lệ hồ sơ trực tuyến"),
+                (Some("online_payment_rate"), 50.0, "tỷ lệ thanh toán trực tuyến"),
+            ]
+        );
+        let t = read("a) Tỷ lệ hồ sơ trực tuyến: UBND thành phố Thanh Hóa tối thiểu 65%; UBND các huyện Thọ Xuân, Hoằng Hóa, Triệu Sơn lần lượt là 55%, 58% và 52%.");
+        let got: Vec<(Option<&str>, f64)> = t.iter().map(|t| (t.unit.as_deref(), t.value)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some("UBND thành phố Thanh Hóa"), 65.0),
+                (Some("UBND huyện Thọ Xuân"), 55.0),
+                (Some("UBND huyện Hoằng Hóa"), 58.0),
+                (Some("UBND huyện Triệu Sơn"), 52.0)
+            ]
+        );
+        // (As many values as neither: each read as it stands.)
+        let t = read("Tỷ lệ hồ sơ trực tuyến của UBND các huyện A Lưới, Phong Điền lần lượt là 55%, 58% và 52%.");
+        assert!(t.iter().all(|t| t.metric.as_deref() == Some("online_dossier_rate")), "{t:?}");
+    }
+
+    #[test]
+    fn an_enumeration_runs_past_its_semicolon_and_lends_its_body() {
+        let read = |s: &str| read_under(&r(), &[(1, s)], None, Some(2023), None, None).targets;
+        for s in [
+            "- UBND các xã: Ninh Quới, Ninh Hòa; thị trấn Ngan Dừa: tỷ lệ hồ sơ trực tuyến tối thiểu 45%;",
+            "- Tỷ lệ hồ sơ trực tuyến tối thiểu 45% đối với UBND các xã: Ninh Quới, Ninh Hòa; thị trấn Ngan Dừa;",
+        ] {
+            let t = read(s);
+            let units: Vec<Option<&str>> = t.iter().map(|t| t.unit.as_deref()).collect();
+            assert_eq!(units, [Some("UBND xã Ninh Quới"), Some("UBND xã Ninh Hòa"), Some("UBND thị trấn Ngan Dừa")], "{s}");
+        }
     }
 
     #[test]

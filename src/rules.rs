@@ -314,6 +314,8 @@ struct ProseFile {
     #[serde(default)]
     exception_cues: Vec<String>,
     #[serde(default)]
+    respectively_cues: Vec<String>,
+    #[serde(default)]
     remainder_words: Vec<String>,
     #[serde(default)]
     owner_cues: Vec<String>,
@@ -442,6 +444,9 @@ pub struct ProseRules {
     /// indicator's value ("…; riêng Sở Y tế đạt 60%"): the value is for
     /// the same indicator.
     pub exception_cues: Vec<String>,
+    /// Folded words before values that go one to each of the indicators or
+    /// units listed before them, in order ("lần lượt là 60%, 70% và 80%").
+    pub respectively_cues: Vec<String>,
     /// Words naming the units no item before named ("còn lại"), folded.
     pub remainder_words: Vec<String>,
     /// Words (lower case, as written) after an indicator's wording that
@@ -916,6 +921,7 @@ impl Rules {
             wording_openers: p.wording_openers.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             no_value: p.no_value.iter().map(|s| s.trim().to_lowercase()).collect(),
             exception_cues: p.exception_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            respectively_cues: p.respectively_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             remainder_words: p.remainder_words.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             owner_cues: p.owner_cues.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             owner_stops: p.owner_stops.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),

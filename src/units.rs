@@ -149,19 +149,32 @@ fn places(u: &UnitRules, level: &str, list: &str) -> Option<Vec<(String, String)
             match level_word {
                 Some((lv, name)) if !name.is_empty() => {
                     level = lv.to_string();
-                    out.push((level.clone(), name.to_string()));
+                    out.push((level.clone(), name_only(name).to_string()));
                 }
                 Some(_) => return None, // a bare level word: a group
                 None => {
                     if p.is_empty() {
                         continue;
                     }
-                    out.push((level.clone(), p));
+                    out.push((level.clone(), name_only(&p).to_string()));
                 }
             }
         }
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// A place's name without the words of a sentence running on after it
+/// ("Hồng Ngự xây dựng giải pháp cụ thể" → "Hồng Ngự"): a name's words are
+/// capitalised, and two words in lower case in a row are none of it
+/// ("Nông trường Mộc Châu" keeps its one).
+fn name_only(name: &str) -> &str {
+    let words: Vec<(usize, &str)> = crate::text::words_at(name);
+    let lower = |w: &str| w.starts_with(char::is_lowercase);
+    match (1..words.len().saturating_sub(1)).find(|&i| lower(words[i].1) && lower(words[i + 1].1)) {
+        Some(i) => name[..words[i].0].trim_end(),
+        None => name,
+    }
 }
 
 /// Department names in "Công Thương, Khoa học và Công nghệ, …", using the
@@ -603,6 +616,14 @@ mod tests {
 
     fn r() -> Rules {
         Rules::builtin().unwrap()
+    }
+
+    #[test]
+    fn a_place_name_ends_where_a_sentence_runs_on() {
+        assert_eq!(name_only("Hồng Ngự xây dựng giải pháp cụ thể"), "Hồng Ngự");
+        assert_eq!(name_only("Nông trường Mộc Châu"), "Nông trường Mộc Châu");
+        assert_eq!(name_only("Ninh Quới A"), "Ninh Quới A");
+        assert_eq!(name_only("Tân Hồng"), "Tân Hồng");
     }
 
     #[test]
