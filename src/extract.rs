@@ -101,7 +101,9 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // A dash item leading in items of another dash ("- … năm 2026
         // đạt 70%, trong đó:" over "+ Các sở …: 80%"): its indicator and
         // dash, until an item of its own dash.
-        let mut dash_lead: Option<(prose::Lead, char)> = None;
+        // (And its indent: a dash item indented deeper is its sub-item,
+        // "- Tỷ lệ … theo từng cấp:" over "    - a) Cấp tỉnh: tối thiểu 80%".)
+        let mut dash_lead: Option<(prose::Lead, char, u16)> = None;
         // An item leading in items of its own ("Điều 1. Giao chỉ tiêu …
         // như sau:" over "1. Tỷ lệ hồ sơ trực tuyến …:" over "- Các Sở:
         // …"): its indicator and the level of its mark, until a mark as
@@ -131,7 +133,8 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 // ("1. Giao chỉ tiêu tỷ lệ …:" then "a) Tối thiểu 50% …").
                 // (Under a lead-in with no mark, any but a Roman numeral's.)
                 let dash = crate::text::dash_of(first);
-                if dash.is_some() && dash_lead.as_ref().is_some_and(|(_, d)| Some(*d) == dash) {
+                let indent = src.lines[p[0]].indent;
+                if dash.is_some() && dash_lead.as_ref().is_some_and(|(_, d, at)| Some(*d) == dash && indent <= *at) {
                     dash_lead = None;
                 }
                 let sub_item = dash.is_some() && dash_lead.is_some();
@@ -201,7 +204,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     item_lead = None;
                 }
                 let under = if sub_item {
-                    dash_lead.as_ref().map(|(l, _)| l)
+                    dash_lead.as_ref().map(|(l, _, _)| l)
                 } else if let Some((l, _)) = item_lead.as_ref() {
                     Some(l)
                 } else if let Some((l, _)) = lead.as_ref().filter(|_| item) {
@@ -216,7 +219,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                         .filter(|_| prose::opens_exception(rules, first) || p.iter().any(|&li| src.lines[li].text.contains('%')) && prose::names_the_rest(rules, joined()))
                 };
                 let next_item_lead = mark.filter(|_| item && dash.is_none()).and_then(|(level, _)| lead_in().map(|l| (l, level)));
-                let next_dash_lead = dash.filter(|_| !sub_item).map(|d| lead_in().map(|l| (l, d)));
+                let next_dash_lead = dash.filter(|_| !sub_item).map(|d| lead_in().map(|l| (l, d, indent)));
                 let year = outline.year().or(year);
                 let for_year = lead_year.filter(|_| year_item).map(|(y, _)| y);
                 let mut read = match p {
@@ -643,6 +646,28 @@ mod tests {
             vec![
                 (Some("UBND xã Hạ Lũng"), Some("online_dossier_rate"), 30.0),
                 (Some("UBND xã Suối Nhạn"), Some("online_dossier_rate"), 30.0)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_nested_dash_list_s_items_are_of_the_dash_item_over_them() {
+        let docs = read(
+            "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 512/KH-UBND\nLào Cai, ngày 27 tháng 12 năm 2024\n\nKẾ HOẠCH\nNâng cao hiệu quả cung cấp dịch vụ công trực tuyến năm 2025\n\nI. MỤC TIÊU\n\
+             - Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ đạt tối thiểu 80%.\n\
+             - **Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết thủ tục hành chính** theo từng cấp:\n\
+             \x20   - a) Cấp tỉnh: tối thiểu 80%;\n\
+             \x20   - b) Cấp huyện: tối thiểu 65%;\n\
+             - Mức độ hài lòng của người dân đạt trên 90%.\n",
+        );
+        let got: Vec<(Option<&str>, Option<&str>, f64)> = docs[0].targets.iter().map(|t| (t.unit.as_deref(), t.metric.as_deref(), t.value)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (None, Some("online_service_uptake_rate"), 80.0),
+                (Some("Cấp tỉnh"), Some("online_dossier_rate"), 80.0),
+                (Some("Cấp huyện"), Some("online_dossier_rate"), 65.0),
+                (None, Some("satisfaction_rate"), 90.0)
             ]
         );
     }

@@ -15,7 +15,9 @@ use crate::text::{fold, fold_head, fold_with_map, folded_words, parse_number, sa
 use crate::units;
 
 static PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s*%").unwrap());
-static LIST_MARK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:[-+•–]|[a-zđ]\)|\d+(?:\.\d+)*[.)]|[IVX]+\.)\s*").unwrap());
+/// (A dash and a letter's mark after it, "- a) Cấp tỉnh: …" of a nested
+/// markdown list, are one mark.)
+static LIST_MARK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:[-+•–](?:\s*[a-zđ]\)\s)?|[a-zđ]\)|\d+(?:\.\d+)*[.)]|[IVX]+\.)\s*").unwrap());
 static TARGET_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:trong|đến|vào|cuối)\s+năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
 /// A year written right after a value ("55% năm 2026", "100% ngay từ
 /// quý I năm 2026", "80% vào cuối năm 2025").
