@@ -93,8 +93,8 @@ pub fn layout_with(lines: &[Line], given: Vec<Table>, more: MoreTables) -> Layou
             spaced_table(lines, i, &in_table, above)
         } else if crate::runs::may_open(text) {
             more(lines, i)
-        } else if is_index_header(text) {
-            stacked_table(lines, i).or_else(|| flat_table(lines, i))
+        } else if is_index_header(text) || text.trim() == "ST" {
+            stacked_table(lines, i).or_else(|| flat_table(lines, i)).or_else(|| cell_stream_table(lines, i))
         } else {
             None
         };
@@ -1003,6 +1003,152 @@ fn stacked_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     (full_rows >= 2).then_some((t, i))
 }
 
+/// A block of lines between blank lines, of a [`cell_stream_table`].
+struct Block {
+    /// Its first line and the line after its last.
+    lines: (usize, usize),
+    /// Its lines joined with spaces.
+    text: String,
+    /// Empty cells written before it, as blank lines past the one
+    /// parting two cells (`docx2txt` writes each cell and a blank line).
+    empties_before: usize,
+}
+
+/// A table a converter wrote as a stream of cells, each a block of lines
+/// between blank lines, no mark where a row ends: `pdftotext` without
+/// `-layout` (the header's cells in any order, wrapped over lines, the
+/// index's header broken "ST" / "T", empty cells left out) and `docx2txt`
+/// (two blank lines more for each empty cell, a spanning header cell
+/// written once). The index header at line `start`; the header's cells
+/// are the blocks around it up to the first row, which opens with an
+/// index and a name; a row runs up to the next row's index and name (the
+/// next number, a section's mark, or 1 after a section). A header written
+/// again after a page break is passed over.
+fn cell_stream_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
+    // The blocks from the last line above a header cell's width (a
+    // caption's, a title's) down to the end; the rest of a paragraph that
+    // line opens is none of them.
+    let long = |j: usize| lines[j].text.chars().count() > 80 || lines[j].text.contains('\t');
+    let mut from = start;
+    while from > 0 && start - from < 60 && lines[from - 1].text.trim().chars().count() <= 40 && !lines[from - 1].text.contains('\t') {
+        from -= 1;
+    }
+    if from > 0 && !is_blank(&lines[from - 1].text) {
+        while from < start && !is_blank(&lines[from].text) {
+            from += 1;
+        }
+    }
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut i = from;
+    let mut blanks: usize = 0;
+    while i < lines.len() && !long(i) {
+        if is_blank(&lines[i].text) {
+            blanks += 1;
+            i += 1;
+            continue;
+        }
+        let a = i;
+        while i < lines.len() && !is_blank(&lines[i].text) && !long(i) {
+            i += 1;
+        }
+        let text = (a..i).map(|k| lines[k].text.trim().trim_start_matches('\u{c}')).collect::<Vec<_>>().join(" ");
+        let empties_before = if blocks.is_empty() { 0 } else { blanks.saturating_sub(1) / 2 };
+        blocks.push(Block { lines: (a, i), text, empties_before });
+        blanks = 0;
+    }
+    let is_index_head = |b: &Block| matches!(fold(&b.text.replace(' ', "")).as_str(), "stt" | "tt" | "sott");
+    let head_at = blocks.iter().position(|b| b.lines.0 == start && is_index_head(b))?;
+    // A row opens at block `k`: an index (the next number, 1, or a
+    // section's mark), then a name.
+    let name_at = |k: usize| blocks.get(k).is_some_and(|b| b.text.starts_with(char::is_alphabetic) && !crate::text::is_index_cell(&b.text));
+    let opens = |k: usize, next: u32| {
+        let Some(x) = blocks.get(k).map(|b| b.text.as_str()) else { return false };
+        let numbered = x.parse::<u32>().is_ok_and(|n| n == next || n == 1);
+        (numbered || !x.is_empty() && x.len() <= 4 && x.bytes().all(|b| b"IVX".contains(&b))) && name_at(k + 1) && blocks[k].empties_before == 0
+    };
+    let first_row = (head_at + 1..blocks.len()).find(|&k| opens(k, 1))?;
+    // The header's cells: the blocks before the first row, back to the
+    // first short block above the index header (the caption's lines end
+    // the blocks above).
+    let mut head: Vec<String> = Vec::new();
+    for b in &blocks[..first_row] {
+        head.extend(std::iter::repeat_n(String::new(), b.empties_before));
+        head.push(if is_index_head(b) { "STT".to_string() } else { b.text.clone() });
+    }
+    // The rows.
+    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut next = 1;
+    let mut k = first_row;
+    let mut end_line = blocks[first_row].lines.0;
+    while k < blocks.len() && opens(k, next) {
+        let after = blocks[k].text.parse::<u32>().map_or(next, |n| n + 1);
+        let mut cells = vec![blocks[k].text.clone(), blocks[k + 1].text.clone()];
+        let mut j = k + 2;
+        while j < blocks.len() && !opens(j, after) && !is_index_head(&blocks[j]) {
+            cells.extend(std::iter::repeat_n(String::new(), blocks[j].empties_before));
+            cells.push(blocks[j].text.clone());
+            j += 1;
+        }
+        // (A header written again after a page break: passed over.)
+        if j < blocks.len() && is_index_head(&blocks[j]) {
+            let resume = (j + 1..blocks.len().min(j + 2 + head.len())).find(|&r| opens(r, after));
+            rows.push((blocks[k].lines.0, cells));
+            end_line = blocks[j - 1].lines.1;
+            match resume {
+                Some(r) => {
+                    k = r;
+                    next = after;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        end_line = blocks[j - 1].lines.1;
+        rows.push((blocks[k].lines.0, cells));
+        next = after;
+        k = j;
+    }
+    let width = rows.iter().map(|r| r.1.len()).max()?;
+    let data = rows.iter().filter(|r| r.1.len() > 2).count();
+    if data < 2 || width < 3 || head.len() < width {
+        return None;
+    }
+    // The header: one row as wide as the body, its index and name first
+    // (pdftotext gives a tall header's cells before the short ones); or a
+    // spanning row and the row under it (docx2txt).
+    let header_rows: Vec<Vec<String>> = if head.len() == width {
+        let lead = |c: &String| LEAD_HEADERS.contains(&fold(c).as_str());
+        let (mut first, rest): (Vec<String>, Vec<String>) = head.into_iter().partition(lead);
+        first.extend(rest);
+        vec![first]
+    } else if head.len() <= 2 * width {
+        let second = head[head.len() - width..].to_vec();
+        let mut all = vec![head[..head.len() - width].to_vec(), second];
+        all.extend(rows.iter().filter(|r| r.1.len() == width).take(8).map(|r| r.1.clone()));
+        crate::read::respread_header(&mut all);
+        all.truncate(2);
+        if all[0].len() != width {
+            return None;
+        }
+        all
+    } else {
+        return None;
+    };
+    let mut t = Table::default();
+    let top = blocks[0].lines.0.min(start);
+    for (n, cells) in header_rows.into_iter().enumerate() {
+        t.rows.push(Row {
+            cells,
+            line: top + n.min(start - top),
+            page: lines[top].page,
+        });
+    }
+    for (line, cells) in rows {
+        t.rows.push(Row { cells, line, page: lines[line].page });
+    }
+    Some((t, end_line))
+}
+
 /// In the dump form a blank line inside a cell splits a row in two, and
 /// so does a page's number between two of a row's cells (`broken[k]`: row
 /// `k + 1` follows one); two short rows whose cells add up to the table's
@@ -1559,6 +1705,41 @@ mod tests {
         // (Rows numbered out of turn are none of it.)
         let l = lines("STT\nĐơn vị\nTỷ lệ A\n1\nSở Y tế\n80\n3\nSở Xây dựng\n75\n");
         assert!(stacked_table(&l, 0).is_none());
+    }
+
+    #[test]
+    fn a_stream_of_cells_is_cut_into_rows_by_their_indexes() {
+        // pdftotext without -layout: the tall header cells first, the index
+        // header broken, empty cells left out, the header again past a page.
+        let l = lines("(Kèm theo Quyết định số 12/QĐ-UBND ngày 18 tháng 6 năm 2024 của Chủ tịch UBND tỉnh\nSơn La)\n\nTỷ lệ hồ sơ\ntrực tuyến (%)\n\nTỷ lệ thanh\ntoán (%)\n\nTỷ lệ phản ánh\n(cấp huyện)\n\nST\nT\n\nTên đơn vị\n\nI\n\nSở, ban, ngành\n\n1\n\nSở Công Thương\n\n60\n\n45\n\n2\n\nSở Lao động - Thương binh\nvà Xã hội\n\n55\n\n—\n\n\u{c}ST\nT\n\nTên đơn vị\n\nTỷ lệ hồ sơ\ntrực tuyến (%)\n\nTỷ lệ thanh\ntoán (%)\n\nTỷ lệ phản ánh\n(cấp huyện)\n\nII\n\nUBND các huyện\n\n1\n\nUBND huyện Mai Sơn\n\n45\n\n35\n\n100\n");
+        let start = l.iter().position(|x| x.text == "ST").unwrap();
+        let (t, end) = cell_stream_table(&l, start).unwrap();
+        assert_eq!(end, l.len());
+        assert_eq!(
+            cells_of(&t.rows),
+            [
+                vec!["STT", "Tên đơn vị", "Tỷ lệ hồ sơ trực tuyến (%)", "Tỷ lệ thanh toán (%)", "Tỷ lệ phản ánh (cấp huyện)"],
+                vec!["I", "Sở, ban, ngành"],
+                vec!["1", "Sở Công Thương", "60", "45"],
+                vec!["2", "Sở Lao động - Thương binh và Xã hội", "55", "—"],
+                vec!["II", "UBND các huyện"],
+                vec!["1", "UBND huyện Mai Sơn", "45", "35", "100"],
+            ]
+        );
+        // docx2txt: a blank line after each cell, two more for an empty
+        // one; the spanning header cell written once.
+        let l = lines("STT\n\nChỉ tiêu\n\nChỉ tiêu giao năm 2025\n\n\n\n\n\nSở Y tế\n\nUBND huyện A\n\n1\n\nTỷ lệ hồ sơ trực tuyến\n\n60\n\n55\n\n2\n\nTỷ lệ thanh toán trực tuyến\n\n\n\n45\n\n3\n\nTỷ lệ số hóa hồ sơ\n\n80\n\nKhông giao\n\n");
+        let (t, _) = cell_stream_table(&l, 0).unwrap();
+        assert_eq!(
+            cells_of(&t.rows),
+            [
+                vec!["STT", "Chỉ tiêu", "Chỉ tiêu giao năm 2025", ""],
+                vec!["", "", "Sở Y tế", "UBND huyện A"],
+                vec!["1", "Tỷ lệ hồ sơ trực tuyến", "60", "55"],
+                vec!["2", "Tỷ lệ thanh toán trực tuyến", "", "45"],
+                vec!["3", "Tỷ lệ số hóa hồ sơ", "80", "Không giao"],
+            ]
+        );
     }
 
     #[test]

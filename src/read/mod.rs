@@ -557,8 +557,9 @@ pub(crate) fn respread_header(rows: &mut [Vec<String>]) {
     let full: Vec<&Vec<String>> = body.iter().filter(|r| r.len() == width).collect();
     let figures: Vec<bool> = (0..width)
         .map(|k| {
-            // (Nor is a blank cell's dash.)
-            let filled: Vec<&String> = full.iter().map(|r| &r[k]).filter(|c| !c.is_empty() && !matches!(c.trim(), "-" | "–" | "—" | "x")).collect();
+            // (Nor is a cell with no digit: a blank cell's dash, "Không
+            // giao"; a column of names or of "%" has no figure then.)
+            let filled: Vec<&String> = full.iter().map(|r| &r[k]).filter(|c| c.contains(|ch: char| ch.is_ascii_digit())).collect();
             !filled.is_empty() && filled.iter().all(|c| is_figure_cell(c))
         })
         .collect();
