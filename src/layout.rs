@@ -1041,9 +1041,17 @@ fn cell_stream_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut i = from;
     let mut blanks: usize = 0;
+    // (A page's number between cells, "Trang 3", is none, nor are the
+    // blank lines around it empty cells.)
+    let mut past_page = false;
     while i < lines.len() && !long(i) {
         if is_blank(&lines[i].text) {
             blanks += 1;
+            i += 1;
+            continue;
+        }
+        if is_marked_page_line(lines[i].text.trim().trim_start_matches('\u{c}')) && lines.get(i + 1).is_none_or(|l| is_blank(&l.text)) {
+            past_page = true;
             i += 1;
             continue;
         }
@@ -1052,7 +1060,7 @@ fn cell_stream_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             i += 1;
         }
         let text = (a..i).map(|k| lines[k].text.trim().trim_start_matches('\u{c}')).collect::<Vec<_>>().join(" ");
-        let empties_before = if blocks.is_empty() { 0 } else { blanks.saturating_sub(1) / 2 };
+        let empties_before = if blocks.is_empty() || std::mem::take(&mut past_page) { 0 } else { blanks.saturating_sub(1) / 2 };
         blocks.push(Block { lines: (a, i), text, empties_before });
         blanks = 0;
     }
@@ -1727,8 +1735,9 @@ mod tests {
             ]
         );
         // docx2txt: a blank line after each cell, two more for an empty
-        // one; the spanning header cell written once.
-        let l = lines("STT\n\nChỉ tiêu\n\nChỉ tiêu giao năm 2025\n\n\n\n\n\nSở Y tế\n\nUBND huyện A\n\n1\n\nTỷ lệ hồ sơ trực tuyến\n\n60\n\n55\n\n2\n\nTỷ lệ thanh toán trực tuyến\n\n\n\n45\n\n3\n\nTỷ lệ số hóa hồ sơ\n\n80\n\nKhông giao\n\n");
+        // one; the spanning header cell written once (a page's number
+        // between rows no cell).
+        let l = lines("STT\n\nChỉ tiêu\n\nChỉ tiêu giao năm 2025\n\n\n\n\n\nSở Y tế\n\nUBND huyện A\n\n1\n\nTỷ lệ hồ sơ trực tuyến\n\n60\n\n55\n\n\nTrang 2\n\n\n2\n\nTỷ lệ thanh toán trực tuyến\n\n\n\n45\n\n3\n\nTỷ lệ số hóa hồ sơ\n\n80\n\nKhông giao\n\n");
         let (t, _) = cell_stream_table(&l, 0).unwrap();
         assert_eq!(
             cells_of(&t.rows),
