@@ -484,10 +484,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let last_clause = head[cut..].trim();
         let enumerates = |h: &str| {
             let f = fold(h);
-            rules.units.enumeration_heads.iter().any(|(e, _)| e.starts_with("cac ") && *e == f) || units::ends_with_plural_level(&rules.units, h)
+            rules.units.enumeration_heads.iter().any(|(e, _)| e.starts_with("cac ") && *e == f) || units::ends_with_plural_level(&rules.units, h) || units::without_qualifier(&rules.units, h).is_some()
         };
         if enumerates(head) || enumerates(last_clause) {
-            let head_at = item_start + rest[..colon].find(last_clause).unwrap_or(0);
+            // (From the head's start where only the whole head enumerates:
+            // "UBND các xã đồng bằng, ven biển: A, B".)
+            let from = if enumerates(last_clause) { last_clause } else { head };
+            let head_at = item_start + rest[..colon].find(from).unwrap_or(0);
             let upto = &text[head_at..hits.first()?.0];
             let (f, map) = fold_with_map(upto);
             let end = f.find("ty le").map_or(upto.len(), |p| map[p]);
@@ -1798,6 +1801,27 @@ mod tests {
             let units: Vec<Option<&str>> = t.iter().map(|t| t.unit.as_deref()).collect();
             assert_eq!(units, [Some("UBND xã Ninh Quới"), Some("UBND xã Ninh Hòa"), Some("UBND thị trấn Ngan Dừa")], "{s}");
         }
+    }
+
+    #[test]
+    fn an_enumeration_head_may_qualify_its_level_in_lower_case() {
+        let t = read_under(
+            &r(),
+            &[(
+                1,
+                "b) UBND các xã đồng bằng, ven biển: Duy Hải, Duy Nghĩa và UBND thị trấn Nam Phước: tỷ lệ hồ sơ trực tuyến tối thiểu 60%;",
+            )],
+            None,
+            Some(2024),
+            None,
+            None,
+        )
+        .targets;
+        let units: Vec<Option<&str>> = t.iter().map(|t| t.unit.as_deref()).collect();
+        assert_eq!(units, [Some("UBND xã Duy Hải"), Some("UBND xã Duy Nghĩa"), Some("UBND thị trấn Nam Phước")]);
+        let u = &r().units;
+        assert_eq!(units::without_qualifier(u, "UBND các xã đồng bằng, ven biển"), Some("UBND các xã"));
+        assert_eq!(units::without_qualifier(u, "UBND các xã Duy Hải, Duy Nghĩa"), None);
     }
 
     #[test]

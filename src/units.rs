@@ -237,8 +237,13 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
         return Vec::new();
     }
     // "UBND các huyện: A, B" reads as "UBND các huyện A, B".
+    // ("UBND các xã đồng bằng, ven biển: A, B": the qualifier left out.)
     let text = match text.split_once(':') {
         Some((a, b)) if ends_with_plural_level(u, a) && !b.trim().is_empty() => format!("{} {}", a.trim_end(), b.trim_start()),
+        Some((a, b)) if b.trim_start().starts_with(char::is_uppercase) => match without_qualifier(u, a) {
+            Some(a) => format!("{a} {}", b.trim_start()),
+            None => text,
+        },
         _ => text,
     };
     // Every enumeration form has "các" or "thuộc" in it.
@@ -403,6 +408,16 @@ fn is_proper_name(n: &str) -> bool {
 pub fn ends_with_plural_level(u: &UnitRules, text: &str) -> bool {
     let f = fold(text);
     u.levels.iter().any(|lv| f.strip_suffix(lv.as_str()).is_some_and(|h| h == "cac " || h.ends_with(" cac ")))
+}
+
+/// `text` up to its plural level when a qualifier in lower case follows
+/// it ("UBND các xã đồng bằng, ven biển" → "UBND các xã"): the level
+/// whose names a colon after it lists.
+pub fn without_qualifier<'t>(u: &UnitRules, text: &'t str) -> Option<&'t str> {
+    text.match_indices(' ')
+        .map(|(i, _)| i)
+        .find(|&i| ends_with_plural_level(u, &text[..i]) && !text[i..].contains(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == ';'))
+        .map(|i| text[..i].trim_end())
 }
 
 /// "Sở Tư pháp; Sở Y tế" or "Sở Tư pháp, Công an tỉnh": units each named in
