@@ -724,14 +724,14 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     join_wrapped_rows(&mut t);
     // (A header whose spanning cell a word processor wrote as one cell,
     // "Chỉ tiêu giao năm 2025" over two columns: spread over them.)
-    let mut cells: Vec<Vec<String>> = t
-        .rows
-        .iter()
-        .take(2)
-        .map(|r| r.cells.clone())
-        .chain(t.rows.iter().skip(2).filter(|r| r.cells.len() > 2).take(8).map(|r| r.cells.clone()))
-        .collect();
-    if cells.len() > 2 && cells[0].len() < cells[1].len() {
+    if t.rows.len() > 2 && t.rows[0].cells.len() < t.rows[1].cells.len() {
+        let mut cells: Vec<Vec<String>> = t
+            .rows
+            .iter()
+            .take(2)
+            .chain(t.rows.iter().skip(2).filter(|r| r.cells.len() > 2).take(8))
+            .map(|r| r.cells.clone())
+            .collect();
         crate::read::respread_header(&mut cells);
         for (row, spread) in t.rows.iter_mut().zip(cells).take(2) {
             row.cells = spread;
@@ -960,13 +960,11 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
 /// to the next row's index and name (a section's, or a row whose last
 /// cells were left out).
 fn stacked_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
-    let name_at = |j: usize| lines.get(j).is_some_and(|l| l.text.trim().starts_with(char::is_alphabetic) && !crate::text::is_index_cell(&l.text));
-    // A row's index at line `j` (a section's mark, or the next number),
-    // its name after it.
+    // A row's index at line `j` (a section's mark, a letter's, or the
+    // next number), its name after it.
     let opens = |j: usize, next: u32| {
         let Some(x) = lines.get(j).map(|l| l.text.trim()) else { return false };
-        let numbered = x.parse::<u32>().is_ok_and(|n| n == next || n == 1);
-        (numbered || !x.is_empty() && x.len() <= 4 && x.bytes().all(|b| b"IVX".contains(&b)) || x.chars().count() == 1 && x.starts_with(|c: char| c.is_ascii_uppercase())) && name_at(j + 1)
+        (is_row_mark(x, next) || x.chars().count() == 1 && x.starts_with(|c: char| c.is_ascii_uppercase())) && lines.get(j + 1).is_some_and(|l| is_row_name(&l.text))
     };
     let head_end = (start + 1..lines.len().min(start + 16)).find(|&j| opens(j, 1))?;
     let width = head_end - start;
@@ -1001,6 +999,17 @@ fn stacked_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         i = end;
     }
     (full_rows >= 2).then_some((t, i))
+}
+
+/// A cell a row of a table shown a cell at a time opens with: the next
+/// number (`next`), 1 (after a section), or a section's Roman numeral.
+fn is_row_mark(x: &str, next: u32) -> bool {
+    x.parse::<u32>().is_ok_and(|n| n == next || n == 1) || !x.is_empty() && x.len() <= 4 && x.bytes().all(|b| b"IVX".contains(&b))
+}
+
+/// A cell that names a row (after its mark): words, not a figure or a mark.
+fn is_row_name(x: &str) -> bool {
+    x.trim().starts_with(char::is_alphabetic) && !crate::text::is_index_cell(x)
 }
 
 /// A block of lines between blank lines, of a [`cell_stream_table`].
@@ -1068,12 +1077,7 @@ fn cell_stream_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     let head_at = blocks.iter().position(|b| b.lines.0 == start && is_index_head(b))?;
     // A row opens at block `k`: an index (the next number, 1, or a
     // section's mark), then a name.
-    let name_at = |k: usize| blocks.get(k).is_some_and(|b| b.text.starts_with(char::is_alphabetic) && !crate::text::is_index_cell(&b.text));
-    let opens = |k: usize, next: u32| {
-        let Some(x) = blocks.get(k).map(|b| b.text.as_str()) else { return false };
-        let numbered = x.parse::<u32>().is_ok_and(|n| n == next || n == 1);
-        (numbered || !x.is_empty() && x.len() <= 4 && x.bytes().all(|b| b"IVX".contains(&b))) && name_at(k + 1) && blocks[k].empties_before == 0
-    };
+    let opens = |k: usize, next: u32| blocks.get(k).is_some_and(|b| is_row_mark(&b.text, next) && b.empties_before == 0) && blocks.get(k + 1).is_some_and(|b| is_row_name(&b.text));
     let first_row = (head_at + 1..blocks.len()).find(|&k| opens(k, 1))?;
     // The header's cells: the blocks before the first row, back to the
     // first short block above the index header (the caption's lines end
@@ -1097,24 +1101,17 @@ fn cell_stream_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             cells.push(blocks[j].text.clone());
             j += 1;
         }
-        // (A header written again after a page break: passed over.)
-        if j < blocks.len() && is_index_head(&blocks[j]) {
-            let resume = (j + 1..blocks.len().min(j + 2 + head.len())).find(|&r| opens(r, after));
-            rows.push((blocks[k].lines.0, cells));
-            end_line = blocks[j - 1].lines.1;
-            match resume {
-                Some(r) => {
-                    k = r;
-                    next = after;
-                    continue;
-                }
-                None => break,
-            }
-        }
         end_line = blocks[j - 1].lines.1;
         rows.push((blocks[k].lines.0, cells));
         next = after;
         k = j;
+        // (A header written again after a page break: passed over.)
+        if blocks.get(j).is_some_and(is_index_head) {
+            match (j + 1..blocks.len().min(j + 2 + head.len())).find(|&r| opens(r, after)) {
+                Some(r) => k = r,
+                None => break,
+            }
+        }
     }
     let width = rows.iter().map(|r| r.1.len()).max()?;
     let data = rows.iter().filter(|r| r.1.len() > 2).count();

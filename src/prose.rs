@@ -1408,7 +1408,12 @@ enum Each {
 /// are as many.
 fn respectively(rules: &Rules, text: &str, hits: &[(usize, usize, f64)]) -> Vec<Option<Each>> {
     let mut out = vec![None; hits.len()];
-    if hits.len() < 2 || !rules.prose.respectively_cues.iter().any(|c| c.is_ascii()) {
+    // (Asked first of the text folded, as it is remembered: few hold a cue.)
+    if hits.len() < 2 || rules.prose.respectively_cues.is_empty() {
+        return out;
+    }
+    let folded = fold(text);
+    if !rules.prose.respectively_cues.iter().any(|c| folded.contains(c.as_str())) {
         return out;
     }
     let (f, map) = fold_with_map(text);

@@ -53,6 +53,9 @@ struct Shape {
     /// The figures' columns: their names and years.
     figures: Vec<(String, Option<i32>)>,
     note: bool,
+    /// The header row, in the cells' order, each column named in the
+    /// header's own words.
+    header: Vec<String>,
 }
 
 /// Whether line text may open such a header ("STT Chỉ tiêu …").
@@ -80,7 +83,7 @@ pub fn table(rules: &Rules, lines: &[Line], start: usize) -> Option<(Table, usiz
     let shape = shape(rules, &header.join(" "))?;
     let mut t = Table::default();
     t.rows.push(Row {
-        cells: header_cells(&shape),
+        cells: shape.header.clone(),
         line: start,
         page: lines[start].page,
     });
@@ -157,11 +160,15 @@ fn shape(rules: &Rules, header: &str) -> Option<Shape> {
     let words: Vec<&str> = header.split_whitespace().collect();
     // The role of words `a..b`.
     let role = |a: usize, b: usize| rules.column_role(&words[a..b].join(" "));
-    let first_with = |r: Role, sizes: std::ops::RangeInclusive<usize>| (0..words.len()).find(|&a| sizes.clone().any(|n| a + n <= words.len() && role(a, a + n) == Some(r)));
-    first_with(Role::Indicator, 1..=3)?;
+    // The first few words (`sizes`) whose role is `r`: where they stand
+    // and what they say.
+    let first_with = |r: Role, sizes: std::ops::RangeInclusive<usize>| {
+        (0..words.len()).find_map(|a| sizes.clone().find(|&n| a + n <= words.len() && role(a, a + n) == Some(r)).map(|n| (a, words[a..a + n].join(" "))))
+    };
+    let (_, indicator) = first_with(Role::Indicator, 1..=3)?;
     let assignee_at = first_with(Role::Assignee, 2..=4);
-    let measure = first_with(Role::Measure, 1..=3).is_some();
-    let note = first_with(Role::Note, 1..=2).is_some();
+    let measure = first_with(Role::Measure, 1..=3).map(|m| m.1);
+    let note = first_with(Role::Note, 1..=2).map(|m| m.1);
     // Each year's column, a result's where the words up to it tell one.
     let mut figures: Vec<(usize, String, Option<i32>)> = Vec::new();
     for (b, w) in words.iter().enumerate() {
@@ -183,42 +190,32 @@ fn shape(rules: &Rules, header: &str) -> Option<Shape> {
     }
     if figures.is_empty() {
         // (No year: one column of values, named by the header.)
-        let at = first_with(Role::Value, 2..=4)?;
-        let n = (2..=4).find(|&n| at + n <= words.len() && role(at, at + n) == Some(Role::Value))?;
-        figures.push((at, words[at..at + n].join(" "), None));
+        let (at, name) = first_with(Role::Value, 2..=4)?;
+        figures.push((at, name, None));
     }
-    if assignee_at.is_none() && !measure {
+    if assignee_at.is_none() && measure.is_none() {
         return None;
     }
-    let assignee = assignee_at.map(|a| if a > figures[0].0 { Side::After } else { Side::Before });
+    let assignee = assignee_at.map(|(a, name)| (if a > figures[0].0 { Side::After } else { Side::Before }, name));
+    // The header row: the index's, the indicator's, the assignee's (before
+    // the figures or after them), the measure's, the figures', the note's.
+    let mut header = vec![words[0].to_string(), indicator];
+    let side = |s: Side| assignee.as_ref().filter(|a| a.0 == s).map(|a| a.1.clone());
+    header.extend(side(Side::Before));
+    header.extend(measure.clone());
+    header.extend(figures.iter().map(|f| f.1.clone()));
+    header.extend(side(Side::After));
+    header.extend(note.clone());
     Some(Shape {
-        assignee,
-        measure,
+        assignee: assignee.map(|a| a.0),
+        measure: measure.is_some(),
         figures: figures.into_iter().map(|(_, n, y)| (n, y)).collect(),
-        note,
+        note: note.is_some(),
+        header,
     })
 }
 
-/// The header row a [`Shape`] gives.
-fn header_cells(s: &Shape) -> Vec<String> {
-    let mut cells = vec!["STT".to_string(), "Chỉ tiêu".to_string()];
-    if s.assignee == Some(Side::Before) {
-        cells.push("Đơn vị chủ trì".into());
-    }
-    if s.measure {
-        cells.push("Đơn vị tính".into());
-    }
-    cells.extend(s.figures.iter().map(|f| f.0.clone()));
-    if s.assignee == Some(Side::After) {
-        cells.push("Đơn vị chủ trì".into());
-    }
-    if s.note {
-        cells.push("Ghi chú".into());
-    }
-    cells
-}
-
-/// A row's cells, in [`header_cells`]' order, from its index and the
+/// A row's cells, in the header's order, from its index and the
 /// words after it; `None` if no figure can be told in them.
 fn row_cells(rules: &Rules, s: &Shape, idx: &str, rest: &str) -> Option<Vec<String>> {
     let words = crate::text::words_at(rest);
