@@ -847,8 +847,7 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         !t.contains('\t') && t.chars().count() <= 200
     };
     let head_end = block_end(start);
-    let width = head_end - start;
-    if width < 3 || !(start..head_end).all(short) {
+    if head_end - start < 3 || !(start..head_end).all(short) {
         return None;
     }
     // (A header shown a cell a line over rows laid out by spaces, with no
@@ -856,10 +855,51 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     if (start..head_end).any(|j| SPACED_ROW.is_match(lines[j].text.trim())) {
         return None;
     }
+    let own: Vec<Vec<usize>> = (start..head_end).map(|j| vec![j]).collect();
+    // A header whose long cells a copy wrapped ("Tỷ lệ hồ sơ … trên
+    // tổng" / "số hồ sơ …" / "45%"): a line goes on the cell above it if
+    // it opens in lower case or is a figure alone, or if the line above
+    // runs about as long as the longest (wrapped there) and ends in no
+    // figure, bracket or stop (which end a cell: "… 100%"). Read so where
+    // that gives more whole rows than a cell a line.
+    let longest = (start..head_end).map(|j| lines[j].text.trim().chars().count()).max().unwrap_or(0);
+    let goes_on = |j: usize| {
+        let (above, x) = (lines[j - 1].text.trim(), lines[j].text.trim());
+        x.starts_with(char::is_lowercase)
+            || CELL_LINE.is_match(x)
+            || above.chars().count() * 5 >= longest * 4 && !above.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | ')' | '.' | ':' | ';'))
+    };
+    let mut joined: Vec<Vec<usize>> = Vec::new();
+    for j in start..head_end {
+        match joined.last_mut() {
+            Some(cell) if goes_on(j) => cell.push(j),
+            _ => joined.push(vec![j]),
+        }
+    }
+    let as_written = flat_rows(lines, &own, head_end);
+    if joined.len() < 3 || joined.len() == own.len() {
+        return as_written.map(|(t, end, _)| (t, end));
+    }
+    match (as_written, flat_rows(lines, &joined, head_end)) {
+        (Some(a), Some(b)) => Some(if b.2 > a.2 { (b.0, b.1) } else { (a.0, a.1) }),
+        (a, b) => a.or(b).map(|(t, end, _)| (t, end)),
+    }
+}
+
+/// The rows of a [`flat_table`] under its header, whose cells are the
+/// lines `header` groups (a cell a group), where they end and how many
+/// rows are whole; none if no row is.
+fn flat_rows(lines: &[Line], header: &[Vec<usize>], head_end: usize) -> Option<(Table, usize, usize)> {
+    let block_end = |from: usize| (from..lines.len()).find(|&j| is_blank(&lines[j].text)).unwrap_or(lines.len());
+    let short = |j: usize| {
+        let t = &lines[j].text;
+        !t.contains('\t') && t.chars().count() <= 200
+    };
+    let width = header.len();
     // The row shown on lines `at` (the first is its index).
     let row_of = |at: &mut dyn Iterator<Item = usize>| {
         let mut at = at.peekable();
-        let first = at.peek().copied().unwrap_or(start);
+        let first = at.peek().copied().unwrap_or(head_end);
         Row {
             cells: at.map(|k| lines[k].text.trim().to_string()).collect(),
             line: first,
@@ -867,7 +907,11 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         }
     };
     let mut t = Table::default();
-    t.rows.push(row_of(&mut (start..head_end)));
+    t.rows.push(Row {
+        cells: header.iter().map(|cell| cell.iter().map(|&k| lines[k].text.trim()).collect::<Vec<_>>().join(" ")).collect(),
+        line: header[0][0],
+        page: lines[header[0][0]].page,
+    });
     // The next row's index line after line `i`, across a page break (a
     // row's index, "1", would pass for a page's number, but its row's
     // name follows it, where a page's number stands alone).
@@ -948,7 +992,7 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         t.rows.push(row_of(&mut (j..to)));
         i = to;
     }
-    (full_rows > 0).then_some((t, i))
+    (full_rows > 0).then_some((t, i, full_rows))
 }
 
 /// A table a web page's copy stacked one cell a line with no blank line
@@ -2157,6 +2201,23 @@ mod tests {
         let l = lines("STT\nĐơn vị\nTỷ lệ A\nTỷ lệ B\nGhi chú\n\n1\nXã Một\n100%\n50\n-\n\n2\nXã Hai\n\n100%\n50\n97,5\n-\n\nB\nKHỐI\n");
         let t = &layout(&l, Vec::new()).tables[0];
         assert!(t.rows.iter().all(|r| r.cells[0] != "50"), "{:?}", t.rows);
+    }
+
+    #[test]
+    fn a_flat_tables_header_wrapped_by_a_copy_is_read_a_cell_a_column() {
+        // Long header cells wrapped: lines opening in lower case, a figure
+        // alone, and a long line ending in a word go on the cell above;
+        // a line ending in a figure or a bracket ends its cell.
+        let l = lines(
+            "STT\nTên cơ quan\nTỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận\ngiải quyết thủ tục hành chính 50%\nTỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia\n45%\nTỷ lệ số hóa kết quả giải quyết thủ tục hành chính 100%\nTỷ lệ chứng thực bản sao điện tử từ bản chính tại\nỦy ban nhân dân cấp xã (tiêu chí này áp dụng\nđối với cấp xã)\nGhi chú\n\n1\nSở Tư pháp\n50\n45\n100\n\n\n\n2\nXã Một\n40\n30\n90\n100\n\n\nHết.",
+        );
+        let t = &layout(&l, Vec::new()).tables[0];
+        let cells = cells_of(&t.rows);
+        assert_eq!(cells[0].len(), 7, "{:?}", cells[0]);
+        assert_eq!(cells[0][4], "Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính 100%");
+        assert!(cells[0][5].ends_with("đối với cấp xã)"), "{:?}", cells[0]);
+        assert_eq!(cells[2], ["2", "Xã Một", "40", "30", "90", "100", ""]);
+        assert_eq!(cells.len(), 3);
     }
 
     #[test]
