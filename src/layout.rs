@@ -269,9 +269,10 @@ fn name_carried(lines: &[Line], a: usize, b: usize, levels: &[String]) -> bool {
 
 /// Whether a line opens with a list mark of a letter or two ("a)", "b.",
 /// "12.").
+/// ("15.003 hồ sơ", a number's thousands, opens none.)
 fn opens_list_mark(y: &str) -> bool {
     y.split_once([')', '.'])
-        .is_some_and(|(m, _)| !m.is_empty() && m.chars().count() <= 2 && m.chars().all(char::is_alphanumeric))
+        .is_some_and(|(m, rest)| !m.is_empty() && m.chars().count() <= 2 && m.chars().all(char::is_alphanumeric) && !(y.as_bytes()[m.len()] == b'.' && rest.starts_with(|c: char| c.is_ascii_digit())))
 }
 
 /// Whether only blank lines or a page's furniture stand between lines `a`
@@ -2201,6 +2202,13 @@ mod tests {
         let l = lines("STT\nĐơn vị\nTỷ lệ A\nTỷ lệ B\nGhi chú\n\n1\nXã Một\n100%\n50\n-\n\n2\nXã Hai\n\n100%\n50\n97,5\n-\n\nB\nKHỐI\n");
         let t = &layout(&l, Vec::new()).tables[0];
         assert!(t.rows.iter().all(|r| r.cells[0] != "50"), "{:?}", t.rows);
+    }
+
+    #[test]
+    fn a_number_with_thousands_opens_no_list_item() {
+        assert!(!opens_list_mark("15.003 hồ sơ trực tuyến; tỷ lệ hồ sơ trực tuyến đạt 36,4%"));
+        assert!(opens_list_mark("15. Tỷ lệ hồ sơ"));
+        assert!(opens_list_mark("b) UBND các xã"));
     }
 
     #[test]

@@ -428,7 +428,19 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     if !text.contains('%') || is_skipped(rules, text) {
         return out;
     }
-    let text = text.replace('\t', " ");
+    let mut text = text.replace('\t', " ");
+    // "\"a) Các sở, ban, ngành: … 85%.\"": the quotes an amendment sets
+    // its new wording in, its first and last chars, are spaces (of their
+    // length: each value keeps its line).
+    for (at, q) in [text.char_indices().find(|(_, c)| !c.is_whitespace()), text.char_indices().rev().find(|(_, c)| !c.is_whitespace())]
+        .into_iter()
+        .flatten()
+    {
+        if matches!(q, '"' | '“' | '”') {
+            text.replace_range(at..at + q.len_utf8(), &" ".repeat(q.len_utf8()));
+        }
+    }
+    let text = text;
     let hits: Vec<(usize, usize, f64)> = PERCENT
         .captures_iter(&text)
         .filter_map(|c| {
@@ -451,6 +463,18 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     let item_head: Option<(&str, bool)> = item_colon.and_then(|c| {
         let whole = text[item_start..c].trim();
         let head = strip_leads(whole, &rules.prose.indicator_leads);
+        // (Or after a topic's word inside it: "… Điều 1 về tỷ lệ …".)
+        let lower = head.to_lowercase();
+        let head = match rules
+            .prose
+            .indicator_topics
+            .iter()
+            .filter_map(|t| word_positions(&lower, &format!("{t} tỷ lệ")).next().map(|p| p + t.len() + 1))
+            .min()
+        {
+            Some(p) if lower.len() == head.len() => &head[p..],
+            _ => head,
+        };
         let ty_le = fold_head(head, "ty le".len()).starts_with("ty le");
         (head.len() < whole.len() || ty_le).then_some((head, ty_le))
     });
@@ -505,7 +529,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 // Xã hội: …": a unit named before the enumeration's
                 // clause is one of the item's too.
                 let before = head[..cut].trim_end_matches([',', ';', ' ']);
-                if !enumerates(head) && !before.is_empty() && units::names_units(rules, before) {
+                if enumerates(last_clause) && !before.is_empty() && units::names_units(rules, before) {
                     return Some(units::expand(rules, before).into_iter().chain(list).collect());
                 }
                 return Some(list);
@@ -1101,9 +1125,20 @@ fn range_to(rules: &Rules, before: &str, between: &str) -> bool {
 
 /// Whether the words before a value end with a word of `change_from`
 /// ("… từ" before "45% xuống 30%", "50% đến 60%").
+/// (So too quoted, value words between: "sửa cụm từ \"tối thiểu" before
+/// "35%\" thành \"tối thiểu 45%\"".)
 fn ends_with_change_from(rules: &Rules, before: &str) -> bool {
-    before.trim_end().rsplit(' ').next().is_some_and(|w| rules.prose.change_from.contains(&w.to_lowercase()))
+    let before = before.trim_end().trim_end_matches(QUOTES);
+    let is_from = |w: &str| rules.prose.change_from.contains(&w.trim_end_matches(QUOTES).to_lowercase());
+    if before.rsplit(' ').next().is_some_and(is_from) {
+        return true;
+    }
+    let Some((head, quoted)) = before.rsplit_once(QUOTES) else { return false };
+    value_words_trimmed(rules, quoted).is_empty() && head.trim_end().rsplit(' ').next().is_some_and(is_from)
 }
+
+/// The quotation marks around a wording an amendment quotes.
+const QUOTES: [char; 3] = ['"', '“', '”'];
 
 /// Whether a value is the one a target changes from: a word of
 /// `change_from` before it (`before`: the text up to it) and only a change
@@ -1112,7 +1147,7 @@ fn changes_to(rules: &Rules, before: &str, between: &str) -> bool {
     // "từ 45% (năm 2024) lên 60%": a note between is no word of it; nor
     // is the year of the value changed from, nor a value word after the
     // change ("từ 27,4% năm 2024 lên tối thiểu 45%").
-    let bare = crate::rules::strip_parentheses(between);
+    let bare = crate::rules::strip_parentheses(between).replace(QUOTES, " ");
     let bare = YEAR_RUN.replace_all(&bare, " ");
     let between = bare.trim();
     let (change, rest) = between.split_once(' ').unwrap_or((between, ""));
@@ -1628,7 +1663,22 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
         }
     }
     let head_start = head.len() - head.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
-    let head = &head[head_start..];
+    let mut head = &head[head_start..];
+    // "UBND các xã chỉ đạo Bộ phận Một cửa thực hiện số hóa … đạt 100%":
+    // a part of the units' own they direct (named with no level: no
+    // place's) does the task for them; the value is theirs.
+    if let Some((p, n)) = rules
+        .prose
+        .subject_handoff
+        .iter()
+        .filter_map(|v| crate::text::word_positions(head, v).find(|&p| p > 0).map(|p| (p, v.len())))
+        .min()
+    {
+        let part = fold(&head[p + n..]);
+        if units::names_units(rules, &head[p + n..]) && !rules.units.levels.iter().any(|l| crate::text::word_positions(&part, l).next().is_some()) {
+            head = head[..p].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        }
+    }
     // "… thành phố Hòa Bình là địa phương điểm …, phấn đấu": the name
     // ends where a description of it opens.
     let described = rules.prose.subject_apposition.iter().filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0)).min();
@@ -3102,5 +3152,32 @@ mod tests {
         .targets;
         let units: Vec<&str> = g.iter().filter_map(|t| t.unit.as_deref()).collect();
         assert_eq!(units, ["Phòng Tư pháp", "Phòng Nông nghiệp và Môi trường", "Phòng Kinh tế, Hạ tầng và Đô thị"]);
+    }
+
+    #[test]
+    fn an_amendments_quoted_wording_gives_its_new_values_only() {
+        // Quotes around the new wording open and close no words of it.
+        let g = got("\"a) Các sở, ban, ngành tỉnh: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 85% (điều chỉnh từ 70%).\"");
+        assert_eq!(g.iter().map(|t| (t.0.as_deref(), t.2)).collect::<Vec<_>>(), [(Some("Các sở, ban, ngành tỉnh"), 85.0)]);
+        // A quoted value changed from; the head names the indicator after "về".
+        let g = got("3. Sửa đổi khoản 3 Điều 1 về tỷ lệ hồ sơ thanh toán trực tuyến đối với các sở, ban, ngành tỉnh: sửa cụm từ \"tối thiểu 35%\" thành \"tối thiểu 45%\".");
+        assert_eq!(g.iter().map(|t| (t.1.as_deref(), t.2)).collect::<Vec<_>>(), [(Some("online_payment_rate"), 45.0)]);
+        // A repeal sets none.
+        assert!(got("6. Bãi bỏ điểm c khoản 1 Điều 1 (chỉ tiêu tỷ lệ hồ sơ trực tuyến tối thiểu 30% đối với UBND các xã).").is_empty());
+        // A unit named before an enumeration's head is the item's too.
+        let g = got("- UBND thành phố Bến Tre, UBND các huyện: Châu Thành, Mỏ Cày Nam: tỷ lệ hồ sơ trực tuyến từ 50% thành 65%;");
+        assert_eq!(
+            g.iter().map(|t| (t.0.as_deref(), t.2)).collect::<Vec<_>>(),
+            [(Some("UBND thành phố Bến Tre"), 65.0), (Some("UBND huyện Châu Thành"), 65.0), (Some("UBND huyện Mỏ Cày Nam"), 65.0)]
+        );
+    }
+
+    #[test]
+    fn units_directing_a_part_of_their_own_keep_its_value() {
+        let g = got("UBND các xã, thị trấn chỉ đạo Bộ phận Một cửa thực hiện số hóa thành phần hồ sơ khi tiếp nhận đạt 100%.");
+        assert_eq!(g[0].0.as_deref(), Some("UBND các xã, thị trấn"));
+        // Units directing others (a level named) give theirs nothing.
+        let g = got("UBND các huyện chỉ đạo UBND các xã thực hiện số hóa thành phần hồ sơ đạt 100%.");
+        assert_ne!(g[0].0.as_deref(), Some("UBND các huyện"));
     }
 }
