@@ -919,6 +919,7 @@ fn flat_rows(lines: &[Line], header: &[Vec<usize>], head_end: usize) -> Option<(
     let next_row = |i: usize| {
         let mut k = i;
         let mut only_pages = true;
+        let mut crossed = 0;
         let j = loop {
             let j = (k..lines.len()).find(|&j| !is_blank(&lines[j].text))?;
             let x = &lines[j].text;
@@ -929,9 +930,13 @@ fn flat_rows(lines: &[Line], header: &[Vec<usize>], head_end: usize) -> Option<(
             // (A figure written again down the table passes for a
             // running head: no row's index is looked for past it.)
             only_pages &= is_page_line(x.trim());
+            crossed += 1;
             k = j + 1;
         };
-        (j - i <= 4 && crate::text::is_index_cell(&lines[j].text)).then_some(j)
+        // (A page's number and the blank lines around it stand between
+        // rows as well as a row's empty last cells: "85", "", "Trang 5",
+        // "", "", "", "14".)
+        (j - i <= 4 + 3 * crossed && crate::text::is_index_cell(&lines[j].text)).then_some(j)
     };
     // A row a page's number cuts in two ("5" / "Công chức …" / "80",
     // "Trang 3", "50" / "97,5"): its lines up to the width past the number
@@ -978,7 +983,7 @@ fn flat_rows(lines: &[Line], header: &[Vec<usize>], head_end: usize) -> Option<(
             block
         } else if block - j < width
             && j + width <= lines.len()
-            && lines.get(j + width).is_none_or(|l| is_blank(&l.text))
+            && lines.get(j + width).is_none_or(|l| is_blank(&l.text) || is_marked_page_line(l.text.trim()))
             && (j..j + width).all(|k| short(k) && !is_marked_page_line(lines[k].text.trim()))
         {
             j + width
@@ -1114,6 +1119,19 @@ fn cell_stream_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             i += 1;
         }
         let text = (a..i).map(|k| lines[k].text.trim().trim_start_matches('\u{c}')).collect::<Vec<_>>().join(" ");
+        // (A cell the page broke goes on past its number in lower case:
+        // "Tỷ lệ thanh toán trực tuyến trên tổng" / "Trang 2" / "số giao
+        // dịch …".)
+        if past_page && text.starts_with(char::is_lowercase) {
+            if let Some(last) = blocks.last_mut() {
+                last.text.push(' ');
+                last.text.push_str(&text);
+                last.lines.1 = i;
+                past_page = false;
+                blanks = 0;
+                continue;
+            }
+        }
         let empties_before = if blocks.is_empty() || std::mem::take(&mut past_page) { 0 } else { blanks.saturating_sub(1) / 2 };
         blocks.push(Block { lines: (a, i), text, empties_before });
         blanks = 0;
@@ -1761,7 +1779,9 @@ mod tests {
     fn a_stream_of_cells_is_cut_into_rows_by_their_indexes() {
         // pdftotext without -layout: the tall header cells first, the index
         // header broken, empty cells left out, the header again past a page.
-        let l = lines("(Kèm theo Quyết định số 12/QĐ-UBND ngày 18 tháng 6 năm 2024 của Chủ tịch UBND tỉnh\nSơn La)\n\nTỷ lệ hồ sơ\ntrực tuyến (%)\n\nTỷ lệ thanh\ntoán (%)\n\nTỷ lệ phản ánh\n(cấp huyện)\n\nST\nT\n\nTên đơn vị\n\nI\n\nSở, ban, ngành\n\n1\n\nSở Công Thương\n\n60\n\n45\n\n2\n\nSở Lao động - Thương binh\nvà Xã hội\n\n55\n\n—\n\n\u{c}ST\nT\n\nTên đơn vị\n\nTỷ lệ hồ sơ\ntrực tuyến (%)\n\nTỷ lệ thanh\ntoán (%)\n\nTỷ lệ phản ánh\n(cấp huyện)\n\nII\n\nUBND các huyện\n\n1\n\nUBND huyện Mai Sơn\n\n45\n\n35\n\n100\n");
+        // (A page's number inside a cell: the cell goes on past it in
+        // lower case, "Tỷ lệ thanh" / "Trang 1" / "toán (%)".)
+        let l = lines("(Kèm theo Quyết định số 12/QĐ-UBND ngày 18 tháng 6 năm 2024 của Chủ tịch UBND tỉnh\nSơn La)\n\nTỷ lệ hồ sơ\ntrực tuyến (%)\n\nTỷ lệ thanh\n\nTrang 1\n\ntoán (%)\n\nTỷ lệ phản ánh\n(cấp huyện)\n\nST\nT\n\nTên đơn vị\n\nI\n\nSở, ban, ngành\n\n1\n\nSở Công Thương\n\n60\n\n45\n\n2\n\nSở Lao động - Thương binh\nvà Xã hội\n\n55\n\n—\n\n\u{c}ST\nT\n\nTên đơn vị\n\nTỷ lệ hồ sơ\ntrực tuyến (%)\n\nTỷ lệ thanh\ntoán (%)\n\nTỷ lệ phản ánh\n(cấp huyện)\n\nII\n\nUBND các huyện\n\n1\n\nUBND huyện Mai Sơn\n\n45\n\n35\n\n100\n");
         let start = l.iter().position(|x| x.text == "ST").unwrap();
         let (t, end) = cell_stream_table(&l, start).unwrap();
         assert_eq!(end, l.len());
@@ -2202,6 +2222,14 @@ mod tests {
         let l = lines("STT\nĐơn vị\nTỷ lệ A\nTỷ lệ B\nGhi chú\n\n1\nXã Một\n100%\n50\n-\n\n2\nXã Hai\n\n100%\n50\n97,5\n-\n\nB\nKHỐI\n");
         let t = &layout(&l, Vec::new()).tables[0];
         assert!(t.rows.iter().all(|r| r.cells[0] != "50"), "{:?}", t.rows);
+        // A page's number after a row's empty last cells, with an empty
+        // cell inside the row: the row is whole, the table goes on.
+        let l = lines("STT\nĐơn vị\nTỷ lệ A\nTỷ lệ B\nTỷ lệ C\nGhi chú\n\n1\nXã Một\n\n50\n60\n\n\nTrang 2\n\n\n\n\n2\nXã Hai\n40\n50\n60\n\n\n\n3\nXã Ba\n30\n40\n50\n\n\n");
+        let t = &layout(&l, Vec::new()).tables[0];
+        let cells = cells_of(&t.rows);
+        assert_eq!(cells[1], ["1", "Xã Một", "", "50", "60", ""]);
+        assert_eq!(cells[3][..5], ["3", "Xã Ba", "30", "40", "50"]);
+        assert_eq!(cells.len(), 4);
     }
 
     #[test]
