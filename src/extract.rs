@@ -198,7 +198,10 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     }
                 }
                 if outline.in_results() {
-                    return prose::ProseTargets::default();
+                    // (Only a value its clause sets as a target: "Trên cơ
+                    // sở kết quả đạt được, phấn đấu … năm 2025 … 70%".)
+                    let parts: Vec<(usize, &str)> = p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect();
+                    return prose::read_in_results(rules, &parts, page, outline.year().or(year));
                 }
                 if !item || mark.zip(item_lead.as_ref()).is_some_and(|((level, _), (_, at))| level <= *at) {
                     item_lead = None;

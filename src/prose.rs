@@ -294,7 +294,7 @@ pub fn assign(rules: &Rules, t: Target, units: &[String]) -> Vec<Target> {
 
 /// Reads the prose targets of one line (`line_no` 1-based).
 pub fn read(rules: &Rules, text: &str, line_no: usize, page: Option<u32>, doc_year: Option<i32>) -> ProseTargets {
-    read_at(rules, text, &|_| line_no, page, doc_year, None, None)
+    read_at(rules, text, &|_| line_no, page, (doc_year, None), None, false)
 }
 
 /// An indicator and its wording, as a line that leads in a list names it.
@@ -392,9 +392,23 @@ pub fn read_paragraph(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>,
 /// indicator (`lead`, from [`lead_in`]): a value no words beside it name
 /// the indicator of is that one's.
 pub fn read_under(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, doc_year: Option<i32>, for_year: Option<i32>, lead: Option<&Lead>) -> ProseTargets {
+    read_parts(rules, parts, page, (doc_year, for_year), lead, false)
+}
+
+/// [`read_paragraph`] of a paragraph under a heading of results ("1. Kết
+/// quả năm 2023"): only a value its clause sets as a target is one
+/// ("Trên cơ sở kết quả đạt được, phấn đấu đến hết năm 2025 đạt … 70%").
+pub fn read_in_results(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, doc_year: Option<i32>) -> ProseTargets {
+    read_parts(rules, parts, page, (doc_year, None), None, true)
+}
+
+/// [`read_under`], or [`read_in_results`] (`results`); `years`: the
+/// document's and the one a lead-in names.
+fn read_parts(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, years: (Option<i32>, Option<i32>), lead: Option<&Lead>, results: bool) -> ProseTargets {
+    let (doc_year, for_year) = years;
     match parts {
         [] => ProseTargets::default(),
-        [(n, text)] => read_at(rules, text, &|_| *n, page, doc_year, for_year, lead),
+        [(n, text)] => read_at(rules, text, &|_| *n, page, (doc_year, for_year), lead, results),
         _ => {
             let mut text = String::with_capacity(parts.iter().map(|p| p.1.len() + 1).sum());
             let mut starts = Vec::with_capacity(parts.len());
@@ -412,7 +426,7 @@ pub fn read_under(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, doc
                 text.push_str(t);
             }
             let line_of = |at: usize| starts.iter().rev().find(|s| s.0 <= at).map_or(parts[0].0, |s| s.1);
-            read_at(rules, &text, &line_of, page, doc_year, for_year, lead)
+            read_at(rules, &text, &line_of, page, (doc_year, for_year), lead, results)
         }
     }
 }
@@ -422,8 +436,10 @@ pub fn read_under(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, doc
 /// (`for_year`: the year a value naming none is for, where a line leading
 /// it in names one; else `doc_year`, the year the document is read in,
 /// before which a year tells results.)
-#[allow(clippy::too_many_arguments)]
-fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Option<u32>, doc_year: Option<i32>, for_year: Option<i32>, lead: Option<&Lead>) -> ProseTargets {
+/// (`results`: the paragraph is under a heading of results: a value is a
+/// target only where its clause sets one.)
+fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Option<u32>, years: (Option<i32>, Option<i32>), lead: Option<&Lead>, results: bool) -> ProseTargets {
+    let (doc_year, for_year) = years;
     let mut out = ProseTargets::default();
     if !text.contains('%') || is_skipped(rules, text) {
         return out;
@@ -621,7 +637,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 // of their own already.)
                 let clause = without_figures_in_parentheses(&text[clause_start..clause_end]);
                 let (year, past_cue, target_cue) = clause_cues(rules, &clause, doc_year);
-                let mut past = past_cue && !target_cue;
+                let mut past = if results {
+                    !(target_cue && rules.prose.aims_in_results.is_match(&fold(&clause)))
+                } else {
+                    past_cue && !target_cue
+                };
                 // "Năm 2024, A đạt 38,5%; B đạt 31,2%": a clause after a
                 // semicolon that names no year and sets no target tells of
                 // the time its sentence opened with.
@@ -3179,5 +3199,17 @@ mod tests {
         // Units directing others (a level named) give theirs nothing.
         let g = got("UBND các huyện chỉ đạo UBND các xã thực hiện số hóa thành phần hồ sơ đạt 100%.");
         assert_ne!(g[0].0.as_deref(), Some("UBND các huyện"));
+    }
+
+    #[test]
+    fn under_a_heading_of_results_only_an_aim_is_a_target() {
+        let read = |t: &str| read_in_results(&r(), &[(1, t)], None, Some(2025)).targets.into_iter().map(|t| t.value).collect::<Vec<_>>();
+        assert_eq!(
+            read(
+                "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 58,2%, vượt chỉ tiêu giao. Trên cơ sở kết quả đạt được, phấn đấu đến hết năm 2025 đạt tỷ lệ hồ sơ trực tuyến toàn tỉnh tối thiểu 70%."
+            ),
+            [70.0]
+        );
+        assert!(read("Đã giải quyết 47.905 hồ sơ, vượt chỉ tiêu Thành phố giao, trong đó giải quyết đúng hạn 47.522 hồ sơ, đạt 99,2%.").is_empty());
     }
 }

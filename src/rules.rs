@@ -296,6 +296,8 @@ pub struct Repair {
 struct ProseFile {
     past_markers: Vec<String>,
     #[serde(default)]
+    aims_in_results: Vec<String>,
+    #[serde(default)]
     result_phrases: Vec<String>,
     target_markers: Vec<String>,
     #[serde(default)]
@@ -390,6 +392,9 @@ struct ProseFile {
 pub struct ProseRules {
     /// Achieved-figure cues.
     pub past_markers: Regex,
+    /// What makes a value under a heading of results a target ("phấn
+    /// đấu"), folded.
+    pub aims_in_results: Regex,
     /// Words that measure a result against a target ("chưa đạt chỉ tiêu
     /// được giao"): a past cue, and no target cue.
     pub result_phrases: Regex,
@@ -893,6 +898,7 @@ impl Rules {
         let p: ProseFile = parse(f, &read(f)?)?;
         let prose = ProseRules {
             past_markers: alternation(f, "past_markers", &p.past_markers)?,
+            aims_in_results: alternation(f, "aims_in_results", &p.aims_in_results)?,
             result_phrases: alternation(f, "result_phrases", &p.result_phrases)?,
             replaced_cues: alternation(f, "replaced_cues", &p.replaced_cues)?,
             replaced_after: alternation(f, "replaced_after", &p.replaced_after)?,
