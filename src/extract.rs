@@ -56,6 +56,25 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     read.warnings.retain(|w| w.code != "unmapped_metric");
                 }
             }
+            // "Chỉ tiêu năm 2024 | Kết quả thực hiện năm 2024 | Chỉ tiêu
+            // năm 2025" in a decision of 2025: the year before the
+            // document's is last year's target, quoted beside this one's.
+            if let Some(signed) = date_year.filter(|&y| read.years.iter().any(|&c| c >= y)) {
+                let before = read.targets.len();
+                read.targets.retain(|t| t.year.is_none_or(|y| y >= signed));
+                if read.targets.len() < before {
+                    read.years.retain(|&y| y >= signed);
+                    read.warnings.push(Warning::new(
+                        "past_target_column",
+                        format!(
+                            "table {}: {} values of years before {signed}, the document's, read as earlier targets quoted, not as targets",
+                            j + 1,
+                            before - read.targets.len()
+                        ),
+                        Some(t.line_range().0 + 1),
+                    ));
+                }
+            }
             // "1. Điều chỉnh chỉ tiêu tỷ lệ hồ sơ trực tuyến … theo bảng
             // dưới đây:": the line leading in a table no header of which
             // names an indicator names it.

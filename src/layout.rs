@@ -219,7 +219,10 @@ fn forced_wrap(lines: &[Line], a: usize, b: usize, width: usize) -> bool {
     // ("… Kinh tế và Hạ tầng, Lao động" / "- Thương binh và Xã hội …": a
     // name's dash the wrap set first, after a line ending in a word.)
     let dash_in_name = y.starts_with(['-', '–']) && y[1..].starts_with(' ') && x.ends_with(char::is_alphabetic);
-    if x.ends_with(['.', '!', '?']) || x.contains('\t') || !(y.starts_with(char::is_alphanumeric) || dash_in_name) || crate::text::is_upper_line(y) {
+    // ("… chưa đạt chỉ tiêu năm 2024" / "(55%); thanh toán …": a
+    // parenthesis, not a list's "(1)".)
+    let bracket = y.starts_with('(') && y[1..].split_once(')').is_none_or(|(m, _)| m.chars().count() > 2);
+    if x.ends_with(['.', '!', '?']) || x.contains('\t') || !(y.starts_with(char::is_alphanumeric) || dash_in_name || bracket) || crate::text::is_upper_line(y) {
         return false;
     }
     let first_word = y.split_whitespace().next().map_or(0, |w| w.chars().count());
@@ -2230,6 +2233,16 @@ mod tests {
         assert_eq!(cells[1], ["1", "Xã Một", "", "50", "60", ""]);
         assert_eq!(cells[3][..5], ["3", "Xã Ba", "30", "40", "50"]);
         assert_eq!(cells.len(), 4);
+    }
+
+    #[test]
+    fn a_parenthesis_a_full_line_pushed_down_goes_on_its_paragraph() {
+        let l = lines("Xã Thạnh Phước: Kết quả năm 2024 đạt 49,7%, chưa đạt chỉ tiêu năm 2024\n(55%); thanh toán trực tuyến đạt 31,4%. Năm 2025 giao chỉ tiêu hồ sơ trực\ntuyến 65%, thanh toán trực tuyến 45%. Các xã, thị trấn còn lại tổ chức thực\nhiện theo chỉ tiêu chung của huyện tại văn bản này và báo cáo định kỳ.\n(1) Tỷ lệ hồ sơ trực tuyến của các xã trong năm 2025 phấn đấu đạt 60%.\nCác xã, thị trấn còn lại thực hiện theo chỉ tiêu chung của huyện tại văn\nbản này và báo cáo kết quả thực hiện định kỳ hằng tháng về phòng.");
+        let prose: Vec<usize> = (0..l.len()).collect();
+        let p = paragraphs(&l, &prose, &[], &[]);
+        assert_eq!(p[0], 0..4, "{p:?}");
+        // A list's "(1)" opens its own.
+        assert_eq!(p[1].start, 4, "{p:?}");
     }
 
     #[test]

@@ -619,6 +619,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         if k > 0 && text[hits[k - 1].1..start].trim_start().starts_with('(') && !text[hits[k - 1].1..start].contains(')') {
             continue;
         }
+        // ("… đạt 45% (năm 2024: 57,45% và 33,3%)": so is every value in
+        // that parenthesis.)
+        if let Some(open) = text[..start].rfind('(').filter(|&o| !text[o..start].contains(')')) {
+            if hits[..k].iter().any(|h| h.1 <= open && text[h.1..open].trim().is_empty()) {
+                continue;
+            }
+        }
         // The clause the value sits in, for the achieved/assigned decision.
         let clause_start = text[..start].rfind([';', '.']).map_or(0, |i| i + 1);
         let clause_start = if text[clause_start..start].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
@@ -640,7 +647,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 let mut past = if results {
                     !(target_cue && rules.prose.aims_in_results.is_match(&fold(&clause)))
                 } else {
-                    past_cue && !target_cue
+                    // ("Năm 2024: hồ sơ trực tuyến 62,4%" in a text of
+                    // 2025: a year before the document's, no target set.)
+                    let named = year.or_else(|| years_before(rules, &text[clause_start..start]).and_then(|(ys, _)| ys.last().copied()));
+                    (past_cue || named.zip(doc_year).is_some_and(|(y, d)| y < d)) && !target_cue
                 };
                 // "Năm 2024, A đạt 38,5%; B đạt 31,2%": a clause after a
                 // semicolon that names no year and sets no target tells of
@@ -783,7 +793,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let left_named = fold_head(&left_phrase, "ty le".len()).starts_with("ty le");
         // "… số hóa hồ sơ đạt 50%, số hóa kết quả … đạt 70%": words after a
         // comma that lead to the next value are that one's.
-        let right_is_next = hits.get(k + 1).is_some() && right_raw.trim_start().starts_with([',', ';']);
+        // (So past value words: "từ 70% trở lên, thanh toán trực tuyến từ 45%".)
+        let right_is_next = hits.get(k + 1).is_some() && {
+            let to_stop = right_raw.find([',', ';']).map_or(right_raw, |c| &right_raw[..c]);
+            to_stop.len() < right_raw.len() && value_words_trimmed(rules, to_stop).trim().is_empty()
+        };
         let (mut metric, metric_text, excepted) = match (left_metric, right_metric) {
             (Some(m), _) if left_named || right_metric.is_none() || right_is_next => (Some(m.to_string()), left_phrase.clone(), None),
             (_, Some(m)) => (Some(m.to_string()), right_phrase.clone(), None),
@@ -3211,5 +3225,23 @@ mod tests {
             [70.0]
         );
         assert!(read("Đã giải quyết 47.905 hồ sơ, vượt chỉ tiêu Thành phố giao, trong đó giải quyết đúng hạn 47.522 hồ sơ, đạt 99,2%.").is_empty());
+    }
+
+    #[test]
+    fn results_by_year_in_a_later_text_are_no_targets() {
+        let read = |t: &str| {
+            read_under(&r(), &[(1, t)], None, Some(2025), None, None)
+                .targets
+                .into_iter()
+                .map(|t| (t.metric, t.value))
+                .collect::<Vec<_>>()
+        };
+        // A year before the text's, no verb: results.
+        let g = read("5. Xã Thạnh Hòa: Năm 2024: hồ sơ trực tuyến 62,4%, thanh toán trực tuyến 35%. Chỉ tiêu năm 2025: hồ sơ trực tuyến từ 70% trở lên, thanh toán trực tuyến từ 45% trở lên.");
+        assert_eq!(g, [(Some("online_dossier_rate".to_string()), 70.0), (Some("online_payment_rate".to_string()), 45.0)]);
+        // Every value in a parenthesis after a value; a target met.
+        let g = read("9. Xã Ngọc Chúc: Năm 2025 giao tỷ lệ hồ sơ DVCTT đạt 70%, tỷ lệ thanh toán trực tuyến đạt 45% (năm 2024: 57,45% và 33,3%).");
+        assert_eq!(g.iter().map(|t| t.1).collect::<Vec<_>>(), [70.0, 45.0]);
+        assert!(read("Năm 2024 xã đạt đúng chỉ tiêu được giao (55%), thanh toán trực tuyến đạt 30,15%.").is_empty());
     }
 }

@@ -461,6 +461,10 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
     let mut logical: Vec<Logical> = Vec::new();
     let mut section: Option<String> = None;
     let has_values = |cells: &[String]| valued.iter().any(|&c| !cells[c].trim().is_empty());
+    // (A row with figures only in a results column, "Chung toàn tỉnh | |
+    // 66,35 | |", is a row of its own, no name's rest.)
+    let past_cols: Vec<usize> = (0..width).filter(|&c| columns[c].kind == Kind::Role(Role::Past)).collect();
+    let has_results = |cells: &[String]| past_cols.iter().any(|&c| cells[c].contains(|ch: char| ch.is_ascii_digit()));
     for (k, cells) in rows.iter().enumerate().skip(nh) {
         let src = &table.rows[k];
         let body_row = k - nh;
@@ -483,7 +487,8 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             let values = has_values(cells);
             let bullet = cells[label_col].trim_start().starts_with(['-', '+', '•']);
             let prev_values = has_values(&prev.cells);
-            let continues = index_empty && ((!values && (!bullet || label_empty)) || (values && label_empty && !prev_values));
+            let own_results = has_results(cells) && !label_empty;
+            let continues = index_empty && ((!values && (!bullet || label_empty) && !own_results) || (values && label_empty && !prev_values));
             if continues {
                 for (c, frag) in cells.iter().enumerate() {
                     let frag = frag.trim();

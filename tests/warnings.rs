@@ -90,3 +90,32 @@ fn targets_for_each_quarter_are_no_duplicates() {
     assert_eq!(dups.len(), 1, "{dups:?}");
     assert!(dups[0].contains("Sở Y tế"), "{dups:?}");
 }
+
+#[test]
+fn last_years_targets_quoted_beside_this_years_are_warned_about_not_emitted() {
+    let doc = "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH
+Số: 215/QĐ-UBND\tTrà Vinh, ngày 24 tháng 01 năm 2025
+
+QUYẾT ĐỊNH
+Về việc giao chỉ tiêu hồ sơ trực tuyến năm 2025
+
+Điều 1. Giao chỉ tiêu tại Phụ lục kèm theo.
+
+PHỤ LỤC
+
+STT\tTên đơn vị\tChỉ tiêu năm 2024\tKết quả thực hiện năm 2024\tChỉ tiêu năm 2025
+1\tSở Y tế\t60\t68,42\t75
+2\tSở Tư pháp\t55\t54,12\t65
+\tChung toàn tỉnh\t\t66,35\t
+";
+    let rules = Rules::builtin().unwrap();
+    let docs = chitieu::extract_bytes(doc.as_bytes(), Format::Text, "p.txt", &rules).unwrap();
+    let got: Vec<(Option<&str>, f64, Option<i32>)> = docs[0].targets.iter().map(|t| (t.unit.as_deref(), t.value, t.year)).collect();
+    // Only this year's column; the row of results only is no name's rest.
+    assert_eq!(got, [(Some("Sở Y tế"), 75.0, Some(2025)), (Some("Sở Tư pháp"), 65.0, Some(2025))]);
+    assert!(
+        docs[0].warnings.iter().any(|w| w.code == "past_target_column" && w.message.contains("2 values")),
+        "{:?}",
+        docs[0].warnings
+    );
+}

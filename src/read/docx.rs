@@ -267,7 +267,10 @@ pub fn read(bytes: &[u8], _opts: &ReadOptions) -> Result<Extracted, String> {
             }
             Event::Empty(e) if st.skip == 0 => match e.name().as_ref() {
                 "w:tab" => st.para.push('\t'),
-                "w:br" | "w:cr" => st.para.push(' '),
+                // (A line break in a table's cell parts its lines as a
+                // paragraph does: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / … /
+                // the signer, in one paragraph of a signature's cell.)
+                "w:br" | "w:cr" => st.para.push(if !st.stack.is_empty() && attr(&e, "w:type").as_deref() != Some("page") { '\n' } else { ' ' }),
                 "w:noBreakHyphen" => st.para.push('-'),
                 "w:ilvl" => {
                     let lvl = attr(&e, "w:val").and_then(|v| v.parse().ok()).unwrap_or(0);
