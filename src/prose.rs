@@ -138,7 +138,7 @@ pub fn heading(rules: &Rules, text: &str) -> Option<Heading> {
 /// [`heading`] of a line whose mark [`marked`] read: its level, and the
 /// words after it.
 pub fn heading_after(rules: &Rules, text: &str, level: u8, rest: &str) -> Option<Heading> {
-    if text.len() > 200 || text.contains('%') {
+    if text.len() > 200 && text.chars().count() > 200 || text.contains('%') {
         return None;
     }
     let rest = rest.trim().trim_end_matches(':').trim_end();
@@ -158,7 +158,15 @@ pub fn heading_after(rules: &Rules, text: &str, level: u8, rest: &str) -> Option
     };
     let folded = fold(rest);
     let only_units = units::names_units(rules, rest) && names_no_more(rules, rest, &folded);
-    let units = if only_units { units::expand(rules, rest) } else { Vec::new() };
+    // ("2. Đối với UBND các huyện, thị xã, thành phố (tính chung cho các
+    // thủ tục …):" a remark of more than a name's words in brackets at its
+    // end is no part of the heading's units nor of its words.)
+    let named = match rest.strip_suffix(')').and_then(|r| r.rfind('(')) {
+        Some(open) if only_units && rest[open..].split_whitespace().count() > 5 => rest[..open].trim_end(),
+        _ => rest,
+    };
+    let units = if only_units { units::expand(rules, named) } else { Vec::new() };
+    let words = if named.len() < rest.len() { named.split_whitespace().count() } else { words };
     if words > 12 && units.len() <= 1 {
         return None;
     }
@@ -3243,5 +3251,15 @@ mod tests {
         let g = read("9. Xã Ngọc Chúc: Năm 2025 giao tỷ lệ hồ sơ DVCTT đạt 70%, tỷ lệ thanh toán trực tuyến đạt 45% (năm 2024: 57,45% và 33,3%).");
         assert_eq!(g.iter().map(|t| t.1).collect::<Vec<_>>(), [70.0, 45.0]);
         assert!(read("Năm 2024 xã đạt đúng chỉ tiêu được giao (55%), thanh toán trực tuyến đạt 30,15%.").is_empty());
+    }
+
+    #[test]
+    fn a_heading_naming_units_with_a_remark_in_brackets_names_them() {
+        let h = heading(
+            &r(),
+            "2. Đối với UBND các huyện, thị xã, thành phố (tính chung cho các thủ tục hành chính thuộc thẩm quyền giải quyết của cấp huyện và cấp xã):",
+        )
+        .unwrap();
+        assert_eq!(h.units, ["UBND các huyện, thị xã, thành phố"]);
     }
 }
