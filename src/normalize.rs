@@ -461,6 +461,11 @@ mod tests {
         assert_eq!(repair("Sô: 4l2 /QĐ-UBND", &rules, 5, &mut w).as_deref(), Some("Số: 412 /QĐ-UBND"));
         assert_eq!(repair("Điện Biên, ngày O5 tháng 3 năm 2O24", &rules, 5, &mut w).as_deref(), Some("Điện Biên, ngày 05 tháng 3 năm 2024"));
         assert_eq!(repair("huyện\t2l,6\t40", &rules, 9, &mut w).as_deref(), Some("huyện\t21,6\t40"));
+        assert_eq!(repair("Cần Thơ, ngày 2O tháng 8 năm 2O2l", &rules, 4, &mut w).as_deref(), Some("Cần Thơ, ngày 20 tháng 8 năm 2021"));
+        assert_eq!(
+            repair("     l. Các sở, ban, ngành thành phố:", &rules, 26, &mut w).as_deref(),
+            Some("     1. Các sở, ban, ngành thành phố:")
+        );
         assert_eq!(repair("           Scanned with CamScanner", &rules, 9, &mut w).as_deref(), Some(""));
         // Words, and a code of letters and digits, are no numbers.
         assert_eq!(repair("Lô l, lô O; khí CO2 và mẫu I2O", &rules, 9, &mut w), None);

@@ -528,12 +528,17 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // opens an enumeration, which runs on to the indicator's words.
         // ("Đối với các địa bàn …, UBND các xã: A, B, C": the
         // enumeration opens in the head's last clause.)
-        let cut = head.rfind([',', ';']).map_or(0, |p| p + 1);
-        let last_clause = head[cut..].trim();
         let enumerates = |h: &str| {
             let f = fold(h);
             rules.units.enumeration_heads.iter().any(|(e, _)| e.starts_with("cac ") && *e == f) || units::ends_with_plural_level(&rules.units, h) || units::without_qualifier(&rules.units, h).is_some()
         };
+        let mut cut = head.rfind([',', ';']).map_or(0, |p| p + 1);
+        // ("UBND các quận A, B và UBND các huyện: C, D": so it does after
+        // the last "và".)
+        if let Some(p) = head[cut..].rfind(" và ").filter(|&p| enumerates(head[cut + p + 4..].trim())) {
+            cut += p + 4;
+        }
+        let last_clause = head[cut..].trim();
         if enumerates(head) || enumerates(last_clause) {
             // (From the head's start where only the whole head enumerates:
             // "UBND các xã đồng bằng, ven biển: A, B".)
@@ -553,6 +558,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 // Xã hội: …": a unit named before the enumeration's
                 // clause is one of the item's too.
                 let before = head[..cut].trim_end_matches([',', ';', ' ']);
+                let before = before.strip_suffix(" và").unwrap_or(before);
                 if enumerates(last_clause) && !before.is_empty() && units::names_units(rules, before) {
                     return Some(units::expand(rules, before).into_iter().chain(list).collect());
                 }
@@ -3261,5 +3267,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(h.units, ["UBND các huyện, thị xã, thành phố"]);
+    }
+
+    #[test]
+    fn an_enumeration_after_the_last_va_of_a_head_keeps_the_units_before_it() {
+        let g = got("3. UBND các quận Ô Môn, Thốt Nốt và UBND các huyện: Phong Điền, Cờ Đỏ: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 20%.");
+        let units: Vec<Option<&str>> = g.iter().map(|t| t.0.as_deref()).collect();
+        assert_eq!(units, [Some("UBND quận Ô Môn"), Some("UBND quận Thốt Nốt"), Some("UBND huyện Phong Điền"), Some("UBND huyện Cờ Đỏ")]);
     }
 }
