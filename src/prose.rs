@@ -815,6 +815,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let (mut metric, metric_text, excepted) = match (left_metric, right_metric) {
             (Some(m), _) if left_named || right_metric.is_none() || right_is_next => (Some(m.to_string()), left_phrase.clone(), None),
             (_, Some(m)) => (Some(m.to_string()), right_phrase.clone(), None),
+            // ("…; phấn đấu đến năm 2025 tỷ lệ này đạt 80%": the one before.)
+            _ if left_named && rules.prose.same_indicator.contains(&fold(&left_phrase)) && last_named.as_ref().is_some_and(|(m, _)| m.is_some()) => {
+                let (m, t) = last_named.clone().unwrap_or_default();
+                (m, t, None)
+            }
             _ if left_named => (None, left_phrase.clone(), None),
             // "…; riêng Sở Y tế đạt 60%": the indicator just named.
             // Or, before any value, the indicator named before the cue
@@ -3274,5 +3279,14 @@ mod tests {
         let g = got("3. UBND các quận Ô Môn, Thốt Nốt và UBND các huyện: Phong Điền, Cờ Đỏ: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 20%.");
         let units: Vec<Option<&str>> = g.iter().map(|t| t.0.as_deref()).collect();
         assert_eq!(units, [Some("UBND quận Ô Môn"), Some("UBND quận Thốt Nốt"), Some("UBND huyện Phong Điền"), Some("UBND huyện Cờ Đỏ")]);
+    }
+
+    #[test]
+    fn this_rate_names_the_indicator_before() {
+        let g = got("- Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết thủ tục hành chính đạt tối thiểu 50%; phấn đấu đến năm 2025 tỷ lệ này đạt tối thiểu 80%.");
+        assert_eq!(
+            g.iter().map(|t| (t.1.as_deref(), t.2)).collect::<Vec<_>>(),
+            [(Some("online_dossier_rate"), 50.0), (Some("online_dossier_rate"), 80.0)]
+        );
     }
 }

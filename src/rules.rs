@@ -318,6 +318,8 @@ struct ProseFile {
     #[serde(default)]
     respectively_cues: Vec<String>,
     #[serde(default)]
+    same_indicator: Vec<String>,
+    #[serde(default)]
     remainder_words: Vec<String>,
     #[serde(default)]
     owner_cues: Vec<String>,
@@ -454,6 +456,9 @@ pub struct ProseRules {
     /// Folded words before values that go one to each of the indicators or
     /// units listed before them, in order ("lần lượt là 60%, 70% và 80%").
     pub respectively_cues: Vec<String>,
+    /// Wordings that name the indicator just named again ("tỷ lệ này"),
+    /// folded.
+    pub same_indicator: Vec<String>,
     /// Words naming the units no item before named ("còn lại"), folded.
     pub remainder_words: Vec<String>,
     /// Words (lower case, as written) after an indicator's wording that
@@ -933,6 +938,7 @@ impl Rules {
             no_value: p.no_value.iter().map(|s| s.trim().to_lowercase()).collect(),
             exception_cues: p.exception_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             respectively_cues: p.respectively_cues.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            same_indicator: p.same_indicator.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             remainder_words: p.remainder_words.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             owner_cues: p.owner_cues.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             owner_stops: p.owner_stops.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
