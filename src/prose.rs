@@ -3288,5 +3288,11 @@ mod tests {
             g.iter().map(|t| (t.1.as_deref(), t.2)).collect::<Vec<_>>(),
             [(Some("online_dossier_rate"), 50.0), (Some("online_dossier_rate"), 80.0)]
         );
+        // So does a value joined to the one before by its year alone.
+        let g = years_of("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 40% và đến hết năm 2025 đạt tối thiểu 60%.");
+        assert_eq!(
+            g.iter().map(|t| (t.0.as_deref(), t.1)).collect::<Vec<_>>(),
+            [(Some("online_dossier_rate"), 40.0), (Some("online_dossier_rate"), 60.0)]
+        );
     }
 }
