@@ -487,17 +487,22 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     let item_head: Option<(&str, bool)> = item_colon.and_then(|c| {
         let whole = text[item_start..c].trim();
         let head = strip_leads(whole, &rules.prose.indicator_leads);
-        // (Or after a topic's word inside it: "… Điều 1 về tỷ lệ …".)
-        let lower = head.to_lowercase();
-        let head = match rules
-            .prose
-            .indicator_topics
-            .iter()
-            .filter_map(|t| word_positions(&lower, &format!("{t} tỷ lệ")).next().map(|p| p + t.len() + 1))
-            .min()
-        {
-            Some(p) if lower.len() == head.len() => &head[p..],
-            _ => head,
+        // (Or after a topic's word inside it: "… Điều 1 về tỷ lệ …", "về
+        // tỉ lệ", folded.)
+        let head = if rules.prose.indicator_topics.is_empty() {
+            head
+        } else {
+            let (f, map) = fold_with_map(head);
+            match rules
+                .prose
+                .indicator_topics
+                .iter()
+                .filter_map(|t| word_positions(&f, &format!("{t} ty le")).next().map(|p| p + t.len() + 1))
+                .min()
+            {
+                Some(p) => &head[map[p]..],
+                None => head,
+            }
         };
         let ty_le = fold_head(head, "ty le".len()).starts_with("ty le");
         (head.len() < whole.len() || ty_le).then_some((head, ty_le))
@@ -663,8 +668,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 } else {
                     // ("Năm 2024: hồ sơ trực tuyến 62,4%" in a text of
                     // 2025: a year before the document's, no target set.)
-                    let named = year.or_else(|| years_before(rules, &text[clause_start..start]).and_then(|(ys, _)| ys.last().copied()));
-                    (past_cue || named.zip(doc_year).is_some_and(|(y, d)| y < d)) && !target_cue
+                    let named = || year.or_else(|| years_before(rules, &text[clause_start..start]).and_then(|(ys, _)| ys.last().copied()));
+                    !target_cue && (past_cue || named().zip(doc_year).is_some_and(|(y, d)| y < d))
                 };
                 // "Năm 2024, A đạt 38,5%; B đạt 31,2%": a clause after a
                 // semicolon that names no year and sets no target tells of

@@ -501,7 +501,7 @@ pub struct ProseRules {
     /// tỷ lệ …: các sở tối thiểu 20%"), as written.
     pub indicator_leads: Vec<String>,
     /// Words after which an item's head names its indicator ("3. Sửa đổi
-    /// khoản 3 Điều 1 về tỷ lệ …: …"), lower case.
+    /// khoản 3 Điều 1 về tỷ lệ …: …"), folded.
     pub indicator_topics: Vec<String>,
     /// Words that number a part of a document as a list mark does ("Điều
     /// 2.", "Khoản 3."), as written.
@@ -952,7 +952,7 @@ impl Rules {
             subject_tails: p.subject_tails.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             item_leads: p.item_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             indicator_leads: p.indicator_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
-            indicator_topics: p.indicator_topics.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            indicator_topics: p.indicator_topics.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             article_marks: p.article_marks.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             change_words: p.change_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             result_verbs: p.result_verbs.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
