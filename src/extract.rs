@@ -141,6 +141,9 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // đấu đến năm 2026, … đạt các chỉ tiêu sau:"), and its mark's
         // level.
         let mut lead_year: Option<(i32, Option<u8>)> = None;
+        // A paragraph's lines as the prose reader takes them: (1-based
+        // number, text).
+        let parts_of = |p: &[usize]| -> Vec<(usize, &str)> { p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect() };
         let prose_reads: Vec<prose::ProseTargets> = crate::layout::paragraphs(&src.lines, &prose_lines, &rules.units.levels, &rules.prose.open_words)
             .into_iter()
             .map(|r| {
@@ -219,8 +222,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 if outline.in_results() {
                     // (Only a value its clause sets as a target: "Trên cơ
                     // sở kết quả đạt được, phấn đấu … năm 2025 … 70%".)
-                    let parts: Vec<(usize, &str)> = p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect();
-                    return prose::read_in_results(rules, &parts, page, outline.year().or(year));
+                    return prose::read_in_results(rules, &parts_of(p), page, outline.year().or(year));
                 }
                 if !item || mark.zip(item_lead.as_ref()).is_some_and(|((level, _), (_, at))| level <= *at) {
                     item_lead = None;
@@ -246,7 +248,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                 let for_year = lead_year.filter(|_| year_item).map(|(y, _)| y);
                 let mut read = match p {
                     [li] => prose::read_under(rules, &[(li + 1, first)], page, year, for_year, under),
-                    _ => prose::read_under(rules, &p.iter().map(|&li| (li + 1, src.lines[li].text.as_str())).collect::<Vec<_>>(), page, year, for_year, under),
+                    _ => prose::read_under(rules, &parts_of(p), page, year, for_year, under),
                 };
                 if !outline.units().is_empty() {
                     read.targets = read.targets.into_iter().flat_map(|t| prose::assign(rules, t, outline.units())).collect();

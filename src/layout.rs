@@ -845,11 +845,8 @@ fn is_index_header(s: &str) -> bool {
 /// CHỨC CHUYÊN MÔN"). The table ends at a block that opens with no index
 /// or runs longer than the header.
 fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
-    let block_end = |from: usize| (from..lines.len()).find(|&j| is_blank(&lines[j].text)).unwrap_or(lines.len());
-    let short = |j: usize| {
-        let t = &lines[j].text;
-        !t.contains('\t') && t.chars().count() <= 200
-    };
+    let block_end = |from: usize| block_end(lines, from);
+    let short = |j: usize| is_flat_cell(&lines[j].text);
     let head_end = block_end(start);
     if head_end - start < 3 || !(start..head_end).all(short) {
         return None;
@@ -890,15 +887,23 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     }
 }
 
+/// The first blank line from line `from` (or the end): where a block of
+/// a [`flat_table`] ends.
+fn block_end(lines: &[Line], from: usize) -> usize {
+    (from..lines.len()).find(|&j| is_blank(&lines[j].text)).unwrap_or(lines.len())
+}
+
+/// Whether a line may be a [`flat_table`]'s cell: no tab, not a paragraph.
+fn is_flat_cell(text: &str) -> bool {
+    !text.contains('\t') && text.chars().count() <= 200
+}
+
 /// The rows of a [`flat_table`] under its header, whose cells are the
 /// lines `header` groups (a cell a group), where they end and how many
 /// rows are whole; none if no row is.
 fn flat_rows(lines: &[Line], header: &[Vec<usize>], head_end: usize) -> Option<(Table, usize, usize)> {
-    let block_end = |from: usize| (from..lines.len()).find(|&j| is_blank(&lines[j].text)).unwrap_or(lines.len());
-    let short = |j: usize| {
-        let t = &lines[j].text;
-        !t.contains('\t') && t.chars().count() <= 200
-    };
+    let block_end = |from: usize| block_end(lines, from);
+    let short = |j: usize| is_flat_cell(&lines[j].text);
     let width = header.len();
     // The row shown on lines `at` (the first is its index).
     let row_of = |at: &mut dyn Iterator<Item = usize>| {

@@ -460,7 +460,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         .into_iter()
         .flatten()
     {
-        if matches!(q, '"' | '“' | '”') {
+        if QUOTES.contains(&q) {
             text.replace_range(at..at + q.len_utf8(), &" ".repeat(q.len_utf8()));
         }
     }
@@ -575,7 +575,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let head = after_doi_voi(head).filter(|h| !h.is_empty()).unwrap_or_else(|| head.to_string());
         // ("Đề nghị các cơ quan, đơn vị chỉ đạo thực hiện đạt các chỉ
         // tiêu:": a head that says more than its units' names names none.)
-        (units::names_units(rules, &head) && names_no_more(rules, &head, &fold(&head))).then(|| units::expand(rules, &head))
+        units_alone(rules, &head)
     })();
     // So too after a topic's head that names no units ("2. Về thanh toán
     // trực tuyến: UBND thị trấn X bảo đảm … 50%").
@@ -1446,6 +1446,12 @@ fn owned_before(rules: &Rules, between: &str) -> bool {
         .any(|c| lower.starts_with(c.as_str()) && !lower[c.len()..].starts_with(char::is_alphanumeric))
 }
 
+/// The units `text` names, if it says nothing more than their names
+/// ("UBND các huyện A, B"; not "Đề nghị các cơ quan … chỉ đạo …").
+fn units_alone(rules: &Rules, text: &str) -> Option<Vec<String>> {
+    (units::names_units(rules, text) && names_no_more(rules, text, &fold(text))).then(|| units::expand(rules, text))
+}
+
 /// What "đối với" leads to after a value, to its clause's end ("… 30%
 /// đối với Phòng Văn hóa và Thông tin, Phòng Y tế"), parentheses left out.
 fn after_doi_voi(after: &str) -> Option<String> {
@@ -1538,11 +1544,8 @@ fn respectively(rules: &Rules, text: &str, hits: &[(usize, usize, f64)]) -> Vec<
                     out[first + j] = Some(Each::Indicator(trim_value_words(rules, phrase)));
                 }
             } else if let Some(units) = subject_units(rules, before)
-                .or_else(|| {
-                    // (A subject alone before the cue: "UBND các huyện A, B, C lần lượt là …".)
-                    let b = before.trim();
-                    (units::names_units(rules, b) && names_no_more(rules, b, &fold(b))).then(|| units::expand(rules, b))
-                })
+                // (A subject alone before the cue: "UBND các huyện A, B, C lần lượt là …".)
+                .or_else(|| units_alone(rules, before.trim()))
                 .filter(|u| u.len() == n)
             {
                 for (j, u) in units.into_iter().enumerate() {
@@ -1732,8 +1735,8 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
         .filter_map(|v| crate::text::word_positions(head, v).find(|&p| p > 0).map(|p| (p, v.len())))
         .min()
     {
-        let part = fold(&head[p + n..]);
-        if units::names_units(rules, &head[p + n..]) && !rules.units.levels.iter().any(|l| crate::text::word_positions(&part, l).next().is_some()) {
+        let part = &head[p + n..];
+        if units::names_units(rules, part) && !units::names_level(&rules.units, part) {
             head = head[..p].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
         }
     }

@@ -410,6 +410,13 @@ pub fn ends_with_plural_level(u: &UnitRules, text: &str) -> bool {
     u.levels.iter().any(|lv| f.strip_suffix(lv.as_str()).is_some_and(|h| h == "cac " || h.ends_with(" cac ")))
 }
 
+/// Whether `text` names an administrative level as a word ("… các xã",
+/// "phường"): a place's, not a body's own part ("Bộ phận Một cửa").
+pub fn names_level(u: &UnitRules, text: &str) -> bool {
+    let f = crate::text::fold(text);
+    u.levels.iter().any(|l| crate::text::word_positions(&f, l).next().is_some())
+}
+
 /// `text` up to its plural level when a qualifier in lower case follows
 /// it ("UBND các xã đồng bằng, ven biển" → "UBND các xã"): the level
 /// whose names a colon after it lists.
