@@ -472,6 +472,17 @@ pub fn capitalize_first(s: &str) -> String {
     }
 }
 
+/// `s` in NFC, borrowed where it already is (most text: ASCII, or
+/// precomposed letters a quick check passes).
+pub fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.nfc().collect())
+    }
+}
+
 /// The lines of `s`, as [`str::lines`] gives them (a line ends at "\n" or
 /// "\r\n"; a last line ending gives no empty line after it), the line
 /// ends found by one vector scan rather than a search a line.
@@ -1021,6 +1032,15 @@ mod tests {
         assert_eq!(fold("Ủy ban – Ωμέγα ĐỒNG"), "uy ban ωμεγα dong");
     }
     use proptest::prelude::*;
+
+    proptest! {
+        // Precomposed, decomposed (a letter and its marks apart) and
+        // singleton (Ω, Å) text, and ASCII: as the full normaliser.
+        #[test]
+        fn nfc_is_the_full_normalisers(s in "[aeoAEO ỆệÅΩ\u{0300}\u{0301}\u{0302}\u{0323}\u{031B}\u{212B}\u{2126}]{0,12}") {
+            prop_assert_eq!(nfc(&s).into_owned(), s.nfc().collect::<String>());
+        }
+    }
 
     proptest! {
         // Runs longer than the 255-byte lanes, every byte value.

@@ -384,7 +384,7 @@ fn unfold_grid_tables(text: &str) -> Option<String> {
     // Each line's letters as shown (decomposed text, NFD, composed first),
     // box-drawing characters as the ASCII grid's.
     let lines: Vec<&str> = crate::text::lines(text).collect();
-    let shown: Vec<Vec<char>> = lines.iter().map(|l| unicode_normalization::UnicodeNormalization::nfc(*l).map(grid_char).collect()).collect();
+    let shown: Vec<Vec<char>> = lines.iter().map(|l| crate::text::nfc(l).chars().map(grid_char).collect()).collect();
     if !shown.iter().any(|l| is_border(l)) {
         return None;
     }
@@ -795,7 +795,7 @@ fn unfold_multiline_tables(text: &str) -> Option<String> {
         };
         // A cell: the chars from its column's first to the next column's.
         let cells_of = |l: &str| -> Vec<String> {
-            let chars: Vec<char> = unicode_normalization::UnicodeNormalization::nfc(l).collect();
+            let chars: Vec<char> = crate::text::nfc(l).chars().collect();
             (0..cols.len())
                 .map(|k| {
                     let from = cols[k].0.min(chars.len());
