@@ -427,6 +427,9 @@ fn results_title(rules: &Rules, above: &[crate::read::Line]) -> Option<String> {
     let opens_title = |k: usize| k + 1 == folded.len() || rules.prose.appendix_titles.iter().any(|a| crate::text::opens_with(&folded[k + 1], a));
     let opens_past = folded.iter().enumerate().any(|(k, f)| opens_title(k) && p.past_markers.find(f).is_some_and(|m| m.start() == 0));
     let past = opens_past || folded.iter().any(|f| p.past_markers.is_match(f)) && !folded.iter().any(|f| p.sets_target(f));
+    // ("KẾT QUẢ NĂM 2021 VÀ CHỈ TIÊU NĂM 2022": both, its target columns
+    // read.)
+    let past = past && !p.results_and_targets.is_match(&folded.iter().rev().map(String::as_str).collect::<Vec<_>>().join(" "));
     past.then(|| crate::text::squash(&title.iter().rev().copied().collect::<Vec<_>>().join(" ")))
 }
 

@@ -711,6 +711,19 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             });
             i += 1;
             end = i;
+        } else if let Some(last) = t
+            .rows
+            .last_mut()
+            .and_then(|r| r.cells.last_mut())
+            .filter(|c| c.ends_with(|ch: char| ch.is_alphabetic() || ch == ',') && text.trim_start().starts_with(char::is_lowercase))
+        {
+            // "…\t2\tKhông bao gồm hồ sơ" / "đăng ký đất đai lần đầu": a
+            // row's last cell a line break inside (a page's table copied
+            // from a browser) goes on in lower case, no tab.
+            last.push(' ');
+            last.push_str(text.trim());
+            i += 1;
+            end = i;
         } else if is_blank(text) || is_furniture(lines, i) {
             // A page break inside a table shows as blank lines, maybe
             // with the page's number and running head.
@@ -728,7 +741,11 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
     join_wrapped_rows(&mut t);
     // (A header whose spanning cell a word processor wrote as one cell,
     // "Chỉ tiêu giao năm 2025" over two columns: spread over them.)
-    if t.rows.len() > 2 && t.rows[0].cells.len() < t.rows[1].cells.len() {
+    // (So too a browser's copy, the second row's cells only those under
+    // the spanning cell: "STT\tTên\tChỉ tiêu năm 2023\tGhi chú" over
+    // "Tỷ lệ A\tTỷ lệ B\tTỷ lệ C".)
+    let width = t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    if t.rows.len() > 2 && t.rows[0].cells.len() < width {
         let mut cells: Vec<Vec<String>> = t
             .rows
             .iter()
@@ -763,7 +780,7 @@ fn join_wrapped_rows(t: &mut Table) {
             let tail = row.cells.first().is_some_and(|c| c.starts_with(char::is_alphabetic) && !crate::text::is_index_cell(c));
             // (A body row's, its index first and figures after the tail:
             // not a header's lines.)
-            let name_last = prev.cells.len() >= 2 && crate::text::is_index_cell(&prev.cells[0]) && prev.cells.last().is_some_and(|c| c.ends_with(char::is_alphabetic));
+            let name_last = prev.cells.len() >= 2 && crate::text::is_index_cell(&prev.cells[0]) && prev.cells.last().is_some_and(|c| c.ends_with(|ch: char| ch.is_alphabetic() || ch == ','));
             let figures = row.cells[1..].iter().any(|c| c.starts_with(|ch: char| ch.is_ascii_digit()));
             if tail && name_last && figures && row.cells.len() > 1 && prev.cells.len() < width && prev.cells.len() + row.cells.len() - 1 == width {
                 let mut cells = row.cells.into_iter();
@@ -2137,6 +2154,19 @@ mod tests {
         let cells = cells_of(&lay.tables[0].rows);
         // Row 6 is one row; the section "II" and the row under it are two.
         assert_eq!(cells[1], ["6", "Xã Dào San", "65", "35", ""]);
+        assert_eq!(cells.len(), 4);
+    }
+
+    #[test]
+    fn a_browsers_copy_keeps_its_spanned_header_and_cells_broken_over_lines() {
+        let l = lines("STT\tTên\tChỉ tiêu năm 2023 (%)\tGhi chú\nTỷ lệ A\tTỷ lệ B\n1\tSở X\t90\t80\tKhông gồm hồ sơ\nđất đai\n2\tUBND các xã, phường,\nthị trấn\t60\t70\t\nGhi chú: hết.");
+        let lay = layout(&l, Vec::new());
+        assert_eq!(lay.tables.len(), 1);
+        let cells: Vec<&Vec<String>> = lay.tables[0].rows.iter().map(|r| &r.cells).collect();
+        assert_eq!(cells[0], &["STT", "Tên", "Chỉ tiêu năm 2023 (%)", "", "Ghi chú"]);
+        assert_eq!(cells[1], &["", "", "Tỷ lệ A", "Tỷ lệ B", ""]);
+        assert_eq!(cells[2], &["1", "Sở X", "90", "80", "Không gồm hồ sơ đất đai"]);
+        assert_eq!(cells[3], &["2", "UBND các xã, phường, thị trấn", "60", "70", ""]);
         assert_eq!(cells.len(), 4);
     }
 

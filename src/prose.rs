@@ -336,6 +336,14 @@ pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
         Some(p) => match head[..p].split_once(':') {
             Some((h, _)) => h,
             None if fold(head).ends_with("trong do") => &head[..p],
+            // ("1. Phấn đấu … tỷ lệ hồ sơ trực tuyến … đạt 60%. Giao chỉ
+            // tiêu cụ thể … như sau:": so too a target's sentence before
+            // one that gives it out.)
+            // (Its wording: the words before the value, less its verb.)
+            None if head.rfind('%').is_some_and(|q| rules.prose.sets_target(&fold(&head[q..]))) && !rules.prose.past_markers.is_match(&fold(&head[..p])) => {
+                let before = PERCENT.find(head).map_or(p, |m| m.start());
+                return ty_le_at(&head[..before]).and_then(|at| indicator_of(rules, trim_value_words(rules, &head[at..before]).trim()));
+            }
             None => return None,
         },
         None => head,
@@ -817,6 +825,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             let to_stop = right_raw.find([',', ';']).map_or(right_raw, |c| &right_raw[..c]);
             to_stop.len() < right_raw.len() && value_words_trimmed(rules, to_stop).trim().is_empty()
         };
+        // (No words before the value but a list's mark: "đ) 100% thủ tục …".)
+        let nothing_left = left_phrase.is_empty() || LIST_MARK.find(left.trim()).is_some_and(|m| m.end() == left.trim().len());
         let (mut metric, metric_text, excepted) = match (left_metric, right_metric) {
             (Some(m), _) if left_named || right_metric.is_none() || right_is_next => (Some(m.to_string()), left_phrase.clone(), None),
             (_, Some(m)) => (Some(m.to_string()), right_phrase.clone(), None),
@@ -833,6 +843,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 (Some((m, t)), _) => (Some(m), t, None),
                 // (A value joined to one an exception named by its year is
                 // the exception's too.)
+                // ("…; 100% cán bộ … được cấp chữ ký số": so too after a
+                // semicolon under a lead naming indicators.)
+                (None, None) if k > 0 && nothing_left && text[prev_end..start].contains(';') && crate::text::word_positions(right_raw, "được").next().is_some() => {
+                    (None, squash(crate::rules::strip_parentheses(right_raw).trim().trim_end_matches(['.', ';'])), None)
+                }
                 (None, None) if item_metric.is_some() => {
                     let excepted = last_excepted.clone().filter(|_| k > 0 && joins_values(rules, &text[prev_end..start]));
                     // (An indicator the item names itself goes on before a
@@ -846,7 +861,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 (None, None) if item_unmapped.is_some() && last_named.is_none() => (None, item_unmapped.clone().unwrap_or_default(), None),
                 // "- 100% văn bản đi … được ký số": a share of things to be
                 // done, in words no rule knows: kept, unmapped.
-                (None, None) if left_phrase.is_empty() && crate::text::word_positions(right_raw, "được").next().is_some() => {
+                (None, None) if nothing_left && crate::text::word_positions(right_raw, "được").next().is_some() => {
                     (None, squash(crate::rules::strip_parentheses(right_raw).trim().trim_end_matches(['.', ';'])), None)
                 }
                 // ("Riêng các Sở: A, B đạt 50%" under a lead-in: its indicator.)
@@ -2254,6 +2269,15 @@ mod tests {
         // The issuer's own level is the jurisdiction: no unit.
         let got = read(&r, "- 100% văn bản đi của UBND huyện được ký số (trừ văn bản mật).", 1, None, None).targets;
         assert_eq!((got.len(), got[0].unit.as_deref(), got[0].value), (1, None, 100.0));
+        // After a letter's mark, and after an indicator's clause and a
+        // semicolon: a share of its own.
+        let got = read(&r, "đ) 100% thủ tục hành chính được công khai đầy đủ;", 1, None, None).targets;
+        assert_eq!(
+            (got.len(), got[0].metric.as_deref(), got[0].metric_text.as_str()),
+            (1, None, "thủ tục hành chính được công khai đầy đủ")
+        );
+        let got = read(&r, "Tỷ lệ hồ sơ trực tuyến đạt 40%; 100% cán bộ Một cửa được cấp chữ ký số.", 1, None, None).targets;
+        assert_eq!(got.iter().map(|t| t.metric.as_deref()).collect::<Vec<_>>(), [Some("online_dossier_rate"), None]);
     }
 
     #[test]
@@ -2268,6 +2292,11 @@ mod tests {
         assert_eq!((l.0.as_str(), l.1.as_str()), ("online_payment_rate", "thanh toán trực tuyến trên tổng số hồ sơ có thu phí"));
         assert_eq!(lead_in(&rules, "2. Hồ sơ trực tuyến toàn trình:").unwrap().0, "full_online_dossier_rate");
         assert!(lead_in(&rules, "b) Đối với các sở, ban, ngành:").is_none());
+        // A target's sentence, then one giving it out: its wording leads.
+        let l = lead_in(&rules, "1. Phấn đấu năm 2025, tỷ lệ hồ sơ trực tuyến của toàn tỉnh đạt tối thiểu 60%. Giao chỉ tiêu cụ thể như sau:").unwrap();
+        assert_eq!((l.0.as_str(), l.1.as_str()), ("online_dossier_rate", "tỷ lệ hồ sơ trực tuyến của toàn tỉnh"));
+        // Results before it lead nothing.
+        assert!(lead_in(&rules, "1. Năm 2024, tỷ lệ hồ sơ trực tuyến đã đạt 45%. Giao chỉ tiêu cụ thể như sau:").is_none());
         let t = read_under(&rules, &[(5, "- UBND các xã: Ẳng Tở, Búng Lao phấn đấu đạt tối thiểu 45%;")], None, Some(2025), None, Some(&lead)).targets;
         let got: Vec<(Option<&str>, Option<&str>, f64)> = t.iter().map(|t| (t.unit.as_deref(), t.metric.as_deref(), t.value)).collect();
         assert_eq!(

@@ -298,6 +298,8 @@ struct ProseFile {
     #[serde(default)]
     aims_in_results: Vec<String>,
     #[serde(default)]
+    results_and_targets: Vec<String>,
+    #[serde(default)]
     result_phrases: Vec<String>,
     target_markers: Vec<String>,
     #[serde(default)]
@@ -397,6 +399,8 @@ pub struct ProseRules {
     /// What makes a value under a heading of results a target ("phấn
     /// đấu"), folded.
     pub aims_in_results: Regex,
+    /// A results title that joins this year's targets to them.
+    pub results_and_targets: Regex,
     /// Words that measure a result against a target ("chưa đạt chỉ tiêu
     /// được giao"): a past cue, and no target cue.
     pub result_phrases: Regex,
@@ -904,6 +908,7 @@ impl Rules {
         let prose = ProseRules {
             past_markers: alternation(f, "past_markers", &p.past_markers)?,
             aims_in_results: alternation(f, "aims_in_results", &p.aims_in_results)?,
+            results_and_targets: alternation(f, "results_and_targets", &p.results_and_targets)?,
             result_phrases: alternation(f, "result_phrases", &p.result_phrases)?,
             replaced_cues: alternation(f, "replaced_cues", &p.replaced_cues)?,
             replaced_after: alternation(f, "replaced_after", &p.replaced_after)?,

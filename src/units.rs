@@ -249,6 +249,16 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     // Every enumeration form has "các" or "thuộc" in it.
     let folded = fold(&text);
     if !folded.contains("cac ") && !folded.contains("thuoc ") {
+        // "UBND thành phố A, thị xã B, thị xã C": the body of each place.
+        for body in ["uy ban nhan dan", "ubnd"] {
+            // (Once: "UBND huyện A, UBND huyện B" names each body.)
+            if let Some(rest) = strip_folded(&text, body).filter(|r| !["ubnd", "uy ban nhan dan"].iter().any(|b| crate::text::word_positions(&fold(r), b).next().is_some())) {
+                if let Some(list) = level_places(u, rest).filter(|l| l.len() > 1 && l.iter().all(|(_, n)| is_proper_name(n))) {
+                    let prefix = text[..text.len() - rest.len()].trim();
+                    return list.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
+                }
+            }
+        }
         return split_named(rules, &text);
     }
     // "… các Sở: A, B" (with units before it joined by "và" or commas).
@@ -654,6 +664,16 @@ mod tests {
             expand(&r(), "Ủy ban nhân dân các xã Hướng Lập, A Dơi và Ủy ban nhân dân các xã A Ngo, Tà Rụt"),
             ["Ủy ban nhân dân xã Hướng Lập", "Ủy ban nhân dân xã A Dơi", "Ủy ban nhân dân xã A Ngo", "Ủy ban nhân dân xã Tà Rụt"]
         );
+    }
+
+    #[test]
+    fn one_body_named_before_places_of_several_levels_is_each_ones() {
+        assert_eq!(
+            expand(&r(), "UBND thành phố Sóc Trăng, thị xã Vĩnh Châu, thị xã Ngã Năm"),
+            ["UBND thành phố Sóc Trăng", "UBND thị xã Vĩnh Châu", "UBND thị xã Ngã Năm"]
+        );
+        // Each body named: as written.
+        assert_eq!(expand(&r(), "UBND huyện Châu Thành, UBND huyện Phụng Hiệp"), ["UBND huyện Châu Thành", "UBND huyện Phụng Hiệp"]);
     }
 
     #[test]
