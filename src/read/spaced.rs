@@ -50,12 +50,15 @@ pub fn tables(lines: &[&str]) -> Vec<Table> {
     let counts: Vec<usize> = lines.iter().map(|l| piece_count(l)).collect();
     let mut out = Vec::new();
     let mut i = 0;
+    // (A table found laid out centred: the text's later ones are too, as
+    // the same tool wrote them.)
+    let mut centred = false;
     while i < lines.len() {
         if counts[i] < MIN_PIECES {
             i += 1;
             continue;
         }
-        match block(lines, &counts, i) {
+        match block(lines, &counts, i, &mut centred) {
             Some((table, end)) => {
                 out.push(table);
                 i = end;
@@ -200,11 +203,13 @@ impl Cover {
 fn is_page_number(line: &str) -> bool {
     let t = line.trim();
     let t = t.strip_prefix("Trang").unwrap_or(t).trim();
-    t.chars().any(|c| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | '/' | '.'))
+    // (One number, or "2/5": "8      50     45" is a row of figures.)
+    let numbers = t.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).count();
+    (1..=2).contains(&numbers) && t.len() <= 12 && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | '/' | '.'))
 }
 
 /// The table whose block opens at line `start`, and the line after it.
-fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize)> {
+fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> Option<(Table, usize)> {
     let mut members = vec![(start, pieces(lines[start]))];
     let mut cover = Cover::default();
     cover.add(&members[0].1);
@@ -300,7 +305,9 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
     // cut into words, each to the column under its middle.
     let bounds: Vec<usize> = gutters.iter().map(|&(g0, g1)| (g0 + g1) / 2).collect();
     let column = |mid: usize| bounds.iter().filter(|&&b| mid >= b).count();
-    let mut table = Table::default();
+    // Each line's cells, and whether it is a row of figures or a section's
+    // (the lines other rows' cells wrap around).
+    let mut laid: Vec<(usize, Vec<String>, Anchor)> = Vec::with_capacity(members.len());
     for (line, ps) in members {
         let mut cells = vec![String::new(); bounds.len() + 1];
         let header_line = spanning && !has_figures(&ps);
@@ -330,6 +337,21 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
         if cells.iter().all(String::is_empty) {
             continue;
         }
+        let anchor = if section {
+            Anchor::Section
+        } else if cells.iter().skip(1).any(|c| is_figure(c)) {
+            Anchor::Figures
+        } else {
+            Anchor::No
+        };
+        laid.push((line, cells, anchor));
+    }
+    *centred = lift_centred(&mut laid, *centred);
+    let mut table = Table::default();
+    for (line, cells, _) in laid {
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
         // (Under a header, the first or one repeated after a page break:
         // a row of no figure.)
         let in_header = table.rows.last().is_some_and(|r| !r.cells.iter().any(|c| is_figure(c)));
@@ -353,6 +375,79 @@ fn block(lines: &[&str], counts: &[usize], start: usize) -> Option<(Table, usize
         table.rows.pop();
     }
     Some((table, next))
+}
+
+/// What a laid-out line is to the lines around it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Anchor {
+    /// A row of figures.
+    Figures,
+    /// A section's row ("II  Số hóa hồ sơ …").
+    Section,
+    No,
+}
+
+/// `pdftotext -layout` centres a row's cells on the line of its figures:
+/// a cell of several lines opens above that line ("Tỷ lệ dịch vụ công
+/// trực tuyến phát" / " 2            70%   80%" / "sinh hồ sơ"). A table
+/// so laid out shows it in a row of figures with an index whose name is
+/// empty or opens in lower case under a name's line. Then, between two
+/// rows, each column's lines nearer the lower row (or as near, opening
+/// in a capital) are that row's beginning. A table whose names open on
+/// their rows' lines is left as it is.
+fn lift_centred(laid: &mut [(usize, Vec<String>, Anchor)], before: bool) -> bool {
+    let rows: Vec<usize> = (0..laid.len()).filter(|&i| laid[i].2 != Anchor::No).collect();
+    let opens_low = |c: &str| c.is_empty() || c.starts_with(char::is_lowercase);
+    let centred = before
+        || rows.windows(2).any(|w| {
+            let (a, b) = (w[0], w[1]);
+            let cells = &laid[b].1;
+            laid[b].2 == Anchor::Figures
+                && cells.len() > 2
+                && crate::text::is_index_cell(&cells[0])
+                && opens_low(&cells[1])
+                && (a + 1..b).any(|j| laid[j].1.get(1).is_some_and(|c| c.starts_with(char::is_uppercase)))
+        });
+    if !centred {
+        return false;
+    }
+    // The header's cells are so centred too: its lines before the first
+    // row are one row.
+    let head = rows.first().copied().unwrap_or(0);
+    if head > 1 {
+        for j in 1..head {
+            let more = std::mem::take(&mut laid[j].1);
+            for (cell, m) in laid[0].1.iter_mut().zip(more) {
+                join_wrapped(cell, &m);
+            }
+        }
+    }
+    for w in rows.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if laid[b].2 != Anchor::Figures || b - a < 2 {
+            continue;
+        }
+        let (la, lb) = (laid[a].0, laid[b].0);
+        for c in 0..laid[b].1.len() {
+            // (A section's row is a line: what follows it is the next row's.)
+            let after_section = laid[a].2 == Anchor::Section;
+            let lower = |j: usize| {
+                let (lj, t) = (laid[j].0, laid[j].1.get(c).map_or("", String::as_str));
+                !t.is_empty() && (after_section || lb - lj < lj - la || lb - lj == lj - la && t.starts_with(char::is_uppercase))
+            };
+            let Some(from) = (a + 1..b).find(|&j| lower(j)) else { continue };
+            let mut cell = String::new();
+            for (_, cells, _) in &mut laid[from..b] {
+                if let Some(t) = cells.get_mut(c) {
+                    join_wrapped(&mut cell, &std::mem::take(t));
+                }
+            }
+            let own = std::mem::take(&mut laid[b].1[c]);
+            join_wrapped(&mut cell, &own);
+            laid[b].1[c] = cell;
+        }
+    }
+    true
 }
 
 /// A line's pieces after its first (a row's name) hold a figure.
@@ -623,6 +718,48 @@ Sau bảng là văn bản thường.";
             ]
         );
         assert_eq!(t[0].rows.iter().map(|r| r.line).collect::<Vec<_>>(), vec![1, 4, 5, 6, 9]);
+    }
+
+    #[test]
+    fn cells_centred_on_their_rows_line_are_that_rows() {
+        // pdftotext -layout: a cell centred on its row's line of figures,
+        // its name above and below; a row "2   50   45" is no page number.
+        let text = "\
+ STT  Tên đơn vị                Tỷ lệ hồ sơ    Tỷ lệ thanh     Ghi chú
+                                trực tuyến     toán
+ A    Sở, ban, ngành
+  1   Sở Tư pháp                50             45
+      Sở Lao động - Thương
+  2                             50             45
+      binh và Xã hội
+  3   Sở Nội vụ                 60             50              Không thu
+                                                               phí
+";
+        let lines: Vec<&str> = text.lines().collect();
+        let t = tables(&lines);
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            cells(&t[0]),
+            vec![
+                vec!["STT", "Tên đơn vị", "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ thanh toán", "Ghi chú"],
+                vec!["A", "Sở, ban, ngành", "", "", ""],
+                vec!["1", "Sở Tư pháp", "50", "45", ""],
+                vec!["2", "Sở Lao động - Thương binh và Xã hội", "50", "45", ""],
+                vec!["3", "Sở Nội vụ", "60", "50", "Không thu phí"],
+            ]
+        );
+        // Names on their rows' lines: a name's second line is the row's
+        // above it.
+        let text = "\
+ STT  Tên đơn vị        Tỷ lệ hồ sơ    Tỷ lệ thanh
+  1   Sở Tư pháp        50             45
+  2   Sở Lao động -     50             45
+      Thương binh
+  3   Sở Nội vụ         60             50
+";
+        let lines: Vec<&str> = text.lines().collect();
+        let t = tables(&lines);
+        assert_eq!(cells(&t[0])[2], vec!["2", "Sở Lao động - Thương binh", "50", "45"]);
     }
 
     #[test]
