@@ -219,6 +219,9 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
     loop {
         // One blank line may part two rows.
         let k = if next < lines.len() && counts[next] == 0 && !lines[next].contains('\t') { next + 1 } else { next };
+        // (More before a page's number.)
+        let blank = |j: usize| counts[j] == 0 && !lines[j].contains('\t');
+        let k = (k..lines.len().min(k + 3)).find(|&j| !blank(j)).filter(|&j| is_page_number(lines[j])).unwrap_or(k);
         // A page's number between two rows of figures ("Trang 2" with
         // blank lines around it): the block goes on past it, its columns
         // the same. So too between a row and the rest of its cells,
@@ -263,11 +266,17 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
         let g = wider.gutters();
         // (A section's row, "B     UBND các huyện, thành phố", its name
         // across the columns, goes on with the rows under it.)
-        let section = is_section_row(&ps) && (k + 1..lines.len().min(k + 3)).find(|&j| counts[j] > 0).is_some_and(figures_on);
+        // (Its name may go on on the next line: "II  UBND CÁC HUYỆN, THỊ XÃ,"
+        // / "THÀNH PHỐ".)
+        let section = is_section_row(&ps) && (k + 1..lines.len().min(k + 4)).filter(|&j| counts[j] > 0).take(2).any(figures_on);
+        // (A short line between two rows of figures, their name's or
+        // note's rest, stays in, its columns not counted: the rows' own
+        // may be out of line, an OCR engine's.)
+        let between = members.last().is_some_and(|(_, last)| has_figures(last)) && (k + 1..lines.len().min(k + 3)).find(|&j| counts[j] > 0).is_some_and(figures_on);
         if g.len() >= gutters.len() {
             cover = wider;
             gutters = g;
-        } else if ps.len() <= gutters.len() / 2 + 1 && !section {
+        } else if ps.len() <= gutters.len() / 2 + 1 && !section && !between {
             break;
         }
         if ps.len() >= MIN_PIECES {
@@ -304,6 +313,13 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
     // Each piece goes to the column it lies in; one across a gutter is
     // cut into words, each to the column under its middle.
     let bounds: Vec<usize> = gutters.iter().map(|&(g0, g1)| (g0 + g1) / 2).collect();
+    // Columns out of line by a few characters from row to row (an OCR
+    // engine's page) close the gutters between them, and a cell takes
+    // several figures: the columns of figures are then where the figures
+    // themselves stand, each placed by its middle, any other piece whole
+    // by its start.
+    let jittered = figure_columns(&members, &bounds);
+    let bounds = jittered.clone().unwrap_or(bounds);
     let column = |mid: usize| bounds.iter().filter(|&&b| mid >= b).count();
     // Each line's cells, and whether it is a row of figures or a section's
     // (the lines other rows' cells wrap around).
@@ -312,9 +328,21 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
         let mut cells = vec![String::new(); bounds.len() + 1];
         let header_line = spanning && !has_figures(&ps);
         let section = is_section_row(&ps);
-        for p in &ps {
+        // (Out of line: a row with a figure in every column has them in
+        // turn; another's each where it stands.)
+        let figures: Vec<usize> = (1..ps.len()).filter(|&i| is_cell_figure(&ps[i])).collect();
+        let first = figures.first().map_or(0, |&i| column(ps[i].start));
+        let in_turn = figures.len() + first == bounds.len() + 1 || figures.len() + first == bounds.len();
+        for (i, p) in ps.iter().enumerate() {
             let whole = gutters.iter().all(|&(g0, g1)| p.end <= g0 || p.start >= g1);
-            if whole || header_line || section {
+            if jittered.is_some() {
+                let at = match figures.iter().position(|&f| f == i) {
+                    Some(n) if in_turn => first + n,
+                    Some(_) => column((p.start + p.end) / 2),
+                    None => column(p.start),
+                };
+                push_word(&mut cells[at.min(bounds.len())], p.text);
+            } else if whole || header_line || section {
                 push_word(&mut cells[column(p.start)], p.text);
             } else {
                 let mut col = p.start;
@@ -347,6 +375,9 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
         laid.push((line, cells, anchor));
     }
     *centred = lift_centred(&mut laid, *centred);
+    if jittered.is_some() {
+        merge_header(&mut laid);
+    }
     let mut table = Table::default();
     for (line, cells, _) in laid {
         if cells.iter().all(String::is_empty) {
@@ -375,6 +406,81 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
         table.rows.pop();
     }
     Some((table, next))
+}
+
+/// A figure or a blank's mark ("x", "-"): what a cell of figures holds.
+fn is_cell_figure(p: &Piece) -> bool {
+    is_figure(p.text) || matches!(p.text, "x" | "X" | "-" | "—" | "–")
+}
+
+/// The column bounds of a block whose columns of figures are out of line
+/// from row to row (see [`block`]): the bounds left of the figures as
+/// `bounds` has them, one where the figures open, one between each two
+/// clusters of the figures' middles, and one after the last when words
+/// stand past it (a note). None unless a third of the rows of figures or
+/// more have two figures in one of `bounds`' columns.
+fn figure_columns(members: &[(usize, Vec<Piece>)], bounds: &[usize]) -> Option<Vec<usize>> {
+    let column = |mid: usize| bounds.iter().filter(|&&b| mid >= b).count();
+    let mid = |p: &Piece| (p.start + p.end) / 2;
+    let rows: Vec<&Vec<Piece>> = members.iter().map(|(_, ps)| ps).filter(|ps| has_figures(ps)).collect();
+    let merged = rows
+        .iter()
+        .filter(|ps| {
+            let cols: Vec<usize> = ps.iter().skip(1).filter(|p| is_figure(p.text)).map(|p| column(mid(p))).collect();
+            cols.windows(2).any(|w| w[0] == w[1])
+        })
+        .count();
+    if rows.len() < MIN_ROWS || merged * 3 < rows.len() {
+        return None;
+    }
+    let figures = || rows.iter().flat_map(|ps| ps.iter().skip(1).filter(|p| is_cell_figure(p)));
+    let count = |ps: &Vec<Piece>| ps.iter().skip(1).filter(|p| is_cell_figure(p)).count();
+    // As many columns as the fullest rows have figures, each where their
+    // figures stand on average; between two, a bound halfway.
+    let k = rows.iter().map(|ps| count(ps)).max()?;
+    let full: Vec<&&Vec<Piece>> = rows.iter().filter(|ps| count(ps) == k).collect();
+    if k < 2 || full.len() < 2 {
+        return None;
+    }
+    let centres: Vec<usize> = (0..k)
+        .map(|i| full.iter().map(|ps| ps.iter().skip(1).filter(|p| is_cell_figure(p)).nth(i).map_or(0, mid)).sum::<usize>() / full.len())
+        .collect();
+    if centres.windows(2).any(|w| w[1] < w[0] + 4) {
+        return None;
+    }
+    let opens = figures().map(|p| p.start).min()?;
+    let ends = figures().map(|p| p.end).max()?;
+    let mut out: Vec<usize> = bounds.iter().copied().filter(|&b| b < opens).collect();
+    // (The index's column too, where the jitter closed its gutter: past
+    // the rows' indexes, before their names.)
+    if out.is_empty() {
+        let indexes: Vec<&Piece> = rows.iter().filter_map(|ps| ps.first().filter(|p| crate::text::is_index_cell(p.text))).collect();
+        let end = indexes.iter().map(|p| p.end).max();
+        let names = rows.iter().filter_map(|ps| ps.get(1).filter(|p| !is_cell_figure(p))).map(|p| p.start).min();
+        if let (Some(end), Some(names)) = (end, names) {
+            if indexes.len() * 2 >= rows.len() && end < names {
+                out.push(end);
+            }
+        }
+    }
+    out.push(opens);
+    out.extend(centres.windows(2).map(|w| (w[0] + w[1]) / 2 + 1));
+    if members.iter().any(|(_, ps)| ps.iter().skip(1).any(|p| !is_cell_figure(p) && p.start > ends)) {
+        out.push(ends + 1);
+    }
+    Some(out)
+}
+
+/// A header's lines before the first row, one row: each cell's lines
+/// (the header of a table laid out centred, or out of line).
+fn merge_header(laid: &mut [(usize, Vec<String>, Anchor)]) {
+    let head = laid.iter().position(|l| l.2 != Anchor::No).unwrap_or(0);
+    for j in 1..head {
+        let more = std::mem::take(&mut laid[j].1);
+        for (cell, m) in laid[0].1.iter_mut().zip(more) {
+            join_wrapped(cell, &m);
+        }
+    }
 }
 
 /// What a laid-out line is to the lines around it.
@@ -411,17 +517,8 @@ fn lift_centred(laid: &mut [(usize, Vec<String>, Anchor)], before: bool) -> bool
     if !centred {
         return false;
     }
-    // The header's cells are so centred too: its lines before the first
-    // row are one row.
-    let head = rows.first().copied().unwrap_or(0);
-    if head > 1 {
-        for j in 1..head {
-            let more = std::mem::take(&mut laid[j].1);
-            for (cell, m) in laid[0].1.iter_mut().zip(more) {
-                join_wrapped(cell, &m);
-            }
-        }
-    }
+    // The header's cells are so centred too.
+    merge_header(laid);
     for w in rows.windows(2) {
         let (a, b) = (w[0], w[1]);
         if laid[b].2 != Anchor::Figures || b - a < 2 {
@@ -718,6 +815,41 @@ Sau bảng là văn bản thường.";
             ]
         );
         assert_eq!(t[0].rows.iter().map(|r| r.line).collect::<Vec<_>>(), vec![1, 4, 5, 6, 9]);
+    }
+
+    #[test]
+    fn columns_out_of_line_are_where_their_figures_stand() {
+        // An OCR engine's page: each row's figures a few characters off
+        // (no gutter between the columns), a blank cell, a page's number
+        // after two blank lines.
+        let text = "\\
+ STT  Tên đơn vị          Tỷ lệ hồ  Tỷ lệ    Ghi chú
+                          sơ (%)    thanh toán
+ 1    Sở Tư pháp          70      50
+ 2    Sở Xây dựng            60      45      Không thu
+                                             phí
+ 3    Sở Công Thương       75
+ 4    Sở Y tế                 60    45
+
+
+                              7
+
+ 5    Sở Nội vụ           70     55
+";
+        let lines: Vec<&str> = text.lines().collect();
+        let t = tables(&lines);
+        assert_eq!(t.len(), 1);
+        let rows = cells(&t[0]);
+        assert_eq!(
+            rows[rows.len().saturating_sub(5)..],
+            vec![
+                vec!["1", "Sở Tư pháp", "70", "50", ""],
+                vec!["2", "Sở Xây dựng", "60", "45", "Không thu phí"],
+                vec!["3", "Sở Công Thương", "75", "", ""],
+                vec!["4", "Sở Y tế", "60", "45", ""],
+                vec!["5", "Sở Nội vụ", "70", "55", ""],
+            ]
+        );
     }
 
     #[test]
