@@ -272,11 +272,11 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
         // (A short line between two rows of figures, their name's or
         // note's rest, stays in, its columns not counted: the rows' own
         // may be out of line, an OCR engine's.)
-        let between = members.last().is_some_and(|(_, last)| has_figures(last)) && (k + 1..lines.len().min(k + 3)).find(|&j| counts[j] > 0).is_some_and(figures_on);
+        let between = || members.last().is_some_and(|(_, last)| has_figures(last)) && (k + 1..lines.len().min(k + 3)).find(|&j| counts[j] > 0).is_some_and(figures_on);
         if g.len() >= gutters.len() {
             cover = wider;
             gutters = g;
-        } else if ps.len() <= gutters.len() / 2 + 1 && !section && !between {
+        } else if ps.len() <= gutters.len() / 2 + 1 && !section && !between() {
             break;
         }
         if ps.len() >= MIN_PIECES {
