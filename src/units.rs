@@ -38,6 +38,10 @@ fn unit_key_uncached(unit: &str) -> String {
     key
 }
 
+/// The People's Committee, folded, as a body placed before the places
+/// it governs ("UBND thành phố A, thị xã B").
+const COMMITTEE: [&str; 2] = ["uy ban nhan dan", "ubnd"];
+
 /// If folded `s` starts with folded `prefix` as whole words, the rest of `s`.
 fn strip_folded<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let (f, map) = fold_head_with_map(s, prefix.len());
@@ -250,9 +254,9 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     let folded = fold(&text);
     if !folded.contains("cac ") && !folded.contains("thuoc ") {
         // "UBND thành phố A, thị xã B, thị xã C": the body of each place.
-        for body in ["uy ban nhan dan", "ubnd"] {
+        for body in COMMITTEE {
             // (Once: "UBND huyện A, UBND huyện B" names each body.)
-            if let Some(rest) = strip_folded(&text, body).filter(|r| !["ubnd", "uy ban nhan dan"].iter().any(|b| crate::text::word_positions(&fold(r), b).next().is_some())) {
+            if let Some(rest) = strip_folded(&text, body).filter(|r| !COMMITTEE.iter().any(|b| crate::text::word_positions(&fold(r), b).next().is_some())) {
                 if let Some(list) = level_places(u, rest).filter(|l| l.len() > 1 && l.iter().all(|(_, n)| is_proper_name(n))) {
                     let prefix = text[..text.len() - rest.len()].trim();
                     return list.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
@@ -328,7 +332,7 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     }
     // "UBND các huyện A, B, thị xã C"; "UBND thành phố A và các huyện B,
     // C" (places named before the list too).
-    for body in ["uy ban nhan dan", "ubnd"] {
+    for body in COMMITTEE {
         if let Some(rest) = strip_folded(&text, body) {
             let prefix = text[..text.len() - rest.len()].trim();
             // (Place names are proper names: "UBND các xã còn lại" is a group.)
