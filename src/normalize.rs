@@ -10,7 +10,6 @@ use std::borrow::Cow;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::gate::{is_candidate, Candidates};
 use crate::read::Source;
@@ -133,14 +132,7 @@ pub fn clean_line(s: &str) -> String {
 fn clean_dirty(s: &str) -> String {
     // Only decomposed text (combining marks U+0300–U+036F, UTF-8 lead
     // bytes 0xCC/0xCD) can be other than NFC here.
-    let s: Cow<str> = if s.bytes().any(|b| b == 0xCC || b == 0xCD) {
-        match is_nfc_quick(s.chars()) {
-            IsNormalized::Yes => Cow::Borrowed(s),
-            _ => Cow::Owned(s.nfc().collect()),
-        }
-    } else {
-        Cow::Borrowed(s)
-    };
+    let s: Cow<str> = if s.bytes().any(|b| b == 0xCC || b == 0xCD) { crate::text::nfc(s) } else { Cow::Borrowed(s) };
     let s = if s.contains('<') { TAG.replace_all(&s, " ") } else { s };
     let s = if s.contains("[bookmark") { BOOKMARK.replace_all(&s, "") } else { s };
     let s = if s.contains('\\') { ESCAPE.replace_all(&s, "$1") } else { s };
@@ -386,7 +378,7 @@ mod tests {
 
     #[test]
     fn nfd_becomes_nfc() {
-        let nfd: String = "Quyết định".nfd().collect();
+        let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Quyết định").collect();
         assert_eq!(clean_line(&nfd), "Quyết định");
     }
 

@@ -825,8 +825,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             let to_stop = right_raw.find([',', ';']).map_or(right_raw, |c| &right_raw[..c]);
             to_stop.len() < right_raw.len() && value_words_trimmed(rules, to_stop).trim().is_empty()
         };
-        // (No words before the value but a list's mark: "đ) 100% thủ tục …".)
-        let nothing_left = left_phrase.is_empty() || LIST_MARK.find(left.trim()).is_some_and(|m| m.end() == left.trim().len());
+        // "- 100% văn bản đi … được ký số": a share of things to be done,
+        // in words no rule knows: kept, unmapped. (No words before the
+        // value but a list's mark: "đ) 100% thủ tục …".)
+        let own_share = || (left_phrase.is_empty() || LIST_MARK.find(left.trim()).is_some_and(|m| m.end() == left.trim().len())) && crate::text::word_positions(right_raw, "được").next().is_some();
+        let share = || (None, squash(crate::rules::strip_parentheses(right_raw).trim().trim_end_matches(['.', ';'])), None);
         let (mut metric, metric_text, excepted) = match (left_metric, right_metric) {
             (Some(m), _) if left_named || right_metric.is_none() || right_is_next => (Some(m.to_string()), left_phrase.clone(), None),
             (_, Some(m)) => (Some(m.to_string()), right_phrase.clone(), None),
@@ -841,13 +844,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // ("Giao chỉ tiêu tỷ lệ … tại Phụ lục; riêng Văn phòng … đạt 100%").
             _ => match (split_wording(rules, &left_phrase, &right_phrase), excepted_units(rules, &text[prev_end..start])) {
                 (Some((m, t)), _) => (Some(m), t, None),
+                // ("…; 100% cán bộ … được cấp chữ ký số": a share of its own
+                // after a semicolon, under a lead naming indicators too.)
+                (None, None) if k > 0 && text[prev_end..start].contains(';') && own_share() => share(),
                 // (A value joined to one an exception named by its year is
                 // the exception's too.)
-                // ("…; 100% cán bộ … được cấp chữ ký số": so too after a
-                // semicolon under a lead naming indicators.)
-                (None, None) if k > 0 && nothing_left && text[prev_end..start].contains(';') && crate::text::word_positions(right_raw, "được").next().is_some() => {
-                    (None, squash(crate::rules::strip_parentheses(right_raw).trim().trim_end_matches(['.', ';'])), None)
-                }
                 (None, None) if item_metric.is_some() => {
                     let excepted = last_excepted.clone().filter(|_| k > 0 && joins_values(rules, &text[prev_end..start]));
                     // (An indicator the item names itself goes on before a
@@ -859,11 +860,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                     }
                 }
                 (None, None) if item_unmapped.is_some() && last_named.is_none() => (None, item_unmapped.clone().unwrap_or_default(), None),
-                // "- 100% văn bản đi … được ký số": a share of things to be
-                // done, in words no rule knows: kept, unmapped.
-                (None, None) if nothing_left && crate::text::word_positions(right_raw, "được").next().is_some() => {
-                    (None, squash(crate::rules::strip_parentheses(right_raw).trim().trim_end_matches(['.', ';'])), None)
-                }
+                (None, None) if own_share() => share(),
                 // ("Riêng các Sở: A, B đạt 50%" under a lead-in: its indicator.)
                 (None, Some((cue, u))) => match last_named
                     .clone()

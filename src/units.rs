@@ -42,6 +42,12 @@ fn unit_key_uncached(unit: &str) -> String {
 /// it governs ("UBND thành phố A, thị xã B").
 const COMMITTEE: [&str; 2] = ["uy ban nhan dan", "ubnd"];
 
+/// Each place a body governs, the body named first ("UBND" and "huyện",
+/// "A" → "UBND huyện A").
+fn of_body(prefix: &str, places: impl IntoIterator<Item = (String, String)>) -> Vec<String> {
+    places.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect()
+}
+
 /// If folded `s` starts with folded `prefix` as whole words, the rest of `s`.
 fn strip_folded<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let (f, map) = fold_head_with_map(s, prefix.len());
@@ -259,7 +265,7 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
             if let Some(rest) = strip_folded(&text, body).filter(|r| !COMMITTEE.iter().any(|b| crate::text::word_positions(&fold(r), b).next().is_some())) {
                 if let Some(list) = level_places(u, rest).filter(|l| l.len() > 1 && l.iter().all(|(_, n)| is_proper_name(n))) {
                     let prefix = text[..text.len() - rest.len()].trim();
-                    return list.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
+                    return of_body(prefix, list);
                 }
             }
         }
@@ -337,7 +343,7 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
             let prefix = text[..text.len() - rest.len()].trim();
             // (Place names are proper names: "UBND các xã còn lại" is a group.)
             if let Some(list) = strip_folded(rest, "cac").and_then(|rest| level_places(u, rest)).filter(|l| l.iter().all(|(_, n)| is_proper_name(n))) {
-                return list.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
+                return of_body(prefix, list);
             }
             let (rf, rmap) = fold_with_map(rest);
             if let Some((a, b)) = find_in_folded(&rf, &rmap, "va cac") {
@@ -345,7 +351,7 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
                 let list = level_places(u, &rest[b..]);
                 if let (Some(lead), Some(list)) = (lead, list) {
                     if lead.iter().chain(&list).all(|(_, n)| is_proper_name(n)) {
-                        return lead.into_iter().chain(list).map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
+                        return of_body(prefix, lead.into_iter().chain(list));
                     }
                 }
             }
@@ -358,7 +364,7 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
         // is two lists.)
         if !prefix.is_empty() && !prefix.contains([',', ';']) && !prefix.contains(" và ") && names_units(rules, prefix) {
             if let Some(list) = level_places(u, &text[b..]).filter(|l| l.len() > 1 && l.iter().all(|(_, n)| is_proper_name(n))) {
-                return list.into_iter().map(|(lv, n)| format!("{prefix} {lv} {n}")).collect();
+                return of_body(prefix, list);
             }
         }
     }

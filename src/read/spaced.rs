@@ -217,10 +217,9 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
     let mut wide = 1; // lines of MIN_PIECES pieces or more
     let mut next = start + 1;
     loop {
-        // One blank line may part two rows.
-        let k = if next < lines.len() && counts[next] == 0 && !lines[next].contains('\t') { next + 1 } else { next };
-        // (More before a page's number.)
+        // One blank line may part two rows (more before a page's number).
         let blank = |j: usize| counts[j] == 0 && !lines[j].contains('\t');
+        let k = if next < lines.len() && blank(next) { next + 1 } else { next };
         let k = (k..lines.len().min(k + 3)).find(|&j| !blank(j)).filter(|&j| is_page_number(lines[j])).unwrap_or(k);
         // A page's number between two rows of figures ("Trang 2" with
         // blank lines around it): the block goes on past it, its columns
@@ -318,8 +317,10 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
     // several figures: the columns of figures are then where the figures
     // themselves stand, each placed by its middle, any other piece whole
     // by its start.
-    let jittered = figure_columns(&members, &bounds);
-    let bounds = jittered.clone().unwrap_or(bounds);
+    let (bounds, jittered) = match figure_columns(&members, &bounds) {
+        Some(b) => (b, true),
+        None => (bounds, false),
+    };
     let column = |mid: usize| bounds.iter().filter(|&&b| mid >= b).count();
     // Each line's cells, and whether it is a row of figures or a section's
     // (the lines other rows' cells wrap around).
@@ -335,7 +336,7 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
         let in_turn = figures.len() + first == bounds.len() + 1 || figures.len() + first == bounds.len();
         for (i, p) in ps.iter().enumerate() {
             let whole = gutters.iter().all(|&(g0, g1)| p.end <= g0 || p.start >= g1);
-            if jittered.is_some() {
+            if jittered {
                 let at = match figures.iter().position(|&f| f == i) {
                     Some(n) if in_turn => first + n,
                     Some(_) => column((p.start + p.end) / 2),
@@ -375,7 +376,7 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
         laid.push((line, cells, anchor));
     }
     *centred = lift_centred(&mut laid, *centred);
-    if jittered.is_some() {
+    if jittered {
         merge_header(&mut laid);
     }
     let mut table = Table::default();
@@ -433,23 +434,21 @@ fn figure_columns(members: &[(usize, Vec<Piece>)], bounds: &[usize]) -> Option<V
     if rows.len() < MIN_ROWS || merged * 3 < rows.len() {
         return None;
     }
-    let figures = || rows.iter().flat_map(|ps| ps.iter().skip(1).filter(|p| is_cell_figure(p)));
-    let count = |ps: &Vec<Piece>| ps.iter().skip(1).filter(|p| is_cell_figure(p)).count();
+    // Each row's figures (past its index).
+    let figures: Vec<Vec<&Piece>> = rows.iter().map(|ps| ps.iter().skip(1).filter(|p| is_cell_figure(p)).collect()).collect();
     // As many columns as the fullest rows have figures, each where their
     // figures stand on average; between two, a bound halfway.
-    let k = rows.iter().map(|ps| count(ps)).max()?;
-    let full: Vec<&&Vec<Piece>> = rows.iter().filter(|ps| count(ps) == k).collect();
+    let k = figures.iter().map(Vec::len).max()?;
+    let full: Vec<&Vec<&Piece>> = figures.iter().filter(|f| f.len() == k).collect();
     if k < 2 || full.len() < 2 {
         return None;
     }
-    let centres: Vec<usize> = (0..k)
-        .map(|i| full.iter().map(|ps| ps.iter().skip(1).filter(|p| is_cell_figure(p)).nth(i).map_or(0, mid)).sum::<usize>() / full.len())
-        .collect();
+    let centres: Vec<usize> = (0..k).map(|i| full.iter().map(|f| mid(f[i])).sum::<usize>() / full.len()).collect();
     if centres.windows(2).any(|w| w[1] < w[0] + 4) {
         return None;
     }
-    let opens = figures().map(|p| p.start).min()?;
-    let ends = figures().map(|p| p.end).max()?;
+    let opens = figures.iter().flatten().map(|p| p.start).min()?;
+    let ends = figures.iter().flatten().map(|p| p.end).max()?;
     let mut out: Vec<usize> = bounds.iter().copied().filter(|&b| b < opens).collect();
     // (The index's column too, where the jitter closed its gutter: past
     // the rows' indexes, before their names.)
@@ -525,9 +524,9 @@ fn lift_centred(laid: &mut [(usize, Vec<String>, Anchor)], before: bool) -> bool
             continue;
         }
         let (la, lb) = (laid[a].0, laid[b].0);
+        // (A section's row is a line: what follows it is the next row's.)
+        let after_section = laid[a].2 == Anchor::Section;
         for c in 0..laid[b].1.len() {
-            // (A section's row is a line: what follows it is the next row's.)
-            let after_section = laid[a].2 == Anchor::Section;
             let lower = |j: usize| {
                 let (lj, t) = (laid[j].0, laid[j].1.get(c).map_or("", String::as_str));
                 !t.is_empty() && (after_section || lb - lj < lj - la || lb - lj == lj - la && t.starts_with(char::is_uppercase))
@@ -822,7 +821,7 @@ Sau bảng là văn bản thường.";
         // An OCR engine's page: each row's figures a few characters off
         // (no gutter between the columns), a blank cell, a page's number
         // after two blank lines.
-        let text = "\\
+        let text = "\
  STT  Tên đơn vị          Tỷ lệ hồ  Tỷ lệ    Ghi chú
                           sơ (%)    thanh toán
  1    Sở Tư pháp          70      50
