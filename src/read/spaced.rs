@@ -97,6 +97,11 @@ fn pieces(line: &str) -> Vec<Piece<'_>> {
     let mut last_end = (0, 0); // (column, byte) after the last non-space char
     let mut spaces = 0;
     for (b, c) in line.char_indices() {
+        // (A form feed opening a page's first line, `pdftotext`'s, takes
+        // no column: the line stands as the page's others do.)
+        if c == '\u{c}' {
+            continue;
+        }
         if c == ' ' {
             spaces += 1;
         } else if !unicode_normalization::char::is_combining_mark(c) || open.is_none() {
@@ -208,6 +213,15 @@ fn is_page_number(line: &str) -> bool {
     (1..=2).contains(&numbers) && t.len() <= 12 && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | '/' | '.'))
 }
 
+/// A new page's first line in a block ("\f", or the block's first line
+/// written again) with no row of figures under it yet: the block's
+/// gutters before it, and whether a line under it closed one.
+struct PageHead {
+    line: usize,
+    gutters: Vec<(usize, usize)>,
+    misfit: bool,
+}
+
 /// The table whose block opens at line `start`, and the line after it.
 fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> Option<(Table, usize)> {
     let mut members = vec![(start, pieces(lines[start]))];
@@ -215,6 +229,7 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
     cover.add(&members[0].1);
     let mut gutters = cover.gutters();
     let mut wide = 1; // lines of MIN_PIECES pieces or more
+    let mut page_head: Option<PageHead> = None;
     let mut next = start + 1;
     loop {
         // One blank line may part two rows (more before a page's number).
@@ -272,11 +287,33 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
         // note's rest, stays in, its columns not counted: the rows' own
         // may be out of line, an OCR engine's.)
         let between = || members.last().is_some_and(|(_, last)| has_figures(last)) && (k + 1..lines.len().min(k + 3)).find(|&j| counts[j] > 0).is_some_and(figures_on);
+        // (A new page's lines set a char or two off the last page's, the
+        // header written again at their head ("\f", or the block's first
+        // line again), may close its gutters: where the block would end in
+        // that header so set off, no row of figures under it yet (a
+        // default such as "100%" is no row), it ends before the page, and
+        // the next block opens with the header; the layout joins the two.)
+        let row = ps.iter().filter(|p| is_figure(p.text)).count() >= 2;
+        if !row && (lines[k].starts_with('\u{c}') || lines[k].split_whitespace().eq(lines[start].split_whitespace())) {
+            page_head = Some(PageHead {
+                line: k,
+                gutters: gutters.clone(),
+                misfit: false,
+            });
+        } else if row {
+            page_head = None;
+        }
         if g.len() >= gutters.len() {
             cover = wider;
             gutters = g;
         } else if ps.len() <= gutters.len() / 2 + 1 && !section && !between() {
+            if let Some(head) = page_head.take().filter(|h| h.misfit) {
+                members.retain(|m| m.0 < head.line);
+                (next, gutters) = (head.line, head.gutters);
+            }
             break;
+        } else if let Some(head) = page_head.as_mut().filter(|h| h.line < k) {
+            head.misfit = true;
         }
         if ps.len() >= MIN_PIECES {
             wide += 1;
@@ -891,6 +928,61 @@ Sau bảng là văn bản thường.";
         let lines: Vec<&str> = text.lines().collect();
         let t = tables(&lines);
         assert_eq!(cells(&t[0])[2], vec!["2", "Sở Lao động - Thương binh", "50", "45"]);
+    }
+
+    #[test]
+    fn a_new_pages_header_set_a_char_off_opens_a_table_of_its_own() {
+        // As `pdftotext -layout` gives a table over a page break: the next
+        // page's columns a char to the left, closing the narrow gutters,
+        // its first line opened by a form feed.
+        let text = "\
+STT   Tên đơn   Tỷ lệ hồ   Tỷ lệ      Tỷ lệ số   Tỷ lệ cấp  Ghi chú
+      vị        sơ trực    thanh      hóa kết    kết quả
+                tuyến      toán trực  quả giải   điện tử
+                trên tổng  tuyến      quyết      100%
+                số hồ sơ   trên tổng  100%
+                tối thiểu  số giao
+                50%        dịch tối
+                           thiểu 45%
+1     Sở Công   50         45         100        100
+      Thương
+2     Sở Giáo   50         45         100        100
+      dục và
+      Đào tạo
+3     Sở Tư     50         45         100        100
+      pháp
+\u{c}STT   Tên đơn  Tỷ lệ hồ   Tỷ lệ      Tỷ lệ số   Tỷ lệ cấp  Ghi chú
+      vị       sơ trực    thanh      hóa kết    kết quả
+               tuyến      toán trực  quả giải   điện tử
+               trên tổng  tuyến      quyết      100%
+               số hồ sơ   trên tổng  100%
+               tối thiểu  số giao
+               50%        dịch tối
+                          thiểu 45%
+4     Sở Y tế   60         40         100        90
+5     Sở Nội    50         45         100        100
+      vụ
+6     Sở Tài    50         45         100        100
+      chính";
+        let lines: Vec<&str> = text.lines().collect();
+        let t = tables(&lines);
+        assert_eq!(t.len(), 2);
+        let header = [
+            "STT",
+            "Tên đơn vị",
+            "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tối thiểu 50%",
+            "Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch tối thiểu 45%",
+            "Tỷ lệ số hóa kết quả giải quyết 100%",
+            "Tỷ lệ cấp kết quả điện tử 100%",
+            "Ghi chú",
+        ];
+        for part in &t {
+            assert_eq!(cells(part)[0], header);
+        }
+        let rows = cells(&t[1]);
+        assert_eq!(rows[0][0], "STT");
+        assert_eq!(rows[1], ["4", "Sở Y tế", "60", "40", "100", "90", ""]);
+        assert_eq!(rows[3], ["6", "Sở Tài chính", "50", "45", "100", "100", ""]);
     }
 
     #[test]
