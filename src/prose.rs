@@ -583,7 +583,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let head = after_doi_voi(head).filter(|h| !h.is_empty()).unwrap_or_else(|| head.to_string());
         // ("Đề nghị các cơ quan, đơn vị chỉ đạo thực hiện đạt các chỉ
         // tiêu:": a head that says more than its units' names names none.)
-        units_alone(rules, &head)
+        // ("Sở X đề nghị UBND các xã, phường phấn đấu trong năm 2026:
+        // …": the units a speaker's request names.)
+        units_alone(rules, &head).or_else(|| after_speaker(rules, &head).and_then(|rest| subject_units(rules, rest)))
     })();
     // So too after a topic's head that names no units ("2. Về thanh toán
     // trực tuyến: UBND thị trấn X bảo đảm … 50%").
@@ -1629,6 +1631,24 @@ fn after_lead<'a>(text: &'a str, lead: &str) -> Option<&'a str> {
     rest.starts_with([' ', ',']).then_some(rest)
 }
 
+/// `text` past whoever speaks, named alone, and the request after the
+/// name (`speaker_leads`): "Sở X đề nghị UBND các xã …", "Để hoàn thành chỉ
+/// tiêu, Sở X yêu cầu các phòng …" → "UBND các xã …", "các phòng …".
+fn after_speaker<'a>(rules: &Rules, text: &'a str) -> Option<&'a str> {
+    let mut at: Vec<(usize, usize)> = rules
+        .prose
+        .speaker_leads
+        .iter()
+        .flat_map(|l| crate::text::word_positions(text, l).filter(|&p| p > 0).map(|p| (p, l.len())))
+        .collect();
+    at.sort_unstable();
+    at.into_iter().find_map(|(p, n)| {
+        let head = text[..p].trim();
+        let last = head.rfind(',').map_or(head, |c| head[c + 1..].trim());
+        (units_alone(rules, head).is_some() || units_alone(rules, last).is_some()).then(|| text[p + n..].trim_start())
+    })
+}
+
 /// `text` without the year it ends with ("UBND các xã, thị trấn năm
 /// 2025" → "UBND các xã, thị trấn").
 fn without_year(text: &str) -> &str {
@@ -1688,6 +1708,12 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
         if rules.prose.jurisdiction_subjects.is_match(&fold(before[..p].trim())) {
             before = &before[p..];
         }
+    }
+    // (So too a speaker named alone before a request: "Sở X đề nghị UBND
+    // các xã …".)
+    if let Some(rest) = after_speaker(rules, before) {
+        before = rest;
+        led = true;
     }
     while let Some((lead, rest)) = rules
         .prose
@@ -3306,6 +3332,24 @@ mod tests {
         )
         .unwrap();
         assert_eq!(h.units, ["UBND các huyện, thị xã, thành phố"]);
+    }
+
+    #[test]
+    fn a_speakers_request_gives_the_value_to_the_units_it_names() {
+        // "Sở X đề nghị UBND các xã …": the xã, not the speaker, nor none;
+        // so too past an opening clause, and before a colon.
+        for line in [
+            "Sở Khoa học và Công nghệ đề nghị Ủy ban nhân dân các xã, phường bảo đảm tỷ lệ hồ sơ trực tuyến đạt trên 80%.",
+            "Để hoàn thành chỉ tiêu Ủy ban nhân dân tỉnh giao, Sở Tư pháp yêu cầu Ủy ban nhân dân các xã, phường phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%.",
+            "Sở Khoa học và Công nghệ đề nghị Ủy ban nhân dân các xã, phường phấn đấu trong năm 2026: tỷ lệ hồ sơ trực tuyến đạt trên 80%; tỷ lệ thanh toán trực tuyến đạt tối thiểu 70%.",
+        ] {
+            let g = got(line);
+            assert!(!g.is_empty(), "{line}");
+            assert!(g.iter().all(|t| t.0.as_deref() == Some("Ủy ban nhân dân các xã, phường")), "{line}: {g:?}");
+        }
+        // A unit that does more than speak hands nothing on this way.
+        let g = got("Sở Tư pháp chủ trì, phối hợp, đề nghị các xã bảo đảm tỷ lệ hồ sơ trực tuyến đạt 60%.");
+        assert!(g.iter().all(|t| t.0.as_deref() != Some("Sở Tư pháp")), "{g:?}");
     }
 
     #[test]

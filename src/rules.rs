@@ -338,6 +338,8 @@ struct ProseFile {
     #[serde(default)]
     subject_leads: Vec<String>,
     #[serde(default)]
+    speaker_leads: Vec<String>,
+    #[serde(default)]
     subject_apposition: Vec<String>,
     #[serde(default)]
     subject_handoff: Vec<String>,
@@ -487,6 +489,10 @@ pub struct ProseRules {
     /// Words that hand a sentence's subject its task, before it ("Giao Sở
     /// Y tế bảo đảm 100% …"), as written.
     pub subject_leads: Vec<String>,
+    /// Words after the name of whoever speaks that hand the units after
+    /// them the task ("Sở Khoa học và Công nghệ đề nghị UBND các xã …
+    /// phấn đấu … 80%": the xã's), lower case, as written.
+    pub speaker_leads: Vec<String>,
     /// Words after a subject's name that open a description of it ("Ủy
     /// ban nhân dân thành phố X là địa phương điểm …, phấn đấu …"): the
     /// name ends there (as written, lower case).
@@ -952,6 +958,7 @@ impl Rules {
             jurisdiction_subjects: alternation(f, "jurisdiction_subjects", &p.jurisdiction_subjects)?,
             subject_not: p.subject_not.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             subject_leads: p.subject_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            speaker_leads: p.speaker_leads.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             subject_apposition: p.subject_apposition.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             subject_handoff: p.subject_handoff.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             subject_tails: p.subject_tails.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),

@@ -399,6 +399,16 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             label_year = label_year.or(col.year);
         }
     }
+    // An indicator's column of figures ("Chỉ tiêu" over "Trên 80%"), after
+    // one naming the indicators ("Nội dung"), holds their values.
+    let indicator_cols: Vec<usize> = (0..width).filter(|&c| columns[c].kind == Kind::Role(Role::Indicator)).collect();
+    if let [named, .., last] = indicator_cols[..] {
+        let figures = |c: usize| rows[nh..].iter().filter(|r| r[c].contains(|ch: char| ch.is_ascii_digit())).count();
+        let body = rows.len() - nh;
+        if figures(last) * 2 > body && figures(named) * 2 <= body {
+            columns[last].kind = Kind::Role(Role::Value);
+        }
+    }
     let role_col = |r: Role| columns.iter().position(|c| c.kind == Kind::Role(r));
     let metric_cols: Vec<usize> = (0..width).filter(|&c| matches!(columns[c].kind, Kind::Metric(_))).collect();
     let value_cols: Vec<usize> = (0..width).filter(|&c| columns[c].kind == Kind::Role(Role::Value)).collect();
@@ -800,6 +810,28 @@ mod tests {
         let got: Vec<(Option<String>, Option<String>, f64)> = read(&r, &t, 0, Some(2025)).targets.into_iter().map(|t| (t.unit, t.unit_group, t.value)).collect();
         assert_eq!(got.iter().map(|t| t.2).collect::<Vec<_>>(), [80.0, 70.0, 60.0, 50.0]);
         assert_eq!(got[2], (Some("UBND các huyện, thành phố".into()), Some("Địa phương".into()), 60.0));
+    }
+
+    #[test]
+    fn a_bare_chi_tieu_column_of_figures_beside_the_indicators_names_holds_their_values() {
+        // "Nội dung" names the indicators, "Chỉ tiêu" holds the targets,
+        // "Kết quả năm 2025" last year's results.
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tKết quả năm 2025\tChỉ tiêu",
+            "1\tTỷ lệ hồ sơ trực tuyến\tUBND các xã, phường\tSở Khoa học và Công nghệ\t58,6%\tTrên 80%",
+            "2\tTỷ lệ hồ sơ thanh toán trực tuyến\tUBND các xã, phường\tSở Tài chính\t47,9%\tTối thiểu 70%",
+            "3\tTỷ lệ hồ sơ giải quyết quá hạn\tUBND các xã, phường\tVăn phòng UBND tỉnh\t3,2%\tKhông quá 2%",
+        ]);
+        let got: Vec<(Option<String>, Option<String>, f64)> = read(&r, &t, 0, Some(2026)).targets.into_iter().map(|t| (t.unit, t.metric, t.value)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some("UBND các xã, phường".into()), Some("online_dossier_rate".into()), 80.0),
+                (Some("UBND các xã, phường".into()), Some("online_payment_rate".into()), 70.0),
+                (Some("UBND các xã, phường".into()), None, 2.0),
+            ]
+        );
     }
 
     #[test]
