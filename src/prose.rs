@@ -15,6 +15,11 @@ use crate::text::{fold, fold_head, fold_with_map, folded_words, parse_number, sa
 use crate::units;
 
 static PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s*%").unwrap());
+/// A score a target sets ("Chỉ số phục vụ … đạt từ 90 điểm trở lên"): a
+/// figure, then "điểm" as a word of its own, which only a stop, the text's
+/// end or "trở lên" / "trở xuống" follows ("3 điểm giao dịch" counts
+/// places).
+static POINTS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s+điểm").unwrap());
 /// (A dash and a letter's mark after it, "- a) Cấp tỉnh: …" of a nested
 /// markdown list, are one mark.)
 static LIST_MARK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:[-+•–](?:\s*[a-zđ]\)\s)?|[a-zđ]\)|\d+(?:\.\d+)*[.)]|[IVX]+\.)\s*").unwrap());
@@ -392,6 +397,26 @@ fn ty_le_at(text: &str) -> Option<usize> {
     Some(map[at])
 }
 
+/// Whether `clause` names a year ("năm 2026") not before the document's
+/// (`doc_year`, when known).
+fn names_coming_year(clause: &str, doc_year: Option<i32>) -> bool {
+    clause.match_indices("năm ").any(|(at, w)| {
+        let y = &clause[at + w.len()..];
+        y.len() >= 4 && y.as_bytes()[..4].iter().all(u8::is_ascii_digit) && y[..4].parse::<i32>().is_ok_and(|y| doc_year.is_none_or(|d| y >= d))
+    })
+}
+
+/// Where the first indicator's wording in `text` opens: "tỷ lệ", or a head
+/// of `indicator_heads` ("Chỉ số phục vụ …").
+fn indicator_at(rules: &Rules, text: &str) -> Option<usize> {
+    let (f, map) = fold_with_map(text);
+    std::iter::once("ty le")
+        .chain(rules.prose.indicator_heads.iter().map(String::as_str))
+        .filter_map(|h| crate::text::word_positions(&f, h).next())
+        .min()
+        .map(|p| map[p])
+}
+
 /// The indicator a wording names, with the wording.
 fn indicator_of(rules: &Rules, wording: &str) -> Option<Lead> {
     rules.match_metric(wording).map(|m| (m.to_string(), wording.to_string()))
@@ -457,7 +482,7 @@ fn read_parts(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, years: 
 fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Option<u32>, years: (Option<i32>, Option<i32>), lead: Option<&Lead>, results: bool) -> ProseTargets {
     let (doc_year, for_year) = years;
     let mut out = ProseTargets::default();
-    if !text.contains('%') || is_skipped(rules, text) {
+    if !(text.contains('%') || text.contains(" điểm")) || is_skipped(rules, text) {
         return out;
     }
     let mut text = text.replace('\t', " ");
@@ -473,13 +498,27 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         }
     }
     let text = text;
-    let hits: Vec<(usize, usize, f64)> = PERCENT
+    let mut hits: Vec<(usize, usize, f64)> = PERCENT
         .captures_iter(&text)
         .filter_map(|c| {
             let m = c.get(0).unwrap();
             Some((m.start(), m.end(), parse_number(&c[1])?))
         })
         .collect();
+    if text.contains(" điểm") {
+        let points = POINTS.captures_iter(&text).filter_map(|c| {
+            let m = c.get(0).unwrap();
+            let after = text[m.end()..].trim_start();
+            let ends = after.is_empty()
+                || after.starts_with(|c: char| !c.is_alphanumeric()) && !text[m.end()..].starts_with(char::is_alphanumeric)
+                || after.starts_with("trở lên")
+                || after.starts_with("trở xuống");
+            (ends && !text[..m.start()].ends_with(|c: char| c.is_ascii_digit() || c == ',' || c == '.')).then_some(())?;
+            Some((m.start(), m.end(), parse_number(&c[1])?))
+        });
+        hits.extend(points);
+        hits.sort_unstable_by_key(|h| h.0);
+    }
     // "- <units>: … 35% …": a list item whose head names its assignees
     // (its mark may be lost to OCR: a paragraph opening so reads the same).
     // A "mark" that runs into the first value is that value's figure
@@ -609,6 +648,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // Where the last value read as a result stands, none once a target
     // is read.
     let mut last_past: Option<usize> = None;
+    // The indicator the last result read names, if any.
+    let mut past_named: Option<(Option<String>, String)> = None;
     // Whether the paragraph names a part of the year ("quý II"), asked
     // once.
     let periods = rules.prose.periods.is_match(&text);
@@ -755,6 +796,14 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         }
         if past || replaced(rules, &text[clause_start..start], &text[end..clause_end]) {
             last_past = Some(start);
+            // ("Năm 2025, tỷ lệ … đạt 42,5%; phấn đấu năm 2026 đạt từ 60%
+            // trở lên": the indicator a result names is the one of a bare
+            // target after it, whose own clause sets it.)
+            let before = &text[clause_start..start];
+            if let Some(at) = indicator_at(rules, before) {
+                let wording = trim_value_words(rules, &before[at..]);
+                past_named = Some((rules.match_metric(&wording).map(str::to_string), wording));
+            }
             continue;
         }
         last_past = None;
@@ -819,7 +868,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         if left_metric.is_none() && right_metric.is_none() {
             (left_metric, right_metric) = (rules.match_wording_mended(&left_wording), rules.match_wording_mended(&right_wording));
         }
-        let left_named = fold_head(&left_phrase, "ty le".len()).starts_with("ty le");
+        let left_named = {
+            let head = fold_head(&left_phrase, 12);
+            head.starts_with("ty le") || rules.prose.indicator_heads.iter().any(|h| head.strip_prefix(h.as_str()).is_some_and(|r| r.starts_with(' ')))
+        };
         // "… số hóa hồ sơ đạt 50%, số hóa kết quả … đạt 70%": words after a
         // comma that lead to the next value are that one's.
         // (So past value words: "từ 70% trở lên, thanh toán trực tuyến từ 45%".)
@@ -880,6 +932,16 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                     Some((m, t)) => (m, t, subject_alone(rules, &text[if k >= 2 { hits[k - 2].1 } else { 0 }..hits[k - 1].0])),
                     None => continue,
                 },
+                (None, None)
+                    if k > 0
+                        && last_named.is_none()
+                        && past_named.is_some()
+                        && names_coming_year(&text[clause_start..start], doc_year)
+                        && rules.prose.sets_target(&fold(&text[clause_start..clause_end])) =>
+                {
+                    let (m, t) = past_named.clone().unwrap_or_default();
+                    (m, t, None)
+                }
                 (None, None) if k > 0 => match (last_named.clone(), subject_alone(rules, &text[prev_end..start])) {
                     // "… 60%; các xã: A, B đạt tối thiểu 40%", "… 50%,
                     // UBND các xã đạt 35%": a subject and its value alone
@@ -1108,7 +1170,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 metric,
                 metric_text,
                 value,
-                unit_of_measure: Some("%".into()),
+                unit_of_measure: Some(if text[start..end].ends_with('%') { "%" } else { "điểm" }.into()),
                 comparator: comparator.into(),
                 year,
                 note: note.clone(),
@@ -3332,6 +3394,30 @@ mod tests {
         )
         .unwrap();
         assert_eq!(h.units, ["UBND các huyện, thị xã, thành phố"]);
+    }
+
+    #[test]
+    fn a_score_in_points_is_a_target_and_a_count_of_places_none() {
+        let t = read(
+            &r(),
+            "Phấn đấu năm 2023, Chỉ số phục vụ người dân, doanh nghiệp của tỉnh đạt từ 90 điểm trở lên; tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.",
+            1,
+            None,
+            Some(2023),
+        )
+        .targets;
+        let read_so: Vec<(Option<&str>, f64, Option<&str>, &str)> = t.iter().map(|t| (t.metric.as_deref(), t.value, t.unit_of_measure.as_deref(), t.comparator.as_ref())).collect();
+        assert_eq!(read_so, [(None, 90.0, Some("điểm"), ">="), (Some("online_dossier_rate"), 80.0, Some("%"), ">=")]);
+        assert_eq!(t[0].metric_text, "Chỉ số phục vụ người dân, doanh nghiệp của tỉnh");
+        assert!(got("Năm 2023 bố trí thêm 3 điểm giao dịch, 2 điểm hỗ trợ tại xã.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_target_after_a_result_is_of_the_results_indicator() {
+        let g = got("Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 42,5%; phấn đấu năm 2023 đạt từ 60% trở lên.");
+        assert_eq!(g.iter().map(|t| (t.1.as_deref(), t.2)).collect::<Vec<_>>(), [(Some("online_dossier_rate"), 60.0)]);
+        // (Not a figure that names no year: a result's too.)
+        assert!(got("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 52,8%; một số địa phương còn đạt thấp như huyện A (31,2%), huyện B (34,5%).").is_empty());
     }
 
     #[test]

@@ -352,6 +352,8 @@ struct ProseFile {
     #[serde(default)]
     indicator_topics: Vec<String>,
     #[serde(default)]
+    indicator_heads: Vec<String>,
+    #[serde(default)]
     article_marks: Vec<String>,
     #[serde(default)]
     change_words: Vec<String>,
@@ -513,6 +515,10 @@ pub struct ProseRules {
     /// Words after which an item's head names its indicator ("3. Sửa đổi
     /// khoản 3 Điều 1 về tỷ lệ …: …"), folded.
     pub indicator_topics: Vec<String>,
+    /// Words besides "tỷ lệ" that open an indicator's wording beside its
+    /// value, whether a rule knows it or not ("Chỉ số phục vụ người dân …
+    /// đạt từ 90 điểm trở lên": kept, unmapped), folded.
+    pub indicator_heads: Vec<String>,
     /// Words that number a part of a document as a list mark does ("Điều
     /// 2.", "Khoản 3."), as written.
     pub article_marks: Vec<String>,
@@ -965,6 +971,7 @@ impl Rules {
             item_leads: p.item_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             indicator_leads: p.indicator_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             indicator_topics: p.indicator_topics.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            indicator_heads: p.indicator_heads.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             article_marks: p.article_marks.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             change_words: p.change_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             result_verbs: p.result_verbs.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
