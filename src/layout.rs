@@ -1292,6 +1292,52 @@ fn noted_row(text: &str, line: usize, width: Option<usize>) -> Option<Found> {
     noted_cells(&c["idx"], &text[c[0].len()..], line).filter(|r| r.values.len() == k)
 }
 
+/// A row of `k` cells some of which OCR read as junk ("2_ |Sở Tư pháp B70
+/// 40 60 100", "3 |Sở Công Thương 60 40 s= 100"): its last `k` words are
+/// figures or junk, at least half figures, a name before them; each junk
+/// word a blank cell. (A plain word, "Nà", "Km", may end the name: no
+/// junk.) Read only where the rows around have `k` values.
+fn junk_row(text: &str, line: usize, k: usize) -> Option<Found> {
+    let c = ROW_INDEX
+        .captures(text)
+        .or_else(|| GARBLED_INDEX.captures(text).filter(|c| !c["idx"].chars().all(|c| c.is_ascii_alphabetic())))?;
+    let idx = c["idx"].trim_end_matches(['_', '.', ',']).to_string();
+    let words: Vec<&str> = text[c[0].len()..].split_whitespace().collect();
+    if words.len() <= k {
+        return None;
+    }
+    let (name, cells) = words.split_at(words.len() - k);
+    let plain = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_alphabetic) && cs.all(char::is_lowercase) || w.chars().all(char::is_uppercase)
+    };
+    let junk = |w: &str| !CELL_WORD.is_match(w) && w.chars().count() <= 4 && !plain(w);
+    let figures = cells.iter().filter(|w| CELL_WORD.is_match(w) && w.starts_with(|c: char| c.is_ascii_digit())).count();
+    if figures * 2 < k || !cells.iter().all(|w| CELL_WORD.is_match(w) || junk(w)) || !name.last().is_some_and(|w| w.chars().any(crate::text::is_letter)) {
+        return None;
+    }
+    Some(Found {
+        line,
+        idx,
+        label: spaced_label(&name.join(" ")),
+        values: cells
+            .iter()
+            .map(|w| {
+                if CELL_WORD.is_match(w) {
+                    if matches!(*w, "_" | "~") {
+                        "-".to_string()
+                    } else {
+                        cell_value(w)
+                    }
+                } else {
+                    String::new()
+                }
+            })
+            .collect(),
+        note: String::new(),
+    })
+}
+
 /// The count of values most rows of `rows` hold (the more values on a
 /// tie); None before a row with values.
 fn widest_count(rows: &[Found]) -> Option<usize> {
@@ -1349,7 +1395,7 @@ fn noted_cells(idx: &str, rest: &str, line: usize) -> Option<Found> {
 /// A row's name as a space-laid line gives it, less a rule OCR read as
 /// a bar ("Sở Tài nguyên và Môi trường | 50").
 fn spaced_label(s: &str) -> String {
-    s.trim().trim_end_matches(['|', ' ']).to_string()
+    s.trim().trim_start_matches(['|', ' ']).trim_end_matches(['|', ' ']).to_string()
 }
 
 /// A line that can only be the end of a row's name: a few words, no
@@ -1425,6 +1471,8 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&
             // ("4 Phòng Lao động - Thương binh và 80 Không giao 95 99": a
             // blank cell's words before its last figures.)
             let noted = (!rows.is_empty()).then(|| noted_row(text, i, None)).flatten().filter(|r| r.values.len() > values.len());
+            // (A row of fewer figures than the rows above, junk among them.)
+            let noted = noted.or_else(|| width.filter(|&k| values.len() < k).and_then(|k| junk_row(text, i, k)));
             rows.push(noted.unwrap_or_else(|| Found {
                 line: i,
                 idx: c["idx"].to_string(),
@@ -1440,7 +1488,7 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&
                 values: Vec::new(),
                 note: String::new(),
             });
-        } else if let Some(row) = (!rows.is_empty()).then(|| noted_row(text, i, width)).flatten() {
+        } else if let Some(row) = (!rows.is_empty()).then(|| noted_row(text, i, width).or_else(|| junk_row(text, i, width?))).flatten() {
             rows.push(row);
         } else if let Some((row, next)) = (!rows.is_empty()).then(|| flat_row(lines, i)).flatten() {
             rows.push(row);
@@ -1546,6 +1594,8 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&
         phrases
     } else if let Some(p) = lead_in_indicators(lines, start).filter(|p| p.len() == k) {
         p
+    } else if let Some(p) = article_items(lines, start).filter(|p| p.len() == k) {
+        p
     } else if let Some(p) = article_indicators(lines, start).filter(|p| p.len() == k) {
         p
     } else {
@@ -1610,6 +1660,44 @@ fn article_indicators(lines: &[Line], above: usize) -> Option<Vec<String>> {
         .collect::<Vec<_>>()
         .join(" ");
     listed_indicators(&text)
+}
+
+/// The indicators the decision's "Điều 1." gives as items, in order, some
+/// pages above line `above` ("- Tỷ lệ hồ sơ trực tuyến … đạt tối thiểu
+/// 40%." / "- Tỷ lệ số hóa hồ sơ … đạt 50%."): each item's words from its
+/// "tỷ lệ" to its value's; None for fewer than two.
+fn article_items(lines: &[Line], above: usize) -> Option<Vec<String>> {
+    let first = (above.saturating_sub(150)..above).rev().find(|&j| fold_head(lines[j].text.trim_start(), 8).starts_with("dieu 1 "))?;
+    let mut out = Vec::new();
+    for j in first + 1..above {
+        let t = lines[j].text.trim();
+        if fold_head(t, 6).starts_with("dieu ") {
+            break;
+        }
+        let Some(item) = t.strip_prefix(['-', '+', '•']).map(str::trim_start) else { continue };
+        if !fold_head(item, 5).starts_with("ty le") {
+            continue;
+        }
+        // (Its value may stand on the item's next line: up to it.)
+        let mut text = item.to_string();
+        if let Some(next) = lines
+            .get(j + 1)
+            .map(|l| l.text.trim())
+            .filter(|n| !n.is_empty() && !n.starts_with(['-', '+', '•']) && !fold_head(n, 6).starts_with("dieu "))
+        {
+            text.push(' ');
+            text.push_str(next);
+        }
+        let (f, map) = crate::text::fold_with_map(&text);
+        let cut = [" dat ", " toi thieu ", " tu "]
+            .iter()
+            .filter_map(|w| f.find(w))
+            .chain(f.find(|c: char| c.is_ascii_digit()))
+            .min()
+            .map_or(text.len(), |p| map[p]);
+        out.push(text[..cut].trim_end_matches([' ', ',', ':']).to_string());
+    }
+    (out.len() >= 2).then_some(out)
 }
 
 /// The indicators a sentence lists, cut where each "tỷ lệ" opens, the
@@ -2556,6 +2644,37 @@ mod tests {
         // A sentence between the parts: no part above to go on.
         let l = lines("STT Tên đơn vị Tỷ lệ A Tỷ lệ B\n1 Sở Một 60 45\n2 Sở Hai 55 40\n3 Sở Ba 50 40\nVề việc khác.\nSTT Cơ quan Vệ\n4 Xã Một 47,5 25\n5 Xã Hai 52,5 30\n6 Xã Ba 52,5 30");
         assert_eq!(layout(&l, Vec::new()).tables.len(), 1);
+    }
+
+    #[test]
+    fn a_garbled_header_takes_the_items_of_article_1_and_junk_cells_are_blank() {
+        // Tesseract's text of a grid table: its header garbled, a rule read
+        // as "|" or "_", some cells read as junk ("B70", "s=").
+        let l = lines("Điều 1. Giao chỉ tiêu năm 2023 (Phụ lục kèm theo). Mục tiêu chung:\n- Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 40%.\n- Tỷ lệ hồ sơ thanh toán trực tuyến trên tổng số hồ sơ\ncó thu phí đạt tối thiểu 30%.\n- Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính đạt 100%.\n\nĐiều 2. Thi hành.\n\nPHỤ LỤC\nHH ng To nhe hy ngy| TẾdhóa\nSTT Tên đơn vị te co optloddts ðRSE | MÉXos\n1 |Sở Kế hoạch và Đầu tư 60 45 100\n2_ |Sở Tư pháp B70 40 100\n3 |Sở Công Thương 60 s= 100\n4_ | Sở Giao thông vận tải 90 45 100");
+        let t = &layout(&l, Vec::new()).tables[0];
+        assert_eq!(
+            t.rows[0].cells[2..],
+            [
+                "Tỷ lệ hồ sơ trực tuyến",
+                "Tỷ lệ hồ sơ thanh toán trực tuyến trên tổng số hồ sơ có thu phí",
+                "Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính"
+            ]
+        );
+        assert_eq!(
+            cells_of(&t.rows[1..]),
+            [
+                vec!["1", "Sở Kế hoạch và Đầu tư", "60", "45", "100"],
+                vec!["2", "Sở Tư pháp", "", "40", "100"],
+                vec!["3", "Sở Công Thương", "60", "", "100"],
+                vec!["4_", "Sở Giao thông vận tải", "90", "45", "100"],
+            ]
+        );
+        // A plain word before the figures ends the name: no junk cell, the
+        // row too short is left out.
+        let l = lines("STT Tên đơn vị Tỷ lệ A Tỷ lệ B Tỷ lệ C\n1 Sở Một 60 45 100\n2 Sở Hai 55 40 100\n3 Sở Ba Nà 40 100\n4 Sở Bốn 50 40 100");
+        let lay = layout(&l, Vec::new());
+        let names: Vec<&str> = lay.tables[0].rows[1..].iter().map(|r| r.cells[1].as_str()).collect();
+        assert_eq!(names, ["Sở Một", "Sở Hai", "Sở Bốn"]);
     }
 
     #[test]
