@@ -15,11 +15,6 @@ use crate::text::{fold, fold_head, fold_with_map, folded_words, parse_number, sa
 use crate::units;
 
 static PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s*%").unwrap());
-/// A score a target sets ("Chỉ số phục vụ … đạt từ 90 điểm trở lên"): a
-/// figure, then "điểm" as a word of its own, which only a stop, the text's
-/// end or "trở lên" / "trở xuống" follows ("3 điểm giao dịch" counts
-/// places).
-static POINTS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s+điểm").unwrap());
 /// (A dash and a letter's mark after it, "- a) Cấp tỉnh: …" of a nested
 /// markdown list, are one mark.)
 static LIST_MARK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:[-+•–](?:\s*[a-zđ]\)\s)?|[a-zđ]\)|\d+(?:\.\d+)*[.)]|[IVX]+\.)\s*").unwrap());
@@ -482,7 +477,8 @@ fn read_parts(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, years: 
 fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Option<u32>, years: (Option<i32>, Option<i32>), lead: Option<&Lead>, results: bool) -> ProseTargets {
     let (doc_year, for_year) = years;
     let mut out = ProseTargets::default();
-    if !(text.contains('%') || text.contains(" điểm")) || is_skipped(rules, text) {
+    let scored = || rules.prose.score_units.iter().any(|u| text.contains(u.as_str()));
+    if !(text.contains('%') || scored()) || is_skipped(rules, text) {
         return out;
     }
     let mut text = text.replace('\t', " ");
@@ -505,14 +501,15 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             Some((m.start(), m.end(), parse_number(&c[1])?))
         })
         .collect();
-    if text.contains(" điểm") {
-        let points = POINTS.captures_iter(&text).filter_map(|c| {
+    // Scores ("90 điểm"): a figure and a unit of `score_units`, which a
+    // stop, the text's end or a word of `score_then` follows.
+    if rules.prose.score_units.iter().any(|u| text.contains(u.as_str())) {
+        let points = rules.prose.score.captures_iter(&text).filter_map(|c| {
             let m = c.get(0).unwrap();
             let after = text[m.end()..].trim_start();
             let ends = after.is_empty()
                 || after.starts_with(|c: char| !c.is_alphanumeric()) && !text[m.end()..].starts_with(char::is_alphanumeric)
-                || after.starts_with("trở lên")
-                || after.starts_with("trở xuống");
+                || rules.prose.score_then.iter().any(|w| after.starts_with(w.as_str()));
             (ends && !text[..m.start()].ends_with(|c: char| c.is_ascii_digit() || c == ',' || c == '.')).then_some(())?;
             Some((m.start(), m.end(), parse_number(&c[1])?))
         });
@@ -1170,7 +1167,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 metric,
                 metric_text,
                 value,
-                unit_of_measure: Some(if text[start..end].ends_with('%') { "%" } else { "điểm" }.into()),
+                unit_of_measure: Some(if text[start..end].ends_with('%') {
+                    "%".into()
+                } else {
+                    text[start..end].rsplit(char::is_whitespace).next().unwrap_or_default().to_string().into()
+                }),
                 comparator: comparator.into(),
                 year,
                 note: note.clone(),

@@ -354,6 +354,10 @@ struct ProseFile {
     #[serde(default)]
     indicator_heads: Vec<String>,
     #[serde(default)]
+    score_units: Vec<String>,
+    #[serde(default)]
+    score_then: Vec<String>,
+    #[serde(default)]
     article_marks: Vec<String>,
     #[serde(default)]
     change_words: Vec<String>,
@@ -519,6 +523,13 @@ pub struct ProseRules {
     /// value, whether a rule knows it or not ("Chỉ số phục vụ người dân …
     /// đạt từ 90 điểm trở lên": kept, unmapped), folded.
     pub indicator_heads: Vec<String>,
+    /// Units a score is counted in besides "%" ("90 điểm"), as written.
+    pub score_units: Vec<String>,
+    /// A figure, then a word of `score_units`: (figure, unit).
+    pub score: Regex,
+    /// Words that may follow a score's unit ("trở lên"), as written: any
+    /// other word makes the figure no score ("3 điểm giao dịch").
+    pub score_then: Vec<String>,
     /// Words that number a part of a document as a list mark does ("Điều
     /// 2.", "Khoản 3."), as written.
     pub article_marks: Vec<String>,
@@ -972,6 +983,13 @@ impl Rules {
             indicator_leads: p.indicator_leads.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             indicator_topics: p.indicator_topics.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             indicator_heads: p.indicator_heads.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
+            score_units: p.score_units.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            score: compile(
+                f,
+                "score_units",
+                &format!(r"(\d+(?:[.,]\d+)?)\s+({})", any_of(&p.score_units.iter().map(|s| regex::escape(s.trim())).collect::<Vec<_>>())),
+            )?,
+            score_then: p.score_then.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             article_marks: p.article_marks.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             change_words: p.change_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             result_verbs: p.result_verbs.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
