@@ -14,8 +14,9 @@ use crate::text::{fold, fold_head};
 
 /// A table row in OCR text without tabs: "12 Sở Y tế 80% 70% 30%".
 static SPACED_ROW: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>\d{1,3}|[IVXLC]{1,5}|[A-ZĐ])[.)]?\s+(?P<label>[^\t]*?\p{L}[^\t]*?)(?P<vals>(?:\s+\d+(?:[.,]\d+)?\s?%?)+)\s*$").unwrap());
-/// A section row in the same form: "B Ủy ban nhân dân các huyện".
-static SPACED_SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>[IVXLC]{1,5}|[A-ZĐ])[.)]?\s+(?P<label>[^\d%\t]+)$").unwrap());
+/// A section row in the same form: "B Ủy ban nhân dân các huyện" (OCR's
+/// rule after the mark, "A_ |Sở, ban, ngành tỉnh", too).
+static SPACED_SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>[IVXLC]{1,5}|[A-ZĐ])[.)_]?\s+\|?\s*(?P<label>[^\d%\t|][^\d%\t]*)$").unwrap());
 static VALUE_TOKEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"\d+(?:[.,]\d+)?\s?%?").unwrap());
 /// A value cell of a space-laid table: a figure, or a blank cell's dash
 /// or words.
@@ -2649,8 +2650,9 @@ mod tests {
     #[test]
     fn a_garbled_header_takes_the_items_of_article_1_and_junk_cells_are_blank() {
         // Tesseract's text of a grid table: its header garbled, a rule read
-        // as "|" or "_", some cells read as junk ("B70", "s=").
-        let l = lines("Điều 1. Giao chỉ tiêu năm 2023 (Phụ lục kèm theo). Mục tiêu chung:\n- Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 40%.\n- Tỷ lệ hồ sơ thanh toán trực tuyến trên tổng số hồ sơ\ncó thu phí đạt tối thiểu 30%.\n- Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính đạt 100%.\n\nĐiều 2. Thi hành.\n\nPHỤ LỤC\nHH ng To nhe hy ngy| TẾdhóa\nSTT Tên đơn vị te co optloddts ðRSE | MÉXos\n1 |Sở Kế hoạch và Đầu tư 60 45 100\n2_ |Sở Tư pháp B70 40 100\n3 |Sở Công Thương 60 s= 100\n4_ | Sở Giao thông vận tải 90 45 100");
+        // as "|" or "_" (after a section's mark too), some cells read as
+        // junk ("B70", "s=").
+        let l = lines("Điều 1. Giao chỉ tiêu năm 2023 (Phụ lục kèm theo). Mục tiêu chung:\n- Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 40%.\n- Tỷ lệ hồ sơ thanh toán trực tuyến trên tổng số hồ sơ\ncó thu phí đạt tối thiểu 30%.\n- Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính đạt 100%.\n\nĐiều 2. Thi hành.\n\nPHỤ LỤC\nHH ng To nhe hy ngy| TẾdhóa\nSTT Tên đơn vị te co optloddts ðRSE | MÉXos\nA_ |Sở, ban, ngành tỉnh\n1 |Sở Kế hoạch và Đầu tư 60 45 100\n2_ |Sở Tư pháp B70 40 100\n3 |Sở Công Thương 60 s= 100\n4_ | Sở Giao thông vận tải 90 45 100");
         let t = &layout(&l, Vec::new()).tables[0];
         assert_eq!(
             t.rows[0].cells[2..],
@@ -2663,6 +2665,7 @@ mod tests {
         assert_eq!(
             cells_of(&t.rows[1..]),
             [
+                vec!["A", "Sở, ban, ngành tỉnh", "", "", ""],
                 vec!["1", "Sở Kế hoạch và Đầu tư", "60", "45", "100"],
                 vec!["2", "Sở Tư pháp", "", "40", "100"],
                 vec!["3", "Sở Công Thương", "60", "", "100"],
