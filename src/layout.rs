@@ -1321,20 +1321,7 @@ fn junk_row(text: &str, line: usize, k: usize) -> Option<Found> {
         line,
         idx,
         label: spaced_label(&name.join(" ")),
-        values: cells
-            .iter()
-            .map(|w| {
-                if CELL_WORD.is_match(w) {
-                    if matches!(*w, "_" | "~") {
-                        "-".to_string()
-                    } else {
-                        cell_value(w)
-                    }
-                } else {
-                    String::new()
-                }
-            })
-            .collect(),
+        values: cells.iter().map(|w| if CELL_WORD.is_match(w) { spaced_cell(w) } else { String::new() }).collect(),
         note: String::new(),
     })
 }
@@ -1387,8 +1374,7 @@ fn noted_cells(idx: &str, rest: &str, line: usize) -> Option<Found> {
         line,
         idx: idx.to_string(),
         label: spaced_label(words[..a].join(" ").trim_start_matches(['_', '~', '-', ' '])),
-        // (OCR's "_" and "~" for a blank cell's dash.)
-        values: words[a..b].iter().map(|w| if matches!(w.as_str(), "_" | "~") { "-".to_string() } else { cell_value(w) }).collect(),
+        values: words[a..b].iter().map(|w| spaced_cell(w)).collect(),
         note: words[b..].join(" "),
     })
 }
@@ -1403,6 +1389,16 @@ fn spaced_label(s: &str) -> String {
 /// figure, no sign but a comma or a dash ("Xã hội", "nông thôn").
 fn is_label_tail(t: &str) -> bool {
     t.chars().count() <= 40 && t.chars().any(crate::text::is_letter) && t.chars().all(|c| crate::text::is_letter(c) || matches!(c, ' ' | ',' | '-' | '–'))
+}
+
+/// A value cell of a space-laid row as read: OCR's "_" and "~" for a blank
+/// cell's dash; a figure as [`cell_value`] gives it.
+fn spaced_cell(w: &str) -> String {
+    if matches!(w, "_" | "~") {
+        "-".to_string()
+    } else {
+        cell_value(w)
+    }
 }
 
 /// A value cell with no space before its percent sign ("40 %" → "40%").
@@ -1650,11 +1646,17 @@ fn lead_in_indicators(lines: &[Line], above: usize) -> Option<Vec<String>> {
     listed_indicators(&text)
 }
 
+/// The line of the decision's "Điều 1.", the nearest some pages above line
+/// `above`.
+fn article_1(lines: &[Line], above: usize) -> Option<usize> {
+    (above.saturating_sub(150)..above).rev().find(|&j| fold_head(lines[j].text.trim_start(), 8).starts_with("dieu 1 "))
+}
+
 /// The indicators the decision's "Điều 1." lists, some pages above line
 /// `above` (an appendix's table, "chi tiết tại Phụ lục kèm theo"): the
 /// nearest such article, its paragraph up to a blank line.
 fn article_indicators(lines: &[Line], above: usize) -> Option<Vec<String>> {
-    let first = (above.saturating_sub(150)..above).rev().find(|&j| fold_head(lines[j].text.trim_start(), 8).starts_with("dieu 1 "))?;
+    let first = article_1(lines, above)?;
     let text: String = (first..above.min(first + 6))
         .take_while(|&j| !is_blank(&lines[j].text) && (j == first || !fold_head(lines[j].text.trim_start(), 5).starts_with("dieu ")))
         .map(|j| lines[j].text.trim())
@@ -1668,11 +1670,12 @@ fn article_indicators(lines: &[Line], above: usize) -> Option<Vec<String>> {
 /// 40%." / "- Tỷ lệ số hóa hồ sơ … đạt 50%."): each item's words from its
 /// "tỷ lệ" to its value's; None for fewer than two.
 fn article_items(lines: &[Line], above: usize) -> Option<Vec<String>> {
-    let first = (above.saturating_sub(150)..above).rev().find(|&j| fold_head(lines[j].text.trim_start(), 8).starts_with("dieu 1 "))?;
+    let first = article_1(lines, above)?;
+    let opens_article = |t: &str| fold_head(t, 6).starts_with("dieu ");
     let mut out = Vec::new();
     for j in first + 1..above {
         let t = lines[j].text.trim();
-        if fold_head(t, 6).starts_with("dieu ") {
+        if opens_article(t) {
             break;
         }
         let Some(item) = t.strip_prefix(['-', '+', '•']).map(str::trim_start) else { continue };
@@ -1684,7 +1687,7 @@ fn article_items(lines: &[Line], above: usize) -> Option<Vec<String>> {
         if let Some(next) = lines
             .get(j + 1)
             .map(|l| l.text.trim())
-            .filter(|n| !n.is_empty() && !n.starts_with(['-', '+', '•']) && !fold_head(n, 6).starts_with("dieu "))
+            .filter(|n| !n.is_empty() && !n.starts_with(['-', '+', '•']) && !opens_article(n))
         {
             text.push(' ');
             text.push_str(next);

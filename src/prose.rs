@@ -392,15 +392,6 @@ fn ty_le_at(text: &str) -> Option<usize> {
     Some(map[at])
 }
 
-/// Whether `clause` names a year ("năm 2026") not before the document's
-/// (`doc_year`, when known).
-fn names_coming_year(clause: &str, doc_year: Option<i32>) -> bool {
-    clause.match_indices("năm ").any(|(at, w)| {
-        let y = &clause[at + w.len()..];
-        y.len() >= 4 && y.as_bytes()[..4].iter().all(u8::is_ascii_digit) && y[..4].parse::<i32>().is_ok_and(|y| doc_year.is_none_or(|d| y >= d))
-    })
-}
-
 /// Where the first indicator's wording in `text` opens: "tỷ lệ", or a head
 /// of `indicator_heads` ("Chỉ số phục vụ …").
 fn indicator_at(rules: &Rules, text: &str) -> Option<usize> {
@@ -477,8 +468,12 @@ fn read_parts(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, years: 
 fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Option<u32>, years: (Option<i32>, Option<i32>), lead: Option<&Lead>, results: bool) -> ProseTargets {
     let (doc_year, for_year) = years;
     let mut out = ProseTargets::default();
-    let scored = || rules.prose.score_units.iter().any(|u| text.contains(u.as_str()));
-    if !(text.contains('%') || scored()) || is_skipped(rules, text) {
+    // (How much of a phrase's head tells an indicator's wording: "tỷ lệ" or
+    // the longest of `indicator_heads`, and the space after it.)
+    let heads_len = rules.prose.indicator_heads.iter().map(String::len).chain(["ty le".len()]).max().unwrap_or(0) + 1;
+    // (Whether the text may hold a score, "90 điểm".)
+    let scored = rules.prose.score_units.iter().any(|u| text.contains(u.as_str()));
+    if !(text.contains('%') || scored) || is_skipped(rules, text) {
         return out;
     }
     let mut text = text.replace('\t', " ");
@@ -503,7 +498,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         .collect();
     // Scores ("90 điểm"): a figure and a unit of `score_units`, which a
     // stop, the text's end or a word of `score_then` follows.
-    if rules.prose.score_units.iter().any(|u| text.contains(u.as_str())) {
+    if scored {
         let points = rules.prose.score.captures_iter(&text).filter_map(|c| {
             let m = c.get(0).unwrap();
             let after = text[m.end()..].trim_start();
@@ -866,7 +861,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             (left_metric, right_metric) = (rules.match_wording_mended(&left_wording), rules.match_wording_mended(&right_wording));
         }
         let left_named = {
-            let head = fold_head(&left_phrase, 12);
+            let head = fold_head(&left_phrase, heads_len);
             head.starts_with("ty le") || rules.prose.indicator_heads.iter().any(|h| head.strip_prefix(h.as_str()).is_some_and(|r| r.starts_with(' ')))
         };
         // "… số hóa hồ sơ đạt 50%, số hóa kết quả … đạt 70%": words after a
@@ -1442,6 +1437,14 @@ fn clause_cues(rules: &Rules, clause: &str, doc_year: Option<i32>) -> (Option<i3
 /// for 2026).
 pub fn names_year_before(text: &str, year: i32) -> bool {
     ANY_YEAR.captures_iter(text).any(|c| c[1].parse::<i32>().is_ok_and(|v| v < year))
+}
+
+/// Whether `clause` names a year ("năm 2026") not before the document's
+/// (`doc_year`, when known).
+fn names_coming_year(clause: &str, doc_year: Option<i32>) -> bool {
+    ANY_YEAR
+        .captures_iter(clause)
+        .any(|c| clause[..c.get(1).map_or(0, |m| m.start())].ends_with("năm ") && c[1].parse::<i32>().is_ok_and(|y| doc_year.is_none_or(|d| y >= d)))
 }
 
 /// Whether folded clause text holds one of the verbs telling what a value
