@@ -1379,6 +1379,10 @@ mod tests {
         assert_eq!(r.column_role("Năm 2025"), Some(Role::Value));
         assert_eq!(r.column_role("Ghi chú"), Some(Role::Note));
         assert_eq!(r.column_role("Tỷ lệ thanh toán trực tuyến"), None);
+        // ("được thanh toán", "được thực hiện": no "ước" inside a word.)
+        assert_eq!(r.column_role("Ước TH 2024"), Some(Role::Past));
+        assert_eq!(r.column_role("Tỷ lệ hồ sơ được thanh toán trực tuyến"), None);
+        assert_eq!(r.column_role("Tỷ lệ TTHC được thực hiện trực tuyến toàn trình"), None);
     }
 
     #[test]
