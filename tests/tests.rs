@@ -10,3 +10,4 @@ mod ocr;
 mod pdf;
 mod property;
 mod warnings;
+mod wordings;
