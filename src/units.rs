@@ -517,10 +517,14 @@ pub fn names_units(rules: &Rules, text: &str) -> bool {
     // Only the opening decides: folded as far as the longest head and a space.
     let longest = rules.units.heads.iter().map(String::len).max().unwrap_or(0);
     let f = crate::text::fold_head(text, longest + 1);
-    if !rules.units.heads.iter().any(|h| crate::text::opens_with(&f, h)) {
+    let Some(head) = rules.units.heads.iter().filter(|h| crate::text::opens_with(&f, h)).max_by_key(|h| h.len()) else {
         return false;
+    };
+    // ("số hóa hồ sơ" folds to a "Sở"'s opening, and is none; "Bảo hiểm
+    // xã hội", a head of several words, is one.)
+    if head.contains(' ') {
+        return true;
     }
-    // ("số hóa hồ sơ" folds to a "Sở"'s opening, and is none.)
     let first = text.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     !rules.units.not_heads.iter().any(|w| crate::text::strip_prefix_lower(first, w) == Some(""))
 }

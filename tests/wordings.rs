@@ -2,14 +2,33 @@
 //! comes in (units × indicators as tab-separated lines, a markdown pipe
 //! table, an HTML table, upper case; indicators × columns with an
 //! assignee; indicators × units; a column per year; a list item and a
-//! sentence), is read as its indicator, and its value is found. A rule of
-//! another stage (a column's role, a cut word) that takes the wording for
-//! something else shows here.
+//! sentence), is read as its indicator, and its value is found; every
+//! unit of `tests/units.toml`, in the forms a unit comes in, is the
+//! target's unit as written. A rule of another stage (a column's role, a
+//! cut word, a word that opens no name) that takes the wording or the name
+//! for something else shows here.
 
 use chitieu::read::Format;
 use std::collections::BTreeMap;
 
 const HEAD: &str = "ỦY BAN NHÂN DÂN\nHUYỆN AN LẠC\nSố: 12/QĐ-UBND\nAn Lạc, ngày 05 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu năm 2025\n\n";
+
+/// A table of units × indicators headed `indicator`, whose first row is
+/// `unit`'s at 47 (and a second, another's at 48), as tab-separated lines
+/// (the indicator's column after another's), a markdown pipe table and an
+/// HTML table.
+fn unit_tables(indicator: &str, unit: &str) -> Vec<(&'static str, Format, String)> {
+    let html_head: String = HEAD.lines().map(|l| format!("<p>{l}</p>")).collect();
+    vec![
+        ("tab", Format::Text, format!("{HEAD}Phụ lục\nSTT\tTên đơn vị\tTỷ lệ giải quyết hồ sơ đúng hạn (%)\t{indicator} (%)\n1\t{unit}\t95\t47\n2\tSở Xây dựng\t96\t48\n")),
+        ("pipe", Format::Markdown, format!("{HEAD}Phụ lục\n\n| STT | Tên đơn vị | {indicator} |\n|---|---|---|\n| 1 | {unit} | 47% |\n| 2 | Sở Xây dựng | 48% |\n")),
+        (
+            "html",
+            Format::Html,
+            format!("<html><body>{html_head}<p>Phụ lục</p><table><tr><th>STT</th><th>Tên đơn vị</th><th>{indicator}</th></tr><tr><td>1</td><td>{unit}</td><td>47%</td></tr><tr><td>2</td><td>Sở Xây dựng</td><td>48%</td></tr></table></body></html>"),
+        ),
+    ]
+}
 
 /// The forms: a name, the input's format and its text for a wording `w`
 /// whose value is 47.
@@ -18,29 +37,41 @@ fn forms(w: &str) -> Vec<(&'static str, Format, String)> {
         let mut c = w.chars();
         c.next().map(|f| f.to_lowercase().chain(c).collect::<String>()).unwrap_or_default()
     };
-    let html_head: String = HEAD.lines().map(|l| format!("<p>{l}</p>")).collect();
-    vec![
-        ("tab", Format::Text, format!("{HEAD}Phụ lục\nSTT\tTên đơn vị\tTỷ lệ giải quyết hồ sơ đúng hạn (%)\t{w} (%)\n1\tPhòng Tư pháp\t95\t47\n2\tPhòng Nội vụ\t96\t48\n")),
-        ("pipe", Format::Markdown, format!("{HEAD}Phụ lục\n\n| STT | Tên đơn vị | {w} |\n|---|---|---|\n| 1 | Phòng Tư pháp | 47% |\n| 2 | Phòng Nội vụ | 48% |\n")),
+    let mut forms = unit_tables(w, "Phòng Tư pháp");
+    forms.extend([
         (
-            "html",
-            Format::Html,
-            format!("<html><body>{html_head}<p>Phụ lục</p><table><tr><th>STT</th><th>Tên đơn vị</th><th>{w}</th></tr><tr><td>1</td><td>Phòng Tư pháp</td><td>47%</td></tr><tr><td>2</td><td>Phòng Nội vụ</td><td>48%</td></tr></table></body></html>"),
+            "upper",
+            Format::Text,
+            format!("{HEAD}Phụ lục\nSTT\tTÊN ĐƠN VỊ\t{}\n1\tPhòng Tư pháp\t47%\n2\tPhòng Nội vụ\t48%\n", w.to_uppercase()),
         ),
-        ("upper", Format::Text, format!("{HEAD}Phụ lục\nSTT\tTÊN ĐƠN VỊ\t{}\n1\tPhòng Tư pháp\t47%\n2\tPhòng Nội vụ\t48%\n", w.to_uppercase())),
-        ("assignee", Format::Text, format!("{HEAD}Phụ lục\nSTT\tTên chỉ tiêu\tĐơn vị chủ trì\tĐơn vị tính\tGiao chỉ tiêu\n1\t{w}\tPhòng Tư pháp\t%\t47\n")),
+        (
+            "assignee",
+            Format::Text,
+            format!("{HEAD}Phụ lục\nSTT\tTên chỉ tiêu\tĐơn vị chủ trì\tĐơn vị tính\tGiao chỉ tiêu\n1\t{w}\tPhòng Tư pháp\t%\t47\n"),
+        ),
         ("by unit", Format::Text, format!("{HEAD}Phụ lục\nSTT\tChỉ tiêu\tPhòng Tư pháp\tPhòng Nội vụ\n1\t{w}\t47%\t48%\n")),
         ("by year", Format::Text, format!("{HEAD}Phụ lục\nSTT\tChỉ tiêu\tNăm 2025\tNăm 2026\n1\t{w}\t47%\t48%\n")),
         ("item", Format::Text, format!("{HEAD}Điều 1. Giao chỉ tiêu năm 2025 như sau:\n- {w} đạt tối thiểu 47%.\n")),
         ("sentence", Format::Text, format!("{HEAD}Điều 1. Phấn đấu năm 2025 {lower} của Phòng Tư pháp đạt 47%.\n")),
-    ]
+    ]);
+    forms
+}
+
+/// The built-in rules and the lists of `file` (under tests/).
+fn load(file: &str) -> (chitieu::Rules, BTreeMap<String, Vec<String>>) {
+    let text = std::fs::read_to_string(crate::util::root().join("tests").join(file)).unwrap();
+    (chitieu::Rules::builtin().unwrap(), toml::from_str(&text).unwrap())
+}
+
+/// The targets at 47 `input` gives.
+fn at_47(rules: &chitieu::Rules, format: Format, input: &str) -> Vec<chitieu::record::Target> {
+    let docs = chitieu::extract_bytes(input.as_bytes(), format, "t", rules).unwrap();
+    docs.into_iter().flat_map(|d| d.targets).filter(|t| t.value == 47.0).collect()
 }
 
 #[test]
 fn every_wording_is_read_as_its_indicator_in_every_form() {
-    let rules = chitieu::Rules::builtin().unwrap();
-    let text = std::fs::read_to_string(crate::util::root().join("tests/wordings.toml")).unwrap();
-    let wordings: BTreeMap<String, Vec<String>> = toml::from_str(&text).unwrap();
+    let (rules, wordings) = load("wordings.toml");
     assert!(wordings.len() >= 17 && wordings.contains_key("none"), "{:?}", wordings.keys());
     let mut wrong = Vec::new();
     let mut tried = 0;
@@ -52,8 +83,8 @@ fn every_wording_is_read_as_its_indicator_in_every_form() {
         for w in ws {
             for (form, format, input) in forms(w) {
                 tried += 1;
-                let docs = chitieu::extract_bytes(input.as_bytes(), format, "t", &rules).unwrap();
-                let got: Vec<Option<&str>> = docs.iter().flat_map(|d| &d.targets).filter(|t| t.value == 47.0).map(|t| t.metric.as_deref()).collect();
+                let found = at_47(&rules, format, &input);
+                let got: Vec<Option<&str>> = found.iter().map(|t| t.metric.as_deref()).collect();
                 if got.is_empty() || got.iter().any(|&m| m != want) {
                     wrong.push(format!("{form}: {w:?} gave {got:?}, not {want:?}"));
                 }
@@ -61,5 +92,54 @@ fn every_wording_is_read_as_its_indicator_in_every_form() {
         }
     }
     assert!(tried >= 300, "{tried}");
+    assert!(wrong.is_empty(), "{} of {tried}:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+/// The forms of a target of "Tỷ lệ hồ sơ trực tuyến" at 47% for the unit
+/// `u`: tables of units × indicators (tab, pipe, HTML), an assignee
+/// column, a list item, a sentence handing it the task, one naming it as
+/// the subject, and one naming it after "đối với".
+fn unit_forms(u: &str) -> Vec<(&'static str, Format, String)> {
+    let m = "Tỷ lệ hồ sơ trực tuyến";
+    let mut forms = unit_tables(m, u);
+    forms.extend([
+        (
+            "assignee",
+            Format::Text,
+            format!("{HEAD}Phụ lục\nSTT\tTên chỉ tiêu\tĐơn vị chủ trì\tĐơn vị tính\tGiao chỉ tiêu\n1\t{m}\t{u}\t%\t47\n"),
+        ),
+        (
+            "item",
+            Format::Text,
+            format!("{HEAD}Điều 1. Giao chỉ tiêu năm 2025 như sau:\n- {u}: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 47%.\n- Sở Xây dựng: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 48%.\n"),
+        ),
+        ("giao", Format::Text, format!("{HEAD}Điều 1. Giao {u} phấn đấu năm 2025 tỷ lệ hồ sơ trực tuyến đạt 47%.\n")),
+        ("subject", Format::Text, format!("{HEAD}Điều 1. Năm 2025, {u} phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 47%.\n")),
+        (
+            "đối với",
+            Format::Text,
+            format!("{HEAD}Điều 1. Phấn đấu năm 2025 tỷ lệ hồ sơ trực tuyến đạt tối thiểu 47% đối với {u}.\n"),
+        ),
+    ]);
+    forms
+}
+
+#[test]
+fn every_unit_is_read_as_written_in_every_form() {
+    let (rules, units) = load("units.toml");
+    let units = &units["units"];
+    assert!(units.len() >= 30, "{}", units.len());
+    let mut wrong = Vec::new();
+    let mut tried = 0;
+    for u in units {
+        for (form, format, input) in unit_forms(u) {
+            tried += 1;
+            let found = at_47(&rules, format, &input);
+            let got: Vec<Option<&str>> = found.iter().map(|t| t.unit.as_deref()).collect();
+            if got != [Some(u.as_str())] {
+                wrong.push(format!("{form}: {u:?} gave {got:?}"));
+            }
+        }
+    }
     assert!(wrong.is_empty(), "{} of {tried}:\n{}", wrong.len(), wrong.join("\n"));
 }
