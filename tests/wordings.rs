@@ -4,7 +4,8 @@
 //! assignee; indicators × units; a column per year; a list item and a
 //! sentence), is read as its indicator, and its value is found; every
 //! unit of `tests/units.toml`, in the forms a unit comes in, is the
-//! target's unit as written. A rule of another stage (a column's role, a
+//! target's unit as written, and each of its enumerations gives every unit
+//! it names in full. A rule of another stage (a column's role, a
 //! cut word, a word that opens no name) that takes the wording or the name
 //! for something else shows here.
 
@@ -57,10 +58,27 @@ fn forms(w: &str) -> Vec<(&'static str, Format, String)> {
     forms
 }
 
-/// The built-in rules and the lists of `file` (under tests/).
-fn load(file: &str) -> (chitieu::Rules, BTreeMap<String, Vec<String>>) {
-    let text = std::fs::read_to_string(crate::util::root().join("tests").join(file)).unwrap();
+/// The built-in rules and the wordings of tests/wordings.toml.
+fn load_wordings() -> (chitieu::Rules, BTreeMap<String, Vec<String>>) {
+    let text = std::fs::read_to_string(crate::util::root().join("tests/wordings.toml")).unwrap();
     (chitieu::Rules::builtin().unwrap(), toml::from_str(&text).unwrap())
+}
+
+#[derive(serde::Deserialize)]
+struct UnitsFile {
+    units: Vec<String>,
+    enumeration: Vec<Enumeration>,
+}
+
+#[derive(serde::Deserialize)]
+struct Enumeration {
+    text: String,
+    units: Vec<String>,
+}
+
+/// tests/units.toml.
+fn units_file() -> UnitsFile {
+    toml::from_str(&std::fs::read_to_string(crate::util::root().join("tests/units.toml")).unwrap()).unwrap()
 }
 
 /// The targets at 47 `input` gives.
@@ -71,7 +89,7 @@ fn at_47(rules: &chitieu::Rules, format: Format, input: &str) -> Vec<chitieu::re
 
 #[test]
 fn every_wording_is_read_as_its_indicator_in_every_form() {
-    let (rules, wordings) = load("wordings.toml");
+    let (rules, wordings) = load_wordings();
     assert!(wordings.len() >= 17 && wordings.contains_key("none"), "{:?}", wordings.keys());
     let mut wrong = Vec::new();
     let mut tried = 0;
@@ -126,8 +144,8 @@ fn unit_forms(u: &str) -> Vec<(&'static str, Format, String)> {
 
 #[test]
 fn every_unit_is_read_as_written_in_every_form() {
-    let (rules, units) = load("units.toml");
-    let units = &units["units"];
+    let rules = chitieu::Rules::builtin().unwrap();
+    let units = &units_file().units;
     assert!(units.len() >= 30, "{}", units.len());
     let mut wrong = Vec::new();
     let mut tried = 0;
@@ -138,6 +156,44 @@ fn every_unit_is_read_as_written_in_every_form() {
             let got: Vec<Option<&str>> = found.iter().map(|t| t.unit.as_deref()).collect();
             if got != [Some(u.as_str())] {
                 wrong.push(format!("{form}: {u:?} gave {got:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {tried}:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+#[test]
+fn every_enumeration_gives_each_unit_it_names() {
+    let rules = chitieu::Rules::builtin().unwrap();
+    let enumerations = units_file().enumeration;
+    assert!(enumerations.len() >= 10, "{}", enumerations.len());
+    let capital = |s: &str| {
+        let mut c = s.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+    };
+    let mut wrong = Vec::new();
+    let mut tried = 0;
+    for e in &enumerations {
+        let (text, head) = (&e.text, capital(&e.text));
+        let forms = [
+            ("item", format!("{HEAD}Điều 1. Giao chỉ tiêu năm 2025 như sau:\n- {head}: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 47%.\n")),
+            ("giao", format!("{HEAD}Điều 1. Giao {text} phấn đấu năm 2025 tỷ lệ hồ sơ trực tuyến đạt 47%.\n")),
+            ("subject", format!("{HEAD}Điều 1. Năm 2025, {text} phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 47%.\n")),
+            ("đối với", format!("{HEAD}Điều 1. Phấn đấu năm 2025 tỷ lệ hồ sơ trực tuyến đạt tối thiểu 47% đối với {text}.\n")),
+            (
+                "assignee",
+                format!("{HEAD}Phụ lục\nSTT\tTên chỉ tiêu\tĐơn vị chủ trì\tĐơn vị tính\tGiao chỉ tiêu\n1\tTỷ lệ hồ sơ trực tuyến\t{head}\t%\t47\n"),
+            ),
+        ];
+        let want: Vec<String> = e.units.iter().map(|u| capital(u)).collect();
+        for (form, input) in forms {
+            tried += 1;
+            let mut got: Vec<String> = at_47(&rules, Format::Text, &input).into_iter().filter_map(|t| t.unit).collect();
+            got.sort();
+            let mut sorted = want.clone();
+            sorted.sort();
+            if got != sorted {
+                wrong.push(format!("{form}: {text:?} gave {got:?}, not {want:?}"));
             }
         }
     }
