@@ -5,7 +5,8 @@
 //! sentence), is read as its indicator, and its value is found; every
 //! unit of `tests/units.toml`, in the forms a unit comes in, is the
 //! target's unit as written, and each of its enumerations gives every unit
-//! it names in full. A rule of another stage (a column's role, a
+//! it names in full; every value of `tests/values.toml`, in prose and in
+//! cells, gives its figure and comparator. A rule of another stage (a column's role, a
 //! cut word, a word that opens no name) that takes the wording or the name
 //! for something else shows here.
 
@@ -195,6 +196,76 @@ fn every_enumeration_gives_each_unit_it_names() {
             if got != sorted {
                 wrong.push(format!("{form}: {text:?} gave {got:?}, not {want:?}"));
             }
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {tried}:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+#[derive(serde::Deserialize)]
+struct ValuesFile {
+    prose: Vec<Written>,
+    cell: Vec<Written>,
+}
+
+#[derive(serde::Deserialize)]
+struct Written {
+    text: String,
+    value: f64,
+    comparator: String,
+}
+
+#[test]
+fn every_written_value_gives_its_figure_and_comparator() {
+    let rules = chitieu::Rules::builtin().unwrap();
+    let file: ValuesFile = toml::from_str(&std::fs::read_to_string(crate::util::root().join("tests/values.toml")).unwrap()).unwrap();
+    assert!(file.prose.len() >= 20 && file.cell.len() >= 15);
+    let prose = file.prose.iter().flat_map(|w| {
+        let v = &w.text;
+        [
+            ("sentence", Format::Text, format!("{HEAD}Điều 1. Năm 2025, tỷ lệ hồ sơ trực tuyến của Sở Tư pháp {v}.\n")),
+            ("item", Format::Text, format!("{HEAD}Điều 1. Giao chỉ tiêu năm 2025 như sau:\n- Tỷ lệ hồ sơ trực tuyến {v}.\n")),
+            (
+                "unit's item",
+                Format::Text,
+                format!("{HEAD}Điều 1. Giao chỉ tiêu năm 2025 như sau:\n- Sở Tư pháp: tỷ lệ hồ sơ trực tuyến {v}.\n"),
+            ),
+        ]
+        .map(|f| (w, f))
+    });
+    let cells = file.cell.iter().flat_map(|w| {
+        let v = &w.text;
+        [
+            (
+                "tab",
+                Format::Text,
+                format!("{HEAD}Phụ lục\nSTT\tTên đơn vị\tTỷ lệ hồ sơ trực tuyến\n1\tSở Tư pháp\t{v}\n2\tSở Nội vụ\t60%\n"),
+            ),
+            (
+                "pipe",
+                Format::Markdown,
+                format!("{HEAD}Phụ lục\n\n| STT | Tên đơn vị | Tỷ lệ hồ sơ trực tuyến |\n|---|---|---|\n| 1 | Sở Tư pháp | {v} |\n| 2 | Sở Nội vụ | 60% |\n"),
+            ),
+            (
+                "assignee",
+                Format::Text,
+                format!("{HEAD}Phụ lục\nSTT\tTên chỉ tiêu\tĐơn vị chủ trì\tĐơn vị tính\tGiao chỉ tiêu\n1\tTỷ lệ hồ sơ trực tuyến\tSở Tư pháp\t%\t{v}\n"),
+            ),
+        ]
+        .map(|f| (w, f))
+    });
+    let mut wrong = Vec::new();
+    let mut tried = 0;
+    for (w, (form, format, input)) in prose.chain(cells) {
+        tried += 1;
+        let docs = chitieu::extract_bytes(input.as_bytes(), format, "t", &rules).unwrap();
+        let got: Vec<(f64, &str, Option<&str>, Option<i32>)> = docs
+            .iter()
+            .flat_map(|d| &d.targets)
+            .filter(|t| t.value != 60.0)
+            .map(|t| (t.value, &*t.comparator, t.metric.as_deref(), t.year))
+            .collect();
+        if got != [(w.value, w.comparator.as_str(), Some("online_dossier_rate"), Some(2025))] {
+            wrong.push(format!("{form}: {:?} gave {got:?}", w.text));
         }
     }
     assert!(wrong.is_empty(), "{} of {tried}:\n{}", wrong.len(), wrong.join("\n"));
