@@ -575,7 +575,11 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
     }
 
     // Issuer block: upper-case fragments before the number, motto left out.
-    let limit = number_idx.unwrap_or(head_span.min(12));
+    // (With no number line, before the title: "QUYẾT ĐỊNH" is no body.)
+    let limit = number_idx.unwrap_or_else(|| {
+        let cap = head_span.min(12);
+        fr[..cap].iter().position(|f| rules.type_of_title(f.text.trim()).is_some()).unwrap_or(cap)
+    });
     // (Stamp residue in capitals, "VX.KW" or "} (VBĐT)", names no body:
     // a body's line holds a word that is a syllable, "TỈNH", "SỞ".)
     let names_body = |t: &str| t.split(|c: char| !crate::text::is_letter(c)).any(|w| w.chars().count() >= 2 && rules.syllables.is_word(&fold(w)));
@@ -1198,6 +1202,16 @@ mod tests {
         let h = parse(&l, 0, l.len(), l.len(), &r);
         assert_eq!(h.place.as_deref(), Some("Sơn La"));
         assert_eq!(h.date.map(|d| d.iso()).as_deref(), Some("2025-01-16"));
+    }
+
+    #[test]
+    fn with_no_number_line_the_title_is_no_issuer() {
+        let r = Rules::builtin().unwrap();
+        let l = lines("ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI\t\tĐộc lập - Tự do - Hạnh phúc\n\n\t\tLào Cai, ngày 15 tháng 12 năm 2024\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu năm 2025\n");
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.number, None);
+        assert_eq!(h.issuer.as_deref(), Some("Ủy ban nhân dân tỉnh Lào Cai"));
+        assert_eq!(h.doc_type, "quyet_dinh");
     }
 
     #[test]

@@ -451,6 +451,10 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let mut w = Vec::new();
         assert_eq!(repair("Sô: 4l2 /QĐ-UBND", &rules, 5, &mut w).as_deref(), Some("Số: 412 /QĐ-UBND"));
+        assert_eq!(repair("Sổ: 1234/QĐ-UBND\t\tLào Cai", &rules, 5, &mut w).as_deref(), Some("Số: 1234/QĐ-UBND\t\tLào Cai"));
+        assert_eq!(repair("So; 56/KH-UBND", &rules, 5, &mut w).as_deref(), Some("Số: 56/KH-UBND"));
+        // (A book's "Sổ:" before words is none.)
+        assert_eq!(repair("Sổ: theo dõi hồ sơ", &rules, 5, &mut w), None);
         assert_eq!(repair("Điện Biên, ngày O5 tháng 3 năm 2O24", &rules, 5, &mut w).as_deref(), Some("Điện Biên, ngày 05 tháng 3 năm 2024"));
         assert_eq!(repair("huyện\t2l,6\t40", &rules, 9, &mut w).as_deref(), Some("huyện\t21,6\t40"));
         assert_eq!(repair("Cần Thơ, ngày 2O tháng 8 năm 2O2l", &rules, 4, &mut w).as_deref(), Some("Cần Thơ, ngày 20 tháng 8 năm 2021"));
