@@ -575,10 +575,15 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
     }
 
     // Issuer block: upper-case fragments before the number, motto left out.
-    // (With no number line, before the title: "QUYẾT ĐỊNH" is no body.)
+    // (With no number line, before the title, "QUYẾT ĐỊNH", and before the
+    // first line in running text, a dispatch's "V/v …": the signer's
+    // "TM. ỦY BAN NHÂN DÂN" in a short one is no issuer.)
     let limit = number_idx.unwrap_or_else(|| {
         let cap = head_span.min(12);
-        fr[..cap].iter().position(|f| rules.type_of_title(f.text.trim()).is_some()).unwrap_or(cap)
+        fr[..cap]
+            .iter()
+            .position(|f| rules.type_of_title(f.text.trim()).is_some() || !is_upper_line(f.text) && !is_motto(f.text) && date_line(f.text).is_none() && !f.text.trim().is_empty())
+            .unwrap_or(cap)
     });
     // (Stamp residue in capitals, "VX.KW" or "} (VBĐT)", names no body:
     // a body's line holds a word that is a syllable, "TỈNH", "SỞ".)
@@ -691,6 +696,11 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
                 joined = joined[..p].trim().to_string();
             }
             let stripped = strip_vv(&joined);
+            // (A dispatch's subject "V/v …" tells its type when no title
+            // or number does.)
+            if stripped.len() < joined.len() && h.doc_type == "other" && h.symbol.is_none() {
+                h.doc_type = "cong_van".into();
+            }
             h.subject = Some(capitalize_first(stripped));
         }
     }

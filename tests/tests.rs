@@ -6,6 +6,7 @@ mod util;
 mod bad_input;
 mod cli;
 mod corpus;
+mod headers;
 mod ocr;
 mod pdf;
 mod property;
