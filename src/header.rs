@@ -119,7 +119,7 @@ fn frags(lines: &[Line], start: usize, end: usize) -> Vec<Frag<'_>> {
     let mut out = Vec::with_capacity(end.saturating_sub(start));
     for i in start..end {
         let next_blank = i + 1 >= end || lines[i + 1].text.trim().is_empty();
-        let mut fs = fragments(&lines[i].text).peekable();
+        let mut fs = fragments(&lines[i].text).flat_map(unrun_letterhead).peekable();
         while let Some(f) = fs.next() {
             out.push(Frag {
                 line: i,
@@ -130,6 +130,64 @@ fn frags(lines: &[Line], start: usize, end: usize) -> Vec<Frag<'_>> {
     }
     out
 }
+
+/// The parts of a letterhead a copy ran into one line, each its own
+/// fragment: "ỦY BAN NHÂN DÂN **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH
+/// HÀ TĨNH Độc lập - Tự do - Hạnh phúc** Số: 118/KH-UBND _Hà Tĩnh, ngày 22
+/// tháng 3 năm 2024_" → the issuer's lines, the motto's, the number and
+/// the place and date. A fragment that is no such run is itself.
+fn unrun_letterhead(f: &str) -> Vec<&str> {
+    // (A run holds the motto past its start and a date, or the number
+    // after the issuer's capitals.)
+    let number_at = f
+        .match_indices("Số")
+        .map(|(p, _)| p)
+        .find(|&p| p > 0 && f[p + "Số".len()..].trim_start_matches([':', ' ']).starts_with(|c: char| c.is_ascii_digit() || c == '/'));
+    let after_issuer = number_at.is_some_and(|p| is_upper_line(f[..p].trim_matches(|c: char| c.is_whitespace() || c == '*')));
+    if !after_issuer && (f.len() < 60 || !f.contains("ngày") || !f.contains("CỘNG H")) {
+        return vec![f];
+    }
+    let (folded, map) = crate::text::fold_with_map(f);
+    let mut cuts: Vec<usize> = number_at.into_iter().collect();
+    for anchor in [MOTTO_FOLDED, "doc lap tu do hanh phuc"] {
+        if let Some(p) = crate::text::word_positions(&folded, anchor).next() {
+            cuts.push(map[p]);
+            cuts.push(map.get(p + anchor.len()).copied().unwrap_or(f.len()));
+        }
+    }
+    // The place before ", ngày": its capitalised words, not in capitals.
+    if let Some(comma) = f.find(", ngày") {
+        let before = &f[..comma];
+        let words: Vec<(usize, &str)> = before.split_whitespace().map(|w| (w.as_ptr() as usize - f.as_ptr() as usize, w)).collect();
+        // (Past a copy's emphasis marks: "_Hà Tĩnh, ngày".)
+        let place = words
+            .iter()
+            .map(|&(at, w)| {
+                let t = w.trim_start_matches(['_', '*']);
+                (at + w.len() - t.len(), t)
+            })
+            .rev()
+            .take_while(|(_, w)| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase) && !w.contains(['/', ':']))
+            .take(4)
+            .last();
+        if let Some((at, _)) = place {
+            cuts.push(at);
+        }
+    }
+    if cuts.is_empty() {
+        return vec![f];
+    }
+    cuts.push(0);
+    cuts.push(f.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .map(|w| f[w[0]..w[1]].trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_')))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+const MOTTO_FOLDED: &str = "cong hoa xa hoi chu nghia viet nam";
 
 /// Reads a date written after "ngày": "07 tháng 7 năm 2023", "05/01/2024",
 /// "tháng năm 2023" (partial).
@@ -1212,6 +1270,26 @@ mod tests {
         let h = parse(&l, 0, l.len(), l.len(), &r);
         assert_eq!(h.place.as_deref(), Some("Sơn La"));
         assert_eq!(h.date.map(|d| d.iso()).as_deref(), Some("2025-01-16"));
+    }
+
+    #[test]
+    fn a_letterhead_run_into_one_line_is_cut_into_its_parts() {
+        let run = "ỦY BAN NHÂN DÂN **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc** Số: 118/KH-UBND _Hà Tĩnh, ngày 22 tháng 3 năm 2024_";
+        assert_eq!(
+            unrun_letterhead(run),
+            [
+                "ỦY BAN NHÂN DÂN",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "TỈNH HÀ TĨNH",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số: 118/KH-UBND",
+                "Hà Tĩnh, ngày 22 tháng 3 năm 2024"
+            ]
+        );
+        assert_eq!(unrun_letterhead("ỦY BAN NHÂN DÂN TỈNH LÀO CAI Số: 1234/QĐ-UBND"), ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 1234/QĐ-UBND"]);
+        // (Running text is itself.)
+        let prose = "Căn cứ Quyết định Số: 12/QĐ-UBND ngày 05 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh về việc giao chỉ tiêu";
+        assert_eq!(unrun_letterhead(prose), [prose]);
     }
 
     #[test]
