@@ -593,6 +593,15 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             continue;
         }
         let row_year: Option<i32> = qualifier.and_then(|q| YEAR.captures(q)).and_then(|y| y[1].parse().ok());
+        // A row per year ("Năm | Tỷ lệ …": "2025", "Năm 2026"): the
+        // jurisdiction's values for that year, no unit's.
+        let label_year: Option<i32> = matches!(orientation, Orientation::UnitRows { .. })
+            .then(|| {
+                let f = fold(&label);
+                let y = f.strip_prefix("nam ").unwrap_or(&f);
+                y.parse().ok().filter(|y| (1990..2100).contains(y))
+            })
+            .flatten();
         let unit_in_row = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
         for &c in &valued {
             let raw = squashed(&row.cells[c]);
@@ -608,7 +617,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                     if label.starts_with(char::is_lowercase) {
                         continue;
                     }
-                    (m.clone(), col.text.clone(), Some(label.clone()), row.section.clone())
+                    (m.clone(), col.text.clone(), Some(label.clone()).filter(|_| label_year.is_none()), row.section.clone())
                 }
                 Orientation::IndicatorRows { .. } => {
                     let Some(RowMetric { head, metric: head_metric, section }) = &row_metric else { continue };
@@ -695,7 +704,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                     value: v.value,
                     unit_of_measure: uom.clone(),
                     comparator: comparator.into(),
-                    year: col.year.or(row_year).or(doc_year),
+                    year: col.year.or(label_year).or(row_year).or(doc_year),
                     note: note.clone(),
                     provenance: Provenance {
                         kind: "table".into(),
@@ -796,6 +805,14 @@ mod tests {
         // Cells that name no indicator tell nothing.
         let t = table(&["STT\tViệc\tThành phố Đà Lạt", "1\tHọp giao ban\t2", "2\tKiểm tra\t3"]);
         assert!(read(&r, &t, 0, Some(2025)).targets.is_empty());
+    }
+
+    #[test]
+    fn a_row_per_year_is_the_jurisdiction_s_in_that_year() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&["STT\tNăm\tTỷ lệ hồ sơ trực tuyến (%)", "1\t2025\t47", "2\tNăm 2026\t57", "3\tSở Tư pháp\t67"]);
+        let got: Vec<(Option<String>, Option<i32>, f64)> = read(&r, &t, 0, Some(2025)).targets.into_iter().map(|t| (t.unit, t.year, t.value)).collect();
+        assert_eq!(got, [(None, Some(2025), 47.0), (None, Some(2026), 57.0), (Some("Sở Tư pháp".into()), Some(2025), 67.0)]);
     }
 
     #[test]
