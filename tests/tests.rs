@@ -10,5 +10,6 @@ mod headers;
 mod ocr;
 mod pdf;
 mod property;
+mod shapes;
 mod warnings;
 mod wordings;

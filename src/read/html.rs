@@ -167,9 +167,12 @@ impl Walker<'_> {
         let cells = |tr: Id| dom.child_elements(tr).filter(|(_, c)| matches!(c.name.as_str(), "td" | "th"));
         // A layout table (the letterhead, the signature block: one or two
         // rows or columns) is text set side by side, not data: its cells
-        // become lines, line breaks kept.
+        // become lines, line breaks kept. (Not one with a cell that is a
+        // figure alone, "47%": a header and one unit's row, or units and
+        // their values in two columns, are data.)
         let width = rows.iter().map(|&tr| cells(tr).count()).max().unwrap_or(0);
-        if rows.len() <= 2 || width <= 2 {
+        let small = rows.len() <= 2 || width <= 2;
+        if small && !rows.iter().any(|&tr| cells(tr).any(|(cell, _)| is_figure(&cell_text(dom, cell)))) {
             for &tr in &rows {
                 for (cell, _) in cells(tr) {
                     self.walk(cell);
@@ -241,6 +244,15 @@ fn collect_rows(dom: &Dom, el: Id, out: &mut Vec<Id>) {
             _ => {}
         }
     }
+}
+
+/// Whether a cell holds a figure alone, as a value is written: "47",
+/// "47,5%", "≥ 80 %".
+fn is_figure(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['≥', '≤', '>', '<', '=']).trim_start();
+    let t = t.strip_suffix('%').unwrap_or(t).trim_end();
+    let (int, frac) = t.split_once([',', '.']).unwrap_or((t, "0"));
+    (1..=3).contains(&int.len()) && int.bytes().all(|b| b.is_ascii_digit()) && !frac.is_empty() && frac.len() <= 2 && frac.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn cell_text(dom: &Dom, cell: Id) -> String {

@@ -1,0 +1,144 @@
+//! Table shapes and past results, each a case whose every target is
+//! known: HTML tables (spans over rows and columns, line breaks and
+//! paragraphs in cells, `thead`, header cells down the first column, no
+//! index column, a table inside a layout cell, no-break spaces, a header
+//! and one row), text tables (the indicator in the caption, a column per
+//! year, a row per year, units across, sections, notes, a two-level
+//! header) and sentences and columns that set a target beside a result
+//! (only the target is one).
+
+use chitieu::read::Format;
+
+const HTML_HEAD: &str =
+    "<html><body><p>ỦY BAN NHÂN DÂN TỈNH AN LẠC</p><p>Số: 12/QĐ-UBND</p><p>An Lạc, ngày 05 tháng 1 năm 2025</p><p>QUYẾT ĐỊNH</p><p>Về việc giao chỉ tiêu năm 2025</p><p>Phụ lục</p>";
+const TEXT_HEAD: &str = "ỦY BAN NHÂN DÂN\nTỈNH AN LẠC\nSố: 12/QĐ-UBND\nAn Lạc, ngày 05 tháng 1 năm 2025\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu năm 2025\n\nĐiều 1. Giao chỉ tiêu cho các đơn vị (chi tiết tại Phụ lục kèm theo).\n\n";
+const PLAN_HEAD: &str = "ỦY BAN NHÂN DÂN\nTỈNH AN LẠC\nSố: 12/KH-UBND\nAn Lạc, ngày 05 tháng 1 năm 2025\nKẾ HOẠCH\nNâng cao tỷ lệ hồ sơ trực tuyến năm 2025\n\n";
+
+/// A target as these tests see it: unit, value, metric, year.
+type Seen = (Option<String>, f64, Option<String>, Option<i32>);
+
+/// A target as a case writes it.
+type Case<'a> = (Option<&'a str>, f64, &'a str, i32);
+
+/// Every target of `input`, sorted.
+fn targets(format: Format, input: &str) -> Vec<Seen> {
+    let rules = chitieu::Rules::builtin().unwrap();
+    let docs = chitieu::extract_bytes(input.as_bytes(), format, "t", &rules).unwrap();
+    let mut got: Vec<_> = docs.into_iter().flat_map(|d| d.targets).map(|t| (t.unit, t.value, t.metric, t.year)).collect();
+    got.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+    got
+}
+
+/// Each case's targets as wanted, sorted as [`targets`] sorts them.
+fn want(cases: &[Case]) -> Vec<Seen> {
+    let mut w: Vec<_> = cases.iter().map(|&(u, v, m, y)| (u.map(str::to_string), v, Some(m.to_string()), Some(y))).collect();
+    w.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+    w
+}
+
+#[test]
+fn html_tables_of_every_shape() {
+    let cases: [(&str, &str, &[Case]); 10] = [
+        ("rowspan_group", "<table><tr><th>STT</th><th>Đơn vị</th><th>Tỷ lệ hồ sơ trực tuyến (%)</th></tr><tr><td rowspan='2'>I</td><td colspan='2'><b>Sở, ngành</b></td></tr><tr><td>Sở Tư pháp</td><td>47</td></tr><tr><td>1</td><td>Sở Y tế</td><td>48</td></tr></table>", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025)]),
+        ("colspan_two_level", "<table><tr><th rowspan='2'>STT</th><th rowspan='2'>Đơn vị</th><th colspan='2'>Chỉ tiêu năm 2025 (%)</th></tr><tr><th>Hồ sơ trực tuyến</th><th>Thanh toán trực tuyến</th></tr><tr><td>1</td><td>Sở Tư pháp</td><td>47</td><td>27</td></tr></table>", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Tư pháp"), 27.0, "online_payment_rate", 2025)]),
+        ("br_in_cells", "<table><tr><td>STT</td><td>Tên đơn vị</td><td>Tỷ lệ hồ sơ<br>trực tuyến</td></tr><tr><td>1</td><td>Sở Tư<br>pháp</td><td><p>47%</p></td></tr></table>", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025)]),
+        ("thead_tbody", "<table><thead><tr><th>STT</th><th>Tên đơn vị</th><th><strong>Tỷ lệ thanh toán trực tuyến</strong></th></tr></thead><tbody><tr><td>1</td><td><span style='x'>Sở Tư pháp</span></td><td><b>47</b></td></tr></tbody></table>", &[(Some("Sở Tư pháp"), 47.0, "online_payment_rate", 2025)]),
+        ("rowspan_unit_two_rows", "<table><tr><th>STT</th><th>Đơn vị</th><th>Chỉ tiêu</th><th>Giao chỉ tiêu (%)</th></tr><tr><td rowspan='2'>1</td><td rowspan='2'>Sở Tư pháp</td><td>Tỷ lệ hồ sơ trực tuyến</td><td>47</td></tr><tr><td>Tỷ lệ thanh toán trực tuyến</td><td>27</td></tr></table>", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Tư pháp"), 27.0, "online_payment_rate", 2025)]),
+        ("rowspan_indicator", "<table><tr><th>STT</th><th>Chỉ tiêu</th><th>Đơn vị</th><th>Giao chỉ tiêu (%)</th></tr><tr><td rowspan='2'>1</td><td rowspan='2'>Tỷ lệ hồ sơ trực tuyến</td><td>Sở Tư pháp</td><td>47</td></tr><tr><td>Sở Y tế</td><td>48</td></tr></table>", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025)]),
+        ("th_first_col", "<table><tr><th>Đơn vị</th><th>Tỷ lệ hồ sơ trực tuyến</th><th>Tỷ lệ số hóa hồ sơ</th></tr><tr><th>Sở Tư pháp</th><td>47%</td><td>37%</td></tr><tr><th>Sở Y tế</th><td>48%</td><td>38%</td></tr></table>", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Tư pháp"), 37.0, "dossier_digitization_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 38.0, "dossier_digitization_rate", 2025)]),
+        ("no_stt", "<table><tr><td><b>Tên đơn vị</b></td><td><b>Tỷ lệ hồ sơ trực tuyến</b></td></tr><tr><td>Sở Tư pháp</td><td>47%</td></tr><tr><td>UBND xã Yên Thọ</td><td>48%</td></tr></table>", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("UBND xã Yên Thọ"), 48.0, "online_dossier_rate", 2025)]),
+        ("nested_table_layout", "<table><tr><td><table><tr><th>STT</th><th>Tên đơn vị</th><th>Tỷ lệ hồ sơ trực tuyến</th></tr><tr><td>1</td><td>Sở Tư pháp</td><td>47%</td></tr></table></td></tr></table>", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025)]),
+        ("nbsp_cells", "<table><tr><td>STT</td><td>Tên&nbsp;đơn&nbsp;vị</td><td>Tỷ&nbsp;lệ hồ&nbsp;sơ trực&nbsp;tuyến</td></tr><tr><td>1</td><td>Sở&nbsp;Tư&nbsp;pháp</td><td>47&nbsp;%</td></tr></table>", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025)]),
+    ];
+    let mut wrong = Vec::new();
+    for (name, table, cases) in cases {
+        let got = targets(Format::Html, &format!("{HTML_HEAD}{table}</body></html>"));
+        if got != want(cases) {
+            wrong.push(format!("{name}: {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn text_tables_of_every_shape() {
+    let cases: [(&str, &str, &[Case]); 10] = [
+        ("caption_value", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tĐơn vị\tChỉ tiêu giao (%)\n1\tSở Tư pháp\t47\n2\tSở Y tế\t48\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025)]),
+        ("caption_years", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN GIAI ĐOẠN 2025 - 2026\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tĐơn vị\tNăm 2025\tNăm 2026\n1\tSở Tư pháp\t47\t57\n2\tSở Y tế\t48\t58\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Tư pháp"), 57.0, "online_dossier_rate", 2026), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 58.0, "online_dossier_rate", 2026)]),
+        ("caption_pct", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tTên đơn vị\tTỷ lệ (%)\n1\tSở Tư pháp\t47\n2\tSở Y tế\t48\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025)]),
+        ("transposed", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tChỉ tiêu\tSở Tư pháp\tSở Y tế\tUBND huyện Mường Nhé\n1\tTỷ lệ hồ sơ trực tuyến\t47\t48\t49\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025), (Some("UBND huyện Mường Nhé"), 49.0, "online_dossier_rate", 2025)]),
+        ("transposed_bare", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tChỉ tiêu\tHuyện Mường Nhé\tHuyện Tủa Chùa\tThị xã Mường Lay\n1\tTỷ lệ hồ sơ trực tuyến (%)\t47\t48\t49\n", &[(Some("Huyện Mường Nhé"), 47.0, "online_dossier_rate", 2025), (Some("Huyện Tủa Chùa"), 48.0, "online_dossier_rate", 2025), (Some("Thị xã Mường Lay"), 49.0, "online_dossier_rate", 2025)]),
+        ("sections", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tĐơn vị\tTỷ lệ hồ sơ trực tuyến (%)\nI\tCấp tỉnh\t\n1\tSở Tư pháp\t47\nII\tCấp xã\t\n1\tUBND xã Nậm Pồ\t48\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("UBND xã Nậm Pồ"), 48.0, "online_dossier_rate", 2025)]),
+        ("note", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tĐơn vị\tTỷ lệ hồ sơ trực tuyến (%)\tGhi chú\n1\tSở Tư pháp\t47\tTrừ TTHC đặc thù\n2\tSở Y tế\t48\t\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025)]),
+        ("two_level", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tĐơn vị\tHồ sơ trực tuyến\t\tThanh toán trực tuyến\t\n\t\tNăm 2025\tNăm 2026\tNăm 2025\tNăm 2026\n1\tSở Tư pháp\t47\t57\t27\t37\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Tư pháp"), 57.0, "online_dossier_rate", 2026), (Some("Sở Tư pháp"), 27.0, "online_payment_rate", 2025), (Some("Sở Tư pháp"), 37.0, "online_payment_rate", 2026)]),
+        ("unit_col_year_rows", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tNăm\tTỷ lệ hồ sơ trực tuyến (%)\tTỷ lệ thanh toán trực tuyến (%)\n1\t2025\t47\t27\n2\t2026\t57\t37\n", &[(None, 47.0, "online_dossier_rate", 2025), (None, 27.0, "online_payment_rate", 2025), (None, 57.0, "online_dossier_rate", 2026), (None, 37.0, "online_payment_rate", 2026)]),
+        ("pipe_sections", "Phụ lục\n\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\n\n| STT | Đơn vị | Tỷ lệ hồ sơ trực tuyến (%) |\n|---|---|---|\n| **A** | **Sở, ban, ngành** | |\n| 1 | Sở Tư pháp | 47 |\n| **B** | **UBND cấp xã** | |\n| 1 | UBND phường Him Lam | 48 |\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("UBND phường Him Lam"), 48.0, "online_dossier_rate", 2025)]),
+    ];
+    let mut wrong = Vec::new();
+    for (name, table, cases) in cases {
+        let format = if name.starts_with("pipe") { Format::Markdown } else { Format::Text };
+        let got = targets(format, &format!("{TEXT_HEAD}{table}"));
+        if got != want(cases) {
+            wrong.push(format!("{name}: {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_result_beside_a_target_is_none() {
+    let sentences = [
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 41,7%; phấn đấu năm 2025 đạt 47%.",
+        "Kết quả năm 2024, tỷ lệ hồ sơ trực tuyến đạt 41,7%. Chỉ tiêu năm 2025: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 47%.",
+        "Phấn đấu năm 2025 tỷ lệ hồ sơ trực tuyến đạt 47% (năm 2024 đạt 41,7%).",
+        "6 tháng đầu năm 2025, tỷ lệ hồ sơ trực tuyến mới đạt 41,7%. Phấn đấu đến hết năm 2025, tỷ lệ hồ sơ trực tuyến đạt 47%.",
+        "Phấn đấu năm 2025 tỷ lệ hồ sơ trực tuyến đạt 47%, tăng 5% so với năm 2024.",
+        "Tỷ lệ hồ sơ trực tuyến năm 2024 là 41,7%, thấp hơn bình quân cả nước; năm 2025 phấn đấu đạt tối thiểu 47%.",
+        "Trên cơ sở kết quả đạt được năm 2024 (41,7%), giao chỉ tiêu tỷ lệ hồ sơ trực tuyến năm 2025 đạt 47%.",
+        "Năm 2025, tỷ lệ hồ sơ trực tuyến đạt tối thiểu 47% (chỉ tiêu năm 2024 là 41,7%).",
+        "Lũy kế đến nay, tỷ lệ hồ sơ trực tuyến đạt 41,7%. Mục tiêu năm 2025: tỷ lệ hồ sơ trực tuyến đạt 47%.",
+    ];
+    let columns = [
+        ("Kết quả năm 2024", "Chỉ tiêu năm 2025"),
+        ("Ước TH 2024", "KH 2025"),
+        ("Thực hiện năm 2024", "Giao năm 2025"),
+        ("Kết quả thực hiện năm 2024 (%)", "Chỉ tiêu giao năm 2025 (%)"),
+        ("Năm 2024 (thực hiện)", "Năm 2025 (chỉ tiêu)"),
+        ("Đã đạt năm 2024", "Phấn đấu năm 2025"),
+    ];
+    let only = want(&[(None, 47.0, "online_dossier_rate", 2025)]);
+    let by_unit = want(&[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025)]);
+    let mut wrong = Vec::new();
+    for s in sentences {
+        let got = targets(Format::Text, &format!("{PLAN_HEAD}I. MỤC TIÊU\n{s}\n"));
+        if got != only {
+            wrong.push(format!("{s}: {got:?}"));
+        }
+    }
+    for (past, target) in columns {
+        let forms = [
+            (
+                Format::Text,
+                format!("{PLAN_HEAD}Phụ lục\nSTT\tĐơn vị\tTỷ lệ hồ sơ trực tuyến\t\n\t\t{past}\t{target}\n1\tSở Tư pháp\t41,7\t47\n"),
+                &by_unit,
+            ),
+            (
+                Format::Text,
+                format!("{PLAN_HEAD}Phụ lục\nSTT\tChỉ tiêu\tĐơn vị chủ trì\t{past}\t{target}\n1\tTỷ lệ hồ sơ trực tuyến\tSở Tư pháp\t41,7%\t47%\n"),
+                &by_unit,
+            ),
+            (
+                Format::Markdown,
+                format!("{PLAN_HEAD}Phụ lục\n\n| STT | Chỉ tiêu | {past} | {target} |\n|---|---|---|---|\n| 1 | Tỷ lệ hồ sơ trực tuyến | 41,7% | 47% |\n"),
+                &only,
+            ),
+        ];
+        for (format, input, w) in forms {
+            let got = targets(format, &input);
+            if &got != w {
+                wrong.push(format!("{past} | {target}: {got:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
