@@ -401,13 +401,17 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
     }
     // An indicator's column of figures ("Chỉ tiêu" over "Trên 80%"), after
     // one naming the indicators ("Nội dung"), holds their values.
+    // (So does one alone, "Đơn vị | Chỉ tiêu (%)", under a caption naming
+    // the indicator: its cells are figures, no indicators' names.)
     let indicator_cols: Vec<usize> = (0..width).filter(|&c| columns[c].kind == Kind::Role(Role::Indicator)).collect();
-    if let [named, .., last] = indicator_cols[..] {
-        let figures = |c: usize| rows[nh..].iter().filter(|r| r[c].contains(|ch: char| ch.is_ascii_digit())).count();
-        let body = rows.len() - nh;
-        if figures(last) * 2 > body && figures(named) * 2 <= body {
-            columns[last].kind = Kind::Role(Role::Value);
+    let figures = |c: usize| rows[nh..].iter().filter(|r| r[c].contains(|ch: char| ch.is_ascii_digit())).count();
+    let body = rows.len() - nh;
+    match indicator_cols[..] {
+        [named, .., last] if figures(last) * 2 > body && figures(named) * 2 <= body => columns[last].kind = Kind::Role(Role::Value),
+        [only] if body > 0 && figures(only) == body && rows[nh..].iter().all(|r| parse_value(r[only].trim(), &rules.cell_words, &rules.cell_specks).is_some()) => {
+            columns[only].kind = Kind::Role(Role::Value)
         }
+        _ => {}
     }
     let role_col = |r: Role| columns.iter().position(|c| c.kind == Kind::Role(r));
     let metric_cols: Vec<usize> = (0..width).filter(|&c| matches!(columns[c].kind, Kind::Metric(_))).collect();

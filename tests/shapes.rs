@@ -62,8 +62,9 @@ fn html_tables_of_every_shape() {
 
 #[test]
 fn text_tables_of_every_shape() {
-    let cases: [(&str, &str, &[Case]); 10] = [
+    let cases: [(&str, &str, &[Case]); 11] = [
         ("caption_value", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tĐơn vị\tChỉ tiêu giao (%)\n1\tSở Tư pháp\t47\n2\tSở Y tế\t48\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025)]),
+        ("caption_bare_value", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nĐơn vị\tChỉ tiêu (%)\nSở Tư pháp\t47\nSở Y tế\t48\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025)]),
         ("caption_years", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN GIAI ĐOẠN 2025 - 2026\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tĐơn vị\tNăm 2025\tNăm 2026\n1\tSở Tư pháp\t47\t57\n2\tSở Y tế\t48\t58\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Tư pháp"), 57.0, "online_dossier_rate", 2026), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 58.0, "online_dossier_rate", 2026)]),
         ("caption_pct", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tTên đơn vị\tTỷ lệ (%)\n1\tSở Tư pháp\t47\n2\tSở Y tế\t48\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025)]),
         ("transposed", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tChỉ tiêu\tSở Tư pháp\tSở Y tế\tUBND huyện Mường Nhé\n1\tTỷ lệ hồ sơ trực tuyến\t47\t48\t49\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025), (Some("UBND huyện Mường Nhé"), 49.0, "online_dossier_rate", 2025)]),
