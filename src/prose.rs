@@ -1816,11 +1816,20 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     let (f, map) = fold_with_map(before);
     // (Or, with neither, where the value words before the value open:
     // "các sở, ban, ngành tỉnh tối thiểu 20%".)
-    let end = crate::text::word_positions(&f, "ty le").next().map(|p| map[p]).into_iter().chain(verb_at).min().or_else(|| {
-        let kept = value_words_trimmed(rules, before);
-        let end = kept.as_ptr() as usize - before.as_ptr() as usize + kept.len();
-        (!kept.is_empty() && end < before.trim_end().len()).then_some(end)
-    })?;
+    // (Or, with none, a short name the value follows alone: "…: Sở Tư
+    // pháp 47%, Sở Y tế 48%".)
+    let end = crate::text::word_positions(&f, "ty le")
+        .next()
+        .map(|p| map[p])
+        .into_iter()
+        .chain(verb_at)
+        .min()
+        .or_else(|| {
+            let kept = value_words_trimmed(rules, before);
+            let end = kept.as_ptr() as usize - before.as_ptr() as usize + kept.len();
+            (!kept.is_empty() && end < before.trim_end().len()).then_some(end)
+        })
+        .or_else(|| (before.split_whitespace().count() <= 8 && !before.contains([':', ';', '.'])).then(|| before.trim_end().len()))?;
     let mut head = before[..end].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
     for tail in &rules.prose.subject_tails {
         if let Some(h) = head.strip_suffix(tail.as_str()).filter(|h| h.ends_with(' ')) {
@@ -3422,6 +3431,15 @@ mod tests {
         assert_eq!(g.iter().map(|t| (t.1.as_deref(), t.2)).collect::<Vec<_>>(), [(Some("online_dossier_rate"), 60.0)]);
         // (Not a figure that names no year: a result's too.)
         assert!(got("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 52,8%; một số địa phương còn đạt thấp như huyện A (31,2%), huyện B (34,5%).").is_empty());
+    }
+
+    #[test]
+    fn a_units_name_its_value_follows_alone_is_that_values_unit() {
+        let g = got("Giao chỉ tiêu tỷ lệ hồ sơ trực tuyến năm 2025: Sở Tư pháp 47%, Sở Y tế 48%, Công an tỉnh 49%.");
+        let units: Vec<(Option<&str>, f64)> = g.iter().map(|t| (t.0.as_deref(), t.2)).collect();
+        assert_eq!(units, [(Some("Sở Tư pháp"), 47.0), (Some("Sở Y tế"), 48.0), (Some("Công an tỉnh"), 49.0)]);
+        // (Not words that name no unit: "… năm 2025: toàn tỉnh 47%".)
+        assert!(got("Tỷ lệ hồ sơ trực tuyến năm 2025: toàn tỉnh 47%.").iter().all(|t| t.0.is_none()));
     }
 
     #[test]
