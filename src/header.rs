@@ -116,27 +116,35 @@ struct Frag<'a> {
 }
 
 fn frags(lines: &[Line], start: usize, end: usize) -> Vec<Frag<'_>> {
-    let mut out = Vec::with_capacity(end.saturating_sub(start));
+    let mut out: Vec<Frag> = Vec::with_capacity(end.saturating_sub(start));
     for i in start..end {
         let next_blank = i + 1 >= end || lines[i + 1].text.trim().is_empty();
-        let mut fs = fragments(&lines[i].text).flat_map(unrun_letterhead).peekable();
-        while let Some(f) = fs.next() {
-            out.push(Frag {
-                line: i,
-                text: f,
-                ends_par: fs.peek().is_some() || next_blank,
-            });
+        let from = out.len();
+        for f in fragments(&lines[i].text) {
+            // (A letterhead run into one line stands at the top.)
+            match (i < start + LETTERHEAD_LINES).then(|| unrun_letterhead(f)).flatten() {
+                Some(parts) => out.extend(parts.into_iter().map(|text| Frag { line: i, text, ends_par: true })),
+                None => out.push(Frag { line: i, text: f, ends_par: true }),
+            }
+        }
+        // A line's fragments but its last end no paragraph where a
+        // non-blank line follows.
+        if let Some(last) = out.len().checked_sub(1).filter(|&l| l >= from) {
+            out[last].ends_par = next_blank;
         }
     }
     out
 }
 
+/// How many lines from a document's start a letterhead may stand in.
+const LETTERHEAD_LINES: usize = 12;
+
 /// The parts of a letterhead a copy ran into one line, each its own
 /// fragment: "ỦY BAN NHÂN DÂN **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH
 /// HÀ TĨNH Độc lập - Tự do - Hạnh phúc** Số: 118/KH-UBND _Hà Tĩnh, ngày 22
 /// tháng 3 năm 2024_" → the issuer's lines, the motto's, the number and
-/// the place and date. A fragment that is no such run is itself.
-fn unrun_letterhead(f: &str) -> Vec<&str> {
+/// the place and date. None for a fragment that is no such run.
+fn unrun_letterhead(f: &str) -> Option<Vec<&str>> {
     // (A run holds the motto past its start and a date, or the number
     // after the issuer's capitals.)
     let number_at = f
@@ -145,11 +153,11 @@ fn unrun_letterhead(f: &str) -> Vec<&str> {
         .find(|&p| p > 0 && f[p + "Số".len()..].trim_start_matches([':', ' ']).starts_with(|c: char| c.is_ascii_digit() || c == '/'));
     let after_issuer = number_at.is_some_and(|p| is_upper_line(f[..p].trim_matches(|c: char| c.is_whitespace() || c == '*')));
     if !after_issuer && (f.len() < 60 || !f.contains("ngày") || !f.contains("CỘNG H")) {
-        return vec![f];
+        return None;
     }
     let (folded, map) = crate::text::fold_with_map(f);
     let mut cuts: Vec<usize> = number_at.into_iter().collect();
-    for anchor in [MOTTO_FOLDED, "doc lap tu do hanh phuc"] {
+    for anchor in [crate::segment::MOTTO, crate::segment::MOTTO_2] {
         if let Some(p) = crate::text::word_positions(&folded, anchor).next() {
             cuts.push(map[p]);
             cuts.push(map.get(p + anchor.len()).copied().unwrap_or(f.len()));
@@ -175,7 +183,7 @@ fn unrun_letterhead(f: &str) -> Vec<&str> {
         }
     }
     if cuts.is_empty() {
-        return vec![f];
+        return None;
     }
     cuts.push(0);
     cuts.push(f.len());
@@ -184,10 +192,9 @@ fn unrun_letterhead(f: &str) -> Vec<&str> {
     cuts.windows(2)
         .map(|w| f[w[0]..w[1]].trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_')))
         .filter(|p| !p.is_empty())
-        .collect()
+        .collect::<Vec<_>>()
+        .into()
 }
-
-const MOTTO_FOLDED: &str = "cong hoa xa hoi chu nghia viet nam";
 
 /// Reads a date written after "ngày": "07 tháng 7 năm 2023", "05/01/2024",
 /// "tháng năm 2023" (partial).
@@ -1276,7 +1283,7 @@ mod tests {
     fn a_letterhead_run_into_one_line_is_cut_into_its_parts() {
         let run = "ỦY BAN NHÂN DÂN **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc** Số: 118/KH-UBND _Hà Tĩnh, ngày 22 tháng 3 năm 2024_";
         assert_eq!(
-            unrun_letterhead(run),
+            unrun_letterhead(run).unwrap(),
             [
                 "ỦY BAN NHÂN DÂN",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -1286,10 +1293,13 @@ mod tests {
                 "Hà Tĩnh, ngày 22 tháng 3 năm 2024"
             ]
         );
-        assert_eq!(unrun_letterhead("ỦY BAN NHÂN DÂN TỈNH LÀO CAI Số: 1234/QĐ-UBND"), ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 1234/QĐ-UBND"]);
+        assert_eq!(
+            unrun_letterhead("ỦY BAN NHÂN DÂN TỈNH LÀO CAI Số: 1234/QĐ-UBND").unwrap(),
+            ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 1234/QĐ-UBND"]
+        );
         // (Running text is itself.)
         let prose = "Căn cứ Quyết định Số: 12/QĐ-UBND ngày 05 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh về việc giao chỉ tiêu";
-        assert_eq!(unrun_letterhead(prose), [prose]);
+        assert_eq!(unrun_letterhead(prose), None);
     }
 
     #[test]

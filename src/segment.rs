@@ -43,10 +43,12 @@ pub fn fragments(line: &str) -> impl Iterator<Item = &str> {
 /// Whether a fragment is the national motto or its second line.
 pub fn is_motto(s: &str) -> bool {
     let f = fold_head(s, MOTTO.len());
-    f.starts_with(MOTTO) || f.starts_with("doc lap tu do hanh phuc")
+    f.starts_with(MOTTO) || f.starts_with(MOTTO_2)
 }
 
-const MOTTO: &str = "cong hoa xa hoi chu nghia viet nam";
+/// The national motto's two lines, folded.
+pub const MOTTO: &str = "cong hoa xa hoi chu nghia viet nam";
+pub const MOTTO_2: &str = "doc lap tu do hanh phuc";
 
 fn is_number_line(line: &str) -> bool {
     memchr::memmem::find(line.as_bytes(), "Số".as_bytes()).is_some() && fragments(line).any(|f| f.len() < 80 && f.starts_with("Số") && NUMBER_LINE.is_match(f))
