@@ -655,6 +655,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         .collect();
     // What a run of values after "lần lượt" gives each.
     let each = respectively(rules, &text, &hits);
+    // An enumeration's head before a colon the first value follows, its
+    // names each with a value after it: the colon and the head.
+    let enumerated: Option<(usize, &str)> = hits.first().and_then(|first| enumeration_head(rules, &text[..first.0]));
     for (k, &(start, end, value)) in hits.iter().enumerate() {
         let after_change = std::mem::take(&mut changed_before);
         // "đạt từ 50% đến 60%": the range's top is no target of its own;
@@ -998,6 +1001,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             vec![Some(u.clone())]
         } else if let Some(u) = excepted {
             u.into_iter().map(Some).collect()
+        } else if let Some(u) = enumerated.and_then(|(colon, head)| named_in_enumeration(rules, head, &text[if k == 0 { colon + 1 } else { prev_end.max(colon + 1) }..start])) {
+            // "… của các huyện: Mường Nhé (47%), Tủa Chùa (48%)": each
+            // name its value follows, under the enumeration's head.
+            vec![Some(u)]
         } else if let Some(u) = (enumeration_end.get() <= prev_end).then(|| colon_units(rules, &text[prev_end..start])).flatten() {
             // "Sở Y tế: 85%; Sở Giáo dục và Đào tạo: 80%".
             u.into_iter().map(Some).collect()
@@ -1713,6 +1720,49 @@ fn after_speaker<'a>(rules: &Rules, text: &'a str) -> Option<&'a str> {
         let last = head.rfind(',').map_or(head, |c| head[c + 1..].trim());
         (units_alone(rules, head).is_some() || units_alone(rules, last).is_some()).then(|| text[p + n..].trim_start())
     })
+}
+
+/// The head of an enumeration `before` ends with at a colon, "… của các
+/// huyện:", "cho UBND các xã:", "các Sở:": the colon's place and the head
+/// (from its "các", with the body before it).
+fn enumeration_head<'a>(rules: &Rules, before: &'a str) -> Option<(usize, &'a str)> {
+    let colon = before.rfind(':')?;
+    let clause = &before[..colon];
+    let cac = clause.rfind("các ")?;
+    // (The body written before "các", a unit's head: "UBND các xã", "Ủy
+    // ban nhân dân các xã"; not "cho", "của".)
+    let pre = clause[..cac].trim_end();
+    let folded_pre = fold(pre);
+    let words: Vec<usize> = pre.split_whitespace().map(|w| w.as_ptr() as usize - pre.as_ptr() as usize).collect();
+    let from = rules
+        .units
+        .heads
+        .iter()
+        .filter(|h| !h.starts_with("cac") && (folded_pre == **h || folded_pre.ends_with(&format!(" {h}"))))
+        .filter_map(|h| words.len().checked_sub(h.split(' ').count()).map(|n| words[n]))
+        .min()
+        .unwrap_or(cac);
+    let head = clause[from..].trim();
+    let f = fold(head);
+    let enumerates = rules.units.enumeration_heads.iter().any(|(e, _)| e.starts_with("cac ") && f.ends_with(e.as_str())) || units::ends_with_plural_level(&rules.units, head);
+    (enumerates && head.split_whitespace().count() <= 6).then_some((colon, head))
+}
+
+/// The unit a bare name before a value is under an enumeration's head:
+/// "Mường Nhé (" under "các huyện" is "huyện Mường Nhé". None where the
+/// words are no bare name (a level or a body of their own, a verb, none).
+fn named_in_enumeration(rules: &Rules, head: &str, between: &str) -> Option<String> {
+    let name = between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ':'));
+    let name = value_words_trimmed(rules, name);
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    if words == 0 || words > 5 || !name.starts_with(char::is_uppercase) || units::names_units(rules, name) || name.contains(['(', ')', ':', ';']) {
+        return None;
+    }
+    match units::expand(rules, &format!("{head} {name}"))[..] {
+        [ref one] => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// `text` without the year it ends with ("UBND các xã, thị trấn năm
@@ -3440,6 +3490,27 @@ mod tests {
         assert_eq!(units, [(Some("Sở Tư pháp"), 47.0), (Some("Sở Y tế"), 48.0), (Some("Công an tỉnh"), 49.0)]);
         // (Not words that name no unit: "… năm 2025: toàn tỉnh 47%".)
         assert!(got("Tỷ lệ hồ sơ trực tuyến năm 2025: toàn tỉnh 47%.").iter().all(|t| t.0.is_none()));
+    }
+
+    #[test]
+    fn each_name_of_an_enumeration_its_value_follows_is_under_the_head() {
+        for (line, want) in [
+            ("Tỷ lệ hồ sơ trực tuyến năm 2025 của các huyện: Mường Nhé (47%), Tủa Chùa (48%).", ["huyện Mường Nhé", "huyện Tủa Chùa"]),
+            (
+                "Giao chỉ tiêu tỷ lệ hồ sơ trực tuyến năm 2025 cho UBND các xã: Nậm Pồ 47%, Chà Tở 48%.",
+                ["UBND xã Nậm Pồ", "UBND xã Chà Tở"],
+            ),
+            (
+                "Giao chỉ tiêu tỷ lệ hồ sơ trực tuyến năm 2025 cho Ủy ban nhân dân các xã: Nậm Pồ 47%, Chà Tở 48%.",
+                ["Ủy ban nhân dân xã Nậm Pồ", "Ủy ban nhân dân xã Chà Tở"],
+            ),
+            ("Giao chỉ tiêu tỷ lệ hồ sơ trực tuyến năm 2025: các Sở: Tư pháp 47%, Y tế 48%.", ["Sở Tư pháp", "Sở Y tế"]),
+        ] {
+            let g = got(line);
+            let units: Vec<Option<&str>> = g.iter().map(|t| t.0.as_deref()).collect();
+            assert_eq!(units, want.map(Some), "{line}");
+            assert!(g.iter().all(|t| t.1.as_deref() == Some("online_dossier_rate")), "{line}");
+        }
     }
 
     #[test]
