@@ -780,10 +780,6 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             };
             last_past.is_some_and(|p| p < sentence_start) && year_here.is_none() && !rules.prose.sets_target(&fold(&text[sentence_start..clause_end]))
         };
-        // "… năm 2025 tăng 10% so với năm 2024": a change, no target.
-        if relative(rules, &text[clause_start..start], &text[end..clause_end]) {
-            continue;
-        }
         // "Rà soát, tái cấu trúc quy trình đối với 100% thủ tục …": a task's
         // share of things, no target.
         if rules.prose.task_before.is_match(&fold(&text[clause_start..start])) {
@@ -966,6 +962,12 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         };
         last_named = Some((metric.clone(), metric_text.clone()));
         last_excepted.clone_from(&excepted);
+        // "… năm 2025 tăng 10% so với năm 2024", "hằng năm tăng ít nhất
+        // 10%": a change, no target (its indicator goes on to a bare value
+        // after it: "…, đến năm 2027 đạt 67%").
+        if relative(rules, &text[clause_start..start], &text[end..clause_end]) {
+            continue;
+        }
         // "từ 45% xuống 30%": the value changed from is no target; the one
         // after is of the same indicator.
         let changed = hits.get(k + 1).is_some_and(|next| changes_to(rules, &text[..start], &text[end..next.0]));
@@ -1405,7 +1407,8 @@ fn replaced(rules: &Rules, before: &str, after: &str) -> bool {
 /// Whether the value between `before` and `after` is a change against
 /// another figure ("tăng 10% so với năm 2024"), not a level to reach.
 fn relative(rules: &Rules, before: &str, after: &str) -> bool {
-    rules.prose.relative_after.is_match(&fold_head(after, 16)) && rules.prose.relative_before.is_match(&fold(before))
+    let before = fold(before);
+    rules.prose.relative_after.is_match(&fold_head(after, 16)) && rules.prose.relative_before.is_match(&before) || rules.prose.relative_alone.is_match(&before)
 }
 
 /// A clause's target year, if it names one, and whether it tells a past
@@ -3511,6 +3514,16 @@ mod tests {
             assert_eq!(units, want.map(Some), "{line}");
             assert!(g.iter().all(|t| t.1.as_deref() == Some("online_dossier_rate")), "{line}");
         }
+    }
+
+    #[test]
+    fn a_yearly_change_is_no_target_and_its_indicator_goes_on() {
+        let g = got("Tỷ lệ hồ sơ trực tuyến hằng năm tăng ít nhất 10%, đến năm 2027 đạt 67%.");
+        assert_eq!(g.iter().map(|t| (t.1.as_deref(), t.2)).collect::<Vec<_>>(), [(Some("online_dossier_rate"), 67.0)]);
+        let g = got("Tỷ lệ hồ sơ trực tuyến bình quân mỗi năm tăng 5%; năm 2025 đạt 47%.");
+        assert_eq!(g.iter().map(|t| (t.1.as_deref(), t.2)).collect::<Vec<_>>(), [(Some("online_dossier_rate"), 47.0)]);
+        // ("tăng lên 47%" is the level reached.)
+        assert_eq!(got("Phấn đấu năm 2025 tỷ lệ hồ sơ trực tuyến tăng lên 47%.").len(), 1);
     }
 
     #[test]

@@ -390,6 +390,8 @@ struct ProseFile {
     #[serde(default)]
     relative_after: Vec<String>,
     #[serde(default)]
+    relative_alone: Vec<String>,
+    #[serde(default)]
     task_before: Vec<String>,
     #[serde(default)]
     periods: Vec<String>,
@@ -420,6 +422,9 @@ pub struct ProseRules {
     /// a change against another figure, no target.
     pub relative_before: Regex,
     pub relative_after: Regex,
+    /// Words right before a value that make it a change by themselves
+    /// ("hằng năm tăng ít nhất 10%"), whatever follows.
+    pub relative_alone: Regex,
     /// The words of a clause before a value that make it the share of a
     /// task's objects ("Rà soát … quy trình đối với 100% thủ tục"), no target.
     pub task_before: Regex,
@@ -937,6 +942,7 @@ impl Rules {
             replaced_after: alternation(f, "replaced_after", &p.replaced_after)?,
             relative_before: alternation(f, "relative_before", &p.relative_before)?,
             relative_after: alternation(f, "relative_after", &p.relative_after)?,
+            relative_alone: alternation(f, "relative_alone", &p.relative_alone)?,
             task_before: alternation(f, "task_before", &p.task_before)?,
             periods: compile(f, "periods", &format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", any_of(&p.periods)))?,
             example_cues: {
