@@ -468,14 +468,14 @@ fn read_parts(rules: &Rules, parts: &[(usize, &str)], page: Option<u32>, years: 
 fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Option<u32>, years: (Option<i32>, Option<i32>), lead: Option<&Lead>, results: bool) -> ProseTargets {
     let (doc_year, for_year) = years;
     let mut out = ProseTargets::default();
-    // (How much of a phrase's head tells an indicator's wording: "tỷ lệ" or
-    // the longest of `indicator_heads`, and the space after it.)
-    let heads_len = rules.prose.indicator_heads.iter().map(String::len).chain(["ty le".len()]).max().unwrap_or(0) + 1;
     // (Whether the text may hold a score, "90 điểm".)
     let scored = rules.prose.score_units.iter().any(|u| text.contains(u.as_str()));
     if !(text.contains('%') || scored) || is_skipped(rules, text) {
         return out;
     }
+    // (How much of a phrase's head tells an indicator's wording: "tỷ lệ" or
+    // the longest of `indicator_heads`, and the space after it.)
+    let heads_len = rules.prose.indicator_heads.iter().map(String::len).chain(["ty le".len()]).max().unwrap_or(0) + 1;
     let mut text = text.replace('\t', " ");
     // "\"a) Các sở, ban, ngành: … 85%.\"": the quotes an amendment sets
     // its new wording in, its first and last chars, are spaces (of their
@@ -572,10 +572,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // opens an enumeration, which runs on to the indicator's words.
         // ("Đối với các địa bàn …, UBND các xã: A, B, C": the
         // enumeration opens in the head's last clause.)
-        let enumerates = |h: &str| {
-            let f = fold(h);
-            rules.units.enumeration_heads.iter().any(|(e, _)| e.starts_with("cac ") && *e == f) || units::ends_with_plural_level(&rules.units, h) || units::without_qualifier(&rules.units, h).is_some()
-        };
+        let enumerates = |h: &str| units::opens_enumeration(rules, h) || units::without_qualifier(&rules.units, h).is_some();
         let mut cut = head.rfind([',', ';']).map_or(0, |p| p + 1);
         // ("UBND các quận A, B và UBND các huyện: C, D": so it does after
         // the last "và".)
@@ -1746,9 +1743,7 @@ fn enumeration_head<'a>(rules: &Rules, before: &'a str) -> Option<(usize, &'a st
         .min()
         .unwrap_or(cac);
     let head = clause[from..].trim();
-    let f = fold(head);
-    let enumerates = rules.units.enumeration_heads.iter().any(|(e, _)| e.starts_with("cac ") && f.ends_with(e.as_str())) || units::ends_with_plural_level(&rules.units, head);
-    (enumerates && head.split_whitespace().count() <= 6).then_some((colon, head))
+    (units::opens_enumeration(rules, head) && head.split_whitespace().count() <= 6).then_some((colon, head))
 }
 
 /// The unit a bare name before a value is under an enumeration's head:

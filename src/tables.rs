@@ -600,11 +600,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         // A row per year ("Năm | Tỷ lệ …": "2025", "Năm 2026"): the
         // jurisdiction's values for that year, no unit's.
         let label_year: Option<i32> = matches!(orientation, Orientation::UnitRows { .. })
-            .then(|| {
-                let f = fold(&label);
-                let y = f.strip_prefix("nam ").unwrap_or(&f);
-                y.parse().ok().filter(|y| (1990..2100).contains(y))
-            })
+            .then(|| YEAR.captures(&label).filter(|c| c[0].len() == label.len()).and_then(|c| c[1].parse().ok()))
             .flatten();
         let unit_in_row = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
         for &c in &valued {

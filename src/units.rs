@@ -423,6 +423,14 @@ fn is_proper_name(n: &str) -> bool {
     n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// Whether `head` opens an enumeration of names: "các Sở" (an
+/// enumeration's head of `enumeration_heads`), "UBND các huyện" (a
+/// plural level).
+pub fn opens_enumeration(rules: &Rules, head: &str) -> bool {
+    let f = fold(head);
+    rules.units.enumeration_heads.iter().any(|(e, _)| e.starts_with("cac ") && *e == f) || ends_with_plural_level(&rules.units, head)
+}
+
 /// Whether `text` ends with "các" and a level word ("Ủy ban nhân dân các
 /// huyện"): a list of places may follow.
 pub fn ends_with_plural_level(u: &UnitRules, text: &str) -> bool {
