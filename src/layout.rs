@@ -1581,7 +1581,7 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&
     }
     head_lines.reverse();
     let header_text: String = head_lines.iter().map(|&l| lines[l].text.trim()).collect::<Vec<_>>().join(" ");
-    let phrases = split_indicator_header(&header_text);
+    let phrases = dealt_header(lines, &head_lines, k).unwrap_or_else(|| split_indicator_header(&header_text));
     // (A header OCR garbled, "Tỷlệhồsơ Tÿlệthanh „ị 2 Có lệ hồ vợ": the
     // indicators the sentence leading the table in lists, in order, when
     // they are as many as the rows' values.)
@@ -1746,6 +1746,37 @@ fn part_above_indicators(lines: &[Line], start: usize, above: Option<&Table>, k:
         return None;
     }
     Some(header[2..k + 2].to_vec())
+}
+
+/// A header whose cells wrap onto lines of one word a column, as OCR
+/// gives a grid's header ("STT Tên đơn vị Tỷ lệ giải quyết hồ sơ Tỷ lệ
+/// số hóa hồ sơ Tỷ lệ thanh toán trực" / "DVCTT tuyến tuyến"): the
+/// indicators of the lines up to the last opening one, each given its word
+/// of every line below; None unless there are such lines, each of `k`
+/// words, and `k` indicators.
+fn dealt_header(lines: &[Line], head: &[usize], k: usize) -> Option<Vec<String>> {
+    let opens = |l: usize| split_indicator_header(lines[l].text.trim()).len();
+    let last = head.iter().rposition(|&l| opens(l) > 0)?;
+    let below = &head[last + 1..];
+    if below.is_empty() || k < 2 {
+        return None;
+    }
+    let words: Vec<Vec<&str>> = below.iter().map(|&l| lines[l].text.split_whitespace().filter(|w| *w != "|").collect()).collect();
+    if words.iter().any(|w| w.len() != k) {
+        return None;
+    }
+    let text: String = head[..=last].iter().map(|&l| lines[l].text.trim()).collect::<Vec<_>>().join(" ");
+    let mut phrases = split_indicator_header(&text);
+    if phrases.len() != k {
+        return None;
+    }
+    for line in &words {
+        for (p, w) in phrases.iter_mut().zip(line) {
+            p.push(' ');
+            p.push_str(w.trim_matches('|'));
+        }
+    }
+    Some(phrases)
 }
 
 /// "STT Tên đơn vị Tỷ lệ A Tỷ lệ B" → ["Tỷ lệ A", "Tỷ lệ B"].

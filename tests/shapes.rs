@@ -4,7 +4,8 @@
 //! index column, a table inside a layout cell, no-break spaces, a header
 //! and one row), text tables (the indicator in the caption, a column per
 //! year, a row per year, units across, sections, notes, a two-level
-//! header) and sentences and columns that set a target beside a result
+//! header, OCR's rows of single spaces under a header wrapped a word a
+//! column) and sentences and columns that set a target beside a result
 //! (only the target is one).
 
 use chitieu::read::Format;
@@ -62,7 +63,8 @@ fn html_tables_of_every_shape() {
 
 #[test]
 fn text_tables_of_every_shape() {
-    let cases: [(&str, &str, &[Case]); 11] = [
+    let cases: [(&str, &str, &[Case]); 12] = [
+        ("ocr_dealt_header", "Phụ lục\nCHỈ TIÊU NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT Tên đơn vị Tỷ lệ giải quyết hồ sơ Tỷ lệ số hóa hồ sơ Tỷ lệ thanh toán trực\nDVCTT tuyến tuyến\n1 Sở Tư pháp 47% 37% 27%\n2 Sở Y tế 48% 38% 28%\n3 UBND xã Nậm Pồ 49% 39% 29%\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Tư pháp"), 37.0, "dossier_digitization_rate", 2025), (Some("Sở Tư pháp"), 27.0, "online_payment_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 38.0, "dossier_digitization_rate", 2025), (Some("Sở Y tế"), 28.0, "online_payment_rate", 2025), (Some("UBND xã Nậm Pồ"), 49.0, "online_dossier_rate", 2025), (Some("UBND xã Nậm Pồ"), 39.0, "dossier_digitization_rate", 2025), (Some("UBND xã Nậm Pồ"), 29.0, "online_payment_rate", 2025)]),
         ("caption_value", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tĐơn vị\tChỉ tiêu giao (%)\n1\tSở Tư pháp\t47\n2\tSở Y tế\t48\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025)]),
         ("caption_bare_value", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nĐơn vị\tChỉ tiêu (%)\nSở Tư pháp\t47\nSở Y tế\t48\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025)]),
         ("caption_years", "Phụ lục\nCHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN GIAI ĐOẠN 2025 - 2026\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)\nSTT\tĐơn vị\tNăm 2025\tNăm 2026\n1\tSở Tư pháp\t47\t57\n2\tSở Y tế\t48\t58\n", &[(Some("Sở Tư pháp"), 47.0, "online_dossier_rate", 2025), (Some("Sở Tư pháp"), 57.0, "online_dossier_rate", 2026), (Some("Sở Y tế"), 48.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 58.0, "online_dossier_rate", 2026)]),
