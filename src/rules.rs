@@ -148,6 +148,10 @@ struct ColumnsFile {
     column: Vec<ColumnSpec>,
     label_ends: Vec<String>,
     cell_words: CellWordsFile,
+    #[serde(default)]
+    count_measures: Vec<String>,
+    #[serde(default)]
+    total_rows: Vec<String>,
 }
 
 /// Words a value cell may hold around its number (rules/columns.toml).
@@ -671,6 +675,11 @@ pub struct Rules {
     column_set: regex::RegexSet,
     /// Where an indicator's name ends in a long row label (folded text).
     pub label_ends: Regex,
+    /// Measures of a count a column's header may end in, "(thủ tục)"
+    /// (folded): its values are counts, none of the indicators.
+    pub count_measures: Vec<String>,
+    /// Labels of a table's row of sums, "Tổng cộng" (folded): no unit's.
+    pub total_rows: Vec<String>,
     /// How a value cell is read.
     pub cell_words: CellWords,
     /// Unit knowledge.
@@ -1044,6 +1053,8 @@ impl Rules {
             columns,
             column_set,
             label_ends,
+            count_measures: cols.count_measures.iter().map(|w| fold(w)).collect(),
+            total_rows: cols.total_rows.iter().map(|w| fold(w)).collect(),
             cell_words,
             units,
             repairs,

@@ -82,6 +82,13 @@ pub fn parse_value(s: &str, words: &crate::rules::CellWords, specks: &[char]) ->
     })
 }
 
+/// The measure of a count a header ends in, as written: "Số TTHC đăng ký
+/// cung cấp DVCTT toàn trình (thủ tục)" → "thủ tục".
+fn count_measure(rules: &Rules, header: &str) -> Option<String> {
+    let inner = header.trim_end().strip_suffix(')')?.rsplit_once('(')?.1.trim();
+    rules.count_measures.contains(&fold(inner)).then(|| inner.to_string())
+}
+
 /// A count with its measure, as a value column may hold it: "420 thủ
 /// tục", "tối thiểu 150.000 hồ sơ". Asked only of a value cell
 /// [`parse_value`] does not read, so that a table's shape is still told
@@ -119,6 +126,8 @@ struct Column {
     text: String,
     year: Option<i32>,
     percent: bool,
+    /// The measure its header ends in when it counts things, "(thủ tục)".
+    measure: Option<String>,
     ceiling: bool,
     /// The units a value column is for, where its own header names them
     /// under a spanning "Chỉ tiêu năm 2025" (rows name indicators).
@@ -365,6 +374,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             None => Kind::Other,
         };
         let percent = text.contains('%') || fold(&text).contains("ty le");
+        let measure = count_measure(rules, &text);
         let unit = (kind == Kind::Role(Role::Value) && child_role.is_none() && !parent.is_empty() && units::names_units(rules, &child)).then(|| child.clone());
         columns.push(Column {
             kind,
@@ -372,6 +382,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             text,
             year,
             percent,
+            measure,
             unit,
             group: (!parent.is_empty()).then_some(parent),
             name: child,
@@ -614,7 +625,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                     let Kind::Metric(m) = &col.kind else { continue };
                     // Unit names are capitalised; a lower-case label is a
                     // fragment of wrapped text (or OCR debris), not a unit.
-                    if label.starts_with(char::is_lowercase) {
+                    if label.starts_with(char::is_lowercase) || rules.total_rows.contains(&fold(&label)) {
                         continue;
                     }
                     (m.clone(), col.text.clone(), Some(label.clone()).filter(|_| label_year.is_none()), row.section.clone())
@@ -658,7 +669,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                     .push(Warning::new("unparsed_value", format!("cannot read {raw:?} as a value ({metric_text})"), Some(row.line + 1)));
                 continue;
             };
-            let measure = v.measure.clone().or_else(|| measure.clone());
+            let measure = v.measure.clone().or_else(|| measure.clone()).or_else(|| col.measure.clone());
             let percent = v.percent || (v.measure.is_none() && (row_percent || (measure.is_none() && (col.percent || fold(&metric_text).contains("ty le")))));
             let uom: Option<std::borrow::Cow<'static, str>> = if percent { Some("%".into()) } else { measure.map(Into::into) };
             // Every canonical indicator is a share: a count ("420 thủ
