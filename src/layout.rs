@@ -1612,8 +1612,12 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&
         line: header_line,
         page: lines[header_line].page,
     });
+    let typical = column_medians(&rows, k);
     for r in &rows {
-        if !r.values.is_empty() && r.values.len() != k {
+        // (A row one figure short: its blank cell where its figures fit
+        // the columns' best, when that is plain.)
+        let blank = (r.values.len() + 1 == k).then(|| blank_cell(&r.values, typical.as_deref()?)).flatten();
+        if !r.values.is_empty() && r.values.len() != k && blank.is_none() {
             continue;
         }
         let mut cells = vec![r.idx.clone(), r.label.clone()];
@@ -1621,6 +1625,9 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&
             cells.resize(k + 2, String::new());
         } else {
             cells.extend(r.values.iter().cloned());
+        }
+        if let Some(at) = blank {
+            cells.insert(2 + at, String::new());
         }
         if noted {
             cells.push(r.note.clone());
@@ -1632,6 +1639,44 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&
         });
     }
     Some((t, end))
+}
+
+/// Each of the `k` columns' median figure over the rows that fill them
+/// all; None under three such rows.
+fn column_medians(rows: &[Found], k: usize) -> Option<Vec<f64>> {
+    let full: Vec<Vec<f64>> = rows
+        .iter()
+        .filter(|r| r.values.len() == k)
+        .filter_map(|r| r.values.iter().map(|v| crate::text::parse_number(v.trim_end_matches('%'))).collect())
+        .collect();
+    if full.len() < 3 {
+        return None;
+    }
+    Some(
+        (0..k)
+            .map(|c| {
+                let mut col: Vec<f64> = full.iter().map(|r| r[c]).collect();
+                col.sort_by(f64::total_cmp);
+                col[col.len() / 2]
+            })
+            .collect(),
+    )
+}
+
+/// Where the blank cell of a row one figure short stands (OCR keeps no
+/// gap for it: "2 Sở Y tế 48% 38% 28%" under four columns): the place
+/// whose figures lie nearest the columns' medians `typical`, when it is
+/// less than half as far as any other; None when no place is so plain.
+fn blank_cell(values: &[String], typical: &[f64]) -> Option<usize> {
+    let figures: Vec<f64> = values.iter().map(|v| crate::text::parse_number(v.trim_end_matches('%'))).collect::<Option<_>>()?;
+    let mut cost: Vec<(f64, usize)> = (0..typical.len())
+        .map(|at| {
+            let others = typical.iter().enumerate().filter(|&(c, _)| c != at).map(|(_, t)| t);
+            (figures.iter().zip(others).map(|(f, t)| (f - t).abs()).sum(), at)
+        })
+        .collect();
+    cost.sort_by(|a, b| a.0.total_cmp(&b.0));
+    (cost[0].0 * 2.0 < cost[1].0).then_some(cost[0].1)
 }
 
 /// The indicators the sentence leading a table in lists ("Điều 1. Giao
@@ -2706,12 +2751,23 @@ mod tests {
                 vec!["4_", "Sở Giao thông vận tải", "90", "45", "100"],
             ]
         );
-        // A plain word before the figures ends the name: no junk cell, the
-        // row too short is left out.
-        let l = lines("STT Tên đơn vị Tỷ lệ A Tỷ lệ B Tỷ lệ C\n1 Sở Một 60 45 100\n2 Sở Hai 55 40 100\n3 Sở Ba Nà 40 100\n4 Sở Bốn 50 40 100");
+        // A plain word before the figures ends the name: no junk cell; the
+        // row one figure short has its blank where its figures fit the
+        // columns (here the first), and one two short is left out.
+        let l = lines("STT Tên đơn vị Tỷ lệ A Tỷ lệ B Tỷ lệ C\n1 Sở Một 60 45 100\n2 Sở Hai 55 40 100\n3 Sở Ba Nà 40 100\n4 Sở Bốn 50 40 100\n5 Sở Năm 100");
         let lay = layout(&l, Vec::new());
-        let names: Vec<&str> = lay.tables[0].rows[1..].iter().map(|r| r.cells[1].as_str()).collect();
-        assert_eq!(names, ["Sở Một", "Sở Hai", "Sở Bốn"]);
+        let rows: Vec<&[String]> = lay.tables[0].rows[1..].iter().map(|r| &r.cells[1..]).collect();
+        assert_eq!(
+            rows,
+            [
+                &["Sở Một", "60", "45", "100"][..],
+                &["Sở Hai", "55", "40", "100"],
+                &["Sở Ba Nà", "", "40", "100"],
+                &["Sở Bốn", "50", "40", "100"]
+            ]
+        );
+        // Figures that fit no place plainly better than another: left out.
+        assert_eq!(blank_cell(&["50".into(), "50".into()], &[50.0, 50.0, 50.0]), None);
     }
 
     #[test]
