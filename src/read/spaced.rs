@@ -53,15 +53,18 @@ pub fn tables(lines: &[&str]) -> Vec<Table> {
     // (A table found laid out centred: the text's later ones are too, as
     // the same tool wrote them.)
     let mut centred = false;
+    // (The first line no table found so far holds.)
+    let mut free = 0;
     while i < lines.len() {
         if counts[i] < MIN_PIECES {
             i += 1;
             continue;
         }
-        match block(lines, &counts, i, &mut centred) {
+        match block(lines, &counts, i, free, &mut centred) {
             Some((table, end)) => {
                 out.push(table);
                 i = end;
+                free = end;
             }
             None => i += 1,
         }
@@ -204,6 +207,14 @@ impl Cover {
     }
 }
 
+/// A row's index alone on its line, its cells centred on it above and
+/// below ("       Tỷ lệ khai thác, …" / " 4" / "       thông tin, …"):
+/// at the line's left, between two lines of words. No page's number.
+fn is_lone_index(lines: &[&str], j: usize) -> bool {
+    let words = |i: usize| lines.get(i).is_some_and(|l| l.chars().any(char::is_alphabetic));
+    lines[j].len() - lines[j].trim_start().len() <= 3 && crate::text::is_index_cell(lines[j]) && j > 0 && words(j - 1) && words(j + 1)
+}
+
 /// A line that tells a page's number ("- 3 -", "Trang 3"): no row.
 fn is_page_number(line: &str) -> bool {
     let t = line.trim();
@@ -223,7 +234,7 @@ struct PageHead {
 }
 
 /// The table whose block opens at line `start`, and the line after it.
-fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> Option<(Table, usize)> {
+fn block(lines: &[&str], counts: &[usize], start: usize, free: usize, centred: &mut bool) -> Option<(Table, usize)> {
     let mut members = vec![(start, pieces(lines[start]))];
     let mut cover = Cover::default();
     cover.add(&members[0].1);
@@ -235,7 +246,8 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
         // One blank line may part two rows (more before a page's number).
         let blank = |j: usize| counts[j] == 0 && !lines[j].contains('\t');
         let k = if next < lines.len() && blank(next) { next + 1 } else { next };
-        let k = (k..lines.len().min(k + 3)).find(|&j| !blank(j)).filter(|&j| is_page_number(lines[j])).unwrap_or(k);
+        let page_number = |j: usize| is_page_number(lines[j]) && !is_lone_index(lines, j);
+        let k = (k..lines.len().min(k + 3)).find(|&j| !blank(j)).filter(|&j| page_number(j)).unwrap_or(k);
         // A page's number between two rows of figures ("Trang 2" with
         // blank lines around it): the block goes on past it, its columns
         // the same. So too between a row and the rest of its cells,
@@ -243,7 +255,7 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
         // và  98" / "Trang 2" / "     Xã hội   thu phí"). (A header
         // repeated, a name's tail alone: the parts are joined later.)
         let figures_on = |j: usize| has_figures(&pieces(lines[j]));
-        let k = if k < lines.len() && is_page_number(lines[k]) {
+        let k = if k < lines.len() && page_number(k) {
             match (k + 1..lines.len().min(k + 4)).find(|&j| counts[j] > 0) {
                 // (So too inside a header of several lines, no row of
                 // figures yet: its next line indented.)
@@ -281,8 +293,9 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
         // (A section's row, "B     UBND các huyện, thành phố", its name
         // across the columns, goes on with the rows under it.)
         // (Its name may go on on the next line: "II  UBND CÁC HUYỆN, THỊ XÃ,"
-        // / "THÀNH PHỐ".)
-        let section = is_section_row(&ps) && (k + 1..lines.len().min(k + 4)).filter(|&j| counts[j] > 0).take(2).any(figures_on);
+        // / "THÀNH PHỐ"; the first row's cells may open on lines above
+        // its figures', `pdftotext -layout` centring them.)
+        let section = is_section_row(&ps) && (k + 1..lines.len().min(k + 6)).filter(|&j| counts[j] > 0).take(4).any(figures_on);
         // (A short line between two rows of figures, their name's or
         // note's rest, stays in, its columns not counted: the rows' own
         // may be out of line, an OCR engine's.)
@@ -412,7 +425,26 @@ fn block(lines: &[&str], counts: &[usize], start: usize, centred: &mut bool) -> 
         };
         laid.push((line, cells, anchor));
     }
+    // A header cell centred on its lines opens above the block's first
+    // line ("Giao chỉ" / "STT  Chỉ tiêu  Đơn vị chủ trì  ·  Ghi chú" /
+    // "tiêu"): the line just above, when its words fall each in a cell
+    // the first line leaves blank, and in no gutter, is that line's.
+    if let Some((_, first, Anchor::No)) = laid.first_mut().filter(|(l, ..)| *l == start && !jittered) {
+        let above = start.checked_sub(1).filter(|&j| j >= free && (1..=2).contains(&counts[j]) && !is_page_number(lines[j]));
+        if let Some(ps) = above.map(|j| pieces(lines[j])) {
+            let fits = |p: &Piece| gutters.iter().all(|&(g0, g1)| p.end <= g0 || p.start >= g1) && first[column(p.start)].is_empty() && !is_figure(p.text);
+            if ps.iter().all(fits) {
+                for p in &ps {
+                    first[column(p.start)] = p.text.to_string();
+                }
+            }
+        }
+    }
+    let anchored = index_anchored(&mut laid);
     *centred = lift_centred(&mut laid, *centred);
+    if anchored {
+        settle_below(&mut laid);
+    }
     if jittered {
         merge_header(&mut laid);
     }
@@ -553,34 +585,115 @@ fn lift_centred(laid: &mut [(usize, Vec<String>, Anchor)], before: bool) -> bool
     if !centred {
         return false;
     }
+    // The first row's cells may open among the header's lines: those
+    // nearer it than the header's fullest line are its.
+    if let Some(&b) = rows.first() {
+        if let Some(top) = (0..b).rev().max_by_key(|&j| laid[j].1.iter().filter(|c| !c.is_empty()).count()) {
+            lift_into(laid, top, b, Lift::Strict);
+        }
+    }
     // The header's cells are so centred too.
     merge_header(laid);
     for w in rows.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        if laid[b].2 != Anchor::Figures || b - a < 2 {
-            continue;
-        }
-        let (la, lb) = (laid[a].0, laid[b].0);
         // (A section's row is a line: what follows it is the next row's.)
-        let after_section = laid[a].2 == Anchor::Section;
-        for c in 0..laid[b].1.len() {
-            let lower = |j: usize| {
-                let (lj, t) = (laid[j].0, laid[j].1.get(c).map_or("", String::as_str));
-                !t.is_empty() && (after_section || lb - lj < lj - la || lb - lj == lj - la && t.starts_with(char::is_uppercase))
-            };
-            let Some(from) = (a + 1..b).find(|&j| lower(j)) else { continue };
-            let mut cell = String::new();
-            for (_, cells, _) in &mut laid[from..b] {
-                if let Some(t) = cells.get_mut(c) {
-                    join_wrapped(&mut cell, &std::mem::take(t));
-                }
-            }
-            let own = std::mem::take(&mut laid[b].1[c]);
-            join_wrapped(&mut cell, &own);
-            laid[b].1[c] = cell;
-        }
+        let how = if laid[w[0]].2 == Anchor::Section { Lift::All } else { Lift::Nearer };
+        lift_into(laid, w[0], w[1], how);
     }
     true
+}
+
+/// Which of the lines between two rows [`lift_into`] gives the lower.
+#[derive(Clone, Copy, PartialEq)]
+enum Lift {
+    /// Every one.
+    All,
+    /// Those nearer it, or as near and opening in a capital.
+    Nearer,
+    /// Those nearer it.
+    Strict,
+}
+
+/// Gives row `b` of `laid` the beginning of each of its cells that opens
+/// on the lines after row `a`: in each column, the lines from the first
+/// `how` gives it.
+fn lift_into(laid: &mut [(usize, Vec<String>, Anchor)], a: usize, b: usize, how: Lift) {
+    if laid[b].2 != Anchor::Figures || b - a < 2 {
+        return;
+    }
+    let (la, lb) = (laid[a].0, laid[b].0);
+    for c in 0..laid[b].1.len() {
+        // (A cell so centred has as many lines below its row's line as
+        // above: a line as near the row above is the lower's only if the
+        // column has as many lines under the lower, as near it as the
+        // next row or nearer, as from that line down to it.)
+        let holds = |l: &(usize, Vec<String>, Anchor)| l.1.get(c).is_some_and(|t| !t.is_empty());
+        let next = laid[b + 1..].iter().find(|l| l.2 != Anchor::No).map_or(usize::MAX, |l| l.0);
+        let below = laid[b + 1..]
+            .iter()
+            .take_while(|l| l.2 == Anchor::No && l.0 - lb <= next.saturating_sub(l.0))
+            .filter(|l| holds(l))
+            .count();
+        let centred_on_b = |j: usize| laid[j..b].iter().filter(|l| holds(l)).count() == below;
+        let lower = |j: usize| {
+            let (lj, t) = (laid[j].0, laid[j].1.get(c).map_or("", String::as_str));
+            !t.is_empty() && (how == Lift::All || lb - lj < lj - la || how == Lift::Nearer && lb - lj == lj - la && t.starts_with(char::is_uppercase) && centred_on_b(j))
+        };
+        let Some(from) = (a + 1..b).find(|&j| lower(j)) else { continue };
+        let mut cell = String::new();
+        for (_, cells, _) in &mut laid[from..b] {
+            if let Some(t) = cells.get_mut(c) {
+                join_wrapped(&mut cell, &std::mem::take(t));
+            }
+        }
+        let own = std::mem::take(&mut laid[b].1[c]);
+        join_wrapped(&mut cell, &own);
+        laid[b].1[c] = cell;
+    }
+}
+
+/// Rows whose cells are centred each on its own middle: the index, one
+/// line high, stands on another line than a figure two lines high
+/// ("1  tổng số hồ sơ …" / "   và UBND huyện   60%"). Where some row
+/// so shows it, every row's line is its index's: those of figures and no
+/// index within two lines of one are not rows.
+fn index_anchored(laid: &mut [(usize, Vec<String>, Anchor)]) -> bool {
+    let indexed = |l: &(usize, Vec<String>, Anchor)| l.2 != Anchor::Section && l.1.len() > 2 && crate::text::is_index_cell(&l.1[0]);
+    let bare_figures = |l: &(usize, Vec<String>, Anchor)| l.2 == Anchor::Figures && l.1[0].is_empty();
+    let line: Vec<usize> = laid.iter().map(|l| l.0).collect();
+    let near = |i: usize, j: usize| line[i].abs_diff(line[j]) <= 2;
+    let shown = (0..laid.len()).any(|i| indexed(&laid[i]) && laid[i].2 == Anchor::No && (0..laid.len()).any(|j| bare_figures(&laid[j]) && near(i, j)));
+    if !shown {
+        return false;
+    }
+    let rows: Vec<usize> = (0..laid.len()).filter(|&i| indexed(&laid[i])).collect();
+    for (j, l) in laid.iter_mut().enumerate() {
+        if bare_figures(l) && rows.iter().any(|&i| near(i, j)) {
+            l.2 = Anchor::No;
+        }
+    }
+    for i in rows {
+        laid[i].2 = Anchor::Figures;
+    }
+    true
+}
+
+/// In a table whose rows are their indexes' lines ([`index_anchored`]),
+/// the lines under a row that the next did not take (its figures among
+/// them) are that row's; under the last row, those within two lines.
+fn settle_below(laid: &mut [(usize, Vec<String>, Anchor)]) {
+    let rows: Vec<usize> = (0..laid.len()).filter(|&i| laid[i].2 == Anchor::Figures).collect();
+    for (n, &r) in rows.iter().enumerate() {
+        let end = rows.get(n + 1).copied().unwrap_or(laid.len());
+        for j in r + 1..end {
+            if laid[j].2 != Anchor::No || rows.get(n + 1).is_none() && laid[j].0 - laid[r].0 > 2 {
+                break;
+            }
+            let more = std::mem::take(&mut laid[j].1);
+            for (cell, m) in laid[r].1.iter_mut().zip(more) {
+                join_wrapped(cell, &m);
+            }
+        }
+    }
 }
 
 /// A line's pieces after its first (a row's name) hold a figure.
@@ -928,6 +1041,58 @@ Sau bảng là văn bản thường.";
         let lines: Vec<&str> = text.lines().collect();
         let t = tables(&lines);
         assert_eq!(cells(&t[0])[2], vec!["2", "Sở Lao động - Thương binh", "50", "45"]);
+    }
+
+    #[test]
+    fn rows_whose_cells_are_centred_each_on_its_own_middle_are_their_indexes_lines() {
+        // pdftotext -layout of a grid whose every cell is centred: the
+        // index one line high, the value two, the name three; a header
+        // cell opening above the "STT" line; the first row's name opening
+        // among the header's lines; a section's row before centred cells;
+        // an index alone on its line, no page's number.
+        let text = "\
+PHỤ LỤC
+                                                           Giao chỉ
+STT              Chỉ tiêu                Đơn vị chủ trì                 Ghi chú
+                                                             tiêu
+ I     Cung cấp, sử dụng dịch vụ công trực tuyến
+       Tỷ lệ hồ sơ trực tuyến trên
+                                        Văn phòng HĐND     Tối thiểu   Bộ phận Một
+ 1     tổng số hồ sơ tiếp nhận, giải
+                                        và UBND huyện        60%       cửa huyện
+       quyết thủ tục hành chính
+                                        Các cơ quan
+       Tỷ lệ dịch vụ công trực                             Tối thiểu
+ 2                                      chuyên môn thuộc
+       tuyến phát sinh hồ sơ                                 85%
+                                        UBND huyện
+       Tỷ lệ hồ sơ trực tuyến toàn
+ 3                                     Phòng Tư pháp         70%
+       trình
+       Tỷ lệ khai thác, sử dụng lại    Phòng Văn hóa và    Tối thiểu
+ 4
+       thông tin, dữ liệu số hóa       Thông tin             50%
+";
+        let lines: Vec<&str> = text.lines().collect();
+        let t = tables(&lines);
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            cells(&t[0]),
+            vec![
+                vec!["STT", "Chỉ tiêu", "Đơn vị chủ trì", "Giao chỉ tiêu", "Ghi chú"],
+                vec!["I", "Cung cấp, sử dụng dịch vụ công trực tuyến", "", "", ""],
+                vec![
+                    "1",
+                    "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết thủ tục hành chính",
+                    "Văn phòng HĐND và UBND huyện",
+                    "Tối thiểu 60%",
+                    "Bộ phận Một cửa huyện"
+                ],
+                vec!["2", "Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ", "Các cơ quan chuyên môn thuộc UBND huyện", "Tối thiểu 85%", ""],
+                vec!["3", "Tỷ lệ hồ sơ trực tuyến toàn trình", "Phòng Tư pháp", "70%", ""],
+                vec!["4", "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa", "Phòng Văn hóa và Thông tin", "Tối thiểu 50%", ""],
+            ]
+        );
     }
 
     #[test]
