@@ -278,12 +278,13 @@ impl Vocabulary {
         // A known word `a` and `b` come from with a letter lost is one
         // of those under "ab" with a letter dropped; one a slip from "ab"
         // is one of those within one slip of it.
+        // (An empty word, a word of one sign: no join.)
+        let (Some(head), Some(tail)) = (a.len().checked_sub(1).and_then(|e| a.get(..e)), b.get(1..)) else {
+            return None;
+        };
         let j = format!("{a}{b}");
         let lost = Self::one(self.dropped.get(&j).into_iter().flatten(), 0, false, &|k: &str| k.len() == n + 1 && opens(k, a) && closes(k, b));
-        lost.or_else(|| {
-            let (head, tail) = (&a[..a.len() - 1], &b[1..]);
-            Self::one(self.within_one_slip(&j), n, true, &|k: &str| opens(k, head) && closes(k, tail) && one_edit(k, &j))
-        })
+        lost.or_else(|| Self::one(self.within_one_slip(&j), n, true, &|k: &str| opens(k, head) && closes(k, tail) && one_edit(k, &j)))
     }
 }
 
@@ -384,6 +385,16 @@ mod tests {
         assert_eq!(mended(&v, "seo hoa"), "số hoa");
         // A consonant more is no doubled vowel.
         assert_eq!(mended(&v, "sot hoa"), "sot hoa");
+    }
+
+    #[test]
+    fn an_empty_word_beside_a_spoilt_one_is_no_panic() {
+        // (OCR's debris folds to nothing: "tuyrn" then "" read together.)
+        let v = Vocabulary::new(["trực tuyến"], "aeiouy");
+        for keys in [&["tuyrn", ""][..], &["", "tuyrn"], &["", ""], &["x", ""]] {
+            let _ = v.mend(keys);
+            assert_eq!(v.join(keys[0], keys[1]), None);
+        }
     }
 
     #[test]
