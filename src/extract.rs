@@ -22,7 +22,7 @@ static SUBJECT_PERIOD: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:giai đoạn)
 pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
     normalize(&mut src, rules);
     let tables = std::mem::take(&mut src.tables);
-    let lay = crate::layout::layout_with(&src.lines, tables, &|lines, i| crate::runs::table(rules, lines, i));
+    let lay = crate::layout::layout_with(&src.lines, tables, &|lines, i| crate::runs::table(rules, lines, i), &|text, k| rules.listed_indicators(text, k));
     let segments = segment(&src.lines);
     let mut file_warnings: Vec<Warning> = std::mem::take(&mut src.warnings);
     let mut docs = Vec::with_capacity(segments.len());

@@ -45,17 +45,23 @@ pub struct Layout {
 
 /// Finds text-form tables among `lines`, keeping `given` (reader tables).
 pub fn layout(lines: &[Line], given: Vec<Table>) -> Layout {
-    layout_with(lines, given, &|_, _| None)
+    layout_with(lines, given, &|_, _| None, &|_, _| None)
 }
 
 /// A finder of one more kind of table: the table opening at line `i` of
 /// `lines`, if one does, and the line after it.
 pub type MoreTables<'a> = &'a dyn Fn(&[Line], usize) -> Option<(Table, usize)>;
 
+/// A reader of the indicators a caption or an article lists: `k` phrases,
+/// one an indicator, in the order written, if the text so lists them
+/// (told with the rules' wordings: [`crate::rules::Rules::listed_indicators`]).
+pub type ListedIndicators<'a> = &'a dyn Fn(&str, usize) -> Option<Vec<String>>;
+
 /// [`layout`] with one more kind of table: `more(lines, i)` gives the
 /// table opening at line `i`, if one does, and the line after it (a
-/// kind told with the rules' words: [`crate::runs::table`]).
-pub fn layout_with(lines: &[Line], given: Vec<Table>, more: MoreTables) -> Layout {
+/// kind told with the rules' words: [`crate::runs::table`]); `listed`
+/// names an OCR table's columns whose header is garbled from its caption.
+pub fn layout_with(lines: &[Line], given: Vec<Table>, more: MoreTables, listed: ListedIndicators) -> Layout {
     let mut in_table = vec![false; lines.len()];
     // A reader's table covers its lines from its first row to its last
     // (a row may show on several lines: a wrapped header, a name).
@@ -91,7 +97,7 @@ pub fn layout_with(lines: &[Line], given: Vec<Table>, more: MoreTables) -> Layou
             // (The table closest above: a part this one may go on after
             // a page break.)
             let above = tables.iter().filter(|t| t.line_range().1 < i).max_by_key(|t| t.line_range().1);
-            spaced_table(lines, i, &in_table, above)
+            spaced_table(lines, i, &in_table, above, listed)
         } else if crate::runs::may_open(text) {
             more(lines, i)
         } else if is_index_header(text) || text.trim() == "ST" {
@@ -1454,7 +1460,7 @@ fn flat_row(lines: &[Line], i: usize) -> Option<(Found, usize)> {
 /// under a header line whose indicator names each open with "Tỷ lệ". The
 /// header is split there; rows whose values do not fill every column are
 /// left out rather than guessed.
-fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&Table>) -> Option<(Table, usize)> {
+fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&Table>, listed: ListedIndicators) -> Option<(Table, usize)> {
     let mut rows: Vec<Found> = Vec::new();
     let mut i = start;
     let mut end = start;
@@ -1595,8 +1601,13 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&
         p
     } else if let Some(p) = article_indicators(lines, start).filter(|p| p.len() == k) {
         p
+    } else if let Some(p) = part_above_indicators(lines, start, above, k) {
+        p
     } else {
-        part_above_indicators(lines, start, above, k)?
+        // (Or the indicators the appendix's caption names, in turn: "GIAO
+        // CHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN, THANH TOÁN TRỰC TUYẾN VÀ SỐ HÓA
+        // HỒ SƠ, KẾT QUẢ GIẢI QUYẾT TTHC NĂM 2023".)
+        caption(lines, start).and_then(|c| listed(&c, k))?
     };
     let mut t = Table::default();
     let header_line = head_lines.first().copied()?;
@@ -1689,6 +1700,18 @@ fn lead_in_indicators(lines: &[Line], above: usize) -> Option<Vec<String>> {
     let first = (end.saturating_sub(4)..=end).rev().take_while(|&j| !is_blank(&lines[j].text)).last()?;
     let text: String = (first..=end).map(|j| lines[j].text.trim()).collect::<Vec<_>>().join(" ");
     listed_indicators(&text)
+}
+
+/// The caption of the appendix whose table opens at line `start`: its
+/// lines between the appendix's title ("PHỤ LỤC") and the "(Kèm theo …)"
+/// line, up to thirty lines above (a header of many lines between).
+fn caption(lines: &[Line], start: usize) -> Option<String> {
+    let kem = (start.saturating_sub(30)..start)
+        .rev()
+        .find(|&j| fold_head(lines[j].text.trim_start().trim_start_matches(['(', '*', '_']), 8).starts_with("kem theo"))?;
+    let title = (kem.saturating_sub(8)..kem).rev().find(|&j| crate::segment::is_appendix_start(&lines[j].text))?;
+    let text: Vec<&str> = (title + 1..kem).map(|j| lines[j].text.trim()).filter(|t| !t.is_empty()).collect();
+    (!text.is_empty()).then(|| text.join(" "))
 }
 
 /// The line of the decision's "Điều 1.", the nearest some pages above line

@@ -1092,6 +1092,41 @@ impl Rules {
         self.metric_rule(text).flatten()
     }
 
+    /// The `k` indicators a caption or an article lists in turn, each as
+    /// written: its items parted by commas and "và", each to its year or
+    /// units ("… năm 2023", "… cho các …"); an item naming no indicator
+    /// goes on the one before ("số hóa hồ sơ, kết quả giải quyết TTHC"),
+    /// the words before the first dropped ("GIAO CHỈ TIÊU"). None unless
+    /// every item names one and they are `k`.
+    pub fn listed_indicators(&self, text: &str, k: usize) -> Option<Vec<String>> {
+        let (f, map) = crate::text::fold_with_map(text);
+        // (Up to its year or its units.)
+        let end = [" nam ", " giai doan ", " cho ", " cua ", " doi voi "]
+            .iter()
+            .filter_map(|w| f.find(w))
+            .min()
+            .map_or(text.len(), |at| map[at]);
+        let mut items: Vec<String> = Vec::new();
+        for part in text[..end].split([',', ';']).flat_map(|p| p.split(" và ").flat_map(|p| p.split(" VÀ "))) {
+            let part = part.trim();
+            if part.is_empty() {
+                continue;
+            }
+            match items.last_mut() {
+                Some(last) if self.match_metric(part).is_none() => {
+                    last.push_str(", ");
+                    last.push_str(part);
+                }
+                _ => items.push(part.to_string()),
+            }
+        }
+        // (The words before the first: "GIAO CHỈ TIÊU", not an indicator.)
+        if items.first().is_some_and(|i| self.match_metric(i).is_none()) {
+            items.remove(0);
+        }
+        (items.len() == k && k >= 2 && items.iter().all(|i| self.match_metric(i).is_some())).then_some(items)
+    }
+
     /// As [`Rules::match_metric`], telling a known lookalike
     /// (`Some(None)`: "tỷ lệ hồ sơ quá hạn") from a wording no rule
     /// matches (`None`).
@@ -1259,6 +1294,18 @@ pub fn strip_parentheses(s: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caption_lists_its_tables_indicators_in_turn() {
+        let rules = Rules::builtin().unwrap();
+        let caption = "GIAO CHỈ TIÊU TỶ LỆ HỒ SƠ TRỰC TUYẾN, THANH TOÁN TRỰC TUYẾN VÀ SỐ HÓA HỒ SƠ, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2023";
+        let items = rules.listed_indicators(caption, 3).unwrap();
+        let ids: Vec<_> = items.iter().map(|i| rules.match_metric(i)).collect();
+        assert_eq!(ids, [Some("online_dossier_rate"), Some("online_payment_rate"), Some("dossier_result_digitization_rate")]);
+        // Not as many as the table's columns, or an item naming none: none.
+        assert_eq!(rules.listed_indicators(caption, 4), None);
+        assert_eq!(rules.listed_indicators("Về việc giao chỉ tiêu năm 2025 cho các sở, ban, ngành", 2), None);
+    }
 
     #[test]
     fn the_reach_of_patterns_anchored_at_the_start() {
