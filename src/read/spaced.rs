@@ -427,17 +427,31 @@ fn block(lines: &[&str], counts: &[usize], start: usize, free: usize, centred: &
     }
     // A header cell centred on its lines opens above the block's first
     // line ("Giao chỉ" / "STT  Chỉ tiêu  Đơn vị chủ trì  ·  Ghi chú" /
-    // "tiêu"): the line just above, when its words fall each in a cell
-    // the first line leaves blank, and in no gutter, is that line's.
+    // "tiêu"): the lines just above (up to three), each of one or two
+    // pieces, when its words fall each in a cell the line under it
+    // leaves blank, and across no gutter, are the header's ("Đơn vị
+    // tính: %" over the last column is not).
     if let Some((_, first, Anchor::No)) = laid.first_mut().filter(|(l, ..)| *l == start && !jittered) {
-        let above = start.checked_sub(1).filter(|&j| j >= free && (1..=2).contains(&counts[j]) && !is_page_number(lines[j]));
-        if let Some(ps) = above.map(|j| pieces(lines[j])) {
-            let fits = |p: &Piece| gutters.iter().all(|&(g0, g1)| p.end <= g0 || p.start >= g1) && first[column(p.start)].is_empty() && !is_figure(p.text);
-            if ps.iter().all(fits) {
-                for p in &ps {
-                    first[column(p.start)] = p.text.to_string();
-                }
+        let mut under: Vec<bool> = first.iter().map(|c| !c.is_empty()).collect();
+        let mut j = start;
+        while start - j < 3 {
+            // (Not the appendix's title or caption: "PHỤ LỤC", "(Kèm theo …)".)
+            let caption = |a: usize| lines[a].trim_start().starts_with('(') || crate::segment::is_appendix_start(lines[a]);
+            let Some(a) = j.checked_sub(1).filter(|&a| a >= free && (1..=2).contains(&counts[a]) && !is_page_number(lines[a]) && !caption(a)) else {
+                break;
+            };
+            let ps = pieces(lines[a]);
+            let fits = |p: &Piece| gutters.iter().all(|&(g0, g1)| p.end <= g1 || p.start >= g0) && !under[column(p.start)] && !is_figure(p.text) && !p.text.contains(':');
+            if !ps.iter().all(fits) {
+                break;
             }
+            under.iter_mut().for_each(|u| *u = false);
+            for p in &ps {
+                let c = column(p.start);
+                under[c] = true;
+                first[c] = if first[c].is_empty() { p.text.to_string() } else { format!("{} {}", p.text, first[c]) };
+            }
+            j = a;
         }
     }
     let anchored = index_anchored(&mut laid);
@@ -1092,6 +1106,32 @@ STT              Chỉ tiêu                Đơn vị chủ trì               
                 vec!["3", "Tỷ lệ hồ sơ trực tuyến toàn trình", "Phòng Tư pháp", "70%", ""],
                 vec!["4", "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa", "Phòng Văn hóa và Thông tin", "Tối thiểu 50%", ""],
             ]
+        );
+    }
+
+    #[test]
+    fn header_cells_opening_lines_above_the_stt_line_are_the_headers() {
+        // Cells taller than the "STT" line's, centred: "Tỷ lệ thực hiện
+        // chứng" two lines above its column's words, "Tỷ lệ hồ sơ trực
+        // tuyến" one line above a column the "STT" line leaves blank,
+        // wider than its figures; "Đơn vị tính: %" above is no cell.
+        let text = "\
+PHỤ LỤC
+                    Đơn vị tính: %
+                                                  Tỷ lệ thực hiện chứng
+                    Tỷ lệ hồ sơ trực tuyến
+STT  Tên đơn vị                                   thực bản sao điện tử
+                     trên tổng số                  từ bản chính
+ 1   Sở Tư pháp            50                              100
+ 2   Sở Y tế               55                              90
+ 3   Sở Nội vụ             60                              80
+";
+        let lines: Vec<&str> = text.lines().collect();
+        let t = tables(&lines);
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            cells(&t[0])[0],
+            vec!["STT", "Tên đơn vị", "Tỷ lệ hồ sơ trực tuyến trên tổng số", "Tỷ lệ thực hiện chứng thực bản sao điện tử từ bản chính"]
         );
     }
 
