@@ -273,8 +273,11 @@ fn name_carried(lines: &[Line], a: usize, b: usize, levels: &[String]) -> bool {
     if !capital(last) {
         return name_then_stop() && ends_in_level(x) && only_breaks_between(lines, a, b);
     }
+    // ("… Cẩm Mỹ, Xuân" / "Lộc, Định Quán …": a name of a list, after
+    // its comma, parted by the wrap.)
+    let in_list = head.ends_with(',') && head.trim_end_matches(',').rsplit(' ').next().is_some_and(capital);
     let head = crate::text::fold(head);
-    levels.iter().any(|l| head.strip_suffix(l.as_str()).is_some_and(|h| h.is_empty() || h.ends_with(' '))) && only_breaks_between(lines, a, b)
+    (in_list || levels.iter().any(|l| head.strip_suffix(l.as_str()).is_some_and(|h| h.is_empty() || h.ends_with(' ')))) && only_breaks_between(lines, a, b)
 }
 
 /// Whether a line opens with a list mark of a letter or two ("a)", "b.",
@@ -2169,6 +2172,17 @@ mod tests {
              Cam Ranh, thành phố Nha Trang: Tối thiểu 35% hồ sơ.\n\
              3. Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn thuộc các huyện, thị xã, thị trấn\n\
              Tổ chức thực hiện, bảo đảm tỷ lệ đạt tối thiểu 30%.",
+        );
+        let prose: Vec<usize> = (0..l.len()).collect();
+        let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &levels, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
+        assert_eq!(p, vec![vec![0, 1], vec![2], vec![3]]);
+        // A name of a list parted after its list's comma, no level before
+        // it; not after a figure's comma.
+        let l = lines(
+            "40%; Ủy ban nhân dân các huyện Vĩnh Cửu, Thống Nhất, Cẩm Mỹ, Xuân\n\
+             Lộc, Định Quán, Tân Phú đạt tối thiểu 35%.\n\
+             Tỷ lệ hồ sơ trực tuyến của các đơn vị lần lượt là 47%, 48%, Sở\n\
+             Tư pháp chủ trì theo dõi.",
         );
         let prose: Vec<usize> = (0..l.len()).collect();
         let p: Vec<Vec<usize>> = paragraphs(&l, &prose, &levels, &[]).into_iter().map(|r| prose[r].to_vec()).collect();
