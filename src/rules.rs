@@ -315,6 +315,8 @@ struct ProseFile {
     exact: Vec<String>,
     skip_lines: Vec<String>,
     phrase_stops: Vec<String>,
+    #[serde(default)]
+    list_ends: Vec<String>,
     value_words: Vec<String>,
     #[serde(default)]
     wording_openers: Vec<String>,
@@ -463,6 +465,8 @@ pub struct ProseRules {
     pub skip_reach: Option<usize>,
     /// Words ending an indicator phrase to the right of a value.
     pub phrase_stops: Regex,
+    /// Words ending a caption's list of indicators (its year, its units).
+    pub list_ends: Regex,
     /// Words (lower case, with diacritics) around a value that belong to no indicator phrase.
     pub value_words: Vec<String>,
     /// Words (lower case, with diacritics) that open an indicator's
@@ -972,6 +976,7 @@ impl Rules {
             skip_lines: alternation(f, "skip_lines", &p.skip_lines)?,
             skip_reach: reach(&p.skip_lines),
             phrase_stops: alternation(f, "phrase_stops", &p.phrase_stops)?,
+            list_ends: alternation(f, "list_ends", &p.list_ends)?,
             value_words: {
                 let mut v: Vec<String> = p.value_words.iter().map(|s| s.to_lowercase()).collect();
                 v.sort_by_key(|s| std::cmp::Reverse(s.len()));
@@ -1101,11 +1106,7 @@ impl Rules {
     pub fn listed_indicators(&self, text: &str, k: usize) -> Option<Vec<String>> {
         let (f, map) = crate::text::fold_with_map(text);
         // (Up to its year or its units.)
-        let end = [" nam ", " giai doan ", " cho ", " cua ", " doi voi "]
-            .iter()
-            .filter_map(|w| f.find(w))
-            .min()
-            .map_or(text.len(), |at| map[at]);
+        let end = self.prose.list_ends.find(&f).map_or(text.len(), |m| map[m.start()]);
         let mut items: Vec<String> = Vec::new();
         for part in text[..end].split([',', ';']).flat_map(|p| p.split(" và ").flat_map(|p| p.split(" VÀ "))) {
             let part = part.trim();

@@ -613,6 +613,10 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let label_year: Option<i32> = matches!(orientation, Orientation::UnitRows { .. })
             .then(|| YEAR.captures(&label).filter(|c| c[0].len() == label.len()).and_then(|c| c[1].parse().ok()))
             .flatten();
+        // Where rows name units, a row of sums ("Tổng cộng") names none.
+        if matches!(orientation, Orientation::UnitRows { .. }) && rules.total_rows.contains(&fold(&label)) {
+            continue;
+        }
         let unit_in_row = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
         for &c in &valued {
             let raw = squashed(&row.cells[c]);
@@ -625,7 +629,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                     let Kind::Metric(m) = &col.kind else { continue };
                     // Unit names are capitalised; a lower-case label is a
                     // fragment of wrapped text (or OCR debris), not a unit.
-                    if label.starts_with(char::is_lowercase) || rules.total_rows.contains(&fold(&label)) {
+                    if label.starts_with(char::is_lowercase) {
                         continue;
                     }
                     (m.clone(), col.text.clone(), Some(label.clone()).filter(|_| label_year.is_none()), row.section.clone())
