@@ -1626,7 +1626,7 @@ fn spaced_table(lines: &[Line], start: usize, in_table: &[bool], above: Option<&
         line: header_line,
         page: lines[header_line].page,
     });
-    let typical = column_medians(&rows, k);
+    let typical = rows.iter().any(|r| r.values.len() + 1 == k).then(|| column_medians(&rows, k)).flatten();
     for r in &rows {
         // (A row one figure short: its blank cell where its figures fit
         // the columns' best, when that is plain.)

@@ -635,19 +635,21 @@ fn lift_into(laid: &mut [(usize, Vec<String>, Anchor)], a: usize, b: usize, how:
         return;
     }
     let (la, lb) = (laid[a].0, laid[b].0);
+    let next = laid[b + 1..].iter().find(|l| l.2 != Anchor::No).map_or(usize::MAX, |l| l.0);
     for c in 0..laid[b].1.len() {
         // (A cell so centred has as many lines below its row's line as
         // above: a line as near the row above is the lower's only if the
         // column has as many lines under the lower, as near it as the
         // next row or nearer, as from that line down to it.)
         let holds = |l: &(usize, Vec<String>, Anchor)| l.1.get(c).is_some_and(|t| !t.is_empty());
-        let next = laid[b + 1..].iter().find(|l| l.2 != Anchor::No).map_or(usize::MAX, |l| l.0);
-        let below = laid[b + 1..]
-            .iter()
-            .take_while(|l| l.2 == Anchor::No && l.0 - lb <= next.saturating_sub(l.0))
-            .filter(|l| holds(l))
-            .count();
-        let centred_on_b = |j: usize| laid[j..b].iter().filter(|l| holds(l)).count() == below;
+        let below = || {
+            laid[b + 1..]
+                .iter()
+                .take_while(|l| l.2 == Anchor::No && l.0 - lb <= next.saturating_sub(l.0))
+                .filter(|l| holds(l))
+                .count()
+        };
+        let centred_on_b = |j: usize| laid[j..b].iter().filter(|l| holds(l)).count() == below();
         let lower = |j: usize| {
             let (lj, t) = (laid[j].0, laid[j].1.get(c).map_or("", String::as_str));
             !t.is_empty() && (how == Lift::All || lb - lj < lj - la || how == Lift::Nearer && lb - lj == lj - la && t.starts_with(char::is_uppercase) && centred_on_b(j))
@@ -673,17 +675,17 @@ fn lift_into(laid: &mut [(usize, Vec<String>, Anchor)], a: usize, b: usize, how:
 fn index_anchored(laid: &mut [(usize, Vec<String>, Anchor)]) -> bool {
     let indexed = |l: &(usize, Vec<String>, Anchor)| l.2 != Anchor::Section && l.1.len() > 2 && crate::text::is_index_cell(&l.1[0]);
     let bare_figures = |l: &(usize, Vec<String>, Anchor)| l.2 == Anchor::Figures && l.1[0].is_empty();
-    let line: Vec<usize> = laid.iter().map(|l| l.0).collect();
-    let near = |i: usize, j: usize| line[i].abs_diff(line[j]) <= 2;
-    let shown = (0..laid.len()).any(|i| indexed(&laid[i]) && laid[i].2 == Anchor::No && (0..laid.len()).any(|j| bare_figures(&laid[j]) && near(i, j)));
+    // (Lines two apart or less: at most two entries apart, one a line.)
+    let around = |i: usize| i.saturating_sub(2)..(i + 3).min(laid.len());
+    let near = |i: usize, j: usize| laid[i].0.abs_diff(laid[j].0) <= 2;
+    let shown = (0..laid.len()).any(|i| indexed(&laid[i]) && laid[i].2 == Anchor::No && around(i).any(|j| bare_figures(&laid[j]) && near(i, j)));
     if !shown {
         return false;
     }
     let rows: Vec<usize> = (0..laid.len()).filter(|&i| indexed(&laid[i])).collect();
-    for (j, l) in laid.iter_mut().enumerate() {
-        if bare_figures(l) && rows.iter().any(|&i| near(i, j)) {
-            l.2 = Anchor::No;
-        }
+    let demoted: Vec<usize> = (0..laid.len()).filter(|&j| bare_figures(&laid[j]) && around(j).any(|i| indexed(&laid[i]) && near(i, j))).collect();
+    for j in demoted {
+        laid[j].2 = Anchor::No;
     }
     for i in rows {
         laid[i].2 = Anchor::Figures;
