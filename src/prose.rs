@@ -779,7 +779,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         };
         // "Rà soát, tái cấu trúc quy trình đối với 100% thủ tục …": a task's
         // share of things, no target.
-        if rules.prose.task_before.is_match(&fold(&text[clause_start..start])) {
+        // (The clause up to the value, folded once for this test and the
+        // change's below.)
+        let folded_before = fold(&text[clause_start..start]);
+        if rules.prose.task_before.is_match(&folded_before) {
             continue;
         }
         if past || replaced(rules, &text[clause_start..start], &text[end..clause_end]) {
@@ -962,7 +965,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // "… năm 2025 tăng 10% so với năm 2024", "hằng năm tăng ít nhất
         // 10%": a change, no target (its indicator goes on to a bare value
         // after it: "…, đến năm 2027 đạt 67%").
-        if relative(rules, &text[clause_start..start], &text[end..clause_end]) {
+        if relative(rules, &folded_before, &text[end..clause_end]) {
             continue;
         }
         // "từ 45% xuống 30%": the value changed from is no target; the one
@@ -1401,11 +1404,11 @@ fn replaced(rules: &Rules, before: &str, after: &str) -> bool {
     rules.prose.replaced_after.is_match(&fold_head(after, 24)) && rules.prose.replaced_cues.is_match(&fold(before)) || before.contains('(') && in_parenthesis()
 }
 
-/// Whether the value between `before` and `after` is a change against
-/// another figure ("tăng 10% so với năm 2024"), not a level to reach.
+/// Whether the value between `before` (folded) and `after` is a change
+/// against another figure ("tăng 10% so với năm 2024"), not a level to
+/// reach.
 fn relative(rules: &Rules, before: &str, after: &str) -> bool {
-    let before = fold(before);
-    rules.prose.relative_after.is_match(&fold_head(after, 16)) && rules.prose.relative_before.is_match(&before) || rules.prose.relative_alone.is_match(&before)
+    rules.prose.relative_after.is_match(&fold_head(after, 16)) && rules.prose.relative_before.is_match(before) || rules.prose.relative_alone.is_match(before)
 }
 
 /// A clause's target year, if it names one, and whether it tells a past
@@ -1738,7 +1741,7 @@ fn enumeration_head<'a>(rules: &Rules, before: &'a str) -> Option<(usize, &'a st
         .units
         .heads
         .iter()
-        .filter(|h| !h.starts_with("cac") && (folded_pre == **h || folded_pre.ends_with(&format!(" {h}"))))
+        .filter(|h| !h.starts_with("cac") && folded_pre.strip_suffix(h.as_str()).is_some_and(|p| p.is_empty() || p.ends_with(' ')))
         .filter_map(|h| words.len().checked_sub(h.split(' ').count()).map(|n| words[n]))
         .min()
         .unwrap_or(cac);
