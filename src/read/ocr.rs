@@ -20,6 +20,9 @@ use crate::rules::Rules;
 
 /// Largest image OCR'd, in pixels.
 const MAX_PIXELS: u64 = 100_000_000;
+/// The version of the OCR's cached TSVs: changed whenever what they hold
+/// is read differently.
+const OCR_VERSION: &str = "r10";
 /// Words below this confidence on a line with figures are reported.
 const LOW_CONFIDENCE: f64 = 60.0;
 
@@ -175,7 +178,7 @@ pub fn ocr_pdf_pages(pdf_bytes: &[u8], pages: &[u32], rules: &Rules, opts: &Read
     std::fs::write(&pdf, pdf_bytes).map_err(|e| format!("cannot write a temporary file: {e}"))?;
     let pdf_key = hex(&Sha256::digest(pdf_bytes));
     // A rendered page is cached under the PDF's hash and the page number.
-    let page_path = |n: u32| opts.ocr_cache.as_ref().map(|d| d.join(format!("{pdf_key}-p{n}.tsv")));
+    let page_path = |n: u32| opts.ocr_cache.as_ref().map(|d| d.join(format!("{pdf_key}-p{n}-{OCR_VERSION}.tsv")));
     let mut tsvs: Vec<Option<String>> = pages.iter().map(|&n| page_path(n).and_then(|p| std::fs::read_to_string(p).ok())).collect();
     let mut rendered = Vec::new();
     for (&n, _) in pages.iter().zip(&tsvs).filter(|(_, t)| t.is_none()) {
@@ -282,7 +285,7 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
         return Ok(out);
     }
     let keys: Vec<String> = images.iter().map(|i| hex(&Sha256::digest(i))).collect();
-    let paths: Vec<Option<PathBuf>> = keys.iter().map(|k| opts.ocr_cache.as_ref().map(|d| d.join(format!("{k}-r9.tsv")))).collect();
+    let paths: Vec<Option<PathBuf>> = keys.iter().map(|k| opts.ocr_cache.as_ref().map(|d| d.join(format!("{k}-{OCR_VERSION}.tsv")))).collect();
     let mut out: Vec<Option<String>> = keys.iter().zip(&paths).map(|(_, p)| p.as_ref().and_then(|p| std::fs::read_to_string(p).ok())).collect();
     let todo: Vec<usize> = (0..images.len()).filter(|&i| out[i].is_none()).collect();
     if todo.is_empty() {
@@ -305,6 +308,7 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
         preps.push(prep);
     }
     let mut tsvs = tesseract(&files, "6", &[], opts)?;
+    reread_cells(&mut tsvs, &preps, &write, opts)?;
     // Doubtful words of every page, read again in one run.
     let mut doubts: Vec<(usize, usize, String, f64)> = Vec::new();
     let mut crops = Vec::new();
@@ -377,6 +381,138 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
         out[i] = Some(tsv);
     }
     Ok(out.into_iter().map(Option::unwrap_or_default).collect())
+}
+
+/// A table cell holding a word read with less confidence than this is
+/// read again on its own.
+const CELL_REREAD_BELOW: f64 = 75.0;
+
+/// A word of a TSV: its row, box, confidence and text.
+struct TsvWord<'a> {
+    row: usize,
+    left: f64,
+    top: f64,
+    width: f64,
+    height: f64,
+    conf: f64,
+    text: &'a str,
+}
+
+fn tsv_words(tsv: &str) -> Vec<TsvWord<'_>> {
+    tsv.lines()
+        .enumerate()
+        .filter_map(|(row, line)| {
+            let f: Vec<&str> = line.split('\t').collect();
+            let n = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(-1.0);
+            (f.len() >= 12 && f[0] == "5" && !f[11].trim().is_empty()).then(|| TsvWord {
+                row,
+                left: n(6),
+                top: n(7),
+                width: n(8),
+                height: n(9),
+                conf: n(10),
+                text: f[11].trim(),
+            })
+        })
+        .collect()
+}
+
+/// The usual height of a word read with confidence.
+fn usual_height(words: &[TsvWord]) -> f64 {
+    let mut heights: Vec<f64> = words.iter().filter(|w| w.conf >= 60.0).map(|w| w.height).collect();
+    heights.sort_by(f64::total_cmp);
+    heights.get(heights.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// Reads again, each on its own, the table cells holding a word (not a
+/// speck of grain) read with little confidence, and puts the new reading
+/// of a cell in place of its words when it is read with more confidence.
+/// Tesseract reads a row of cells whose lines stand at different heights
+/// as lines across the row, and spoils them ("Tỷ lệ hồ sơ trực tuyến toàn
+/// trình" beside cells of seven lines read as "Tỷlệhồ SƠ trực tuyến toÌN
+/// trình"; "80 85 90" beside cells of three lines as "ĐỒ Bề bây").
+fn reread_cells(tsvs: &mut [String], preps: &[Option<super::scan::Prepared>], write: &dyn Fn(String, &[u8]) -> Result<PathBuf, String>, opts: &ReadOptions) -> Result<(), String> {
+    type Cell = (u32, u32, u32, u32);
+    let mut crops = Vec::new();
+    let mut cells: Vec<(usize, Cell)> = Vec::new();
+    for (j, (tsv, prep)) in tsvs.iter().zip(preps).enumerate() {
+        let Some(prep) = prep else { continue };
+        let words = tsv_words(tsv);
+        let usual = usual_height(&words);
+        let mut doubtful: Vec<Cell> = Vec::new();
+        for w in &words {
+            if !(0.0..CELL_REREAD_BELOW).contains(&w.conf) || w.height < 0.3 * usual {
+                continue;
+            }
+            // (A blob read across cells, "¬.." over "STT" and "Chỉ tiêu",
+            // is in the cells under its ends too.)
+            for at in [0.1, 0.5, 0.9] {
+                if let Some(c) = prep.cell_at(w.left + w.width * at, w.top, 0.0, w.height).filter(|c| !doubtful.contains(c)) {
+                    doubtful.push(c);
+                }
+            }
+        }
+        for c in doubtful {
+            crops.push(write(format!("c{}.pgm", crops.len()), &super::scan::pgm(&prep.cut(c.0, c.1, c.2, c.3, 1)))?);
+            cells.push((j, c));
+        }
+    }
+    if crops.is_empty() {
+        return Ok(());
+    }
+    let again = tesseract(&crops, "6", &[], opts)?;
+    // Each page's rows to drop and rows to add.
+    let mut gone: Vec<Vec<usize>> = vec![Vec::new(); tsvs.len()];
+    let mut add: Vec<String> = vec![String::new(); tsvs.len()];
+    let mean = |ws: &[&TsvWord]| ws.iter().map(|w| w.conf.max(0.0)).sum::<f64>() / ws.len().max(1) as f64;
+    for (k, ((j, c), new)) in cells.iter().zip(&again).enumerate() {
+        let Some(prep) = &preps[*j] else { continue };
+        let words = tsv_words(&tsvs[*j]);
+        let usual = usual_height(&words);
+        let old: Vec<&TsvWord> = words.iter().filter(|w| prep.cell_at(w.left, w.top, w.width, w.height) == Some(*c)).collect();
+        let fresh = tsv_words(new);
+        let fresh: Vec<&TsvWord> = fresh.iter().filter(|w| w.height >= 0.3 * usual).collect();
+        let kept: Vec<&TsvWord> = old.iter().copied().filter(|w| w.height >= 0.3 * usual).collect();
+        if fresh.is_empty() || mean(&fresh) <= mean(&kept) {
+            continue;
+        }
+        gone[*j].extend(old.iter().map(|w| w.row));
+        // Each line of the cell's reading a line of its own (block 1000 + k).
+        let mut lines: Vec<(&str, &str, &str)> = Vec::new();
+        for (w, line) in fresh.iter().map(|w| (w, new.lines().nth(w.row).unwrap_or(""))) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let key = (f[2], f[3], f[4]);
+            if !lines.contains(&key) {
+                lines.push(key);
+            }
+            let n = lines.iter().position(|l| *l == key).unwrap_or(0);
+            let (x, y) = prep.from_cut(c.0, c.1, 1, w.left, w.top);
+            add[*j].push_str(&format!(
+                "5\t1\t{}\t1\t{}\t1\t{x:.0}\t{y:.0}\t{:.0}\t{:.0}\t{}\t{}\n",
+                1000 + k,
+                n + 1,
+                w.width,
+                w.height,
+                w.conf,
+                w.text
+            ));
+        }
+    }
+    for ((tsv, gone), add) in tsvs.iter_mut().zip(gone).zip(add) {
+        if add.is_empty() {
+            continue;
+        }
+        let mut text = String::with_capacity(tsv.len() + add.len());
+        for (r, l) in tsv.lines().enumerate() {
+            if !gone.contains(&r) {
+                text.push_str(l);
+                text.push('\n');
+            }
+        }
+        text.push_str(&add);
+        *tsv = text;
+    }
+    Ok(())
 }
 
 /// A word worth reading again: read with little confidence, and holding a
@@ -466,16 +602,27 @@ fn tsv_lines(tsv: &str, page: u32, openers: &[String], out: &mut Extracted) {
     // Specks read as punctuation with no confidence (a few pixels each
     // way, no letter or digit) are no words: they would pull a line's
     // baseline off.
+    // (The usual height of a word read with confidence, on this page.)
+    let mut heights: Vec<f64> = lines.iter().flat_map(|l| &l.1).filter(|w| w.conf >= 60.0).map(|w| w.height).collect();
+    heights.sort_by(f64::total_cmp);
+    let usual = heights.get(heights.len() / 2).copied().unwrap_or(0.0);
     for (_, words) in &mut lines {
         let tallest = words.iter().map(|w| w.height).fold(0.0, f64::max);
         // A dot of a few pixels read as a letter ("l" two pixels square)
-        // is a speck too.
+        // is a speck too; so is a streak of a scan's grain read as a word
+        // ("TỐ" 64 pixels wide and 8 high among words 30 high): no word
+        // is under a third of the page's usual height.
         let speck = |w: &Word| {
             let size = w.height.max(w.width);
-            w.conf < 50.0 && size < 0.3 * tallest && (size < 0.15 * tallest || !w.text.chars().any(char::is_alphanumeric))
+            w.conf < 50.0 && (size < 0.3 * tallest && (size < 0.15 * tallest || !w.text.chars().any(char::is_alphanumeric)) || w.height < 0.3 * usual)
+                // (Nor is any letter or figure under a third of that height
+                // each way, however sure the reading: "2" 8 by 6 pixels.)
+                || size < 0.3 * usual && w.text.chars().any(char::is_alphanumeric)
         };
         words.retain(|w| !speck(w));
     }
+    // (A line of specks alone is no line.)
+    lines.retain(|l| !l.1.is_empty());
     let mut runs = Vec::new();
     for (_, words) in &lines {
         let mut hs: Vec<f64> = words.iter().map(|w| w.height).collect();
@@ -557,6 +704,39 @@ mod tests {
         let w: Vec<_> = e.warnings.iter().filter(|w| w.code == "ocr_reread").collect();
         assert_eq!(w.len(), 1);
         assert!(w[0].message.contains("page 5") && w[0].message.contains("\"35/35\""), "{}", w[0].message);
+    }
+
+    #[test]
+    fn streaks_of_grain_read_as_words_are_dropped() {
+        // Words 30 px high; "TỐ" 64 px wide but 8 high, and "2" 8 by 6
+        // (read with confidence), are a scan's grain. A line of grain
+        // alone is no line.
+        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
+            5\t1\t1\t1\t1\t1\t10\t10\t60\t30\t95\tTổng\n\
+            5\t1\t1\t1\t1\t2\t80\t20\t64\t8\t0\tTỐ\n\
+            5\t1\t1\t1\t1\t3\t150\t12\t40\t30\t95\tsố\n\
+            5\t1\t1\t1\t1\t4\t200\t20\t8\t6\t63\t2\n\
+            5\t1\t1\t1\t1\t5\t220\t12\t40\t30\t96\thồ\n\
+            5\t1\t1\t1\t2\t1\t20\t80\t50\t7\t12\tĂn\n\
+            5\t1\t1\t1\t3\t1\t10\t120\t40\t30\t95\tsơ\n";
+        let mut e = Extracted::default();
+        tsv_lines(tsv, 1, &[], &mut e);
+        let texts: Vec<&str> = e.lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
+        assert_eq!(texts, ["Tổng số hồ sơ"]);
+    }
+
+    #[test]
+    fn tsv_words_are_read_with_their_rows_and_boxes() {
+        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
+            4\t1\t1\t1\t1\t0\t10\t10\t90\t30\t-1\t\n\
+            5\t1\t1\t1\t1\t1\t10\t10\t60\t30\t95\tTổng\n\
+            5\t1\t1\t1\t1\t2\t80\t10\t20\t20\t40\t \n\
+            5\t1\t1\t1\t1\t3\t150\t12\t40\t24\t55\tsố\n";
+        let words = tsv_words(tsv);
+        let got: Vec<(usize, f64, f64, &str)> = words.iter().map(|w| (w.row, w.left, w.conf, w.text)).collect();
+        assert_eq!(got, [(2, 10.0, 95.0, "Tổng"), (4, 150.0, 55.0, "số")]);
+        // Only words read with confidence tell the usual height.
+        assert_eq!(usual_height(&words), 30.0);
     }
 
     #[test]

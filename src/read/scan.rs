@@ -46,9 +46,47 @@ impl Prepared {
         self.whitened && h(true) && h(false) && v(true) && v(false)
     }
 
+    /// The table cell a word box (image coordinates) lies in: the rules
+    /// nearest it on its four sides, as a box in image coordinates
+    /// (left, top, width, height) a few pixels inside them.
+    pub fn cell_at(&self, left: f64, top: f64, width: f64, height: f64) -> Option<(u32, u32, u32, u32)> {
+        if !self.whitened {
+            return None;
+        }
+        let t = self.skew;
+        let (cx, cy) = (left + width / 2.0, top + height / 2.0);
+        let (x, y) = (cx + cy * t, cy - cx * t);
+        let across = |r: &(f64, f64, f64), v: f64| v >= r.1 - 5.0 && v <= r.2 + 5.0;
+        let nearest = |rules: &[(f64, f64, f64)], along: f64, at: f64, before: bool| {
+            rules
+                .iter()
+                .filter(|r| across(r, along) && (r.0 < at) == before)
+                .map(|r| r.0)
+                .min_by(|a, b| (a - at).abs().total_cmp(&(b - at).abs()))
+        };
+        let (top, bottom) = (nearest(&self.hrules, x, y, true)?, nearest(&self.hrules, x, y, false)?);
+        let (left, right) = (nearest(&self.vrules, y, x, true)?, nearest(&self.vrules, y, x, false)?);
+        // Back to image coordinates (x = x' − y·t, y = y' + x·t to first
+        // order): the box holding the four corners, 6 px inside the rules.
+        let corners = [(left, top), (right, top), (left, bottom), (right, bottom)].map(|(a, b)| (a - b * t, b + a * t));
+        let x0 = corners.iter().map(|c| c.0).fold(f64::MAX, f64::min) + 6.0;
+        let x1 = corners.iter().map(|c| c.0).fold(f64::MIN, f64::max) - 6.0;
+        let y0 = corners.iter().map(|c| c.1).fold(f64::MAX, f64::min) + 6.0;
+        let y1 = corners.iter().map(|c| c.1).fold(f64::MIN, f64::max) - 6.0;
+        let (w, h) = self.page.dimensions();
+        (x0 >= 0.0 && y0 >= 0.0 && x1 - x0 >= 8.0 && y1 - y0 >= 8.0 && x1 <= w as f64 && y1 <= h as f64).then(|| (x0 as u32, y0 as u32, (x1 - x0) as u32, (y1 - y0) as u32))
+    }
+
     /// A word box cut out of the page with a margin of paper, twice as
     /// large: Tesseract reads small print better enlarged.
     pub fn enlarged(&self, left: u32, top: u32, width: u32, height: u32) -> GrayImage {
+        self.cut(left, top, width, height, 2)
+    }
+
+    /// A box cut out of the page with a margin of paper, `scale` times as
+    /// large (a table cell of print at its size reads best as it is: "100"
+    /// twice as large reads "TỔ -").
+    pub fn cut(&self, left: u32, top: u32, width: u32, height: u32, scale: u32) -> GrayImage {
         use image::imageops;
         let (w, h) = self.page.dimensions();
         let (x0, y0) = (left.saturating_sub(3).min(w - 1), top.saturating_sub(3).min(h - 1));
@@ -59,7 +97,18 @@ impl Prepared {
         let paper = greys[greys.len() * 9 / 10];
         let mut canvas = GrayImage::from_pixel(cut.width() + 20, cut.height() + 20, Luma([paper]));
         imageops::replace(&mut canvas, &cut, 10, 10);
-        imageops::resize(&canvas, canvas.width() * 2, canvas.height() * 2, imageops::FilterType::CatmullRom)
+        if scale == 1 {
+            return canvas;
+        }
+        imageops::resize(&canvas, canvas.width() * scale, canvas.height() * scale, imageops::FilterType::CatmullRom)
+    }
+
+    /// Where a point (x, y) of an image [`Prepared::cut`] from the box at
+    /// (`left`, `top`) at `scale` lies on the page.
+    pub fn from_cut(&self, left: u32, top: u32, scale: u32, x: f64, y: f64) -> (f64, f64) {
+        let (w, h) = self.page.dimensions();
+        let (x0, y0) = (left.saturating_sub(3).min(w - 1), top.saturating_sub(3).min(h - 1));
+        (x0 as f64 + x / scale as f64 - 10.0, y0 as f64 + y / scale as f64 - 10.0)
     }
 }
 
@@ -409,6 +458,19 @@ mod tests {
         // A word cut out enlarged: its box with margins, twice the size.
         let crop = p.enlarged(200, 180, 40, 20);
         assert_eq!(crop.dimensions(), ((40 + 6 + 20) * 2, (20 + 6 + 20) * 2));
+        // The cell a word lies in: inside its four rules (x 60…400 and
+        // y 100…300 straightened, turned back onto the image), none for a
+        // word outside the grid.
+        let (x, y, cw, ch) = p.cell_at(200.0, 180.0, 40.0, 20.0).expect("a cell");
+        assert!((60..80).contains(&x) && (100..120).contains(&y), "{x} {y}");
+        assert!((360..400).contains(&(x + cw)) && (280..310).contains(&(y + ch)), "{} {}", x + cw, y + ch);
+        assert_eq!(p.cell_at(250.0, 150.0, 10.0, 10.0), Some((x, y, cw, ch)));
+        assert_ne!(p.cell_at(600.0, 180.0, 40.0, 20.0), Some((x, y, cw, ch)));
+        assert_eq!(p.cell_at(200.0, 30.0, 40.0, 20.0), None);
+        // A point of a cut-out goes back to its place on the page.
+        assert_eq!(p.cut(x, y, cw, ch, 1).dimensions(), (cw + 26, ch + 26));
+        assert_eq!(p.from_cut(x, y, 1, 13.0, 13.0), (x as f64, y as f64));
+        assert_eq!(p.from_cut(200, 180, 2, 26.0, 26.0), (200.0, 180.0));
     }
 
     #[test]
