@@ -424,6 +424,9 @@ fn usual_height(words: &[TsvWord]) -> f64 {
     heights.get(heights.len() / 2).copied().unwrap_or(0.0)
 }
 
+/// Writes a temporary image file by name, giving its path.
+type WriteFile<'a> = dyn Fn(String, &[u8]) -> Result<PathBuf, String> + 'a;
+
 /// Reads again, each on its own, the table cells holding a word (not a
 /// speck of grain) read with little confidence, and puts the new reading
 /// of a cell in place of its words when it is read with more confidence.
@@ -431,7 +434,7 @@ fn usual_height(words: &[TsvWord]) -> f64 {
 /// as lines across the row, and spoils them ("Tỷ lệ hồ sơ trực tuyến toàn
 /// trình" beside cells of seven lines read as "Tỷlệhồ SƠ trực tuyến toÌN
 /// trình"; "80 85 90" beside cells of three lines as "ĐỒ Bề bây").
-fn reread_cells(tsvs: &mut [String], preps: &[Option<super::scan::Prepared>], write: &dyn Fn(String, &[u8]) -> Result<PathBuf, String>, opts: &ReadOptions) -> Result<(), String> {
+fn reread_cells(tsvs: &mut [String], preps: &[Option<super::scan::Prepared>], write: &WriteFile, opts: &ReadOptions) -> Result<(), String> {
     type Cell = (u32, u32, u32, u32);
     let mut crops = Vec::new();
     let mut cells: Vec<(usize, Cell)> = Vec::new();

@@ -74,7 +74,7 @@ impl Prepared {
         let y0 = corners.iter().map(|c| c.1).fold(f64::MAX, f64::min) + 6.0;
         let y1 = corners.iter().map(|c| c.1).fold(f64::MIN, f64::max) - 6.0;
         let (w, h) = self.page.dimensions();
-        (x0 >= 0.0 && y0 >= 0.0 && x1 - x0 >= 8.0 && y1 - y0 >= 8.0 && x1 <= w as f64 && y1 <= h as f64).then(|| (x0 as u32, y0 as u32, (x1 - x0) as u32, (y1 - y0) as u32))
+        (x0 >= 0.0 && y0 >= 0.0 && x1 - x0 >= 8.0 && y1 - y0 >= 8.0 && x1 <= w as f64 && y1 <= h as f64).then_some((x0 as u32, y0 as u32, (x1 - x0) as u32, (y1 - y0) as u32))
     }
 
     /// A word box cut out of the page with a margin of paper, twice as
