@@ -22,7 +22,7 @@ use crate::rules::Rules;
 const MAX_PIXELS: u64 = 100_000_000;
 /// The version of the OCR's cached TSVs: changed whenever what they hold
 /// is read differently.
-const OCR_VERSION: &str = "r10";
+const OCR_VERSION: &str = "r11";
 /// Words below this confidence on a line with figures are reported.
 const LOW_CONFIDENCE: f64 = 60.0;
 
@@ -584,7 +584,8 @@ fn tsv_lines(tsv: &str, page: u32, openers: &[String], out: &mut Extracted) {
         let n = |i: usize| f[i].parse::<f64>().unwrap_or(0.0);
         let key = (f[2].parse().unwrap_or(0), f[3].parse().unwrap_or(0), f[4].parse().unwrap_or(0));
         let text = f[11..].join("\t").trim().to_string();
-        if text.is_empty() {
+        // ("|": a piece of a table's rule left on the page, no word.)
+        if text.is_empty() || text.chars().all(|c| c == '|') {
             continue;
         }
         // Into straightened coordinates (x' = x + y·t, y' = y − x·t).
@@ -712,14 +713,15 @@ mod tests {
     #[test]
     fn streaks_of_grain_read_as_words_are_dropped() {
         // Words 30 px high; "TỐ" 64 px wide but 8 high, and "2" 8 by 6
-        // (read with confidence), are a scan's grain. A line of grain
-        // alone is no line.
+        // (read with confidence), are a scan's grain; "|" is a piece of a
+        // rule. A line of grain alone is no line.
         let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
             5\t1\t1\t1\t1\t1\t10\t10\t60\t30\t95\tTổng\n\
             5\t1\t1\t1\t1\t2\t80\t20\t64\t8\t0\tTỐ\n\
             5\t1\t1\t1\t1\t3\t150\t12\t40\t30\t95\tsố\n\
             5\t1\t1\t1\t1\t4\t200\t20\t8\t6\t63\t2\n\
             5\t1\t1\t1\t1\t5\t220\t12\t40\t30\t96\thồ\n\
+            5\t1\t1\t1\t1\t6\t262\t5\t6\t40\t96\t|\n\
             5\t1\t1\t1\t2\t1\t20\t80\t50\t7\t12\tĂn\n\
             5\t1\t1\t1\t3\t1\t10\t120\t40\t30\t95\tsơ\n";
         let mut e = Extracted::default();

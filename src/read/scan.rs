@@ -198,7 +198,9 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     }
     // Horizontal rules: straightened rows with a long run of ink.
     let mut hrules: Vec<(f64, f64, f64)> = Vec::new();
-    let min_h = (w as f64 * 0.3) as i64;
+    // (A rule under a header cell spanning two or three columns is a
+    // fifth of the page wide.)
+    let min_h = (w as f64 * 0.15) as i64;
     let mut c = -(w as f64 * t.abs()) as i64 - 2;
     while c < h as i64 + (w as f64 * t.abs()) as i64 + 2 {
         // Along y = c + x·t, allowing a gap of 3 px and a row of drift:
@@ -471,6 +473,32 @@ mod tests {
         assert_eq!(p.cut(x, y, cw, ch, 1).dimensions(), (cw + 26, ch + 26));
         assert_eq!(p.from_cut(x, y, 1, 13.0, 13.0), (x as f64, y as f64));
         assert_eq!(p.from_cut(200, 180, 2, 26.0, 26.0), (200.0, 180.0));
+    }
+
+    #[test]
+    fn a_rule_under_a_header_spanning_a_few_columns_is_a_rule() {
+        // Rules across the page at y 100, 300, 500; a rule 200 px long
+        // (a fifth of the page) at y 200 under a header cell spanning two
+        // columns; a stroke 100 px long at y 400 is no rule.
+        let mut img = GrayImage::from_pixel(1000, 600, Luma([240]));
+        for (y, x0, x1) in [(100, 50, 950), (300, 50, 950), (500, 50, 950), (200, 600, 800), (400, 100, 200)] {
+            for x in x0..x1 {
+                img.put_pixel(x, y, Luma([40]));
+                img.put_pixel(x, y + 1, Luma([40]));
+            }
+        }
+        for x in [50, 600, 700, 800, 949] {
+            for y in 100..501 {
+                img.put_pixel(x, y, Luma([40]));
+            }
+        }
+        let mut png = std::io::Cursor::new(Vec::new());
+        img.write_to(&mut png, image::ImageFormat::Png).unwrap();
+        let p = prepare(&png.into_inner()).expect("a page");
+        let ys: Vec<i64> = p.hrules.iter().map(|r| r.0.round() as i64).collect();
+        assert_eq!(ys.len(), 4, "{}", p.rows());
+        assert!(ys.iter().any(|&y| (199..=202).contains(&y)), "{ys:?}");
+        assert!(!ys.iter().any(|&y| (395..=405).contains(&y)), "{ys:?}");
     }
 
     #[test]
