@@ -653,8 +653,43 @@ fn tsv_lines(tsv: &str, page: u32, openers: &[String], out: &mut Extracted) {
             });
         }
     }
+    snap_rules(&mut segs);
     let p = super::pdf::Page { runs, segs };
     super::pdf::page_lines(p, page, openers, out);
+}
+
+/// Pieces of one scanned rule a few pixels apart (a rule broken by a
+/// row that spans the table, a little off where it starts again) are put
+/// at one place, so that a grid gets one column edge, not two, for them.
+fn snap_rules(segs: &mut [super::pdf::Seg]) {
+    const NEAR: f64 = 5.0;
+    for vertical in [true, false] {
+        let at = |s: &super::pdf::Seg| if vertical { s.x0 } else { s.y0 };
+        let len = |s: &super::pdf::Seg| if vertical { (s.y1 - s.y0).abs() } else { (s.x1 - s.x0).abs() };
+        let mut idx: Vec<usize> = (0..segs.len()).filter(|&i| (segs[i].x0 == segs[i].x1) == vertical).collect();
+        idx.sort_by(|&a, &b| at(&segs[a]).total_cmp(&at(&segs[b])));
+        let mut start = 0;
+        while start < idx.len() {
+            let mut end = start + 1;
+            while end < idx.len() && at(&segs[idx[end]]) - at(&segs[idx[end - 1]]) < NEAR {
+                end += 1;
+            }
+            let group = &idx[start..end];
+            let weight: f64 = group.iter().map(|&i| len(&segs[i])).sum();
+            if group.len() > 1 && weight > 0.0 {
+                let mean = group.iter().map(|&i| at(&segs[i]) * len(&segs[i])).sum::<f64>() / weight;
+                for &i in group {
+                    let s = &mut segs[i];
+                    if vertical {
+                        (s.x0, s.x1) = (mean, mean);
+                    } else {
+                        (s.y0, s.y1) = (mean, mean);
+                    }
+                }
+            }
+            start = end;
+        }
+    }
 }
 
 /// Whether the OCR engine can run here.
@@ -728,6 +763,30 @@ mod tests {
         tsv_lines(tsv, 1, &[], &mut e);
         let texts: Vec<&str> = e.lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
         assert_eq!(texts, ["Tổng số hồ sơ"]);
+    }
+
+    #[test]
+    fn pieces_of_one_rule_a_few_pixels_apart_are_put_at_one_place() {
+        use super::super::pdf::Seg;
+        let v = |x: f64, y0: f64, y1: f64| Seg { x0: x, y0, x1: x, y1 };
+        // A rule broken by a section row, 3 px off below it; the next
+        // column's rule 200 px on; a horizontal rule.
+        let mut segs = vec![
+            v(1525.0, -650.0, -980.0),
+            v(1522.0, -1065.0, -1575.0),
+            v(1722.0, -650.0, -1575.0),
+            Seg {
+                x0: 200.0,
+                y0: -981.0,
+                x1: 3300.0,
+                y1: -981.0,
+            },
+        ];
+        snap_rules(&mut segs);
+        assert_eq!(segs[0].x0, segs[1].x0);
+        assert_eq!(segs[0].x0, segs[0].x1);
+        assert!(segs[0].x0 > 1522.0 && segs[0].x0 < 1525.0, "{}", segs[0].x0);
+        assert_eq!((segs[2].x0, segs[3].y0, segs[3].x0), (1722.0, -981.0, 200.0));
     }
 
     #[test]
