@@ -7,9 +7,11 @@ need_apt=()
 command -v cargo >/dev/null 2>&1 || { echo "setup: cargo not found; install Rust (rustup) first" >&2; exit 1; }
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
 command -v cc >/dev/null 2>&1 || need_apt+=(gcc)
-# Readers of scans: Tesseract with the Vietnamese model, poppler for PDF pages.
+# Readers of scans: Tesseract with the Vietnamese model (and the English
+# one, which reads a figure alone in a cell better), poppler for PDF pages.
 command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr)
 { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie; } || need_apt+=(tesseract-ocr-vie)
+{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx eng; } || need_apt+=(tesseract-ocr-eng)
 command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
 
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -22,7 +22,7 @@ use crate::rules::Rules;
 const MAX_PIXELS: u64 = 100_000_000;
 /// The version of the OCR's cached TSVs: changed whenever what they hold
 /// is read differently.
-const OCR_VERSION: &str = "r11";
+const OCR_VERSION: &str = "r13";
 /// Words below this confidence on a line with figures are reported.
 const LOW_CONFIDENCE: f64 = 60.0;
 
@@ -311,7 +311,7 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
     reread_cells(&mut tsvs, &preps, &write, opts)?;
     // Doubtful words of every page, read again in one run.
     let mut doubts: Vec<(usize, usize, String, f64)> = Vec::new();
-    let mut crops = Vec::new();
+    let (mut crops, mut plain) = (Vec::new(), Vec::new());
     for (j, (tsv, prep)) in tsvs.iter().zip(&preps).enumerate() {
         let Some(prep) = prep else { continue };
         for (row, line) in tsv.lines().enumerate() {
@@ -320,8 +320,11 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
             if f.len() < 12 || f[0] != "5" || !doubtful(f[11], n(10)) || !prep.in_table(n(6), n(7), n(8), n(9)) {
                 continue;
             }
-            let img = prep.enlarged(n(6) as u32, n(7) as u32, n(8) as u32, n(9) as u32);
-            crops.push(write(format!("w{}.pgm", crops.len()), &super::scan::pgm(&img))?);
+            let (x, y, w, h) = (n(6) as u32, n(7) as u32, n(8) as u32, n(9) as u32);
+            // (At its size for the English model, which reads a figure
+            // enlarged less surely: "50" at 84 against 95.)
+            plain.push(write(format!("f{}.pgm", crops.len()), &super::scan::pgm(&prep.cut(x, y, w, h, 1)))?);
+            crops.push(write(format!("w{}.pgm", crops.len()), &super::scan::pgm(&prep.enlarged(x, y, w, h)))?);
             doubts.push((j, row, f[11].to_string(), n(10)));
         }
     }
@@ -329,18 +332,32 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
     if !crops.is_empty() {
         // One line each; the word lists are not needed to read figures.
         let again = tesseract(&crops, "7", &["-c", "load_system_dawg=0", "-c", "load_freq_dawg=0"], opts)?;
+        // The same read by the English model, which reads a figure alone
+        // in a cell better ("50" the Vietnamese model reads "S0" or "90").
+        let figures = crops_in_english(&plain, opts);
         let mut edits: Vec<(usize, usize, String, f64)> = Vec::new();
-        for ((j, row, old, conf), tsv) in doubts.into_iter().zip(again) {
-            let words: Vec<(f64, &str)> = tsv
-                .lines()
-                .filter_map(|l| {
-                    let f: Vec<&str> = l.split('\t').collect();
-                    (f.len() >= 12 && f[0] == "5" && !f[11].trim().is_empty()).then(|| (f[10].parse().unwrap_or(-1.0), f[11].trim()))
-                })
-                .collect();
-            let new = words.iter().map(|w| w.1).collect::<Vec<_>>().join(" ");
-            let new_conf = words.iter().map(|w| w.0).fold(f64::MAX, f64::min);
-            if !words.is_empty() && new_conf > conf && new != old && new.chars().any(char::is_alphanumeric) {
+        for (k, ((j, row, old, conf), tsv)) in doubts.into_iter().zip(again).enumerate() {
+            let reading = |tsv: &str| -> (String, f64) {
+                let words: Vec<(f64, &str)> = tsv
+                    .lines()
+                    .filter_map(|l| {
+                        let f: Vec<&str> = l.split('\t').collect();
+                        (f.len() >= 12 && f[0] == "5" && !f[11].trim().is_empty()).then(|| (f[10].parse().unwrap_or(-1.0), f[11].trim()))
+                    })
+                    .collect();
+                let conf = if words.is_empty() { -1.0 } else { words.iter().map(|w| w.0).fold(f64::MAX, f64::min) };
+                (words.iter().map(|w| w.1).collect::<Vec<_>>().join(" "), conf)
+            };
+            let (mut new, mut new_conf) = reading(&tsv);
+            // An English reading that is a figure, surer than both, and
+            // of about the old reading's length, is taken.
+            if let Some((fig, fig_conf)) = figures.get(k).map(|t| reading(t)) {
+                let len = |t: &str| t.chars().count() as i64;
+                if is_figure(&fig) && fig_conf >= FIGURE_SURE && fig_conf > new_conf.max(conf) && (len(&fig) - len(&old)).abs() <= 1 {
+                    (new, new_conf) = (fig, fig_conf);
+                }
+            }
+            if new_conf >= 0.0 && new_conf > conf && new != old && new.chars().any(char::is_alphanumeric) {
                 rereads[j].push(format!("reread\t{old}\t{conf:.0}\t{new}\t{new_conf:.0}\n"));
                 edits.push((j, row, new, new_conf));
             }
@@ -518,6 +535,21 @@ fn reread_cells(tsvs: &mut [String], preps: &[Option<super::scan::Prepared>], wr
     Ok(())
 }
 
+/// An English reading of a figure is taken at this confidence or more.
+const FIGURE_SURE: f64 = 85.0;
+
+/// Whether a word is a figure: digits, a decimal comma or point, a "%".
+fn is_figure(text: &str) -> bool {
+    let digits = text.trim_end_matches('%');
+    digits.starts_with(|c: char| c.is_ascii_digit()) && digits.ends_with(|c: char| c.is_ascii_digit()) && digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+/// The crops read by the English model (one line each), where it is
+/// installed; none where it is not.
+fn crops_in_english(crops: &[PathBuf], opts: &ReadOptions) -> Vec<String> {
+    tesseract_in("eng", crops, "7", &[], opts).unwrap_or_default()
+}
+
 /// A word worth reading again: read with little confidence, and holding a
 /// figure (a count or a value), symbols no word has ("=tElj"), or only
 /// capitals and a mark in three chars at most, as a figure misread shows
@@ -532,7 +564,12 @@ fn doubtful(text: &str, conf: f64) -> bool {
 /// kept running for these settings: one TSV per file, each with the header
 /// row.
 fn tesseract(files: &[PathBuf], psm: &str, extra: &[&str], opts: &ReadOptions) -> Result<Vec<String>, String> {
-    let mut settings = vec!["-l", "vie", "--psm", psm, "-c", "preserve_interword_spaces=1"];
+    tesseract_in("vie", files, psm, extra, opts)
+}
+
+/// [`tesseract`] with the model of language `lang`.
+fn tesseract_in(lang: &str, files: &[PathBuf], psm: &str, extra: &[&str], opts: &ReadOptions) -> Result<Vec<String>, String> {
+    let mut settings = vec!["-l", lang, "--psm", psm, "-c", "preserve_interword_spaces=1"];
     settings.extend_from_slice(extra);
     let _slot = opts.slots.take();
     opts.engines.read(files, &settings, opts.timeout)
@@ -787,6 +824,16 @@ mod tests {
         assert_eq!(segs[0].x0, segs[0].x1);
         assert!(segs[0].x0 > 1522.0 && segs[0].x0 < 1525.0, "{}", segs[0].x0);
         assert_eq!((segs[2].x0, segs[3].y0, segs[3].x0), (1722.0, -981.0, 200.0));
+    }
+
+    #[test]
+    fn a_figure_is_digits_with_a_decimal_mark_and_a_percent() {
+        for f in ["50", "97,5", "47.8", "100%", "2"] {
+            assert!(is_figure(f), "{f}");
+        }
+        for w in ["S0", "5D", "(1)", "50.", ",5", "%", "", "a"] {
+            assert!(!is_figure(w), "{w}");
+        }
     }
 
     #[test]
