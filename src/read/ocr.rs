@@ -22,7 +22,7 @@ use crate::rules::Rules;
 const MAX_PIXELS: u64 = 100_000_000;
 /// The version of the OCR's cached TSVs: changed whenever what they hold
 /// is read differently.
-const OCR_VERSION: &str = "r13";
+const OCR_VERSION: &str = "r14";
 /// Words below this confidence on a line with figures are reported.
 const LOW_CONFIDENCE: f64 = 60.0;
 

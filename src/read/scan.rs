@@ -177,11 +177,15 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     // Ink, and ink with a pixel of drift allowed across a horizontal
     // rule (up and down); where a turned line through x (or y) = 0 lies
     // off its start.
-    let mut tall = inked.clone();
+    // (Rule ink is ink darker than the page a few pixels off the rule,
+    // across it: a shaded header cell is ink all over, and every row and
+    // column through it would make a "rule" sliding across the shading.)
+    let (vink, hink) = rule_ink(img.as_raw(), wu, hu, &ink);
+    let mut tall = hink.clone();
     for y in 0..hu {
         let row = &mut tall[y * wu..(y + 1) * wu];
         for near in [y.checked_sub(1), Some(y + 1).filter(|&n| n < hu)].into_iter().flatten() {
-            for (t, i) in row.iter_mut().zip(&inked[near * wu..(near + 1) * wu]) {
+            for (t, i) in row.iter_mut().zip(&hink[near * wu..(near + 1) * wu]) {
                 *t |= i;
             }
         }
@@ -250,7 +254,7 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     let mut runs: Vec<Vec<(i64, i64)>> = vec![Vec::new(); nc];
     let mut wide = vec![0u8; wu];
     for y in 0..hu {
-        let row = &inked[y * wu..(y + 1) * wu];
+        let row = &vink[y * wu..(y + 1) * wu];
         wide[0] = row[0] | row[1];
         for (((o, a), b), c) in wide[1..wu - 1].iter_mut().zip(&row[..wu - 2]).zip(&row[1..wu - 1]).zip(&row[2..]) {
             *o = a | b | c;
@@ -360,6 +364,34 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
         hrules,
         vrules,
     })
+}
+
+/// How far off a rule the page is looked at (rules are thinner).
+const OFF_RULE: usize = 6;
+
+/// Ink that may be part of a vertical rule (darker than the page
+/// `OFF_RULE` pixels left or right of it) and of a horizontal one
+/// (darker than `OFF_RULE` pixels above or below), as 0/1 a pixel.
+fn rule_ink(px: &[u8], w: usize, h: usize, ink: &dyn Fn(u8) -> bool) -> (Vec<u8>, Vec<u8>) {
+    let darker = |p: u8, q: u8| (p as i32) < q as i32 - 18;
+    let mut vink = vec![0u8; px.len()];
+    let mut hink = vec![0u8; px.len()];
+    for y in 0..h {
+        for x in 0..w {
+            let i = y * w + x;
+            let p = px[i];
+            if !ink(p) {
+                continue;
+            }
+            let left = x.checked_sub(OFF_RULE).map_or(255, |l| px[y * w + l]);
+            let right = if x + OFF_RULE < w { px[i + OFF_RULE] } else { 255 };
+            let up = y.checked_sub(OFF_RULE).map_or(255, |u| px[u * w + x]);
+            let down = if y + OFF_RULE < h { px[i + OFF_RULE * w] } else { 255 };
+            vink[i] = u8::from(darker(p, left) || darker(p, right));
+            hink[i] = u8::from(darker(p, up) || darker(p, down));
+        }
+    }
+    (vink, hink)
 }
 
 /// One rule seen as several: segments (position, start, end) within a few
@@ -499,6 +531,49 @@ mod tests {
         assert_eq!(ys.len(), 4, "{}", p.rows());
         assert!(ys.iter().any(|&y| (199..=202).contains(&y)), "{ys:?}");
         assert!(!ys.iter().any(|&y| (395..=405).contains(&y)), "{ys:?}");
+    }
+
+    #[test]
+    fn rules_through_a_shaded_header_are_found_where_they_are() {
+        // A grid whose header band (y 100…300) is shaded grey: the rules
+        // at x 100, 400, 700, 900 run through it; the shading is no rule.
+        let mut img = GrayImage::from_pixel(1000, 800, Luma([245]));
+        for y in 100..300 {
+            for x in 100..900 {
+                img.put_pixel(x, y, Luma([200]));
+            }
+        }
+        for y in [100, 300, 500, 700] {
+            for x in 100..901 {
+                for d in 0..3 {
+                    img.put_pixel(x, y + d, Luma([30]));
+                }
+            }
+        }
+        for x in [100, 400, 700, 900] {
+            for y in 100..703 {
+                for d in 0..3 {
+                    img.put_pixel(x + d, y, Luma([30]));
+                }
+            }
+        }
+        let mut png = std::io::Cursor::new(Vec::new());
+        img.write_to(&mut png, image::ImageFormat::Png).unwrap();
+        let p = prepare(&png.into_inner()).expect("a page");
+        let xs: Vec<i64> = p.vrules.iter().map(|r| r.0.round() as i64).collect();
+        let ys: Vec<i64> = p.hrules.iter().map(|r| r.0.round() as i64).collect();
+        assert_eq!(xs.len(), 4, "{}", p.rows());
+        // (The edge of the shading along the first rule reads as a few
+        // pixels more of it.)
+        for (x, want) in xs.iter().zip([101, 401, 701, 901]) {
+            assert!((x - want).abs() <= 5, "{xs:?}");
+        }
+        assert_eq!(ys.len(), 4, "{}", p.rows());
+        for (y, want) in ys.iter().zip([101, 301, 501, 701]) {
+            assert!((y - want).abs() <= 5, "{ys:?}");
+        }
+        // Each vertical rule runs the grid's height.
+        assert!(p.vrules.iter().all(|r| r.1 < 110.0 && r.2 > 690.0), "{}", p.rows());
     }
 
     #[test]
