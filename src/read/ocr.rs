@@ -22,7 +22,7 @@ use crate::rules::Rules;
 const MAX_PIXELS: u64 = 100_000_000;
 /// The version of the OCR's cached TSVs: changed whenever what they hold
 /// is read differently.
-const OCR_VERSION: &str = "r14";
+const OCR_VERSION: &str = "r17";
 /// Words below this confidence on a line with figures are reported.
 const LOW_CONFIDENCE: f64 = 60.0;
 
@@ -330,31 +330,30 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
     }
     let mut rereads: Vec<Vec<String>> = vec![Vec::new(); tsvs.len()];
     if !crops.is_empty() {
-        // One line each; the word lists are not needed to read figures.
-        let again = tesseract(&crops, "7", &["-c", "load_system_dawg=0", "-c", "load_freq_dawg=0"], opts)?;
-        // The same read by the English model, which reads a figure alone
-        // in a cell better ("50" the Vietnamese model reads "S0" or "90").
-        let figures = crops_in_english(&plain, opts);
+        // First by the English model, at the word's size: it reads a
+        // figure alone in a cell better ("50" the Vietnamese model reads
+        // "S0" or "90"); the rest again enlarged, one line each, by the
+        // Vietnamese model (the word lists are not needed to read figures).
+        let figures: Vec<(String, f64)> = crops_in_english(&plain, opts).iter().map(|t| tsv_reading(t)).collect();
+        let sure = |k: usize| figures.get(k).is_some_and(|(fig, c)| is_figure(fig) && *c >= FIGURE_SURE);
+        let rest: Vec<usize> = (0..crops.len()).filter(|&k| !sure(k)).collect();
+        let files: Vec<PathBuf> = rest.iter().map(|&k| crops[k].clone()).collect();
+        let mut again = vec![(String::new(), -1.0); crops.len()];
+        if !files.is_empty() {
+            for (k, tsv) in rest.into_iter().zip(tesseract(&files, "7", &["-c", "load_system_dawg=0", "-c", "load_freq_dawg=0"], opts)?) {
+                again[k] = tsv_reading(&tsv);
+            }
+        }
         let mut edits: Vec<(usize, usize, String, f64)> = Vec::new();
-        for (k, ((j, row, old, conf), tsv)) in doubts.into_iter().zip(again).enumerate() {
-            let reading = |tsv: &str| -> (String, f64) {
-                let words: Vec<(f64, &str)> = tsv
-                    .lines()
-                    .filter_map(|l| {
-                        let f: Vec<&str> = l.split('\t').collect();
-                        (f.len() >= 12 && f[0] == "5" && !f[11].trim().is_empty()).then(|| (f[10].parse().unwrap_or(-1.0), f[11].trim()))
-                    })
-                    .collect();
-                let conf = if words.is_empty() { -1.0 } else { words.iter().map(|w| w.0).fold(f64::MAX, f64::min) };
-                (words.iter().map(|w| w.1).collect::<Vec<_>>().join(" "), conf)
-            };
-            let (mut new, mut new_conf) = reading(&tsv);
+        for (k, ((j, row, old, conf), (mut new, mut new_conf))) in doubts.into_iter().zip(again).enumerate() {
             // An English reading that is a figure, surer than both, and
-            // of about the old reading's length, is taken.
-            if let Some((fig, fig_conf)) = figures.get(k).map(|t| reading(t)) {
+            // of about the old reading's length, is taken; not for a
+            // roman numeral ("II" is no "11").
+            if let Some((fig, fig_conf)) = figures.get(k) {
                 let len = |t: &str| t.chars().count() as i64;
-                if is_figure(&fig) && fig_conf >= FIGURE_SURE && fig_conf > new_conf.max(conf) && (len(&fig) - len(&old)).abs() <= 1 {
-                    (new, new_conf) = (fig, fig_conf);
+                let roman = old.chars().all(|c| "IVXL".contains(c));
+                if is_figure(fig) && *fig_conf >= FIGURE_SURE && *fig_conf > new_conf.max(conf) && (len(fig) - len(&old)).abs() <= 1 && !roman {
+                    (new, new_conf) = (fig.clone(), *fig_conf);
                 }
             }
             if new_conf >= 0.0 && new_conf > conf && new != old && new.chars().any(char::is_alphanumeric) {
@@ -402,7 +401,7 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
 
 /// A table cell holding a word read with less confidence than this is
 /// read again on its own.
-const CELL_REREAD_BELOW: f64 = 75.0;
+const CELL_REREAD_BELOW: f64 = 60.0;
 
 /// A word of a TSV: its row, box, confidence and text.
 struct TsvWord<'a> {
@@ -533,6 +532,14 @@ fn reread_cells(tsvs: &mut [String], preps: &[Option<super::scan::Prepared>], wr
         *tsv = text;
     }
     Ok(())
+}
+
+/// A reading of a TSV: its words joined, and the least confidence of them
+/// (-1 for none).
+fn tsv_reading(tsv: &str) -> (String, f64) {
+    let words = tsv_words(tsv);
+    let conf = if words.is_empty() { -1.0 } else { words.iter().map(|w| w.conf).fold(f64::MAX, f64::min) };
+    (words.iter().map(|w| w.text).collect::<Vec<_>>().join(" "), conf)
 }
 
 /// An English reading of a figure is taken at this confidence or more.
