@@ -309,43 +309,44 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
     }
     let mut tsvs = tesseract(&files, "6", &[], opts)?;
     reread_cells(&mut tsvs, &preps, &write, opts)?;
-    // Doubtful words of every page, read again in one run.
-    let mut doubts: Vec<(usize, usize, String, f64)> = Vec::new();
-    let (mut crops, mut plain) = (Vec::new(), Vec::new());
+    // Doubtful words of every page, read again in one run: first by the
+    // English model, at the word's size (it reads a figure alone in a cell
+    // better: "50" the Vietnamese model reads "S0" or "90"); the rest
+    // again enlarged, one line each, by the Vietnamese model (the word
+    // lists are not needed to read figures).
+    let mut doubts: Vec<(usize, usize, String, f64, PixelBox)> = Vec::new();
+    let mut plain = Vec::new();
     for (j, (tsv, prep)) in tsvs.iter().zip(&preps).enumerate() {
         let Some(prep) = prep else { continue };
-        for (row, line) in tsv.lines().enumerate() {
-            let f: Vec<&str> = line.split('\t').collect();
-            let n = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(-1.0);
-            if f.len() < 12 || f[0] != "5" || !doubtful(f[11], n(10)) || !prep.in_table(n(6), n(7), n(8), n(9)) {
+        for w in tsv_words(tsv) {
+            if !doubtful(w.raw, w.conf) || !prep.in_table(w.left, w.top, w.width, w.height) {
                 continue;
             }
-            let (x, y, w, h) = (n(6) as u32, n(7) as u32, n(8) as u32, n(9) as u32);
-            // (At its size for the English model, which reads a figure
-            // enlarged less surely: "50" at 84 against 95.)
-            plain.push(write(format!("f{}.pgm", crops.len()), &super::scan::pgm(&prep.cut(x, y, w, h, 1)))?);
-            crops.push(write(format!("w{}.pgm", crops.len()), &super::scan::pgm(&prep.enlarged(x, y, w, h)))?);
-            doubts.push((j, row, f[11].to_string(), n(10)));
+            let b = (w.left as u32, w.top as u32, w.width as u32, w.height as u32);
+            plain.push(write(format!("f{}.pgm", plain.len()), &super::scan::pgm(&prep.cut(b.0, b.1, b.2, b.3, 1)))?);
+            doubts.push((j, w.row, w.raw.to_string(), w.conf, b));
         }
     }
     let mut rereads: Vec<Vec<String>> = vec![Vec::new(); tsvs.len()];
-    if !crops.is_empty() {
-        // First by the English model, at the word's size: it reads a
-        // figure alone in a cell better ("50" the Vietnamese model reads
-        // "S0" or "90"); the rest again enlarged, one line each, by the
-        // Vietnamese model (the word lists are not needed to read figures).
+    if !doubts.is_empty() {
         let figures: Vec<(String, f64)> = crops_in_english(&plain, opts).iter().map(|t| tsv_reading(t)).collect();
         let sure = |k: usize| figures.get(k).is_some_and(|(fig, c)| is_figure(fig) && *c >= FIGURE_SURE);
-        let rest: Vec<usize> = (0..crops.len()).filter(|&k| !sure(k)).collect();
-        let files: Vec<PathBuf> = rest.iter().map(|&k| crops[k].clone()).collect();
-        let mut again = vec![(String::new(), -1.0); crops.len()];
+        let mut rest = Vec::new();
+        let mut files = Vec::new();
+        for (k, (j, _, _, _, b)) in doubts.iter().enumerate() {
+            if let Some(prep) = preps[*j].as_ref().filter(|_| !sure(k)) {
+                files.push(write(format!("w{k}.pgm"), &super::scan::pgm(&prep.enlarged(b.0, b.1, b.2, b.3)))?);
+                rest.push(k);
+            }
+        }
+        let mut again = vec![(String::new(), -1.0); doubts.len()];
         if !files.is_empty() {
             for (k, tsv) in rest.into_iter().zip(tesseract(&files, "7", &["-c", "load_system_dawg=0", "-c", "load_freq_dawg=0"], opts)?) {
                 again[k] = tsv_reading(&tsv);
             }
         }
         let mut edits: Vec<(usize, usize, String, f64)> = Vec::new();
-        for (k, ((j, row, old, conf), (mut new, mut new_conf))) in doubts.into_iter().zip(again).enumerate() {
+        for (k, ((j, row, old, conf, _), (mut new, mut new_conf))) in doubts.into_iter().zip(again).enumerate() {
             // An English reading that is a figure, surer than both, and
             // of about the old reading's length, is taken; not for a
             // roman numeral ("II" is no "11").
@@ -399,19 +400,26 @@ fn ocr_prepared(images: &[&[u8]], opts: &ReadOptions) -> Result<Vec<String>, Str
     Ok(out.into_iter().map(Option::unwrap_or_default).collect())
 }
 
+/// A box on a page image: left, top, width and height, in pixels.
+type PixelBox = (u32, u32, u32, u32);
+
 /// A table cell holding a word read with less confidence than this is
 /// read again on its own.
 const CELL_REREAD_BELOW: f64 = 60.0;
 
-/// A word of a TSV: its row, box, confidence and text.
+/// A word of a TSV: its row, its line (block, paragraph, line), box,
+/// confidence and text (`raw`: as written, spaces Tesseract kept around
+/// it and all).
 struct TsvWord<'a> {
     row: usize,
+    line: (u32, u32, u32),
     left: f64,
     top: f64,
     width: f64,
     height: f64,
     conf: f64,
     text: &'a str,
+    raw: &'a str,
 }
 
 fn tsv_words(tsv: &str) -> Vec<TsvWord<'_>> {
@@ -420,25 +428,32 @@ fn tsv_words(tsv: &str) -> Vec<TsvWord<'_>> {
         .filter_map(|(row, line)| {
             let f: Vec<&str> = line.split('\t').collect();
             let n = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(-1.0);
+            let k = |i: usize| f.get(i).and_then(|x| x.parse::<u32>().ok()).unwrap_or(0);
             (f.len() >= 12 && f[0] == "5" && !f[11].trim().is_empty()).then(|| TsvWord {
                 row,
+                line: (k(2), k(3), k(4)),
                 left: n(6),
                 top: n(7),
                 width: n(8),
                 height: n(9),
                 conf: n(10),
                 text: f[11].trim(),
+                raw: f[11],
             })
         })
         .collect()
 }
 
-/// The usual height of a word read with confidence.
-fn usual_height(words: &[TsvWord]) -> f64 {
-    let mut heights: Vec<f64> = words.iter().filter(|w| w.conf >= 60.0).map(|w| w.height).collect();
+/// The usual height of a word read with confidence, of words given as
+/// (confidence, height).
+fn usual_height(words: impl Iterator<Item = (f64, f64)>) -> f64 {
+    let mut heights: Vec<f64> = words.filter(|w| w.0 >= 60.0).map(|w| w.1).collect();
     heights.sort_by(f64::total_cmp);
     heights.get(heights.len() / 2).copied().unwrap_or(0.0)
 }
+
+/// A word under this share of the page's usual height is a scan's grain.
+const GRAIN: f64 = 0.3;
 
 /// Writes a temporary image file by name, giving its path.
 type WriteFile<'a> = dyn Fn(String, &[u8]) -> Result<PathBuf, String> + 'a;
@@ -451,16 +466,20 @@ type WriteFile<'a> = dyn Fn(String, &[u8]) -> Result<PathBuf, String> + 'a;
 /// trình" beside cells of seven lines read as "Tỷlệhồ SƠ trực tuyến toÌN
 /// trình"; "80 85 90" beside cells of three lines as "ĐỒ Bề bây").
 fn reread_cells(tsvs: &mut [String], preps: &[Option<super::scan::Prepared>], write: &WriteFile, opts: &ReadOptions) -> Result<(), String> {
-    type Cell = (u32, u32, u32, u32);
+    // Each page's words, its usual height and the cell of each word.
+    let mut pages: Vec<(Vec<TsvWord>, f64, Vec<Option<PixelBox>>)> = Vec::with_capacity(tsvs.len());
     let mut crops = Vec::new();
-    let mut cells: Vec<(usize, Cell)> = Vec::new();
+    let mut cells: Vec<(usize, PixelBox)> = Vec::new();
     for (j, (tsv, prep)) in tsvs.iter().zip(preps).enumerate() {
-        let Some(prep) = prep else { continue };
         let words = tsv_words(tsv);
-        let usual = usual_height(&words);
-        let mut doubtful: Vec<Cell> = Vec::new();
+        let usual = usual_height(words.iter().map(|w| (w.conf, w.height)));
+        let Some(prep) = prep else {
+            pages.push((words, usual, Vec::new()));
+            continue;
+        };
+        let mut doubtful: Vec<PixelBox> = Vec::new();
         for w in &words {
-            if !(0.0..CELL_REREAD_BELOW).contains(&w.conf) || w.height < 0.3 * usual {
+            if !(0.0..CELL_REREAD_BELOW).contains(&w.conf) || w.height < GRAIN * usual {
                 continue;
             }
             // (A blob read across cells, "¬.." over "STT" and "Chỉ tiêu",
@@ -471,10 +490,16 @@ fn reread_cells(tsvs: &mut [String], preps: &[Option<super::scan::Prepared>], wr
                 }
             }
         }
-        for c in doubtful {
+        for &c in &doubtful {
             crops.push(write(format!("c{}.pgm", crops.len()), &super::scan::pgm(&prep.cut(c.0, c.1, c.2, c.3, 1)))?);
             cells.push((j, c));
         }
+        let cell_of = if doubtful.is_empty() {
+            Vec::new()
+        } else {
+            words.iter().map(|w| prep.cell_at(w.left, w.top, w.width, w.height)).collect()
+        };
+        pages.push((words, usual, cell_of));
     }
     if crops.is_empty() {
         return Ok(());
@@ -486,25 +511,25 @@ fn reread_cells(tsvs: &mut [String], preps: &[Option<super::scan::Prepared>], wr
     let mean = |ws: &[&TsvWord]| ws.iter().map(|w| w.conf.max(0.0)).sum::<f64>() / ws.len().max(1) as f64;
     for (k, ((j, c), new)) in cells.iter().zip(&again).enumerate() {
         let Some(prep) = &preps[*j] else { continue };
-        let words = tsv_words(&tsvs[*j]);
-        let usual = usual_height(&words);
-        let old: Vec<&TsvWord> = words.iter().filter(|w| prep.cell_at(w.left, w.top, w.width, w.height) == Some(*c)).collect();
+        let (words, usual, cell_of) = &pages[*j];
+        let old: Vec<&TsvWord> = words.iter().zip(cell_of).filter(|(_, wc)| **wc == Some(*c)).map(|(w, _)| w).collect();
         let fresh = tsv_words(new);
-        let fresh: Vec<&TsvWord> = fresh.iter().filter(|w| w.height >= 0.3 * usual).collect();
-        let kept: Vec<&TsvWord> = old.iter().copied().filter(|w| w.height >= 0.3 * usual).collect();
+        let fresh: Vec<&TsvWord> = fresh.iter().filter(|w| w.height >= GRAIN * usual).collect();
+        let kept: Vec<&TsvWord> = old.iter().copied().filter(|w| w.height >= GRAIN * usual).collect();
         if fresh.is_empty() || mean(&fresh) <= mean(&kept) {
             continue;
         }
         gone[*j].extend(old.iter().map(|w| w.row));
         // Each line of the cell's reading a line of its own (block 1000 + k).
-        let mut lines: Vec<(&str, &str, &str)> = Vec::new();
-        for (w, line) in fresh.iter().map(|w| (w, new.lines().nth(w.row).unwrap_or(""))) {
-            let f: Vec<&str> = line.split('\t').collect();
-            let key = (f[2], f[3], f[4]);
-            if !lines.contains(&key) {
-                lines.push(key);
-            }
-            let n = lines.iter().position(|l| *l == key).unwrap_or(0);
+        let mut lines: Vec<(u32, u32, u32)> = Vec::new();
+        for w in &fresh {
+            let n = match lines.iter().position(|l| *l == w.line) {
+                Some(n) => n,
+                None => {
+                    lines.push(w.line);
+                    lines.len() - 1
+                }
+            };
             let (x, y) = prep.from_cut(c.0, c.1, 1, w.left, w.top);
             add[*j].push_str(&format!(
                 "5\t1\t{}\t1\t{}\t1\t{x:.0}\t{y:.0}\t{:.0}\t{:.0}\t{}\t{}\n",
@@ -650,10 +675,7 @@ fn tsv_lines(tsv: &str, page: u32, openers: &[String], out: &mut Extracted) {
     // Specks read as punctuation with no confidence (a few pixels each
     // way, no letter or digit) are no words: they would pull a line's
     // baseline off.
-    // (The usual height of a word read with confidence, on this page.)
-    let mut heights: Vec<f64> = lines.iter().flat_map(|l| &l.1).filter(|w| w.conf >= 60.0).map(|w| w.height).collect();
-    heights.sort_by(f64::total_cmp);
-    let usual = heights.get(heights.len() / 2).copied().unwrap_or(0.0);
+    let usual = usual_height(lines.iter().flat_map(|l| &l.1).map(|w| (w.conf, w.height)));
     for (_, words) in &mut lines {
         let tallest = words.iter().map(|w| w.height).fold(0.0, f64::max);
         // A dot of a few pixels read as a letter ("l" two pixels square)
@@ -662,10 +684,10 @@ fn tsv_lines(tsv: &str, page: u32, openers: &[String], out: &mut Extracted) {
         // is under a third of the page's usual height.
         let speck = |w: &Word| {
             let size = w.height.max(w.width);
-            w.conf < 50.0 && (size < 0.3 * tallest && (size < 0.15 * tallest || !w.text.chars().any(char::is_alphanumeric)) || w.height < 0.3 * usual)
+            w.conf < 50.0 && (size < 0.3 * tallest && (size < 0.15 * tallest || !w.text.chars().any(char::is_alphanumeric)) || w.height < GRAIN * usual)
                 // (Nor is any letter or figure under a third of that height
                 // each way, however sure the reading: "2" 8 by 6 pixels.)
-                || size < 0.3 * usual && w.text.chars().any(char::is_alphanumeric)
+                || size < GRAIN * usual && w.text.chars().any(char::is_alphanumeric)
         };
         words.retain(|w| !speck(w));
     }
@@ -854,7 +876,7 @@ mod tests {
         let got: Vec<(usize, f64, f64, &str)> = words.iter().map(|w| (w.row, w.left, w.conf, w.text)).collect();
         assert_eq!(got, [(2, 10.0, 95.0, "Tổng"), (4, 150.0, 55.0, "số")]);
         // Only words read with confidence tell the usual height.
-        assert_eq!(usual_height(&words), 30.0);
+        assert_eq!(usual_height(words.iter().map(|w| (w.conf, w.height))), 30.0);
     }
 
     #[test]

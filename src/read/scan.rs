@@ -38,18 +38,13 @@ impl Prepared {
     /// Whether a word box (image coordinates) is enclosed by rules on all
     /// four sides: a table cell.
     pub fn in_table(&self, left: f64, top: f64, width: f64, height: f64) -> bool {
-        let (cx, cy) = (left + width / 2.0, top + height / 2.0);
-        let (x, y) = (cx + cy * self.skew, cy - cx * self.skew);
-        let across = |r: &&(f64, f64, f64), v: f64| v >= r.1 - 5.0 && v <= r.2 + 5.0;
-        let h = |above: bool| self.hrules.iter().filter(|r| across(r, x)).any(|r| (r.0 < y) == above);
-        let v = |left: bool| self.vrules.iter().filter(|r| across(r, y)).any(|r| (r.0 < x) == left);
-        self.whitened && h(true) && h(false) && v(true) && v(false)
+        self.rules_around(left, top, width, height).is_some()
     }
 
-    /// The table cell a word box (image coordinates) lies in: the rules
-    /// nearest it on its four sides, as a box in image coordinates
-    /// (left, top, width, height) a few pixels inside them.
-    pub fn cell_at(&self, left: f64, top: f64, width: f64, height: f64) -> Option<(u32, u32, u32, u32)> {
+    /// The rules nearest a word box (image coordinates) on its four
+    /// sides, straightened: (top, bottom, left, right); `None` unless
+    /// there is one on each side.
+    fn rules_around(&self, left: f64, top: f64, width: f64, height: f64) -> Option<(f64, f64, f64, f64)> {
         if !self.whitened {
             return None;
         }
@@ -64,8 +59,20 @@ impl Prepared {
                 .map(|r| r.0)
                 .min_by(|a, b| (a - at).abs().total_cmp(&(b - at).abs()))
         };
-        let (top, bottom) = (nearest(&self.hrules, x, y, true)?, nearest(&self.hrules, x, y, false)?);
-        let (left, right) = (nearest(&self.vrules, y, x, true)?, nearest(&self.vrules, y, x, false)?);
+        Some((
+            nearest(&self.hrules, x, y, true)?,
+            nearest(&self.hrules, x, y, false)?,
+            nearest(&self.vrules, y, x, true)?,
+            nearest(&self.vrules, y, x, false)?,
+        ))
+    }
+
+    /// The table cell a word box (image coordinates) lies in: the rules
+    /// nearest it on its four sides, as a box in image coordinates
+    /// (left, top, width, height) a few pixels inside them.
+    pub fn cell_at(&self, left: f64, top: f64, width: f64, height: f64) -> Option<(u32, u32, u32, u32)> {
+        let t = self.skew;
+        let (top, bottom, left, right) = self.rules_around(left, top, width, height)?;
         // Back to image coordinates (x = x' − y·t, y = y' + x·t to first
         // order): the box holding the four corners, 6 px inside the rules.
         let corners = [(left, top), (right, top), (left, bottom), (right, bottom)].map(|(a, b)| (a - b * t, b + a * t));
@@ -89,7 +96,7 @@ impl Prepared {
     pub fn cut(&self, left: u32, top: u32, width: u32, height: u32, scale: u32) -> GrayImage {
         use image::imageops;
         let (w, h) = self.page.dimensions();
-        let (x0, y0) = (left.saturating_sub(3).min(w - 1), top.saturating_sub(3).min(h - 1));
+        let (x0, y0) = self.cut_origin(left, top);
         let (x1, y1) = ((left + width + 3).min(w).max(x0 + 1), (top + height + 3).min(h).max(y0 + 1));
         let cut = imageops::crop_imm(&self.page, x0, y0, x1 - x0, y1 - y0).to_image();
         let mut greys: Vec<u8> = cut.as_raw().clone();
@@ -106,9 +113,15 @@ impl Prepared {
     /// Where a point (x, y) of an image [`Prepared::cut`] from the box at
     /// (`left`, `top`) at `scale` lies on the page.
     pub fn from_cut(&self, left: u32, top: u32, scale: u32, x: f64, y: f64) -> (f64, f64) {
-        let (w, h) = self.page.dimensions();
-        let (x0, y0) = (left.saturating_sub(3).min(w - 1), top.saturating_sub(3).min(h - 1));
+        let (x0, y0) = self.cut_origin(left, top);
         (x0 as f64 + x / scale as f64 - 10.0, y0 as f64 + y / scale as f64 - 10.0)
+    }
+
+    /// Where a cut of the box at (`left`, `top`) starts on the page: a
+    /// margin of 3 px, within the page.
+    fn cut_origin(&self, left: u32, top: u32) -> (u32, u32) {
+        let (w, h) = self.page.dimensions();
+        (left.saturating_sub(3).min(w - 1), top.saturating_sub(3).min(h - 1))
     }
 }
 
@@ -134,7 +147,7 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     let mut sample: Vec<u8> = img.pixels().step_by(97).map(|p| p.0[0]).collect();
     sample.sort_unstable();
     let paper = sample[sample.len() / 2] as i32;
-    let ink = |p: u8| (p as i32) < paper - 18;
+    let ink = |p: u8| (p as i32) < paper - INK;
     // Ink, as 0/1 a pixel.
     let (wu, hu) = (w as usize, h as usize);
     let inked: Vec<u8> = img.as_raw().iter().map(|&p| u8::from(ink(p))).collect();
@@ -366,6 +379,9 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     })
 }
 
+/// How much darker than the paper (or than the page beside it) ink is.
+const INK: i32 = 18;
+
 /// How far off a rule the page is looked at (rules are thinner).
 const OFF_RULE: usize = 6;
 
@@ -373,7 +389,7 @@ const OFF_RULE: usize = 6;
 /// `OFF_RULE` pixels left or right of it) and of a horizontal one
 /// (darker than `OFF_RULE` pixels above or below), as 0/1 a pixel.
 fn rule_ink(px: &[u8], w: usize, h: usize, ink: &dyn Fn(u8) -> bool) -> (Vec<u8>, Vec<u8>) {
-    let darker = |p: u8, q: u8| (p as i32) < q as i32 - 18;
+    let darker = |p: u8, q: u8| (p as i32) < q as i32 - INK;
     let mut vink = vec![0u8; px.len()];
     let mut hink = vec![0u8; px.len()];
     for y in 0..h {
