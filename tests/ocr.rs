@@ -20,22 +20,28 @@ fn ocr_tools() -> bool {
     here
 }
 
+/// Page `page` of seed 000's PDF rendered in grey at `dpi` as
+/// `<dir>/<name>.png`, whose path is given.
+fn seed_page(dir: &std::path::Path, name: &str, page: &str, dpi: &str) -> std::path::PathBuf {
+    let pdf = root().join("corpus/pdf/docs/000_baa033226be5bd4a.pdf");
+    let prefix = dir.join(name);
+    let ok = Command::new("pdftoppm")
+        .args(["-r", dpi, "-gray", "-png", "-f", page, "-l", page, "-singlefile"])
+        .arg(&pdf)
+        .arg(&prefix)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    prefix.with_extension("png")
+}
+
 #[test]
 fn a_rendered_page_is_read_by_ocr_and_cached() {
     if !ocr_tools() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let pdf = root().join("corpus/pdf/docs/000_baa033226be5bd4a.pdf");
-    let prefix = dir.path().join("page");
-    let ok = Command::new("pdftoppm")
-        .args(["-r", "300", "-gray", "-png", "-f", "1", "-l", "1", "-singlefile"])
-        .arg(&pdf)
-        .arg(&prefix)
-        .status()
-        .unwrap();
-    assert!(ok.success());
-    let png = prefix.with_extension("png");
+    let png = seed_page(dir.path(), "page", "1", "300");
     let cache = dir.path().join("cache");
     let t = Instant::now();
     let out = chitieu(&["extract", "-q", "--cache", cache.to_str().unwrap(), png.to_str().unwrap()]);
@@ -79,16 +85,8 @@ fn a_multi_page_tiff_is_read_page_by_page() {
     // Pages 1 (a dispatch) and 4 (an appendix table) of a seed's PDF, at
     // 200 dpi, as one TIFF.
     let dir = tempfile::tempdir().unwrap();
-    let pdf = root().join("corpus/pdf/docs/000_baa033226be5bd4a.pdf");
     for page in ["1", "4"] {
-        let prefix = dir.path().join(format!("p{page}"));
-        let ok = Command::new("pdftoppm")
-            .args(["-r", "200", "-gray", "-png", "-f", page, "-l", page, "-singlefile"])
-            .arg(&pdf)
-            .arg(&prefix)
-            .status()
-            .unwrap();
-        assert!(ok.success());
+        seed_page(dir.path(), &format!("p{page}"), page, "200");
     }
     let mut pngs: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -171,5 +169,41 @@ fn page_images_in_a_row_are_read_in_one_tesseract_run() {
         assert_eq!(a.number, b.number);
         assert_eq!(a.targets.len(), b.targets.len());
         assert_eq!(serde_json::to_value(&a.targets).unwrap(), serde_json::to_value(&b.targets).unwrap());
+    }
+}
+
+#[test]
+fn a_pdf_with_an_ocr_text_layer_is_read_again_with_its_rules() {
+    if !ocr_tools() {
+        return;
+    }
+    // The appendix page of a seed (105 values over pages 4 and 5), scanned
+    // and made searchable as scanners and ocrmypdf do: the page's image with
+    // the OCR's words not painted over it. The layer has the words but not
+    // the table's rules, which are in the image: read as it is, no value of
+    // the table is found.
+    let dir = tempfile::tempdir().unwrap();
+    let png = seed_page(dir.path(), "page", "4", "300");
+    let layer = dir.path().join("searchable");
+    let ok = Command::new("tesseract").arg(png).arg(&layer).args(["-l", "vie", "pdf"]).output().unwrap();
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    let out = chitieu(&["extract", "-q", "--no-cache", layer.with_extension("pdf").to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let docs = documents(&out.stdout);
+    let d = &docs[0];
+    assert!(d.source.ocr);
+    assert_eq!(d.source.format, "pdf");
+    assert!(d.warnings.iter().any(|w| w.code == "ocr_layer_replaced"), "{:?}", d.warnings);
+    let table: Vec<_> = d.targets.iter().filter(|t| t.provenance.kind == "table").collect();
+    assert!(table.len() >= 95, "{} table targets", table.len());
+    // Each a unit's, by name, with one of the table's three indicators.
+    for t in &table {
+        let unit = t.unit.as_deref().unwrap_or("");
+        assert!(unit.chars().any(char::is_alphabetic), "{unit:?}");
+        assert!(
+            matches!(t.metric.as_deref(), Some("online_dossier_rate" | "dossier_digitization_rate" | "online_payment_rate")),
+            "{:?}",
+            t.metric
+        );
     }
 }

@@ -11,6 +11,11 @@ use lopdf::{dictionary, Document, Object, Stream};
 
 /// A PDF with one page per entry; each page shows its lines in `font`.
 fn pdf_with(pages: &[Vec<&[u8]>], font: &str, compress: bool) -> Vec<u8> {
+    pdf_in_mode(pages, font, compress, 0)
+}
+
+/// [`pdf_with`], the text shown in render mode `mode` (3: not painted).
+fn pdf_in_mode(pages: &[Vec<&[u8]>], font: &str, compress: bool, mode: i64) -> Vec<u8> {
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
     let font_id = doc.add_object(dictionary! {"Type" => "Font", "Subtype" => "Type1", "BaseFont" => font, "Encoding" => "WinAnsiEncoding"});
@@ -20,6 +25,7 @@ fn pdf_with(pages: &[Vec<&[u8]>], font: &str, compress: bool) -> Vec<u8> {
         let mut ops = vec![
             Operation::new("BT", vec![]),
             Operation::new("Tf", vec!["F1".into(), 12.into()]),
+            Operation::new("Tr", vec![mode.into()]),
             Operation::new("Td", vec![50.into(), 780.into()]),
         ];
         for l in lines {
@@ -59,6 +65,23 @@ fn text_lines_with_pages() {
     let e = pdf::read(&bytes, &rules, &ReadOptions::default()).unwrap();
     let lines: Vec<(&str, Option<u32>)> = e.lines.iter().filter(|l| !l.text.is_empty()).map(|l| (l.text.as_str(), l.page)).collect();
     assert_eq!(lines, vec![("So: 12/QD-UBND", Some(1)), ("Ha Noi, ngay 01 thang 3 nam 2024", Some(1)), ("Trang hai", Some(2))]);
+}
+
+#[test]
+fn an_ocr_layer_the_page_cannot_better_is_kept_and_said() {
+    // Text not painted (render mode 3) is an OCR's layer over a page's
+    // image; here there is no image, so reading the page again gives
+    // nothing and the layer's text stays.
+    let lines: Vec<&[u8]> = vec![b"So: 12/QD-UBND", b"Ty le ho so truc tuyen dat 50%"];
+    let rules = Rules::builtin().unwrap();
+    let e = pdf::read(&pdf_in_mode(std::slice::from_ref(&lines), "Helvetica", true, 3), &rules, &ReadOptions::default()).unwrap();
+    let text: Vec<&str> = e.lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
+    assert_eq!(text, vec!["So: 12/QD-UBND", "Ty le ho so truc tuyen dat 50%"]);
+    let codes: Vec<&str> = e.warnings.iter().map(|w| w.code.as_str()).collect();
+    assert_eq!(codes, vec!["ocr_layer_kept"]);
+    // Painted text is no OCR layer.
+    let e = pdf::read(&pdf_in_mode(&[lines], "Helvetica", true, 0), &rules, &ReadOptions::default()).unwrap();
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
 
 #[test]

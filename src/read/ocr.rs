@@ -720,7 +720,7 @@ fn tsv_lines(tsv: &str, page: u32, openers: &[String], out: &mut Extracted) {
         }
     }
     snap_rules(&mut segs);
-    let p = super::pdf::Page { runs, segs };
+    let p = super::pdf::Page { runs, segs, hidden_chars: 0 };
     super::pdf::page_lines(p, page, openers, out);
 }
 

@@ -67,6 +67,8 @@ pub(crate) struct Seg {
 pub(crate) struct Page {
     pub(crate) runs: Vec<Run>,
     pub(crate) segs: Vec<Seg>,
+    /// Of the text shown, the chars not painted (render mode 3 or 7).
+    pub(crate) hidden_chars: usize,
 }
 
 /// Reads a PDF file's bytes.
@@ -160,6 +162,7 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
     let mut out = Extracted::default();
     let mut legacy_used: Option<usize> = None;
     let mut empty_pages = Vec::new();
+    let mut ocr_layer_pages = Vec::new();
     let mut read_pages: Vec<(u32, Page)> = Vec::with_capacity(pages.len());
     let mut cache = FontCache::default();
     let mut damaged: Option<String> = None;
@@ -192,6 +195,11 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
         let chars: usize = page.runs.iter().map(|r| r.text.chars().filter(|c| !c.is_whitespace()).count()).sum();
         if chars < MIN_PAGE_CHARS {
             empty_pages.push(n);
+        } else if page.hidden_chars * 2 > chars {
+            // Text not painted over the page's image: another's OCR (a
+            // scanner's, ocrmypdf's, Tesseract's PDF), its words without
+            // the table's rules, which are in the image.
+            ocr_layer_pages.push(n);
         }
         read_pages.push((n, page));
     }
@@ -199,12 +207,16 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
         return Err(format!("damaged PDF: no page can be read ({})", damaged.unwrap_or_default()));
     }
     // Pages without a usable text layer are scans: OCR them — the page's
-    // own JPEG when it is a single image, else the page rendered.
+    // own JPEG when it is a single image, else the page rendered. So are
+    // pages whose text layer is an OCR's: read again with the page's rules.
     let mut ocred: HashMap<u32, Extracted> = HashMap::new();
-    if !empty_pages.is_empty() && super::ocr::available() {
+    let ocr = super::ocr::available();
+    if (!empty_pages.is_empty() || !ocr_layer_pages.is_empty()) && ocr {
         let mut render = Vec::new();
         let mut jpegs = Vec::new();
-        for &n in &empty_pages {
+        let mut to_read: Vec<u32> = empty_pages.iter().chain(&ocr_layer_pages).copied().collect();
+        to_read.sort_unstable();
+        for n in to_read {
             match single_jpeg(&doc, pages[n as usize - 1].0) {
                 Some(jpeg) => jpegs.push((n, jpeg)),
                 None => render.push(n),
@@ -226,17 +238,54 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
             }
         }
     }
+    let mut kept_layer = Vec::new();
     for (n, page) in read_pages {
-        match ocred.remove(&n) {
-            Some(e) => {
-                let chars: usize = e.lines.iter().map(|l| l.text.chars().filter(|c| !c.is_whitespace()).count()).sum();
+        let read_again = ocred.remove(&n).map(|e| {
+            let chars: usize = e.lines.iter().map(|l| l.text.chars().filter(|c| !c.is_whitespace()).count()).sum();
+            (e, chars)
+        });
+        match read_again {
+            Some((e, chars)) if chars >= MIN_PAGE_CHARS || !ocr_layer_pages.contains(&n) => {
                 if chars >= MIN_PAGE_CHARS {
                     empty_pages.retain(|&p| p != n);
                 }
                 super::ocr::append(&mut out, e);
             }
-            None => layout::page_lines(page, n, &rules.paragraph_openers, &mut out),
+            // (An OCR layer the page's own reading cannot better: kept.)
+            _ => {
+                if ocr_layer_pages.contains(&n) {
+                    kept_layer.push(n);
+                }
+                layout::page_lines(page, n, &rules.paragraph_openers, &mut out)
+            }
         }
+    }
+    let pages_list = |ps: &[u32]| {
+        let list = ps.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ");
+        if ps.len() == 1 {
+            format!("page {list}")
+        } else {
+            format!("pages {list}")
+        }
+    };
+    let replaced: Vec<u32> = ocr_layer_pages.iter().copied().filter(|p| !kept_layer.contains(p)).collect();
+    if !replaced.is_empty() {
+        out.warnings.push(Warning::new(
+            "ocr_layer_replaced",
+            format!("{}: the text layer is an OCR's (not painted over the page's image); read again by OCR", pages_list(&replaced)),
+            None,
+        ));
+    }
+    if !kept_layer.is_empty() {
+        out.warnings.push(Warning::new(
+            "ocr_layer_kept",
+            format!(
+                "{}: the text layer is an OCR's, kept as it is{}; a table's rules are in the image, so its columns may be lost",
+                pages_list(&kept_layer),
+                if ocr { "" } else { " (Tesseract is not installed)" }
+            ),
+            None,
+        ));
     }
     join_across_pages(&mut out.tables, &mut out.lines);
     if let Some(t) = legacy_used {
@@ -247,8 +296,7 @@ fn read_inner(bytes: &[u8], rules: &Rules, opts: &ReadOptions) -> Result<Extract
         ));
     }
     if !empty_pages.is_empty() {
-        let list = empty_pages.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ");
-        let what = if empty_pages.len() == 1 { format!("page {list} has") } else { format!("pages {list} have") };
+        let what = format!("{} {}", pages_list(&empty_pages), if empty_pages.len() == 1 { "has" } else { "have" });
         out.warnings.push(Warning::new("needs_ocr", format!("{what} no usable text (a scan without a text layer?)"), None));
     }
     Ok(out)

@@ -67,6 +67,9 @@ struct TextState {
     th: f64,
     tl: f64,
     rise: f64,
+    /// Render mode 3 or 7: the text is not painted (an OCR layer over a
+    /// page's image).
+    hidden: bool,
 }
 
 #[derive(Clone)]
@@ -161,6 +164,7 @@ impl<'a> Interp<'a> {
                 th: 1.0,
                 tl: 0.0,
                 rise: 0.0,
+                hidden: false,
             },
             fill_white: false,
             stroke_white: false,
@@ -203,6 +207,7 @@ impl<'a> Interp<'a> {
                 "Tz" => gs.ts.th = n(0) / 100.0,
                 "TL" => gs.ts.tl = n(0),
                 "Ts" => gs.ts.rise = n(0),
+                "Tr" => gs.ts.hidden = matches!(n(0) as i64, 3 | 7),
                 "Td" => {
                     tlm = M::translate(n(0), n(1)).mul(tlm);
                     tm = tlm;
@@ -420,6 +425,9 @@ impl<'a> Interp<'a> {
             }
         }
         let text = if text.contains('\u{a0}') { text.replace('\u{a0}', " ") } else { text };
+        if ts.hidden {
+            self.page.hidden_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+        }
         let m = M::translate(0.0, ts.rise).mul(*tm).mul(ctm);
         let (x0, y) = m.apply(0.0, 0.0);
         let (x1, y1) = m.apply(advance, 0.0);

@@ -598,7 +598,7 @@ mod tests {
             run(50.0, 750.0, "Số: 12/QĐ-UBND"),
         ];
         let mut e = Extracted::default();
-        page_lines(Page { runs, segs }, 3, &[], &mut e);
+        page_lines(Page { runs, segs, ..Default::default() }, 3, &[], &mut e);
         assert_eq!(e.tables.len(), 1);
         let t = &e.tables[0];
         assert_eq!(t.rows[0].cells, vec!["STT", "Tên đơn vị", "Năm 2024", ""]);
