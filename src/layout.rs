@@ -749,6 +749,9 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         }
     }
     join_wrapped_rows(&mut t);
+    if let Some(head) = stacked_header(lines, start, t.rows.first().map_or(0, |r| r.cells.len())) {
+        t.rows.insert(0, head);
+    }
     // (A header whose spanning cell a word processor wrote as one cell,
     // "Chỉ tiêu giao năm 2025" over two columns: spread over them.)
     // (So too a browser's copy, the second row's cells only those under
@@ -769,6 +772,21 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
         }
     }
     Some((t, end))
+}
+
+/// The header of a tab table of `k` columns from `start`, written above it
+/// one cell a line ("STT" / "Tên cơ quan, đơn vị" / "Tỷ lệ … (%)" / … /
+/// "Ghi chú": a browser's copy of a header row, the body tabbed): the `k`
+/// lines right above, the first an index's head, none with a tab.
+fn stacked_header(lines: &[Line], start: usize, k: usize) -> Option<Row> {
+    let from = start.checked_sub(k).filter(|_| k >= 3)?;
+    let head = &lines[from..start];
+    let ok = is_index_header(&head[0].text) && head.iter().all(|l| !is_blank(&l.text) && !l.text.contains('\t') && l.text.trim().chars().count() <= 160);
+    ok.then(|| Row {
+        cells: head.iter().map(|l| l.text.trim().to_string()).collect(),
+        line: from,
+        page: head[0].page,
+    })
 }
 
 /// A row wrapped after its first cells ("6\tXã Dào San", then
@@ -1970,6 +1988,23 @@ mod tests {
 
     fn lines(s: &str) -> Vec<Line> {
         crate::read::plain_lines(s)
+    }
+
+    #[test]
+    fn a_header_one_cell_a_line_over_tabbed_rows_is_their_header() {
+        let l = lines("Phụ lục\nSTT\nTên cơ quan, đơn vị\nTỷ lệ hồ sơ trực tuyến (%)\nGhi chú\n(1)\t(2)\t(3)\t(4)\n1\tPhòng Tư pháp\t55\t\n2\tXã Sa Lý\t25\tXã khu vực III\n");
+        let t = layout(&l, Vec::new()).tables;
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            cells_of(&t[0].rows),
+            [
+                vec!["STT", "Tên cơ quan, đơn vị", "Tỷ lệ hồ sơ trực tuyến (%)", "Ghi chú"],
+                vec!["(1)", "(2)", "(3)", "(4)"],
+                vec!["1", "Phòng Tư pháp", "55", ""],
+                vec!["2", "Xã Sa Lý", "25", "Xã khu vực III"],
+            ]
+        );
+        assert_eq!(t[0].rows[0].line, 1);
     }
 
     #[test]

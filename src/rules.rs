@@ -152,6 +152,8 @@ struct ColumnsFile {
     count_measures: Vec<String>,
     #[serde(default)]
     total_rows: Vec<String>,
+    #[serde(default)]
+    past_sections: Vec<String>,
 }
 
 /// Words a value cell may hold around its number (rules/columns.toml).
@@ -684,6 +686,9 @@ pub struct Rules {
     pub count_measures: Vec<String>,
     /// Labels of a table's row of sums, "Tổng cộng" (folded): no unit's.
     pub total_rows: Vec<String>,
+    /// A table's section of results ("III. Số liệu thực hiện 6 tháng đầu
+    /// năm"): its rows hold figures achieved, no targets.
+    pub past_sections: Regex,
     /// How a value cell is read.
     pub cell_words: CellWords,
     /// Unit knowledge.
@@ -886,6 +891,7 @@ impl Rules {
             message: e.to_string(),
         })?;
         let label_ends = alternation(f, "label_ends", &cols.label_ends)?;
+        let past_sections = alternation(f, "past_sections", &cols.past_sections)?;
         let cell_words = {
             let w = &cols.cell_words;
             // Longest first, so that "không quá" is not read as "không".
@@ -1058,6 +1064,7 @@ impl Rules {
             columns,
             column_set,
             label_ends,
+            past_sections,
             count_measures: cols.count_measures.iter().map(|w| fold(w)).collect(),
             total_rows: cols.total_rows.iter().map(|w| fold(w)).collect(),
             cell_words,

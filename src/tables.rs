@@ -14,7 +14,7 @@ use regex::Regex;
 use crate::read::Table;
 use crate::record::{Provenance, Target, Warning};
 use crate::rules::{Role, Rules};
-use crate::text::{fold, fold_with_map, parse_number, squash};
+use crate::text::{fold, fold_head, fold_with_map, parse_number, squash};
 use crate::units;
 
 static SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.)]?$").unwrap());
@@ -410,6 +410,13 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             label_year = label_year.or(col.year);
         }
     }
+    // "Cơ quan, đơn vị được giao chỉ tiêu" over units' names, and beside
+    // them "Toàn tỉnh" spanning both header rows: the jurisdiction's values.
+    if columns.iter().any(|c| c.unit.is_some()) {
+        for col in columns.iter_mut().filter(|c| c.kind == Kind::Other && is_whole_jurisdiction(rules, &c.name)) {
+            col.kind = Kind::Role(Role::Value);
+        }
+    }
     // An indicator's column of figures ("Chỉ tiêu" over "Trên 80%"), after
     // one naming the indicators ("Nội dung"), holds their values.
     // (So does one alone, "Đơn vị | Chỉ tiêu (%)", under a caption naming
@@ -575,6 +582,10 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
     // Unit texts repeat down a table: expand each (and key it) once.
     let mut expanded: rustc_hash::FxHashMap<String, Vec<(String, String)>> = Default::default();
     for row in &logical {
+        // Under a section of results, figures achieved: no targets.
+        if row.section.as_deref().is_some_and(|s| rules.past_sections.is_match(&fold(s))) {
+            continue;
+        }
         let label = squash(&row.cells[label_col]);
         // Where rows name indicators, the label's head names the row's.
         let head = (!matches!(orientation, Orientation::UnitRows { .. })).then(|| label_head(rules, &label));
@@ -588,8 +599,11 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             let rule = rules.metric_rule(&head);
             let metric = rule.flatten();
             // (A lookalike row, "Tỷ lệ hồ sơ quá hạn", takes no indicator
-            // from its section either.)
-            let section = if rule.is_none() {
+            // from its section either; nor does a row naming an indicator
+            // of its own that no rule knows, "Tỷ lệ hồ sơ tiếp nhận qua
+            // dịch vụ bưu chính công ích" under "Số hóa và cấp kết quả
+            // điện tử".)
+            let section = if rule.is_none() && !fold_head(&head, "ty le ".len()).starts_with("ty le ") {
                 row.section.as_deref().and_then(|s| rules.match_metric(s).map(|m| (m, s)))
             } else {
                 None
@@ -943,6 +957,31 @@ mod tests {
         assert_eq!(t0.year, Some(2024));
         assert_eq!(got.targets[1].value, 97.5);
         assert_eq!(got.targets[2].unit_group.as_deref(), Some("UBND cấp huyện"));
+    }
+
+    #[test]
+    fn units_across_with_the_whole_province_a_results_section_and_a_wording_no_rule_knows() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChỉ tiêu\tĐơn vị tính\tCơ quan, đơn vị được giao chỉ tiêu\t\tToàn tỉnh",
+            "STT\tChỉ tiêu\tĐơn vị tính\tSở Nội vụ\tCông an tỉnh\tToàn tỉnh",
+            "I\tSỐ HÓA VÀ CẤP KẾT QUẢ ĐIỆN TỬ\t\t\t\t",
+            "1\tTỷ lệ cấp kết quả giải quyết TTHC điện tử\t%\t100\t\t100",
+            "2\tTỷ lệ hồ sơ TTHC tiếp nhận qua dịch vụ bưu chính công ích\t%\t\t20\t10",
+            "II\tSỐ LIỆU THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025\t\t\t\t",
+            "3\tTỷ lệ hồ sơ trực tuyến đạt được\t%\t58,2\t71,9\t46,3",
+        ]);
+        let got = read(&r, &t, 0, Some(2025));
+        let seen: Vec<(Option<&str>, Option<&str>, f64)> = got.targets.iter().map(|t| (t.unit.as_deref(), t.metric.as_deref(), t.value)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                (Some("Sở Nội vụ"), Some("electronic_result_rate"), 100.0),
+                (None, Some("electronic_result_rate"), 100.0),
+                (Some("Công an tỉnh"), None, 20.0),
+                (None, None, 10.0),
+            ]
+        );
     }
 
     #[test]

@@ -372,6 +372,27 @@ fn block(lines: &[&str], counts: &[usize], start: usize, free: usize, centred: &
         None => (bounds, false),
     };
     let column = |mid: usize| bounds.iter().filter(|&&b| mid >= b).count();
+    // Where each column's cells open in the rows of figures, and how many
+    // figures it holds there.
+    let mut body_starts: Vec<(Option<usize>, usize)> = vec![(None, 0); bounds.len() + 1];
+    for (_, ps) in members.iter().filter(|(_, ps)| has_figures(ps)) {
+        for p in ps {
+            let (s, n) = &mut body_starts[column(p.start)];
+            *s = Some(s.map_or(p.start, |s| s.min(p.start)));
+            *n += usize::from(is_cell_figure(p));
+        }
+    }
+    // Columns `c` whose header, on some line, has a piece of its own in
+    // both `c` and `c + 1` ("Năm 2025    Năm 2026" under a cell over both).
+    let parted: Vec<usize> = members
+        .iter()
+        // (Not the columns' numbers, "(1)  (2)  (3)".)
+        .filter(|(_, ps)| !has_figures(ps) && !ps.iter().all(|p| crate::text::column_number(p.text).is_some()))
+        .flat_map(|(_, ps)| {
+            let cols: Vec<usize> = ps.iter().map(|p| column(p.start)).collect();
+            cols.windows(2).filter(|w| w[1] == w[0] + 1).map(|w| w[0]).collect::<Vec<_>>()
+        })
+        .collect();
     // Each line's cells, and whether it is a row of figures or a section's
     // (the lines other rows' cells wrap around).
     let mut laid: Vec<(usize, Vec<String>, Anchor)> = Vec::with_capacity(members.len());
@@ -393,8 +414,26 @@ fn block(lines: &[&str], counts: &[usize], start: usize, free: usize, centred: &
                     None => column(p.start),
                 };
                 push_word(&mut cells[at.min(bounds.len())], p.text);
-            } else if whole || header_line || section {
+            } else if whole || section {
                 push_word(&mut cells[column(p.start)], p.text);
+            } else if header_line {
+                // (A header piece across a gutter stays whole, a cell over
+                // several columns, unless it opens where its column's
+                // figures do and runs into the next one's, and no line of
+                // the header parts the two: "tính (ước thực", two cells a
+                // space apart, is cut at a space in the gutter.)
+                let c = column(p.start);
+                let glued = !parted.contains(&c)
+                    && body_starts.get(c).and_then(|b| b.0).is_some_and(|s| s.abs_diff(p.start) <= 1)
+                    && body_starts.get(c + 1).is_some_and(|&(s, n)| n >= 2 && s.is_some_and(|s| p.end > s));
+                if glued {
+                    let within: Vec<(usize, usize, usize)> = gutters.iter().map(|&(g0, g1)| (g0, g1, (g0 + g1) / 2)).collect();
+                    for (start, part) in cut_piece(*p, &within) {
+                        push_word(&mut cells[column(start)], part);
+                    }
+                } else {
+                    push_word(&mut cells[c], p.text);
+                }
             } else {
                 let mut col = p.start;
                 for w in p.text.split(' ') {
@@ -431,6 +470,8 @@ fn block(lines: &[&str], counts: &[usize], start: usize, free: usize, centred: &
     // pieces, when its words fall each in a cell the line under it
     // leaves blank, and across no gutter, are the header's ("Đơn vị
     // tính: %" over the last column is not).
+    // (The first line the header takes: its row's.)
+    let mut top = start;
     if let Some((_, first, Anchor::No)) = laid.first_mut().filter(|(l, ..)| *l == start && !jittered) {
         let mut under: Vec<bool> = first.iter().map(|c| !c.is_empty()).collect();
         let mut j = start;
@@ -440,16 +481,30 @@ fn block(lines: &[&str], counts: &[usize], start: usize, free: usize, centred: &
             let Some(a) = j.checked_sub(1).filter(|&a| a >= free && (1..=2).contains(&counts[a]) && !is_page_number(lines[a]) && !caption(a)) else {
                 break;
             };
-            let ps = pieces(lines[a]);
-            let fits = |p: &Piece| gutters.iter().all(|&(g0, g1)| p.end <= g1 || p.start >= g0) && !under[column(p.start)] && !is_figure(p.text) && !p.text.contains(':');
-            if !ps.iter().all(fits) {
+            // (Two cells a single space apart, "Đơn vị năm 2024" over "tính"
+            // and "(ước thực": a piece across a column's bound is cut at
+            // the space nearest it.)
+            let mut placed: Vec<(usize, String)> = Vec::new();
+            for p in pieces(lines[a]) {
+                if p.text.contains(':') || is_figure(p.text) {
+                    placed.clear();
+                    break;
+                }
+                if gutters.iter().all(|&(g0, g1)| p.end <= g1 || p.start >= g0) {
+                    placed.push((column(p.start), p.text.to_string()));
+                    continue;
+                }
+                let within: Vec<(usize, usize, usize)> = bounds.iter().filter(|&&b| p.start < b && b < p.end).map(|&b| (p.start, p.end, b)).collect();
+                placed.extend(cut_piece(p, &within).into_iter().map(|(start, part)| (column(start), part.to_string())));
+            }
+            if placed.is_empty() || placed.iter().any(|&(c, _)| under[c]) {
                 break;
             }
             under.iter_mut().for_each(|u| *u = false);
-            for p in &ps {
-                let c = column(p.start);
+            top = a;
+            for (c, text) in placed {
                 under[c] = true;
-                first[c] = if first[c].is_empty() { p.text.to_string() } else { format!("{} {}", p.text, first[c]) };
+                first[c] = if first[c].is_empty() { text } else { format!("{text} {}", first[c]) };
             }
             j = a;
         }
@@ -479,6 +534,10 @@ fn block(lines: &[&str], counts: &[usize], start: usize, free: usize, centred: &
             _ => table.rows.push(Row { cells, line, page: None }),
         }
     }
+    // (The header's row opens on the first line it took from above.)
+    if let Some(first) = table.rows.first_mut().filter(|r| r.line == start) {
+        first.line = top;
+    }
     drop_speck_columns(&mut table);
     // A line of one word or so under the last row, no figure, is the
     // page's foot ("CamScanner"), not a row.
@@ -490,6 +549,40 @@ fn block(lines: &[&str], counts: &[usize], start: usize, free: usize, centred: &
         table.rows.pop();
     }
     Some((table, next))
+}
+
+/// A piece cut at spaces between its words: for each `(lo, hi, at)`
+/// the piece runs across, at the space in columns `lo..hi` nearest `at`.
+/// Each part with the column it starts at.
+fn cut_piece<'a>(p: Piece<'a>, within: &[(usize, usize, usize)]) -> Vec<(usize, &'a str)> {
+    // (Each space's column and byte.)
+    let mut spaces = Vec::new();
+    let mut col = p.start;
+    for (b, ch) in p.text.char_indices() {
+        if ch == ' ' {
+            spaces.push((col, b));
+        }
+        if !unicode_normalization::char::is_combining_mark(ch) {
+            col += 1;
+        }
+    }
+    let mut cuts: Vec<(usize, usize)> = within
+        .iter()
+        .filter(|&&(lo, hi, _)| p.start < hi && lo < p.end)
+        .filter_map(|&(lo, hi, at)| spaces.iter().filter(|s| lo <= s.0 && s.0 < hi).min_by_key(|s| s.0.abs_diff(at)).copied())
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut from = (p.start, 0);
+    for (c, b) in cuts.into_iter().chain([(p.end, p.text.len())]) {
+        let part = p.text[from.1..b].trim();
+        if !part.is_empty() {
+            out.push((from.0, part));
+        }
+        from = (c + 1, (b + 1).min(p.text.len()));
+    }
+    out
 }
 
 /// A figure or a blank's mark ("x", "-"): what a cell of figures holds.
@@ -766,14 +859,19 @@ fn continues(prev: &[String], cells: &[String]) -> bool {
 /// it holds a share: the default a long header writes ("… tối thiểu" /
 /// "80%"), each cell under a filled one, no index, no name.
 /// (Or, holding no figure, a header's first cell wrapped: "Số" / "TT",
-/// no section's mark.)
+/// no section's mark; or its years, "Năm" over "2025".)
 fn header_goes_on(prev: &[String], cells: &[String]) -> bool {
     let under = cells
         .iter()
         .zip(prev)
-        .all(|(c, p)| c.is_empty() || !p.is_empty() && !is_figure(p) && (!is_figure(c) || c.ends_with('%')));
+        .all(|(c, p)| c.is_empty() || !p.is_empty() && !is_figure(p) && (!is_figure(c) || c.ends_with('%') || is_year(c)));
     let wrapped_first = !cells[0].is_empty() && !crate::text::is_index_cell(&cells[0]) && !cells.iter().any(|c| is_figure(c));
     cells.len() > 2 && (cells[0].is_empty() || wrapped_first) && cells[1].is_empty() && under
+}
+
+/// A year alone ("2025" under "Năm"): a header's word, no value.
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && (s.starts_with("19") || s.starts_with("20")) && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A figure, maybe with an OCR slip of a letter for a digit ("8O", "l00").
@@ -1134,6 +1232,66 @@ STT  Tên đơn vị                                   thực bản sao điện 
         assert_eq!(
             cells(&t[0])[0],
             vec!["STT", "Tên đơn vị", "Tỷ lệ hồ sơ trực tuyến trên tổng số", "Tỷ lệ thực hiện chứng thực bản sao điện tử từ bản chính"]
+        );
+    }
+
+    #[test]
+    fn header_cells_a_single_space_apart_are_cut_where_the_columns_part() {
+        // `pdftotext -layout`: "Đơn vị" and "năm 2024" (over "tính" and
+        // "(ước thực"), a space apart, above the "STT" line; "Cơ quan chủ
+        // trì" above it too.
+        let text = "                                                      Kết quả     Chỉ tiêu giao
+                                              Đơn vị năm 2024                           Cơ quan chủ trì
+STT                 Chỉ tiêu                                      Năm      Năm
+                                               tính (ước thực                             thực hiện
+                                                       hiện)      2025     2026
+
+(1)                    (2)                     (3)          (4)    (5)      (6)               (7)
+ I    Cung cấp, sử dụng dịch vụ công trực tuyến
+      Tỷ lệ hồ sơ trực tuyến trên tổng số                                             Các cơ quan
+ 1    hồ sơ tiếp nhận, giải quyết TTHC         %        48,6       65       80        chuyên môn thuộc
+      thuộc thẩm quyền cấp huyện                                                      UBND huyện
+      Tỷ lệ hồ sơ trực tuyến trên tổng số
+                                                                                      UBND các xã, thị
+ 2    hồ sơ tiếp nhận, giải quyết TTHC         %        41,2       60       75
+                                                                                      trấn
+      thuộc thẩm quyền cấp xã
+                                                                                      Các cơ quan
+                                                                                      chuyên môn thuộc
+ 3    Tỷ lệ hồ sơ trực tuyến toàn trình        %        35,0       50       65        UBND huyện;
+                                                                                      UBND các xã, thị
+                                                                                      trấn
+                                                                                      Các cơ quan
+                                                                                      chuyên môn thuộc
+      Tỷ lệ hồ sơ thanh toán trực tuyến
+ 4                                             %        32,4       50       60        UBND huyện;
+      trên tổng số hồ sơ có thu phí, lệ phí
+                                                                                      UBND các xã, thị
+                                                                                      trấn
+II    Số hóa hồ sơ, kết quả giải quyết TTHC
+                                                                                      Bộ phận Tiếp nhận
+      Tỷ lệ số hóa hồ sơ TTHC khi tiếp                                                và Trả kết quả
+";
+        let t = tables(&text.lines().collect::<Vec<_>>());
+        assert_eq!(t.len(), 1);
+        let rows = cells(&t[0]);
+        assert_eq!(
+            rows[0],
+            vec!["STT", "Chỉ tiêu", "Đơn vị tính", "năm 2024 (ước thực hiện)", "Năm 2025", "Năm 2026", "Cơ quan chủ trì thực hiện"]
+        );
+        // (The header's row opens on the line it took from above.)
+        assert_eq!(t[0].rows[0].line, 1);
+        assert!(
+            rows.iter().any(|r| r[..6]
+                == [
+                    "1",
+                    "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết TTHC thuộc thẩm quyền cấp huyện",
+                    "%",
+                    "48,6",
+                    "65",
+                    "80"
+                ]),
+            "{rows:?}"
         );
     }
 
