@@ -123,6 +123,10 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // (And its indent: a dash item indented deeper is its sub-item,
         // "- Tỷ lệ … theo từng cấp:" over "    - a) Cấp tỉnh: tối thiểu 80%".)
         let mut dash_lead: Option<(prose::Lead, char, u16)> = None;
+        // A dash's line naming units and leading in items ("- Đối với các
+        // sở, ban, ngành:" over "a) Tỷ lệ … đạt tối thiểu 85%"): its units,
+        // its dash and indent, up to a dash as shallow or a numbered mark.
+        let mut dash_units: Option<(Vec<String>, char, u16)> = None;
         // An item leading in items of its own ("Điều 1. Giao chỉ tiêu …
         // như sau:" over "1. Tỷ lệ hồ sơ trực tuyến …:" over "- Các Sở:
         // …"): its indicator and the level of its mark, until a mark as
@@ -160,6 +164,18 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     dash_lead = None;
                 }
                 let sub_item = dash.is_some() && dash_lead.is_some();
+                if dash.is_some_and(|d| dash_units.as_ref().is_some_and(|(_, du, at)| *du == d && indent <= *at)) || mark.is_some_and(|(level, _)| level < 2) {
+                    dash_units = None;
+                }
+                if let (Some(d), [_]) = (dash, p) {
+                    let rest = first.trim_start().trim_start_matches(d).trim_start();
+                    if rest.trim_end().ends_with(':') {
+                        if let Some(h) = prose::heading_after(rules, first, 2, rest).filter(|h| !h.units.is_empty()) {
+                            dash_units = Some((h.units, d, indent));
+                            return prose::ProseTargets::default();
+                        }
+                    }
+                }
                 let item = dash.is_some() || lead.as_ref().zip(mark).is_some_and(|((_, at), (level, _))| level > at.unwrap_or(0));
                 // (A blank line between the lead-in and its items parts nothing.)
                 // (A lead-in wrapped over lines ends with its last one.)
@@ -250,6 +266,9 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     [li] => prose::read_under(rules, &[(li + 1, first)], page, year, for_year, under),
                     _ => prose::read_under(rules, &parts_of(p), page, year, for_year, under),
                 };
+                if let Some((units, ..)) = dash_units.as_ref().filter(|_| dash.is_none()) {
+                    read.targets = read.targets.into_iter().flat_map(|t| prose::assign(rules, t, units)).collect();
+                }
                 if !outline.units().is_empty() {
                     read.targets = read.targets.into_iter().flat_map(|t| prose::assign(rules, t, outline.units())).collect();
                 }

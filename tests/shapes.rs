@@ -152,3 +152,21 @@ fn a_result_beside_a_target_is_none() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn items_under_a_dash_naming_units_are_those_units() {
+    // "- Đối với …:" leads lettered items in: their targets are its units',
+    // up to the next such dash; a numbered mark ends them.
+    let text = format!(
+        "{PLAN_HEAD}2. Nhiệm vụ cụ thể\n\n- Đối với các sở, ban, ngành:\n\na) Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 85%.\n\nb) Tỷ lệ hồ sơ thanh toán trực tuyến đạt từ 75% trở lên.\n\n- Đối với Ủy ban nhân dân các xã, phường:\n\na) Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 65%.\n\n3. Toàn tỉnh\n\nTỷ lệ số hóa hồ sơ đạt tối thiểu 80%.\n"
+    );
+    assert_eq!(
+        targets(Format::Text, &text),
+        want(&[
+            (Some("các sở, ban, ngành"), 85.0, "online_dossier_rate", 2025),
+            (Some("các sở, ban, ngành"), 75.0, "online_payment_rate", 2025),
+            (Some("Ủy ban nhân dân các xã, phường"), 65.0, "online_dossier_rate", 2025),
+            (None, 80.0, "dossier_digitization_rate", 2025),
+        ])
+    );
+}
