@@ -1804,6 +1804,14 @@ fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
 /// [`subject_units`], with where in `before` the subject's name ends.
 fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     let mut before = whole.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    // "UBND thị xã giao tỷ lệ … năm 2024 như sau: UBND các phường A, B đạt
+    // …": a colon the units' names open after opens the subject.
+    if let Some(c) = before
+        .rfind(':')
+        .filter(|&c| units::names_units(rules, before[c + 1..].trim_start()) && !units::names_units(rules, before[..c].trim()))
+    {
+        before = before[c + 1..].trim_start();
+    }
     // "Giao Sở Y tế bảo đảm …": the subject after the word handing it the task.
     // (After a semicolon, in lower case: "…; chỉ đạo Văn phòng …".) So
     // too after its year: "trong đó, năm 2025 UBND các xã: A, B …".

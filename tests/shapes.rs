@@ -170,3 +170,17 @@ fn items_under_a_dash_naming_units_are_those_units() {
         ])
     );
 }
+
+#[test]
+fn units_named_after_a_colon_are_the_subject() {
+    // The indicator named before the colon, under a heading naming it; the
+    // speaker before it is no subject.
+    let text = "ỦY BAN NHÂN DÂN\nTHỊ XÃ AN LẠC\nSố: 318/UBND-VP\nV/v thực hiện chỉ tiêu hồ sơ trực tuyến năm 2024\nAn Lạc, ngày 26 tháng 02 năm 2024\nKính gửi: UBND các xã, phường.\n\nChủ tịch UBND thị xã chỉ đạo như sau:\n\n1. Tỷ lệ hồ sơ trực tuyến\n\nĐể bảo đảm hoàn thành chỉ tiêu, UBND thị xã giao tỷ lệ hồ sơ trực tuyến năm 2024 như sau: UBND các phường An Lạc, An Bình đạt tối thiểu 75%; UBND các xã Cư Bao, Ea Blang đạt tối thiểu 60%.\n";
+    let got: Vec<(Option<String>, f64)> = targets(Format::Text, text).into_iter().map(|t| (t.0, t.1)).collect();
+    let mut want: Vec<(Option<String>, f64)> = [("UBND phường An Lạc", 75.0), ("UBND phường An Bình", 75.0), ("UBND xã Cư Bao", 60.0), ("UBND xã Ea Blang", 60.0)]
+        .iter()
+        .map(|&(u, v)| (Some(u.to_string()), v))
+        .collect();
+    want.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+    assert_eq!(got, want);
+}
