@@ -486,12 +486,16 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         line: usize,
         page: Option<u32>,
         section: Option<String>,
+        // Its section opens the table's results.
+        in_results: bool,
         body_row: usize,
         // A dash's item under a row naming its indicator.
         item: bool,
     }
     let mut logical: Vec<Logical> = Vec::new();
     let mut section: Option<String> = None;
+    // Whether that section opens the table's results, told once.
+    let mut in_results = false;
     let has_values = |cells: &[String]| valued.iter().any(|&c| !cells[c].trim().is_empty());
     // (A row with figures only in a results column, "Chung toàn tỉnh | |
     // 66,35 | |", is a row of its own, no name's rest.)
@@ -510,6 +514,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             continue;
         }
         if let Some(h) = is_section(rules, cells, &valued) {
+            in_results = rules.past_sections.is_match(&fold(&h));
             section = Some(h);
             continue;
         }
@@ -570,6 +575,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             line: src.line,
             page: src.page,
             section: section.clone(),
+            in_results,
             body_row,
             item,
         });
@@ -583,7 +589,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
     let mut expanded: rustc_hash::FxHashMap<String, Vec<(String, String)>> = Default::default();
     for row in &logical {
         // Under a section of results, figures achieved: no targets.
-        if row.section.as_deref().is_some_and(|s| rules.past_sections.is_match(&fold(s))) {
+        if row.in_results {
             continue;
         }
         let label = squash(&row.cells[label_col]);

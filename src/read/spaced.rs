@@ -373,9 +373,10 @@ fn block(lines: &[&str], counts: &[usize], start: usize, free: usize, centred: &
     };
     let column = |mid: usize| bounds.iter().filter(|&&b| mid >= b).count();
     // Where each column's cells open in the rows of figures, and how many
-    // figures it holds there.
+    // figures it holds there (for the header's lines over columns a
+    // header cell spans: none else).
     let mut body_starts: Vec<(Option<usize>, usize)> = vec![(None, 0); bounds.len() + 1];
-    for (_, ps) in members.iter().filter(|(_, ps)| has_figures(ps)) {
+    for (_, ps) in members.iter().filter(|(_, ps)| spanning && has_figures(ps)) {
         for p in ps {
             let (s, n) = &mut body_starts[column(p.start)];
             *s = Some(s.map_or(p.start, |s| s.min(p.start)));
@@ -387,12 +388,14 @@ fn block(lines: &[&str], counts: &[usize], start: usize, free: usize, centred: &
     let parted: Vec<usize> = members
         .iter()
         // (Not the columns' numbers, "(1)  (2)  (3)".)
-        .filter(|(_, ps)| !has_figures(ps) && !ps.iter().all(|p| crate::text::column_number(p.text).is_some()))
+        .filter(|(_, ps)| spanning && !has_figures(ps) && !ps.iter().all(|p| crate::text::column_number(p.text).is_some()))
         .flat_map(|(_, ps)| {
             let cols: Vec<usize> = ps.iter().map(|p| column(p.start)).collect();
             cols.windows(2).filter(|w| w[1] == w[0] + 1).map(|w| w[0]).collect::<Vec<_>>()
         })
         .collect();
+    // The gutters, each with its middle, where a glued header piece is cut.
+    let gutter_cuts: Vec<(usize, usize, usize)> = gutters.iter().map(|&(g0, g1)| (g0, g1, (g0 + g1) / 2)).collect();
     // Each line's cells, and whether it is a row of figures or a section's
     // (the lines other rows' cells wrap around).
     let mut laid: Vec<(usize, Vec<String>, Anchor)> = Vec::with_capacity(members.len());
@@ -427,8 +430,7 @@ fn block(lines: &[&str], counts: &[usize], start: usize, free: usize, centred: &
                     && body_starts.get(c).and_then(|b| b.0).is_some_and(|s| s.abs_diff(p.start) <= 1)
                     && body_starts.get(c + 1).is_some_and(|&(s, n)| n >= 2 && s.is_some_and(|s| p.end > s));
                 if glued {
-                    let within: Vec<(usize, usize, usize)> = gutters.iter().map(|&(g0, g1)| (g0, g1, (g0 + g1) / 2)).collect();
-                    for (start, part) in cut_piece(*p, &within) {
+                    for (start, part) in cut_piece(*p, &gutter_cuts) {
                         push_word(&mut cells[column(start)], part);
                     }
                 } else {
