@@ -164,7 +164,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     dash_lead = None;
                 }
                 let sub_item = dash.is_some() && dash_lead.is_some();
-                if dash.is_some_and(|d| dash_units.as_ref().is_some_and(|(_, du, at)| *du == d && indent <= *at)) || mark.is_some_and(|(level, _)| level < 2) {
+                if dash.is_some_and(|d| dash_units.as_ref().is_some_and(|(_, du, at)| *du == d && indent <= *at)) || mark.is_some_and(|(level, _)| level < 3) {
                     dash_units = None;
                 }
                 if let (Some(d), [_]) = (dash, p) {

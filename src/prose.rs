@@ -109,13 +109,14 @@ fn cut_right(rules: &Rules, s: &str) -> String {
     s[..cut].to_string()
 }
 
-static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2})[.)]|(?P<letter>[a-zđ])\))\s+").unwrap());
+static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:(?P<roman>[IVX]{1,5})\.|(?P<sub>\d{1,2}\.\d{1,2})\.?|(?P<num>\d{1,2})[.)]|(?P<letter>[a-zđ])\))\s+").unwrap());
 
 /// A numbered heading of a document's body ("II. NHIỆM VỤ", "1. Sở Thông
 /// tin và Truyền thông", "b) Đối với các huyện").
 #[derive(Debug, Clone, PartialEq)]
 pub struct Heading {
-    /// 0 for a Roman numeral, 1 for a figure, 2 for a letter.
+    /// 0 for a Roman numeral, 1 for a figure, 2 for a figure under one
+    /// ("3.1."), 3 for a letter.
     pub level: u8,
     /// The units it names, when it names nothing else: the tasks under it
     /// are theirs.
@@ -198,8 +199,14 @@ pub fn marked(text: &str) -> Option<(u8, &str)> {
         0
     } else if c.name("num").is_some() {
         1
-    } else {
+    } else if c.name("sub").is_some() {
+        // ("3.1. Đối với …", not a figure "1.5 triệu" opening a line.)
+        if !text[c.get(0)?.end()..].starts_with(char::is_uppercase) {
+            return None;
+        }
         2
+    } else {
+        3
     };
     // Words after the mark, or (a mark and only white space) its last char.
     let end = c.get(0)?.end();
@@ -1721,7 +1728,12 @@ fn after_speaker<'a>(rules: &Rules, text: &'a str) -> Option<&'a str> {
     at.into_iter().find_map(|(p, n)| {
         let head = text[..p].trim();
         let last = head.rfind(',').map_or(head, |c| head[c + 1..].trim());
-        (units_alone(rules, head).is_some() || units_alone(rules, last).is_some()).then(|| text[p + n..].trim_start())
+        // ("Các cơ quan … bảo đảm tỷ lệ TTHC có phát sinh giao dịch …": a
+        // subject with its verb and indicator is no speaker named alone.)
+        let says_more = || crate::text::word_positions(&fold(head), "ty le").next().is_some();
+        (units_alone(rules, head).is_some() || units_alone(rules, last).is_some())
+            .then(|| text[p + n..].trim_start())
+            .filter(|_| !says_more())
     })
 }
 
@@ -1804,6 +1816,11 @@ fn subject_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
 /// [`subject_units`], with where in `before` the subject's name ends.
 fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     let mut before = whole.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    // "… đạt 60% và các xã C, D đạt 45%": the units after the "và" joining
+    // a clause to the value before.
+    if let Some(rest) = before.strip_prefix("và ") {
+        before = rest.trim_start();
+    }
     // "UBND thị xã giao tỷ lệ … năm 2024 như sau: UBND các phường A, B đạt
     // …": a colon the units' names open after opens the subject.
     if let Some(c) = before
@@ -1868,7 +1885,13 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     // đai"); "tỷ lệ" / "tỉ lệ" folded.
     let lower = before.to_lowercase();
     let verb_at = if lower.len() == before.len() {
-        rules.prose.subject_verbs.iter().filter_map(|w| crate::text::word_positions(&lower, w).next()).min()
+        // (Not a proper name's syllables: "phường Đạt Hiếu".)
+        rules
+            .prose
+            .subject_verbs
+            .iter()
+            .filter_map(|w| crate::text::word_positions(&lower, w).find(|&p| !crate::text::in_proper_name(before, p, p + w.len())))
+            .min()
     } else {
         None
     };
@@ -2604,8 +2627,14 @@ mod tests {
         let h = heading(&r(), "1. Sở Thông tin và Truyền thông").unwrap();
         assert_eq!((h.level, h.units), (1, vec!["Sở Thông tin và Truyền thông".to_string()]));
         let h = heading(&r(), "b) Đối với các huyện: Kế Sách, Mỹ Tú").unwrap();
-        assert_eq!(h.level, 2);
+        assert_eq!(h.level, 3);
         assert_eq!(h.units.len(), 2);
+        // A figure under a figure is a level between.
+        let h = heading(&r(), "3.1. Đối với các cơ quan chuyên môn thuộc UBND thị xã").unwrap();
+        assert_eq!((h.level, h.units.len()), (2, 1));
+        assert_eq!(heading(&r(), "3.2 UBND các xã, phường").map(|h| h.level), Some(2));
+        // A figure opening a sentence is no mark.
+        assert_eq!(marked("1.5 triệu hồ sơ được số hóa"), None);
         assert_eq!(
             heading(&r(), "II. NHIỆM VỤ VÀ GIẢI PHÁP"),
             Some(Heading {
@@ -2975,7 +3004,7 @@ mod tests {
     #[test]
     fn a_labelled_heading_names_its_units_after_the_label() {
         let h = heading(&r(), "a) Nhóm 2: UBND thị trấn Phú Lộc và UBND các xã: Hòa An, Tân Phú, Mỹ Hòa, Phước Sơn, Long Điền, Vĩnh Trạch").unwrap();
-        assert_eq!(h.level, 2);
+        assert_eq!(h.level, 3);
         assert_eq!(h.units[0], "UBND thị trấn Phú Lộc");
         assert_eq!(h.units.len(), 7, "{:?}", h.units);
         assert_eq!(h.units[6], "UBND xã Vĩnh Trạch");
@@ -3015,7 +3044,7 @@ mod tests {
             const P: &[&str] = &["1.", "12)", "IV.", "b)", "đ)", " ", "  ", "\n", "x", "Sở Y tế", ".", "a"];
             let text: String = parts.iter().map(|&i| P[i]).collect();
             let old = OLD_HEADING.captures(&text).map(|c| {
-                let level = if c.name("roman").is_some() { 0 } else if c.name("num").is_some() { 1 } else { 2 };
+                let level = if c.name("roman").is_some() { 0 } else if c.name("num").is_some() { 1 } else { 3 };
                 (level, c.name("rest").unwrap().as_str())
             });
             proptest::prop_assert_eq!(marked(&text), old, "{:?}", text);

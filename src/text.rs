@@ -801,6 +801,14 @@ pub fn is_whole_word(s: &str, a: usize, b: usize) -> bool {
     !s[..a].chars().next_back().is_some_and(char::is_alphanumeric) && !s[b..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
+/// Whether the words of `s[a..b]` are a proper name's syllables, each
+/// capitalised with a capitalised word after them ("phường Đạt Hiếu"), not
+/// a word like "đạt" written in capitals at a sentence's start.
+pub fn in_proper_name(s: &str, a: usize, b: usize) -> bool {
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    s[a..b].split_whitespace().all(capital) && s[b..].split_whitespace().next().is_some_and(capital)
+}
+
 /// `find_word_ci` with the haystack already lower-cased (`lower`), for
 /// callers that search one text for many words.
 pub fn find_word_in_lower(hay: &str, lower: &str, needle: &str) -> Option<(usize, usize)> {

@@ -107,11 +107,17 @@ fn cut_at_stop(u: &UnitRules, s: &str) -> String {
         // looked for in one pass.
         u.stop_finder
             .find_overlapping_iter(&lower)
-            .filter(|m| crate::text::is_whole_word(&lower, m.start(), m.end()) && !inside(m.start()))
+            // (Not a proper name's syllables: "phường Đạt Hiếu".)
+            .filter(|m| crate::text::is_whole_word(&lower, m.start(), m.end()) && !inside(m.start()) && !crate::text::in_proper_name(s, m.start(), m.end()))
             .map(|m| m.start())
             .min()
     } else {
-        u.stop_words.iter().filter_map(|w| crate::text::find_word_in_lower(s, &lower, w)).map(|(a, _)| a).min()
+        u.stop_words
+            .iter()
+            .filter_map(|w| crate::text::find_word_in_lower(s, &lower, w))
+            .filter(|&(a, b)| !crate::text::in_proper_name(s, a, b))
+            .map(|(a, _)| a)
+            .min()
     };
     s[..first.unwrap_or(s.len())].trim().trim_end_matches([',', '.', ';', ':']).trim().to_string()
 }
@@ -751,6 +757,8 @@ mod tests {
         let u = &r().units;
         assert_eq!(cut_at_stop(u, "Cam Lâm, Vạn Ninh trên địa bàn tỉnh phấn đấu đạt"), "Cam Lâm, Vạn Ninh");
         assert_eq!(cut_at_stop(u, "Cam Lâm, Vạn Ninh Phấn đấu thuộc tỉnh"), "Cam Lâm, Vạn Ninh");
+        // Not a place's name that opens with a stop word.
+        assert_eq!(cut_at_stop(u, "An Lạc, Đạt Hiếu đạt tối thiểu"), "An Lạc, Đạt Hiếu");
         // Whole words only.
         assert_eq!(cut_at_stop(u, "Cam Lâm, Vạn Ninhthuộc"), "Cam Lâm, Vạn Ninhthuộc");
         // Lower case of another length (U+0130): read char by char.

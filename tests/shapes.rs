@@ -184,3 +184,24 @@ fn units_named_after_a_colon_are_the_subject() {
     want.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_name_opening_with_a_verb_and_a_group_after_and_are_their_own() {
+    // "Đạt Hiếu" is a phường, not the verb "đạt"; the xã after "và" take
+    // the second value, not the first group's.
+    let text = "ỦY BAN NHÂN DÂN\nTHỊ XÃ AN LẠC\nSố: 318/UBND-VP\nV/v thực hiện chỉ tiêu hồ sơ trực tuyến năm 2024\nAn Lạc, ngày 26 tháng 02 năm 2024\nKính gửi: UBND các xã, phường.\n\n1. Tỷ lệ hồ sơ trực tuyến\n\nUBND thị xã giao tỷ lệ hồ sơ trực tuyến năm 2024 như sau: UBND các phường An Lạc, Đạt Hiếu đạt tối thiểu 75%; UBND các xã Cư Bao, Ea Blang đạt tối thiểu 60% và các xã Ea Drông, Ea Siên đạt tối thiểu 45%.\n";
+    let got: Vec<(Option<String>, f64)> = targets(Format::Text, text).into_iter().map(|t| (t.0, t.1)).collect();
+    let mut want: Vec<(Option<String>, f64)> = [
+        ("UBND phường An Lạc", 75.0),
+        ("UBND phường Đạt Hiếu", 75.0),
+        ("UBND xã Cư Bao", 60.0),
+        ("UBND xã Ea Blang", 60.0),
+        ("xã Ea Drông", 45.0),
+        ("xã Ea Siên", 45.0),
+    ]
+    .iter()
+    .map(|&(u, v)| (Some(u.to_string()), v))
+    .collect();
+    want.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+    assert_eq!(got, want);
+}
