@@ -922,14 +922,43 @@ fn flat_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             _ => joined.push(vec![j]),
         }
     }
-    let as_written = flat_rows(lines, &own, head_end);
+    // "STT" / "Tên cơ quan" / "Chỉ tiêu năm 2024 (%)" / "Ghi chú", blank,
+    // "Tỷ lệ A" / "Tỷ lệ B" / …, blank: a second header row, the cells a
+    // cell of the first spans (read with it where the rows' figures
+    // stand under it).
+    if let Some(t) = second_header_block(lines, head_end).and_then(|second| flat_rows(lines, &own, second.end, Some(second))) {
+        let (mut t, end, _) = t;
+        let mut cells: Vec<Vec<String>> = t.rows.iter_mut().map(|r| std::mem::take(&mut r.cells)).collect();
+        crate::read::respread_header(&mut cells);
+        let spread = cells[0].len() == cells.iter().map(Vec::len).max().unwrap_or(0);
+        for (r, c) in t.rows.iter_mut().zip(cells) {
+            r.cells = c;
+        }
+        if spread {
+            return Some((t, end));
+        }
+    }
+    let as_written = flat_rows(lines, &own, head_end, None);
     if joined.len() < 3 || joined.len() == own.len() {
         return as_written.map(|(t, end, _)| (t, end));
     }
-    match (as_written, flat_rows(lines, &joined, head_end)) {
+    match (as_written, flat_rows(lines, &joined, head_end, None)) {
         (Some(a), Some(b)) => Some(if b.2 > a.2 { (b.0, b.1) } else { (a.0, a.1) }),
         (a, b) => a.or(b).map(|(t, end, _)| (t, end)),
     }
+}
+
+/// The block of lines after the blank ones from `from` that is a
+/// [`flat_table`]'s second header row: two words' cells or more, none a
+/// row's index or a figure.
+fn second_header_block(lines: &[Line], from: usize) -> Option<std::ops::Range<usize>> {
+    let start = (from..lines.len()).find(|&j| !is_blank(&lines[j].text))?;
+    let end = block_end(lines, start);
+    let words = |j: usize| {
+        let x = lines[j].text.trim();
+        is_flat_cell(x) && !crate::text::is_index_cell(x) && x.chars().any(char::is_alphabetic) && !x.starts_with(|c: char| c.is_ascii_digit())
+    };
+    (start - from <= 2 && end - start >= 2 && (start..end).all(words)).then_some(start..end)
 }
 
 /// The first blank line from line `from` (or the end): where a block of
@@ -946,10 +975,11 @@ fn is_flat_cell(text: &str) -> bool {
 /// The rows of a [`flat_table`] under its header, whose cells are the
 /// lines `header` groups (a cell a group), where they end and how many
 /// rows are whole; none if no row is.
-fn flat_rows(lines: &[Line], header: &[Vec<usize>], head_end: usize) -> Option<(Table, usize, usize)> {
+fn flat_rows(lines: &[Line], header: &[Vec<usize>], head_end: usize, second: Option<std::ops::Range<usize>>) -> Option<(Table, usize, usize)> {
     let block_end = |from: usize| block_end(lines, from);
     let short = |j: usize| is_flat_cell(&lines[j].text);
-    let width = header.len();
+    // (Under a second header row, a cell of the first spans its cells.)
+    let width = header.len() + second.as_ref().map_or(0, |s| s.len() - 1);
     // The row shown on lines `at` (the first is its index).
     let row_of = |at: &mut dyn Iterator<Item = usize>| {
         let mut at = at.peekable();
@@ -966,6 +996,13 @@ fn flat_rows(lines: &[Line], header: &[Vec<usize>], head_end: usize) -> Option<(
         line: header[0][0],
         page: lines[header[0][0]].page,
     });
+    if let Some(s) = second {
+        t.rows.push(Row {
+            cells: s.clone().map(|k| lines[k].text.trim().to_string()).collect(),
+            line: s.start,
+            page: lines[s.start].page,
+        });
+    }
     // The next row's index line after line `i`, across a page break (a
     // row's index, "1", would pass for a page's number, but its row's
     // name follows it, where a page's number stands alone).

@@ -1035,7 +1035,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // "…: các phòng A, B 50%; tối thiểu 30% đối với Phòng C": units
             // a clause names after its value are its own, not the item's.
             u.into_iter().map(Some).collect()
-        } else if let Some(u) = &item_units {
+        } else if let Some(u) = item_units
+            .as_ref()
+            .filter(|_| clause_start <= item_start || !text[..clause_start].ends_with('.') || !names_owner(rules, &metric_text))
+        {
+            // ("A nâng tỷ lệ … 95%. Tỷ lệ hồ sơ quá hạn của các cơ quan,
+            // đơn vị, địa phương tối đa 2%": a later sentence's wording
+            // naming its own owner is not the item's.)
             u.iter().cloned().map(Some).collect()
         } else {
             // ("đạt 100% đối với Trung tâm X và tối thiểu 90% đối với UBND
@@ -1530,6 +1536,18 @@ fn owner_units_uncached(rules: &Rules, phrase: &str) -> Option<(String, Vec<Stri
     // (The words after the owner's name are the wording's: "văn bản đi …
     // được ký số".)
     Some((stop.map_or_else(|| wording.to_string(), |p| format!("{wording} {}", &phrase[at + p..])), units))
+}
+
+/// Whether an indicator's wording names whose it is after an owner cue,
+/// a unit, a group or the jurisdiction ("… quá hạn của các cơ quan, đơn
+/// vị, địa phương").
+fn names_owner(rules: &Rules, phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    last_of(&lower, &rules.prose.owner_cues).filter(|_| lower.len() == phrase.len()).is_some_and(|(_, after)| {
+        let owner = phrase[after..].trim();
+        let folded = fold(owner);
+        rules.prose.jurisdiction_subjects.is_match(&folded) || rules.prose.owner_groups.iter().any(|g| crate::text::opens_with(&folded, g)) || units::names_units(rules, owner)
+    })
 }
 
 /// Whether the words after a value open with an owner cue ("100% đối

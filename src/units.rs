@@ -476,7 +476,14 @@ fn split_named(rules: &Rules, text: &str) -> Vec<String> {
                 let f = fold(p);
                 names_units(rules, p) && !f.starts_with("cac ") && !f.contains(" cac ") && f.split(' ').count() >= 2
             });
-        if named {
+        // ("UBND cấp xã; Phòng Tư pháp cấp huyện": bodies of a level each,
+        // a unit as written, as "Các sở, ban, ngành tỉnh; UBND các huyện";
+        // not the levels alone, "cấp huyện, cấp xã".)
+        let by_level = |p: &&str| {
+            let f = fold(p);
+            !f.starts_with("cap ") && rules.units.levels.iter().any(|l| crate::text::word_positions(&f, &format!("cap {l}")).next().is_some())
+        };
+        if named && !parts.iter().all(by_level) {
             return parts.iter().map(|p| p.trim_start_matches("và ").to_string()).collect();
         }
     }
@@ -750,6 +757,14 @@ mod tests {
             expand(&r(), "Các huyện: Quan Hóa, Mường Lát và thị xã Bỉm Sơn"),
             vec!["huyện Quan Hóa", "huyện Mường Lát", "thị xã Bỉm Sơn"]
         );
+    }
+
+    #[test]
+    fn bodies_of_a_level_each_are_one_unit_as_written() {
+        assert_eq!(expand(&r(), "UBND cấp xã; Phòng Tư pháp cấp huyện"), vec!["UBND cấp xã; Phòng Tư pháp cấp huyện"]);
+        assert_eq!(expand(&r(), "Phòng Tư pháp cấp huyện, UBND cấp xã"), vec!["Phòng Tư pháp cấp huyện, UBND cấp xã"]);
+        // Units each named are each their own.
+        assert_eq!(expand(&r(), "Sở Tư pháp; Công an tỉnh"), vec!["Sở Tư pháp", "Công an tỉnh"]);
     }
 
     #[test]

@@ -205,3 +205,58 @@ fn a_name_opening_with_a_verb_and_a_group_after_and_are_their_own() {
     want.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_page_built_as_one_form_is_read() {
+    // ASP.NET and SharePoint portals wrap the whole page in a form; a
+    // search form beside the document is still left out.
+    let filler = "Ủy ban nhân dân tỉnh giao chỉ tiêu cải cách hành chính cho các cơ quan, đơn vị trên địa bàn tỉnh. ".repeat(4);
+    let html = format!(
+        "<html><body><form action=\"/tim-kiem\"><input name=q><p>Tìm kiếm văn bản 99/QĐ-UBND</p></form><form method=post id=aspnetForm>{}<p>{filler}</p><table><tr><td>STT</td><td>Tên đơn vị</td><td>Tỷ lệ hồ sơ trực tuyến (%)</td></tr><tr><td>1</td><td>Sở Y tế</td><td>80</td></tr><tr><td>2</td><td>Sở Tư pháp</td><td>75</td></tr></table></form></body></html>",
+        HTML_HEAD.trim_start_matches("<html><body>")
+    );
+    let got = targets(Format::Html, &html);
+    assert_eq!(
+        got,
+        want(&[(Some("Sở Y tế"), 80.0, "online_dossier_rate", 2025), (Some("Sở Tư pháp"), 75.0, "online_dossier_rate", 2025)])
+    );
+    let rules = chitieu::Rules::builtin().unwrap();
+    let docs = chitieu::extract_bytes(html.as_bytes(), Format::Html, "t", &rules).unwrap();
+    assert!(docs.iter().all(|d| d.references.iter().all(|r| r.number.as_deref() != Some("99/QĐ-UBND"))));
+}
+
+#[test]
+fn a_flattened_table_with_a_second_header_row_and_no_break_space_cells() {
+    // A web copy's table one cell a line: the first header block's third
+    // cell spans the second block's cells; an empty cell is a line of a
+    // no-break space.
+    let text = format!(
+        "{TEXT_HEAD}PHỤ LỤC\n\nSTT\nTên cơ quan, đơn vị\nChỉ tiêu năm 2025 (%)\nGhi chú\n\nTỷ lệ hồ sơ trực tuyến\nTỷ lệ thanh toán trực tuyến\n\n1\nSở Y tế\n80\n45\n\u{a0}\n\n2\nSở Nội vụ\n70\n\u{a0}\nKhông thu phí\n\n3\nSở Tư pháp\n75\n50\n\u{a0}\n"
+    );
+    let got = targets(Format::Text, &text);
+    assert_eq!(
+        got,
+        want(&[
+            (Some("Sở Y tế"), 80.0, "online_dossier_rate", 2025),
+            (Some("Sở Y tế"), 45.0, "online_payment_rate", 2025),
+            (Some("Sở Nội vụ"), 70.0, "online_dossier_rate", 2025),
+            (Some("Sở Tư pháp"), 75.0, "online_dossier_rate", 2025),
+            (Some("Sở Tư pháp"), 50.0, "online_payment_rate", 2025),
+        ])
+    );
+}
+
+#[test]
+fn a_later_sentence_naming_its_own_owner_is_not_the_subjects() {
+    // The second sentence's wording names every body ("của các cơ quan,
+    // đơn vị, địa phương"): not the Chi nhánh's. A sentence naming none
+    // goes on with the subject; so does a clause after a semicolon.
+    let text = format!(
+        "{PLAN_HEAD}1. Giải quyết hồ sơ đúng hạn\n\nChi nhánh Văn phòng Đăng ký đất đai huyện nâng tỷ lệ hồ sơ giải quyết đúng hạn lên tối thiểu 95%. Tỷ lệ hồ sơ giải quyết quá hạn của các cơ quan, đơn vị, địa phương tối đa 2%.\n\n2. Hồ sơ trực tuyến\n\nSở Y tế phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%. Tỷ lệ thanh toán trực tuyến đạt tối thiểu 40%.\n"
+    );
+    let got = targets(Format::Text, &text);
+    let unit = |m: Option<&str>, v: f64| got.iter().find(|t| t.2.as_deref() == m && t.1 == v).map(|t| t.0.clone());
+    assert_eq!(unit(Some("on_time_resolution_rate"), 95.0), Some(Some("Chi nhánh Văn phòng Đăng ký đất đai huyện".to_string())));
+    assert_eq!(unit(None, 2.0), Some(None));
+    assert_eq!(unit(Some("online_payment_rate"), 40.0), Some(Some("Sở Y tế".to_string())));
+}

@@ -83,6 +83,14 @@ fn is_block(name: &str) -> bool {
     )
 }
 
+/// Whether a form holds more than a search box's or a login's words: a
+/// page built as one form (ASP.NET, SharePoint) holds the document.
+fn holds_text(dom: &Dom, form: Id) -> bool {
+    let mut texts = Vec::new();
+    dom.texts(form, &mut texts);
+    texts.iter().map(|t| t.trim().len()).sum::<usize>() > 400
+}
+
 impl Walker<'_> {
     fn flush(&mut self) {
         let t = crate::text::squash(&self.buf);
@@ -100,10 +108,9 @@ impl Walker<'_> {
                 Node::Text(t) => self.buf.push_str(t),
                 Node::Element(e) => {
                     let name = e.name.as_str();
-                    if matches!(
-                        name,
-                        "script" | "style" | "head" | "noscript" | "nav" | "aside" | "footer" | "form" | "button" | "select" | "iframe" | "svg"
-                    ) || is_chrome(e, self.in_article > 0, self.furniture, || holds_recipients(dom, child))
+                    if matches!(name, "script" | "style" | "head" | "noscript" | "nav" | "aside" | "footer" | "button" | "select" | "iframe" | "svg")
+                        || name == "form" && !holds_text(dom, child)
+                        || is_chrome(e, self.in_article > 0, self.furniture, || holds_recipients(dom, child))
                     {
                         continue;
                     }
