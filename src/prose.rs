@@ -1955,14 +1955,32 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     }
     // "… thành phố Hòa Bình là địa phương điểm …, phấn đấu": the name
     // ends where a description of it opens.
-    let described = rules.prose.subject_apposition.iter().filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0)).min();
+    // (So too where a word handing on a task hands it to no unit: "UBND
+    // các huyện chỉ đạo quyết liệt, bảo đảm …".)
+    let described = rules
+        .prose
+        .subject_apposition
+        .iter()
+        .filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0))
+        .chain(
+            rules
+                .prose
+                .subject_handoff
+                .iter()
+                .filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0 && !units::names_units(rules, head[p + w.len()..].trim_start()))),
+        )
+        .min();
     // (A description that hands the task on names whose it is: "… theo
     // dõi, chỉ đạo các xã bảo đảm" gives no unit.)
     // (Not a hand-off a semicolon closes before the verb: "Trung tâm X
     // chủ trì hướng dẫn các cơ quan …; phấn đấu tỷ lệ … đạt 85%".)
     let handed_on = |p: usize| {
         let tail = &head[p..];
-        rules.prose.subject_handoff.iter().any(|v| crate::text::word_positions(tail, v).any(|q| !tail[q..].contains(';')))
+        rules
+            .prose
+            .subject_handoff
+            .iter()
+            .any(|v| crate::text::word_positions(tail, v).any(|q| !tail[q..].contains(';') && units::names_units(rules, tail[q + v.len()..].trim_start())))
     };
     // (Unless a lead handed it the task: "Giao Sở Tư pháp chủ trì, hướng
     // dẫn Phòng Tư pháp … và UBND các xã …, phấn đấu tỷ lệ … 50%" is the

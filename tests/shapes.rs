@@ -260,3 +260,16 @@ fn a_later_sentence_naming_its_own_owner_is_not_the_subjects() {
     assert_eq!(unit(None, 2.0), Some(None));
     assert_eq!(unit(Some("online_payment_rate"), 40.0), Some(Some("Sở Y tế".to_string())));
 }
+
+#[test]
+fn a_subject_directing_with_no_unit_after_keeps_its_task() {
+    // "chỉ đạo quyết liệt" hands the task to no unit: the huyện's own.
+    // "theo dõi, chỉ đạo các xã bảo đảm" hands it on: no unit.
+    let text = format!(
+        "{PLAN_HEAD}1. Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo quyết liệt, bảo đảm tỷ lệ hồ sơ trực tuyến đạt tối thiểu 70%.\n\n2. Phòng Văn hóa huyện theo dõi, chỉ đạo các xã bảo đảm tỷ lệ thanh toán trực tuyến đạt tối thiểu 40%.\n"
+    );
+    let got = targets(Format::Text, &text);
+    let unit = |m: &str| got.iter().find(|t| t.2.as_deref() == Some(m)).map(|t| t.0.clone());
+    assert_eq!(unit("online_dossier_rate"), Some(Some("Ủy ban nhân dân các huyện, thị xã, thành phố".to_string())));
+    assert_ne!(unit("online_payment_rate"), Some(Some("Phòng Văn hóa huyện".to_string())));
+}
