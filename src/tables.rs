@@ -347,7 +347,14 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let wants_metric = matches!(role, None | Some(Role::Value));
         let metric_child = if wants_metric { rules.match_metric(&child).map(str::to_string) } else { None };
         let metric_parent = if wants_metric && !parent.is_empty() {
-            rules.match_metric(&parent).map(str::to_string)
+            rules.match_metric(&parent).map(|m| {
+                // "Tỷ lệ hồ sơ trực tuyến (%)" over "Mức độ 3 | Mức độ 4": a
+                // child that names no indicator may narrow the parent's.
+                match metric_child {
+                    None => rules.match_metric(&format!("{parent} {child}")).unwrap_or(m).to_string(),
+                    Some(_) => m.to_string(),
+                }
+            })
         } else {
             None
         };
@@ -525,7 +532,9 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             let bullet = cells[label_col].trim_start().starts_with(['-', '+', '•']);
             let prev_values = has_values(&prev.cells);
             let own_results = has_results(cells) && !label_empty;
-            let continues = index_empty && ((!values && (!bullet || label_empty) && !own_results) || (values && label_empty && !prev_values));
+            // (A row of sums, "Tổng cộng | 924 | 210", is no name's rest.)
+            let total = || rules.total_rows.contains(&fold(cells[label_col].trim()));
+            let continues = index_empty && ((!values && (!bullet || label_empty) && !own_results) || (values && label_empty && !prev_values)) && !total();
             if continues {
                 for (c, frag) in cells.iter().enumerate() {
                     let frag = frag.trim();

@@ -273,3 +273,21 @@ fn a_subject_directing_with_no_unit_after_keeps_its_task() {
     assert_eq!(unit("online_dossier_rate"), Some(Some("Ủy ban nhân dân các huyện, thị xã, thành phố".to_string())));
     assert_ne!(unit("online_payment_rate"), Some(Some("Phòng Văn hóa huyện".to_string())));
 }
+
+#[test]
+fn a_level_under_an_indicator_narrows_it_and_a_row_of_sums_is_its_own() {
+    // "Mức độ 4" under "Tỷ lệ hồ sơ trực tuyến" was the full online dossier
+    // before 2022; "Tổng cộng" under the last row is no part of its name.
+    let text = format!(
+        "{TEXT_HEAD}PHỤ LỤC\n\nSTT\tĐơn vị\tSố DVCTT đã cung cấp\t\tChỉ tiêu tỷ lệ hồ sơ trực tuyến năm 2025 (%)\t\n\t\tMức độ 3\tMức độ 4\tMức độ 3\tMức độ 4\n1\tHuyện Đoan Hùng\t72\t18\t20\t30\n2\tHuyện Tân Sơn\t60\t0\t15\t\n\tTổng cộng\t132\t18\t\t\n"
+    );
+    let got = targets(Format::Text, &text);
+    assert_eq!(
+        got,
+        want(&[
+            (Some("Huyện Đoan Hùng"), 20.0, "online_dossier_rate", 2025),
+            (Some("Huyện Đoan Hùng"), 30.0, "full_online_dossier_rate", 2025),
+            (Some("Huyện Tân Sơn"), 15.0, "online_dossier_rate", 2025),
+        ])
+    );
+}
