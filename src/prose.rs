@@ -685,13 +685,17 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         }
         // "đạt 30% (thay cho mức 40% đã giao …)": a value in the
         // parenthesis after another is that one's note, no target.
-        if k > 0 && text[hits[k - 1].1..start].trim_start().starts_with('(') && !text[hits[k - 1].1..start].contains(')') {
+        // ("… 60% (riêng Sở A đạt 75%)": not one that opens with an
+        // exception, a target of its own.)
+        let open = text[..start].rfind('(').filter(|&o| !text[o..start].contains(')'));
+        let excepts = || open.is_some_and(|o| rules.prose.exception_cues.iter().any(|c| fold_head(&text[o + 1..start], 12).trim_start().starts_with(c.as_str())));
+        if k > 0 && text[hits[k - 1].1..start].trim_start().starts_with('(') && !text[hits[k - 1].1..start].contains(')') && !excepts() {
             continue;
         }
         // ("… đạt 45% (năm 2024: 57,45% và 33,3%)": so is every value in
         // that parenthesis.)
-        if let Some(open) = text[..start].rfind('(').filter(|&o| !text[o..start].contains(')')) {
-            if hits[..k].iter().any(|h| h.1 <= open && text[h.1..open].trim().is_empty()) {
+        if let Some(open) = open {
+            if hits[..k].iter().any(|h| h.1 <= open && text[h.1..open].trim().is_empty()) && !excepts() {
                 continue;
             }
         }

@@ -291,3 +291,22 @@ fn a_level_under_an_indicator_narrows_it_and_a_row_of_sums_is_its_own() {
         ])
     );
 }
+
+#[test]
+fn an_exception_in_brackets_after_a_value_is_a_target() {
+    // "(riêng … đạt 75%)" sets its own units' target; "(năm 2023 đạt
+    // 52,6%)" after a value is that value's note, no target.
+    let text = format!(
+        "{PLAN_HEAD}2. Các sở, ban, ngành tỉnh bảo đảm tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60% (riêng Sở Tài chính và Sở Xây dựng đạt tối thiểu 75%); tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80% (năm 2023 đạt 52,6%).\n"
+    );
+    let got = targets(Format::Text, &text);
+    assert_eq!(
+        got,
+        want(&[
+            (Some("Các sở, ban, ngành tỉnh"), 60.0, "full_online_dossier_rate", 2025),
+            (Some("Sở Tài chính"), 75.0, "full_online_dossier_rate", 2025),
+            (Some("Sở Xây dựng"), 75.0, "full_online_dossier_rate", 2025),
+            (Some("Các sở, ban, ngành tỉnh"), 80.0, "online_dossier_rate", 2025),
+        ])
+    );
+}
