@@ -109,7 +109,7 @@ fn cut_right(rules: &Rules, s: &str) -> String {
     s[..cut].to_string()
 }
 
-static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:(?P<roman>[IVX]{1,5})\.|(?P<sub>\d{1,2}\.\d{1,2})\.?|(?P<num>\d{1,2})[.)]|(?P<letter>[a-zđ])\))\s+").unwrap());
+static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2})(?:\)|\.(?P<sub>\d{1,2}\.?)?)|(?P<letter>[a-zđ])\))\s+").unwrap());
 
 /// A numbered heading of a document's body ("II. NHIỆM VỤ", "1. Sở Thông
 /// tin và Truyền thông", "b) Đối với các huyện").
@@ -197,14 +197,14 @@ pub fn marked(text: &str) -> Option<(u8, &str)> {
     let c = HEADING.captures(text)?;
     let level = if c.name("roman").is_some() {
         0
-    } else if c.name("num").is_some() {
-        1
     } else if c.name("sub").is_some() {
         // ("3.1. Đối với …", not a figure "1.5 triệu" opening a line.)
         if !text[c.get(0)?.end()..].starts_with(char::is_uppercase) {
             return None;
         }
         2
+    } else if c.name("num").is_some() {
+        1
     } else {
         3
     };
