@@ -153,6 +153,8 @@ struct ColumnsFile {
     #[serde(default)]
     total_rows: Vec<String>,
     #[serde(default)]
+    unassigned_rows: Vec<String>,
+    #[serde(default)]
     past_sections: Vec<String>,
 }
 
@@ -686,6 +688,9 @@ pub struct Rules {
     pub count_measures: Vec<String>,
     /// Labels of a table's row of sums, "Tổng cộng" (folded): no unit's.
     pub total_rows: Vec<String>,
+    /// Words of a row's label saying it assigns nothing ("… (để theo dõi,
+    /// không giao chỉ tiêu)", folded): its figures are no targets.
+    pub unassigned_rows: Vec<String>,
     /// A table's section of results ("III. Số liệu thực hiện 6 tháng đầu
     /// năm"): its rows hold figures achieved, no targets.
     pub past_sections: Regex,
@@ -1067,6 +1072,7 @@ impl Rules {
             past_sections,
             count_measures: cols.count_measures.iter().map(|w| fold(w)).collect(),
             total_rows: cols.total_rows.iter().map(|w| fold(w)).collect(),
+            unassigned_rows: cols.unassigned_rows.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect(),
             cell_words,
             units,
             repairs,

@@ -646,6 +646,14 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         if matches!(orientation, Orientation::UnitRows { .. }) && rules.total_rows.contains(&fold(&label)) {
             continue;
         }
+        // "… (để theo dõi, không giao chỉ tiêu)": a row that says it
+        // assigns nothing.
+        if !rules.unassigned_rows.is_empty() && {
+            let f = fold(&label);
+            rules.unassigned_rows.iter().any(|w| f.contains(w.as_str()))
+        } {
+            continue;
+        }
         let unit_in_row = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());
         for &c in &valued {
             let raw = squashed(&row.cells[c]);

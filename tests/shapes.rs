@@ -310,3 +310,12 @@ fn an_exception_in_brackets_after_a_value_is_a_target() {
         ])
     );
 }
+
+#[test]
+fn a_row_that_says_it_assigns_nothing_gives_nothing() {
+    let text = format!(
+        "{PLAN_HEAD}PHỤ LỤC\n\nSTT\tChỉ tiêu\tĐơn vị chủ trì\tNăm 2025\tNăm 2026\n1\tTỷ lệ hồ sơ trực tuyến\tSở Y tế\t60\t70\n2\tSố lượng hồ sơ dự kiến tiếp nhận (để theo dõi, không giao chỉ tiêu)\tTrung tâm Phục vụ hành chính công tỉnh\t320.000\t350.000\n"
+    );
+    let got = targets(Format::Text, &text);
+    assert_eq!(got, want(&[(Some("Sở Y tế"), 60.0, "online_dossier_rate", 2025), (Some("Sở Y tế"), 70.0, "online_dossier_rate", 2026)]));
+}
