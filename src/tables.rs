@@ -642,16 +642,14 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let label_year: Option<i32> = matches!(orientation, Orientation::UnitRows { .. })
             .then(|| YEAR.captures(&label).filter(|c| c[0].len() == label.len()).and_then(|c| c[1].parse().ok()))
             .flatten();
+        let folded_label = fold(&label);
         // Where rows name units, a row of sums ("Tổng cộng") names none.
-        if matches!(orientation, Orientation::UnitRows { .. }) && rules.total_rows.contains(&fold(&label)) {
+        if matches!(orientation, Orientation::UnitRows { .. }) && rules.total_rows.contains(&folded_label) {
             continue;
         }
         // "… (để theo dõi, không giao chỉ tiêu)": a row that says it
         // assigns nothing.
-        if !rules.unassigned_rows.is_empty() && {
-            let f = fold(&label);
-            rules.unassigned_rows.iter().any(|w| f.contains(w.as_str()))
-        } {
+        if rules.unassigned_rows.iter().any(|w| folded_label.contains(w.as_str())) {
             continue;
         }
         let unit_in_row = unit_col.map(|u| squash(&row.cells[u])).filter(|s| !s.is_empty());

@@ -481,7 +481,14 @@ fn split_named(rules: &Rules, text: &str) -> Vec<String> {
         // not the levels alone, "cấp huyện, cấp xã".)
         let by_level = |p: &&str| {
             let f = fold(p);
-            !f.starts_with("cap ") && rules.units.levels.iter().any(|l| crate::text::word_positions(&f, &format!("cap {l}")).next().is_some())
+            let level_after = |at: usize| {
+                rules
+                    .units
+                    .levels
+                    .iter()
+                    .any(|l| f[at + "cap ".len()..].strip_prefix(l.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+            };
+            !f.starts_with("cap ") && crate::text::word_positions(&f, "cap").any(|at| f.len() > at + "cap ".len() && level_after(at))
         };
         if named && !parts.iter().all(by_level) {
             return parts.iter().map(|p| p.trim_start_matches("và ").to_string()).collect();

@@ -31,6 +31,26 @@ fn targets(format: Format, input: &str) -> Vec<Seen> {
     got
 }
 
+/// A district's dispatch up to its body, for cases of prose.
+const DISPATCH_HEAD: &str = "ỦY BAN NHÂN DÂN\nTHỊ XÃ AN LẠC\nSố: 318/UBND-VP\nV/v thực hiện chỉ tiêu hồ sơ trực tuyến năm 2024\nAn Lạc, ngày 26 tháng 02 năm 2024\nKính gửi: UBND các xã, phường.\n\n";
+
+/// Each target of a text's unit and value, sorted as [`targets`] sorts them.
+fn units_and_values(text: &str) -> Vec<(Option<String>, f64)> {
+    targets(Format::Text, text).into_iter().map(|t| (t.0, t.1)).collect()
+}
+
+/// Units and values as wanted, sorted as [`units_and_values`] gives them.
+fn pairs(cases: &[(&str, f64)]) -> Vec<(Option<String>, f64)> {
+    let mut w: Vec<(Option<String>, f64)> = cases.iter().map(|&(u, v)| (Some(u.to_string()), v)).collect();
+    w.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+    w
+}
+
+/// The unit of the target of `metric` and `value` among `got`, if one is.
+fn unit_of(got: &[Seen], metric: Option<&str>, value: f64) -> Option<Option<String>> {
+    got.iter().find(|t| t.2.as_deref() == metric && t.1 == value).map(|t| t.0.clone())
+}
+
 /// Each case's targets as wanted, sorted as [`targets`] sorts them.
 fn want(cases: &[Case]) -> Vec<Seen> {
     let mut w: Vec<_> = cases
@@ -175,35 +195,27 @@ fn items_under_a_dash_naming_units_are_those_units() {
 fn units_named_after_a_colon_are_the_subject() {
     // The indicator named before the colon, under a heading naming it; the
     // speaker before it is no subject.
-    let text = "ỦY BAN NHÂN DÂN\nTHỊ XÃ AN LẠC\nSố: 318/UBND-VP\nV/v thực hiện chỉ tiêu hồ sơ trực tuyến năm 2024\nAn Lạc, ngày 26 tháng 02 năm 2024\nKính gửi: UBND các xã, phường.\n\nChủ tịch UBND thị xã chỉ đạo như sau:\n\n1. Tỷ lệ hồ sơ trực tuyến\n\nĐể bảo đảm hoàn thành chỉ tiêu, UBND thị xã giao tỷ lệ hồ sơ trực tuyến năm 2024 như sau: UBND các phường An Lạc, An Bình đạt tối thiểu 75%; UBND các xã Cư Bao, Ea Blang đạt tối thiểu 60%.\n";
-    let got: Vec<(Option<String>, f64)> = targets(Format::Text, text).into_iter().map(|t| (t.0, t.1)).collect();
-    let mut want: Vec<(Option<String>, f64)> = [("UBND phường An Lạc", 75.0), ("UBND phường An Bình", 75.0), ("UBND xã Cư Bao", 60.0), ("UBND xã Ea Blang", 60.0)]
-        .iter()
-        .map(|&(u, v)| (Some(u.to_string()), v))
-        .collect();
-    want.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
-    assert_eq!(got, want);
+    let text = format!("{DISPATCH_HEAD}Chủ tịch UBND thị xã chỉ đạo như sau:\n\n1. Tỷ lệ hồ sơ trực tuyến\n\nĐể bảo đảm hoàn thành chỉ tiêu, UBND thị xã giao tỷ lệ hồ sơ trực tuyến năm 2024 như sau: UBND các phường An Lạc, An Bình đạt tối thiểu 75%; UBND các xã Cư Bao, Ea Blang đạt tối thiểu 60%.\n");
+    assert_eq!(
+        units_and_values(&text),
+        pairs(&[("UBND phường An Lạc", 75.0), ("UBND phường An Bình", 75.0), ("UBND xã Cư Bao", 60.0), ("UBND xã Ea Blang", 60.0)])
+    );
 }
 
 #[test]
 fn a_name_opening_with_a_verb_and_a_group_after_and_are_their_own() {
     // "Đạt Hiếu" is a phường, not the verb "đạt"; the xã after "và" take
     // the second value, not the first group's.
-    let text = "ỦY BAN NHÂN DÂN\nTHỊ XÃ AN LẠC\nSố: 318/UBND-VP\nV/v thực hiện chỉ tiêu hồ sơ trực tuyến năm 2024\nAn Lạc, ngày 26 tháng 02 năm 2024\nKính gửi: UBND các xã, phường.\n\n1. Tỷ lệ hồ sơ trực tuyến\n\nUBND thị xã giao tỷ lệ hồ sơ trực tuyến năm 2024 như sau: UBND các phường An Lạc, Đạt Hiếu đạt tối thiểu 75%; UBND các xã Cư Bao, Ea Blang đạt tối thiểu 60% và các xã Ea Drông, Ea Siên đạt tối thiểu 45%.\n";
-    let got: Vec<(Option<String>, f64)> = targets(Format::Text, text).into_iter().map(|t| (t.0, t.1)).collect();
-    let mut want: Vec<(Option<String>, f64)> = [
+    let text = format!("{DISPATCH_HEAD}1. Tỷ lệ hồ sơ trực tuyến\n\nUBND thị xã giao tỷ lệ hồ sơ trực tuyến năm 2024 như sau: UBND các phường An Lạc, Đạt Hiếu đạt tối thiểu 75%; UBND các xã Cư Bao, Ea Blang đạt tối thiểu 60% và các xã Ea Drông, Ea Siên đạt tối thiểu 45%.\n");
+    let want = pairs(&[
         ("UBND phường An Lạc", 75.0),
         ("UBND phường Đạt Hiếu", 75.0),
         ("UBND xã Cư Bao", 60.0),
         ("UBND xã Ea Blang", 60.0),
         ("xã Ea Drông", 45.0),
         ("xã Ea Siên", 45.0),
-    ]
-    .iter()
-    .map(|&(u, v)| (Some(u.to_string()), v))
-    .collect();
-    want.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
-    assert_eq!(got, want);
+    ]);
+    assert_eq!(units_and_values(&text), want);
 }
 
 #[test]
@@ -255,10 +267,12 @@ fn a_later_sentence_naming_its_own_owner_is_not_the_subjects() {
         "{PLAN_HEAD}1. Giải quyết hồ sơ đúng hạn\n\nChi nhánh Văn phòng Đăng ký đất đai huyện nâng tỷ lệ hồ sơ giải quyết đúng hạn lên tối thiểu 95%. Tỷ lệ hồ sơ giải quyết quá hạn của các cơ quan, đơn vị, địa phương tối đa 2%.\n\n2. Hồ sơ trực tuyến\n\nSở Y tế phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%. Tỷ lệ thanh toán trực tuyến đạt tối thiểu 40%.\n"
     );
     let got = targets(Format::Text, &text);
-    let unit = |m: Option<&str>, v: f64| got.iter().find(|t| t.2.as_deref() == m && t.1 == v).map(|t| t.0.clone());
-    assert_eq!(unit(Some("on_time_resolution_rate"), 95.0), Some(Some("Chi nhánh Văn phòng Đăng ký đất đai huyện".to_string())));
-    assert_eq!(unit(None, 2.0), Some(None));
-    assert_eq!(unit(Some("online_payment_rate"), 40.0), Some(Some("Sở Y tế".to_string())));
+    assert_eq!(
+        unit_of(&got, Some("on_time_resolution_rate"), 95.0),
+        Some(Some("Chi nhánh Văn phòng Đăng ký đất đai huyện".to_string()))
+    );
+    assert_eq!(unit_of(&got, None, 2.0), Some(None));
+    assert_eq!(unit_of(&got, Some("online_payment_rate"), 40.0), Some(Some("Sở Y tế".to_string())));
 }
 
 #[test]
@@ -269,9 +283,8 @@ fn a_subject_directing_with_no_unit_after_keeps_its_task() {
         "{PLAN_HEAD}1. Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo quyết liệt, bảo đảm tỷ lệ hồ sơ trực tuyến đạt tối thiểu 70%.\n\n2. Phòng Văn hóa huyện theo dõi, chỉ đạo các xã bảo đảm tỷ lệ thanh toán trực tuyến đạt tối thiểu 40%.\n"
     );
     let got = targets(Format::Text, &text);
-    let unit = |m: &str| got.iter().find(|t| t.2.as_deref() == Some(m)).map(|t| t.0.clone());
-    assert_eq!(unit("online_dossier_rate"), Some(Some("Ủy ban nhân dân các huyện, thị xã, thành phố".to_string())));
-    assert_ne!(unit("online_payment_rate"), Some(Some("Phòng Văn hóa huyện".to_string())));
+    assert_eq!(unit_of(&got, Some("online_dossier_rate"), 70.0), Some(Some("Ủy ban nhân dân các huyện, thị xã, thành phố".to_string())));
+    assert_ne!(unit_of(&got, Some("online_payment_rate"), 40.0), Some(Some("Phòng Văn hóa huyện".to_string())));
 }
 
 #[test]
