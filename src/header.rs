@@ -734,6 +734,10 @@ pub fn parse(lines: &[Line], start: usize, end: usize, refs_end: usize, rules: &
             // HUYỆN": a line the subject wrapped into after a comma names
             // no issuer.)
             let goes_on = parts.last().is_some_and(|p| p.trim_end().ends_with(','));
+            // A rule drawn under the subject ("__________", "-----") ends it.
+            if k > s && is_drawn_rule(f.text) {
+                break;
+            }
             if k > s && (is_motto(f.text) || date_line(f.text).is_some() || opens_body(rules, f.text, &lf) || authority_issuer(f.text).is_some() && is_upper_line(f.text) && !goes_on) {
                 break;
             }
@@ -935,6 +939,13 @@ fn signer(fr: &[Frag], rules: &Rules, place: Option<&str>, header_lines: &mut Ve
 /// A position line as written in a record: "PHÓ CHỦ TỊCH" → "Phó Chủ tịch".
 fn position_case(line: &str) -> String {
     capitalize_first(&line.to_lowercase()).replace("chủ tịch", "Chủ tịch")
+}
+
+/// Whether a line is a rule drawn with the keyboard: three or more of
+/// '_', '-', '=', '~', '*' and nothing else but spaces.
+fn is_drawn_rule(text: &str) -> bool {
+    let t = text.trim();
+    t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'-' | b'=' | b'~' | b'*' | b' '))
 }
 
 /// Whether a line opens the body, so cannot go on a subject: it begins
@@ -1413,6 +1424,14 @@ mod tests {
         let h = parse(&l, 0, l.len(), l.len(), &r);
         assert_eq!(h.subject, None);
         assert!(!h.header_lines.contains(&4));
+    }
+
+    #[test]
+    fn a_rule_drawn_under_the_subject_ends_it() {
+        let r = rules();
+        let l = lines("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 07/CT-UBND\nCHỈ THỊ\nVề đẩy mạnh dịch vụ công trực tuyến\nnăm 2024\n__________\nThời gian qua, việc cung cấp dịch vụ công trực tuyến đã có chuyển biến.\nCHỦ TỊCH\nNguyễn Văn An");
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        assert_eq!(h.subject.as_deref(), Some("Về đẩy mạnh dịch vụ công trực tuyến năm 2024"));
     }
 
     #[test]

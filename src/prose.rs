@@ -829,7 +829,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let mut left = &text[left_start..left_end];
         {
             let (f, map) = fold_with_map(left);
-            if let Some(p) = f.rfind("ty le") {
+            // (Not a "tỷ lệ" in a remark closed before the value: "riêng
+            // huyện A (tỷ lệ đồng bào dân tộc cao) đạt 60%".)
+            let in_remark = |p: usize| {
+                let after = &left.as_bytes()[map[p]..];
+                after.iter().filter(|&&b| b == b')').count() > after.iter().filter(|&&b| b == b'(').count()
+            };
+            if let Some(p) = f.match_indices("ty le").map(|(p, _)| p).filter(|&p| !in_remark(p)).last() {
                 left = &left[map[p]..];
             } else {
                 // ". Năm 2026, mức độ hài lòng đạt …": from the sentence's
@@ -1035,7 +1041,10 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // "…; chỉ đạo Văn phòng Đăng ký đất đai hoàn thành số hóa
             // 100% …": a later clause with a subject of its own.
             u.into_iter().map(Some).collect()
-        } else if let Some(u) = item_units.as_ref().and_then(|_| named_after(rules, &text[end..clause_end])) {
+        } else if let Some(u) = item_units
+            .as_ref()
+            .and_then(|_| named_after(rules, &text[end..hits.get(k + 1).map_or(clause_end, |h| h.0.min(clause_end)).max(end)]))
+        {
             // "…: các phòng A, B 50%; tối thiểu 30% đối với Phòng C": units
             // a clause names after its value are its own, not the item's.
             u.into_iter().map(Some).collect()
@@ -1051,7 +1060,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // ("đạt 100% đối với Trung tâm X và tối thiểu 90% đối với UBND
             // các xã": up to the next value, its words and the "và" before it.)
             let next_value = hits.get(k + 1).map_or(clause_end, |h| h.0.min(clause_end)).max(end);
-            match after_doi_voi(&text[end..next_value]).map(|p| name_before_value(rules, &p)) {
+            let after = &text[end..next_value];
+            match after_doi_voi(after).or_else(|| at_place(rules, after)).map(|p| name_before_value(rules, &p)) {
                 Some(phrase) if units::names_units(rules, &phrase) => {
                     let mut list = units::expand(rules, &phrase);
                     // ("… đối với các Sở: A, B; Ban Quản lý X.": names alone
@@ -1244,6 +1254,14 @@ fn colon_units(rules: &Rules, before: &str) -> Option<Vec<String>> {
 /// B (huyện X) và …"); a name whose parentheses are its own ("Văn phòng …
 /// (Bộ phận Một cửa)") keeps them.
 fn expand_past_remarks(rules: &Rules, head: &str) -> Vec<String> {
+    // ("UBND các huyện (sau đây gọi chung là UBND cấp huyện)": the name
+    // given for short is none of the units'.)
+    if head.find('(').is_some_and(|o| {
+        let remark = head[o..].to_lowercase();
+        rules.prose.alias_cues.iter().any(|c| remark.contains(c.as_str()))
+    }) {
+        return units::expand(rules, &crate::rules::strip_parentheses(head));
+    }
     let list = units::expand(rules, head);
     match crate::rules::strip_parentheses(head) {
         std::borrow::Cow::Owned(bare) => Some(units::expand(rules, &bare)).filter(|l| l.len() > 1 && l.len() >= list.len()).unwrap_or(list),
@@ -1678,8 +1696,23 @@ fn respectively(rules: &Rules, text: &str, hits: &[(usize, usize, f64)]) -> Vec<
 
 /// The units [`after_doi_voi`] names, if it names units.
 fn named_after(rules: &Rules, after: &str) -> Option<Vec<String>> {
-    let phrase = after_doi_voi(after)?;
+    let phrase = after_doi_voi(after).or_else(|| at_place(rules, after))?;
+    // ("35% đối với cấp huyện và 25% …": not the "và" before the next value.)
+    let phrase = name_before_value(rules, &phrase);
     units::names_units(rules, &phrase).then(|| units::expand(rules, &phrase))
+}
+
+/// The words after a place cue that follows a value straight away ("đạt
+/// 80% tại Phòng Tư pháp cấp huyện"; the cues are `place_cues`): not one
+/// further on ("100% hồ sơ được số hóa tại Bộ phận Một cửa").
+fn at_place(rules: &Rules, after: &str) -> Option<String> {
+    let words = value_words_trimmed(rules, after);
+    let lower = words.to_lowercase();
+    rules
+        .prose
+        .place_cues
+        .iter()
+        .find_map(|c| lower.strip_prefix(c.as_str()).filter(|r| r.starts_with(' ')).map(|r| words[words.len() - r.len()..].trim().to_string()))
 }
 
 /// Where the last of `cues` (folded) stands as a word in `text`: its start,
@@ -1912,7 +1945,7 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
             .prose
             .subject_verbs
             .iter()
-            .filter_map(|w| crate::text::word_positions(&lower, w).find(|&p| !crate::text::in_proper_name(before, p, p + w.len())))
+            .filter_map(|w| crate::text::word_positions(&lower, w).find(|&p| !crate::text::in_proper_name(before, p, p + w.len()) && !in_brackets(before, p)))
             .min()
     } else {
         None
@@ -1965,7 +1998,7 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
         .prose
         .subject_apposition
         .iter()
-        .filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0))
+        .filter_map(|w| crate::text::word_positions(head, w).find(|&p| p > 0 && !in_brackets(head, p)))
         .chain(
             rules
                 .prose
@@ -1999,13 +2032,21 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
         return None;
     }
     // A subject is short, unless it lists units ("UBND các huyện A, B, C
-    // và thị xã D").
-    let words = head.split_whitespace().count();
+    // và thị xã D"). (A remark in brackets is not counted: "Văn phòng Ủy
+    // ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh)".)
+    let words = crate::rules::strip_parentheses(head).split_whitespace().count();
     // ("UBND các xã A, B (huyện X) và UBND các xã C, D (huyện Y)": the
     // district each list is in is no name of it; "Văn phòng … (Bộ phận
     // Một cửa)" keeps its own.)
     let list = expand_past_remarks(rules, head);
     (words <= 14 || words <= 40 && list.len() > 1).then_some((list, offset + head_start + head.len()))
+}
+
+/// Whether byte `at` of `text` stands inside brackets opened before it
+/// ("UBND các huyện (sau đây gọi chung là UBND cấp huyện)": no verb).
+fn in_brackets(text: &str, at: usize) -> bool {
+    let before = &text.as_bytes()[..at];
+    before.iter().filter(|&&b| b == b'(').count() > before.iter().filter(|&&b| b == b')').count()
 }
 
 /// `text` past the subject it opens with and the subject verb after it
@@ -2935,6 +2976,44 @@ mod tests {
         assert_eq!(end(t, "80%"), t.len());
         let t = "đạt 80% trở lên.";
         assert_eq!(end(t, "80%"), t.len());
+    }
+
+    #[test]
+    fn a_remark_in_brackets_that_says_tỷ_lệ_names_no_indicator() {
+        let g = got("UBND các huyện bảo đảm tỷ lệ hồ sơ trực tuyến đạt tối thiểu 70%, riêng huyện A và huyện B (tỷ lệ đồng bào dân tộc cao) đạt tối thiểu 60%.");
+        assert_eq!(g.len(), 3, "{g:?}");
+        assert_eq!((g[1].0.as_deref(), g[1].1.as_deref(), g[1].2), (Some("huyện A"), Some("online_dossier_rate"), 60.0));
+        assert_eq!((g[2].0.as_deref(), g[2].1.as_deref()), (Some("huyện B"), Some("online_dossier_rate")));
+    }
+
+    #[test]
+    fn units_after_a_value_by_place_or_by_đối_với_leave_the_và_before_the_next() {
+        let g = got("Tỷ lệ thanh toán trực tuyến đạt tối thiểu 45% đối với cấp tỉnh, 35% đối với cấp huyện và 25% đối với cấp xã.");
+        let units: Vec<_> = g.iter().map(|t| t.0.as_deref()).collect();
+        assert_eq!(units, [Some("cấp tỉnh"), Some("cấp huyện"), Some("cấp xã")], "{g:?}");
+        let g = got("Tỷ lệ chứng thực bản sao điện tử từ bản chính đạt tối thiểu 80% tại Phòng Tư pháp cấp huyện và tối thiểu 50% tại UBND cấp xã.");
+        let got_units: Vec<_> = g.iter().map(|t| (t.0.as_deref(), t.2)).collect();
+        assert_eq!(got_units, [(Some("Phòng Tư pháp cấp huyện"), 80.0), (Some("UBND cấp xã"), 50.0)], "{g:?}");
+        // Not a place further on: the things counted are done there.
+        let g = got("Sở Y tế bảo đảm 100% hồ sơ được số hóa tại Bộ phận Một cửa.");
+        assert_eq!(g.iter().map(|t| t.0.as_deref()).collect::<Vec<_>>(), [Some("Sở Y tế")], "{g:?}");
+    }
+
+    #[test]
+    fn a_short_name_given_in_brackets_is_no_part_of_the_units() {
+        let g =
+            got("5. Uỷ ban nhân dân các huyện, thị xã, thành phố (sau đây gọi chung là UBND cấp huyện) bảo đảm tỷ lệ thực hiện chứng thực bản sao điện tử từ bản chính đạt tối thiểu 50% năm 2024.");
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].0.as_deref(), Some("Uỷ ban nhân dân các huyện, thị xã, thành phố"));
+    }
+
+    #[test]
+    fn a_subject_s_remark_in_brackets_does_not_make_it_long() {
+        let g = got(
+            "7. Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh) bảo đảm 100% kết quả xử lý hồ sơ được đồng bộ đầy đủ trên Cổng Dịch vụ công quốc gia; hằng tháng công khai.",
+        );
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].0.as_deref(), Some("Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh)"));
     }
 
     #[test]

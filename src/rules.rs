@@ -336,6 +336,10 @@ struct ProseFile {
     #[serde(default)]
     owner_cues: Vec<String>,
     #[serde(default)]
+    place_cues: Vec<String>,
+    #[serde(default)]
+    alias_cues: Vec<String>,
+    #[serde(default)]
     owner_stops: Vec<String>,
     #[serde(default)]
     owner_groups: Vec<String>,
@@ -494,6 +498,13 @@ pub struct ProseRules {
     /// name its owner ("… của Sở Y tế"): the owner's units get the value.
     /// As written, so that "Một cửa" holds no "của".
     pub owner_cues: Vec<String>,
+    /// Words (lower case, as written) that, right after a value, name
+    /// where it is to be reached: "đạt 80% tại Phòng Tư pháp cấp huyện".
+    pub place_cues: Vec<String>,
+    /// Words (lower case, as written) in brackets after a name that give
+    /// it a short name ("(sau đây gọi chung là UBND cấp huyện)"): the
+    /// brackets are no part of the units.
+    pub alias_cues: Vec<String>,
     /// Words (lower case, as written) that end an owner's name: what
     /// follows says what is done to the thing owned ("của UBND huyện được
     /// ký số").
@@ -1000,6 +1011,8 @@ impl Rules {
             same_indicator: p.same_indicator.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             remainder_words: p.remainder_words.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             owner_cues: p.owner_cues.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            place_cues: p.place_cues.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            alias_cues: p.alias_cues.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             owner_stops: p.owner_stops.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
             owner_groups: p.owner_groups.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect(),
             subject_verbs: p.subject_verbs.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect(),
