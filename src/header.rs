@@ -206,13 +206,13 @@ pub fn parse_date_after_ngay(rest: &str) -> Option<PartialDate> {
     let mut c = Cursor(rest);
     c.spaces();
     let d = c.number(1, 2);
-    c.spaces();
+    c.blank();
     if !(c.word_loose("tháng") || c.word("th.")) {
         return None;
     }
     c.spaces();
     let m = c.number(1, 2);
-    c.spaces();
+    c.blank();
     if !(c.word_loose("năm") || c.word("nă m")) {
         return None;
     }
@@ -229,6 +229,12 @@ struct Cursor<'a>(&'a str);
 impl<'a> Cursor<'a> {
     fn spaces(&mut self) {
         self.0 = self.0.trim_start();
+    }
+
+    /// Past spaces and what is left for a figure to be written in by hand:
+    /// "ngày …  tháng 3", "ngày ..... tháng", "ngày ___ tháng".
+    fn blank(&mut self) {
+        self.0 = self.0.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '…' | '.' | '_'));
     }
 
     /// Whether the text goes on with `w`, taking it if so.
@@ -1330,6 +1336,10 @@ mod tests {
         assert_eq!(parse_date_after_ngay(" tháng năm 2023").unwrap().iso(), "2023");
         assert_eq!(parse_date_after_ngay(" tháng 02 năm 2023").unwrap().iso(), "2023-02");
         assert_eq!(parse_date_after_ngay(" tháng năm"), None);
+        // Left to be written in by hand with dots or an ellipsis.
+        assert_eq!(parse_date_after_ngay(" …  tháng 3 năm 2025").unwrap().iso(), "2025-03");
+        assert_eq!(parse_date_after_ngay(" ..... tháng ..... năm 2025").unwrap().iso(), "2025");
+        assert_eq!(parse_date_after_ngay(" ___ tháng 11 năm 2024").unwrap().iso(), "2024-11");
         // A scan's slip in the marks of "năm", a copy with none.
         assert_eq!(parse_date_after_ngay(" 22 tháng 02 nãm 2024").unwrap().iso(), "2024-02-22");
         assert_eq!(parse_date_after_ngay(" 5 thang 3 nam 2024").unwrap().iso(), "2024-03-05");

@@ -263,14 +263,28 @@ fn is_figure(text: &str) -> bool {
 }
 
 fn cell_text(dom: &Dom, cell: Id) -> String {
-    let mut texts = Vec::new();
-    dom.texts(cell, &mut texts);
     let mut s = String::new();
-    for t in texts {
-        s.push_str(t);
-        s.push(' ');
-    }
+    cell_texts(dom, cell, &mut s);
     crate::text::squash(&s)
+}
+
+/// The text under `id` as a browser shows it on one line: inline elements
+/// run on ("78<span></span>,<span>5</span>" is "78,5"), a block or a
+/// line break is a space.
+fn cell_texts(dom: &Dom, id: Id, out: &mut String) {
+    match &dom.nodes[id] {
+        Node::Text(t) => out.push_str(t),
+        Node::Element(e) => {
+            let apart = is_block(&e.name) || matches!(e.name.as_str(), "br" | "td" | "th" | "tr");
+            if apart {
+                out.push(' ');
+            }
+            e.children.iter().for_each(|&c| cell_texts(dom, c, out));
+            if apart {
+                out.push(' ');
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -316,6 +330,13 @@ mod tests {
         let (lines, _) = read(html, &web());
         let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(text, vec!["Phụ lục", "STT\tTên đơn vị\tTỷ lệ", "1\tSở Y tế\t80%", "", "Số: /KH-UBND"]);
+    }
+
+    #[test]
+    fn a_cell_s_inline_elements_run_on_and_its_paragraphs_stand_apart() {
+        let html = "<table><tr><td><p>Tên</p></td><td><p>Chỉ tiêu</p></td></tr><tr><td><p>Phường<o:p></o:p></p><p>Châu Đốc</p></td><td><p><span>78<span style='mso-spacerun:yes'></span>,<span>5</span></span></p></td></tr></table>";
+        let (_, tables) = read(html, &web());
+        assert_eq!(tables[0].rows[1].cells, vec!["Phường Châu Đốc", "78,5"]);
     }
 
     #[test]
