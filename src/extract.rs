@@ -328,6 +328,7 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             // spoilt elsewhere.
             let places = crate::units::PlaceWords::new(rules, src.lines[seg.start..seg.end].iter().map(|l| l.text.as_str()));
             mend_units(rules, &places, &mut targets, &mut warnings);
+            mend_lost_commas(&mut targets, &mut warnings);
         }
         warnings.extend(checks::check(&src.lines, seg, &h, &targets));
         let (line_start, line_end) = line_span(&src, seg);
@@ -362,6 +363,19 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         });
     }
     docs
+}
+
+/// OCR'd shares over 100% that are a decimal whose comma the scan lost
+/// ("97,5" read as "975"): a table's per cent of three figures, read as
+/// two and a tenth, each told in an `ocr_repaired` warning.
+fn mend_lost_commas(targets: &mut [Target], warnings: &mut Vec<Warning>) {
+    for t in targets.iter_mut().filter(|t| t.provenance.kind == "table" && t.unit_of_measure.as_deref() == Some("%")) {
+        if t.value > 100.0 && t.value < 1000.0 && t.value.fract() == 0.0 {
+            let was = t.value;
+            t.value = was / 10.0;
+            warnings.push(Warning::new("ocr_repaired", format!("per cent {was} read as {}", t.value), Some(t.provenance.line)));
+        }
+    }
 }
 
 /// OCR'd unit names with their spoilt words mended (see

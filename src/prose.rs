@@ -333,7 +333,10 @@ pub fn lead_in_year(line: &str) -> Option<i32> {
 
 pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
     let line = line.trim_end();
-    let head = line.strip_suffix(':')?;
+    // ("1. Tỷ lệ thanh toán trực tuyến … (năm 2023 toàn tỉnh đạt 38,6%):":
+    // a result in brackets is no value of the head's.)
+    let line = without_figures_in_parentheses(line);
+    let head = line.strip_suffix(':')?.trim_end();
     // "a) Tỷ lệ hồ sơ trực tuyến: Nâng … lên 60%. Trong đó:": the item's
     // head before its values names the indicator of the items under it.
     // ("- Phấn đấu tỷ lệ hồ sơ trực tuyến năm 2026 đạt 70%, …, trong
@@ -2658,6 +2661,13 @@ mod tests {
             vec![(Some("Sở Y tế"), 85.0), (Some("Sở Giáo dục và Đào tạo"), 80.0), (Some("UBND các huyện, thị xã, thành phố"), 60.0)]
         );
         assert!(g.iter().all(|t| t.1.as_deref() == Some("online_dossier_rate")));
+    }
+
+    #[test]
+    fn a_result_in_brackets_in_a_lead_in_leaves_it_a_lead_in() {
+        let lead = lead_in(&r(), "1. Tỷ lệ thanh toán trực tuyến trên tổng số hồ sơ có thu phí, lệ phí (năm 2023 toàn tỉnh đạt 38,6%):").unwrap();
+        assert_eq!(lead.0, "online_payment_rate");
+        assert!(!lead.1.contains("38,6"), "{lead:?}");
     }
 
     #[test]

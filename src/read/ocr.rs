@@ -22,7 +22,7 @@ use crate::rules::Rules;
 const MAX_PIXELS: u64 = 100_000_000;
 /// The version of the OCR's cached TSVs: changed whenever what they hold
 /// is read differently.
-const OCR_VERSION: &str = "r17";
+const OCR_VERSION: &str = "r20";
 /// Words below this confidence on a line with figures are reported.
 const LOW_CONFIDENCE: f64 = 60.0;
 
@@ -710,10 +710,14 @@ fn tsv_lines(tsv: &str, page: u32, openers: &[String], out: &mut Extracted) {
                 .push(Warning::new("ocr_low_confidence", format!("page {page}: low confidence ({worst:.0}) in {joined:?}"), None));
         }
         for w in words {
+            // (A word a line's height or more off its line's baseline is on
+            // a line of its own: Tesseract took two rows of a table's header
+            // for one line, "Thực hiện trong năm 2025" over "Đơn vị tính".)
+            let own = -(w.top + w.height);
             runs.push(super::pdf::Run {
                 x0: w.left,
                 x1: w.left + w.width,
-                y,
+                y: if (own - y).abs() > size { own } else { y },
                 size,
                 text: w.text.clone(),
             });
@@ -779,6 +783,25 @@ mod tests {
         assert_eq!(e.lines[0].text, "1 Sở Y\t8O%");
         assert_eq!(e.lines[0].page, Some(2));
         assert_eq!(e.warnings[0].code, "ocr_low_confidence");
+    }
+
+    #[test]
+    fn words_tesseract_took_for_one_line_over_two_rows_stay_on_their_rows() {
+        // "Thực hiện" on top, "Đơn vị" four lines lower, in one Tesseract
+        // line (the first two words only: one baseline was the line's).
+        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
+            5\t1\t1\t1\t1\t1\t10\t10\t60\t20\t95\tThực\n\
+            5\t1\t1\t1\t1\t2\t80\t10\t50\t20\t95\thiện\n\
+            5\t1\t1\t1\t1\t3\t10\t100\t50\t20\t95\tĐơn\n\
+            5\t1\t1\t1\t1\t4\t70\t100\t40\t20\t95\tvị\n\
+            5\t1\t1\t1\t2\t1\t10\t130\t20\t20\t95\tA\n\
+            5\t1\t1\t1\t3\t1\t10\t160\t20\t20\t95\tB\n";
+        let mut e = Extracted::default();
+        tsv_lines(tsv, 1, &[], &mut e);
+        let texts: Vec<&str> = e.lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
+        // (The rows below it go on as a paragraph: no matter here.)
+        assert_eq!(texts[0], "Thực hiện");
+        assert!(texts[1].starts_with("Đơn vị"), "{texts:?}");
     }
 
     #[test]

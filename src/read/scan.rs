@@ -215,9 +215,13 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     }
     // Horizontal rules: straightened rows with a long run of ink.
     let mut hrules: Vec<(f64, f64, f64)> = Vec::new();
+    let mut short: Vec<(f64, f64, f64)> = Vec::new();
     // (A rule under a header cell spanning two or three columns is a
-    // fifth of the page wide.)
+    // fifth of the page wide; one under a cell spanning two narrow ones,
+    // "Đơn vị tính | Giao chỉ tiêu", less: such a short rule is kept
+    // only where it runs from one vertical rule to another, below.)
     let min_h = (w as f64 * 0.15) as i64;
+    let min_short = (w as f64 * 0.05) as i64;
     let mut c = -(w as f64 * t.abs()) as i64 - 2;
     while c < h as i64 + (w as f64 * t.abs()) as i64 + 2 {
         // Along y = c + x·t, allowing a gap of 3 px and a row of drift:
@@ -250,6 +254,17 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
                     r.2 = r.2.max(best_run.1 as f64);
                 }
                 _ => hrules.push((c as f64, best_run.0 as f64, best_run.1 as f64)),
+            }
+        } else if best_run.1 - best_run.0 >= min_short {
+            // (A short one only where it overlaps the one a row above: the
+            // runs of a line of text, one row each, make no rule.)
+            match short.last_mut() {
+                Some(r) if (c as f64) - r.0 <= 8.0 && (best_run.0 as f64) <= r.2 + 10.0 && (best_run.1 as f64) >= r.1 - 10.0 => {
+                    r.0 = (r.0 + c as f64) / 2.0;
+                    r.1 = r.1.min(best_run.0 as f64);
+                    r.2 = r.2.max(best_run.1 as f64);
+                }
+                _ => short.push((c as f64, best_run.0 as f64, best_run.1 as f64)),
             }
         }
         c += 1;
@@ -318,7 +333,10 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
             }
         }
     }
+    // (Short runs apart from long ones: those of a line of text, merged,
+    // would make a long one.)
     merge_close(&mut hrules);
+    merge_close(&mut short);
     merge_close(&mut vrules);
     // A cell border runs from one row's rule to the next at least; a
     // shorter stroke is letters stacked across a rule (the "H" of two
@@ -326,9 +344,20 @@ pub fn prepare(bytes: &[u8]) -> Option<Prepared> {
     // (Compared straightened: see the end.)
     vrules.retain(|&(x, y0, y1)| {
         let (y0, y1) = (y0 - x * t, y1 - x * t);
-        let crossing: Vec<f64> = hrules.iter().filter(|h| x >= h.1 + h.0 * t - 10.0 && x <= h.2 + h.0 * t + 10.0).map(|h| h.0).collect();
+        // (Short rules too: "Đơn vị tính | Giao chỉ tiêu" under the cell
+        // spanning them is bordered by one.)
+        let mut crossing: Vec<f64> = hrules.iter().chain(&short).filter(|h| x >= h.1 + h.0 * t - 10.0 && x <= h.2 + h.0 * t + 10.0).map(|h| h.0).collect();
+        crossing.sort_by(f64::total_cmp);
         crossing.windows(2).any(|p| y0 <= p[0] + 6.0 && y1 >= p[1] - 6.0)
     });
+    // A short rule between two vertical rules that reach it is a cell's
+    // border (under a header cell spanning narrow columns).
+    let reaches = |x: f64, y: f64| vrules.iter().any(|&(c, y0, y1)| (c - y * t - x).abs() <= 15.0 && y >= y0 - 8.0 && y <= y1 + 8.0);
+    // (Not the edge of a long one, seen a row or two off it.)
+    let beside_long = |&(c, x0, x1): &(f64, f64, f64)| hrules.iter().any(|r| (r.0 - c).abs() <= 8.0 && x0 <= r.2 + 10.0 && x1 >= r.1 - 10.0);
+    let kept: Vec<_> = short.into_iter().filter(|r| !beside_long(r) && reaches(r.1, r.0 + r.1 * t) && reaches(r.2, r.0 + r.2 * t)).collect();
+    hrules.extend(kept);
+    hrules.sort_by(|a, b| a.0.total_cmp(&b.0));
     if hrules.len() < 2 || vrules.len() < 2 {
         return Some(Prepared {
             page: img,
@@ -547,6 +576,34 @@ mod tests {
         assert_eq!(ys.len(), 4, "{}", p.rows());
         assert!(ys.iter().any(|&y| (199..=202).contains(&y)), "{ys:?}");
         assert!(!ys.iter().any(|&y| (395..=405).contains(&y)), "{ys:?}");
+    }
+
+    #[test]
+    fn a_short_rule_under_a_header_cell_spanning_two_narrow_columns_is_kept() {
+        // A grid 100…1900 wide: rows at y 100, 300, 500, 700; columns at x
+        // 100, 1000, 1100, 1200, 1900. The cell 1000…1200 of the header
+        // spans two narrow columns: a rule 200 px long (a tenth of the
+        // page) at y 200 under it, and the rule at x 1100 starts there.
+        // A run of text as long, touching no rule, is no rule.
+        let mut img = GrayImage::from_pixel(2000, 800, Luma([245]));
+        let mut ink = |x: u32, y: u32| img.put_pixel(x, y, Luma([30]));
+        for y in [100, 300, 500, 700] {
+            (100..1901).for_each(|x| (0..3).for_each(|d| ink(x, y + d)));
+        }
+        (1000..1201).for_each(|x| (0..3).for_each(|d| ink(x, 200 + d)));
+        (300..500).for_each(|x| (0..3).for_each(|d| ink(x, 400 + d)));
+        for x in [100, 1000, 1200, 1900] {
+            (100..703).for_each(|y| (0..3).for_each(|d| ink(x + d, y)));
+        }
+        (200..703).for_each(|y| (0..3).for_each(|d| ink(1100 + d, y)));
+        let mut png = std::io::Cursor::new(Vec::new());
+        img.write_to(&mut png, image::ImageFormat::Png).unwrap();
+        let p = prepare(&png.into_inner()).expect("a page");
+        let ys: Vec<i64> = p.hrules.iter().map(|r| r.0.round() as i64).collect();
+        assert_eq!(ys.len(), 5, "{}", p.rows());
+        assert!(ys.iter().any(|y| (y - 201).abs() <= 5), "{ys:?}");
+        assert!(!ys.iter().any(|y| (y - 401).abs() <= 5), "{ys:?}");
+        assert!(p.vrules.iter().any(|r| (r.0 - 1101.0).abs() <= 5.0 && r.1 < 210.0), "{}", p.rows());
     }
 
     #[test]
