@@ -555,6 +555,11 @@ fn is_name_like(rules: &Rules, s: &str) -> bool {
     if !(2..=5).contains(&words.len()) || s.chars().count() > 40 {
         return false;
     }
+    // (A letter alone is no name's syllable in two words, "Tá I", a scan's
+    // "TáI"; in more it may be: "Y Thanh Hà Niê Kđăm".)
+    if words.len() == 2 && words.iter().any(|w| w.chars().nth(1).is_none()) {
+        return false;
+    }
     let upper = is_upper_line(s);
     let shaped = words.iter().all(|w| {
         let mut cs = w.chars();
@@ -570,6 +575,24 @@ fn is_name_like(rules: &Rules, s: &str) -> bool {
         return surname;
     }
     surname || !rules.people.not_names.contains(&first)
+}
+
+/// A name a line ends in after specks a stamp left ("`\\š?> Nguyễn Đình
+/// Khiêm"): the last words, opening with a surname, that look like a
+/// name, when what stands before them holds a mark that is no letter.
+fn name_after_specks<'a>(rules: &Rules, s: &'a str) -> Option<&'a str> {
+    let starts: Vec<usize> = s
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || s[..i].ends_with(char::is_whitespace)))
+        .map(|(i, _)| i)
+        .collect();
+    (2..=4.min(starts.len().saturating_sub(1))).rev().find_map(|n| {
+        let at = starts[starts.len() - n];
+        let (before, tail) = (&s[..at], &s[at..]);
+        let specks = before.chars().any(|c| !c.is_alphabetic() && !c.is_whitespace());
+        let surname = tail.split_whitespace().next().is_some_and(|w| rules.people.surnames.contains(&title_case(w)));
+        (specks && surname && is_name_like(rules, tail)).then_some(tail)
+    })
 }
 
 fn clean_item(s: &str) -> Option<String> {
@@ -904,9 +927,20 @@ fn signer(fr: &[Frag], rules: &Rules, place: Option<&str>, header_lines: &mut Ve
         // (Recipients set beside it count for nothing.)
         let below = fr.iter().skip(k).filter(|f| !is_recipient(f.text)).take(8);
         let above = fr[first.saturating_sub(3)..first].iter().rev().take_while(|f| !is_capacity(f.text));
-        let f = below.chain(above).find(|f| is_name(f.text))?;
+        let (f, text) = match below.clone().chain(above).find(|f| is_name(f.text)) {
+            Some(f) => (f, f.text),
+            // (A scan's stamp over the signature leaves specks before the
+            // name: "›—— Đặng Quốc Vinh".)
+            // (Further down: specks read as words of their own come first.)
+            None => fr
+                .iter()
+                .skip(k)
+                .filter(|f| !is_recipient(f.text))
+                .take(16)
+                .find_map(|f| name_after_specks(rules, f.text).map(|n| (f, n)))?,
+        };
         header_lines.push(f.line);
-        let name = if is_upper_line(f.text) { title_case(f.text) } else { f.text.to_string() };
+        let name = if is_upper_line(text) { title_case(text) } else { text.to_string() };
         return Some(Signer {
             name,
             position,
@@ -1434,6 +1468,19 @@ mod tests {
         let h = parse(&l, 0, l.len(), l.len(), &r);
         assert_eq!(h.subject, None);
         assert!(!h.header_lines.contains(&4));
+    }
+
+    #[test]
+    fn a_name_after_a_stamp_s_specks_is_the_signer_s() {
+        let r = rules();
+        assert_eq!(name_after_specks(&r, "›—— Đặng Quốc Vinh"), Some("Đặng Quốc Vinh"));
+        assert_eq!(name_after_specks(&r, "`\\š?> Nguyễn Đình Khiêm"), Some("Nguyễn Đình Khiêm"));
+        // No speck before it, or no surname opening it: none.
+        assert_eq!(name_after_specks(&r, "Đặng Quốc Vinh"), None);
+        assert_eq!(name_after_specks(&r, "Nó¿——Phaấ Hữu Lộc"), None);
+        // A letter alone is no syllable of a two-word name.
+        assert!(!is_name_like(&r, "Tá I"));
+        assert!(is_name_like(&r, "Lê Na"));
     }
 
     #[test]
