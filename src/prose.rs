@@ -953,6 +953,13 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                     let (m, t) = past_named.clone().unwrap_or_default();
                     (m, t, None)
                 }
+                // ("… 60% tại Phòng Tư pháp …, thị xã, thành phố và tối
+                // thiểu 40% tại UBND các xã": the units by place after the
+                // value, not the tail of the list before it.)
+                (None, None) if k > 0 && last_named.is_some() && at_place(rules, right_clause).is_some_and(|p| units::names_units(rules, &name_before_value(rules, &p))) => {
+                    let (m, t) = last_named.clone().unwrap_or_default();
+                    (m, t, named_after(rules, right_clause))
+                }
                 (None, None) if k > 0 => match (last_named.clone(), subject_alone(rules, &text[prev_end..start])) {
                     // "… 60%; các xã: A, B đạt tối thiểu 40%", "… 50%,
                     // UBND các xã đạt 35%": a subject and its value alone
@@ -3004,6 +3011,18 @@ mod tests {
         let g = got("Tỷ lệ chứng thực bản sao điện tử từ bản chính đạt tối thiểu 80% tại Phòng Tư pháp cấp huyện và tối thiểu 50% tại UBND cấp xã.");
         let got_units: Vec<_> = g.iter().map(|t| (t.0.as_deref(), t.2)).collect();
         assert_eq!(got_units, [(Some("Phòng Tư pháp cấp huyện"), 80.0), (Some("UBND cấp xã"), 50.0)], "{g:?}");
+        // The units by place after the second value, not the tail of the
+        // list before it.
+        let g = got("Bổ sung chỉ tiêu \"Tỷ lệ thực hiện chứng thực bản sao điện tử từ bản chính\" đạt tối thiểu 60% tại Phòng Tư pháp các huyện, thị xã, thành phố và tối thiểu 40% tại Uỷ ban nhân dân các xã, phường, thị trấn.");
+        let got_units: Vec<_> = g.iter().map(|t| (t.0.as_deref(), t.2)).collect();
+        assert_eq!(
+            got_units,
+            [(Some("Phòng Tư pháp các huyện, thị xã, thành phố"), 60.0), (Some("Uỷ ban nhân dân các xã, phường, thị trấn"), 40.0)],
+            "{g:?}"
+        );
+        // An owner's name ends where its place in another document is told.
+        let g = got("2. Sửa đổi chỉ tiêu tỷ lệ hồ sơ thanh toán trực tuyến của Uỷ ban nhân dân huyện Minh Hoá tại số thứ tự 8 Mục B Phụ lục kèm theo Quyết định số 412/QĐ-UBND từ 40% thành 50%.");
+        assert_eq!(g.iter().map(|t| (t.0.as_deref(), t.2)).collect::<Vec<_>>(), [(Some("Uỷ ban nhân dân huyện Minh Hoá"), 50.0)], "{g:?}");
         // Not a place further on: the things counted are done there.
         let g = got("Sở Y tế bảo đảm 100% hồ sơ được số hóa tại Bộ phận Một cửa.");
         assert_eq!(g.iter().map(|t| t.0.as_deref()).collect::<Vec<_>>(), [Some("Sở Y tế")], "{g:?}");
