@@ -927,7 +927,7 @@ fn signer(fr: &[Frag], rules: &Rules, place: Option<&str>, header_lines: &mut Ve
         // (Recipients set beside it count for nothing.)
         let below = fr.iter().skip(k).filter(|f| !is_recipient(f.text)).take(8);
         let above = fr[first.saturating_sub(3)..first].iter().rev().take_while(|f| !is_capacity(f.text));
-        let (f, text) = match below.clone().chain(above).find(|f| is_name(f.text)) {
+        let (f, text) = match below.chain(above).find(|f| is_name(f.text)) {
             Some(f) => (f, f.text),
             // (A scan's stamp over the signature leaves specks before the
             // name: "›—— Đặng Quốc Vinh".)

@@ -1718,6 +1718,11 @@ fn named_after(rules: &Rules, after: &str) -> Option<Vec<String>> {
 fn at_place(rules: &Rules, after: &str) -> Option<String> {
     let words = value_words_trimmed(rules, after);
     let lower = words.to_lowercase();
+    // (Offsets into `lower` are offsets into `words` only when lower case
+    // keeps every letter's length: "İ" does not.)
+    if lower.len() != words.len() {
+        return None;
+    }
     rules
         .prose
         .place_cues
@@ -3023,6 +3028,11 @@ mod tests {
         // An owner's name ends where its place in another document is told.
         let g = got("2. Sửa đổi chỉ tiêu tỷ lệ hồ sơ thanh toán trực tuyến của Uỷ ban nhân dân huyện Minh Hoá tại số thứ tự 8 Mục B Phụ lục kèm theo Quyết định số 412/QĐ-UBND từ 40% thành 50%.");
         assert_eq!(g.iter().map(|t| (t.0.as_deref(), t.2)).collect::<Vec<_>>(), [(Some("Uỷ ban nhân dân huyện Minh Hoá"), 50.0)], "{g:?}");
+        // (A letter whose lower case is longer, "İ", breaks nothing.)
+        let g = got("Tỷ lệ hồ sơ trực tuyến đạt 80% tại İİ Phòng A.");
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(at_place(&r(), " tại İİ Phòng A"), None);
+        assert_eq!(at_place(&r(), " tại Phòng A").as_deref(), Some("Phòng A"));
         // Not a place further on: the things counted are done there.
         let g = got("Sở Y tế bảo đảm 100% hồ sơ được số hóa tại Bộ phận Một cửa.");
         assert_eq!(g.iter().map(|t| t.0.as_deref()).collect::<Vec<_>>(), [Some("Sở Y tế")], "{g:?}");
