@@ -581,11 +581,7 @@ fn is_name_like(rules: &Rules, s: &str) -> bool {
 /// Khiêm"): the last words, opening with a surname, that look like a
 /// name, when what stands before them holds a mark that is no letter.
 fn name_after_specks<'a>(rules: &Rules, s: &'a str) -> Option<&'a str> {
-    let starts: Vec<usize> = s
-        .char_indices()
-        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || s[..i].ends_with(char::is_whitespace)))
-        .map(|(i, _)| i)
-        .collect();
+    let starts: Vec<usize> = s.split_whitespace().map(|w| w.as_ptr() as usize - s.as_ptr() as usize).collect();
     (2..=4.min(starts.len().saturating_sub(1))).rev().find_map(|n| {
         let at = starts[starts.len() - n];
         let (before, tail) = (&s[..at], &s[at..]);

@@ -956,9 +956,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
                 // ("… 60% tại Phòng Tư pháp …, thị xã, thành phố và tối
                 // thiểu 40% tại UBND các xã": the units by place after the
                 // value, not the tail of the list before it.)
-                (None, None) if k > 0 && last_named.is_some() && at_place(rules, right_clause).is_some_and(|p| units::names_units(rules, &name_before_value(rules, &p))) => {
+                (None, None) if k > 0 && last_named.is_some() && placed_units(rules, right_clause).is_some() => {
                     let (m, t) = last_named.clone().unwrap_or_default();
-                    (m, t, named_after(rules, right_clause))
+                    (m, t, placed_units(rules, right_clause))
                 }
                 (None, None) if k > 0 => match (last_named.clone(), subject_alone(rules, &text[prev_end..start])) {
                     // "… 60%; các xã: A, B đạt tối thiểu 40%", "… 50%,
@@ -1025,6 +1025,8 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // Units: the list item's head, "đối với <units>" after the value,
         // or the owner the indicator's wording names ("… của Sở Y tế").
         let mut metric_text = metric_text;
+        // (Up to the next value in the clause: the words after a value.)
+        let next_value = hits.get(k + 1).map_or(clause_end, |h| h.0.min(clause_end)).max(end);
         let units: Vec<Option<String>> = if let Some(Each::Unit(u)) = &each[k] {
             // ("UBND các huyện A, B, C lần lượt là 55%, 58% và 52%".)
             vec![Some(u.clone())]
@@ -1051,10 +1053,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // "…; chỉ đạo Văn phòng Đăng ký đất đai hoàn thành số hóa
             // 100% …": a later clause with a subject of its own.
             u.into_iter().map(Some).collect()
-        } else if let Some(u) = item_units
-            .as_ref()
-            .and_then(|_| named_after(rules, &text[end..hits.get(k + 1).map_or(clause_end, |h| h.0.min(clause_end)).max(end)]))
-        {
+        } else if let Some(u) = item_units.as_ref().and_then(|_| named_after(rules, &text[end..next_value])) {
             // "…: các phòng A, B 50%; tối thiểu 30% đối với Phòng C": units
             // a clause names after its value are its own, not the item's.
             u.into_iter().map(Some).collect()
@@ -1069,7 +1068,6 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         } else {
             // ("đạt 100% đối với Trung tâm X và tối thiểu 90% đối với UBND
             // các xã": up to the next value, its words and the "và" before it.)
-            let next_value = hits.get(k + 1).map_or(clause_end, |h| h.0.min(clause_end)).max(end);
             let after = &text[end..next_value];
             match after_doi_voi(after).or_else(|| at_place(rules, after)).map(|p| name_before_value(rules, &p)) {
                 Some(phrase) if units::names_units(rules, &phrase) => {
@@ -1704,11 +1702,20 @@ fn respectively(rules: &Rules, text: &str, hits: &[(usize, usize, f64)]) -> Vec<
     out
 }
 
-/// The units [`after_doi_voi`] names, if it names units.
+/// The units [`after_doi_voi`] or [`at_place`] names, if it names units.
 fn named_after(rules: &Rules, after: &str) -> Option<Vec<String>> {
-    let phrase = after_doi_voi(after).or_else(|| at_place(rules, after))?;
-    // ("35% đối với cấp huyện và 25% …": not the "và" before the next value.)
-    let phrase = name_before_value(rules, &phrase);
+    units_up_to_value(rules, &after_doi_voi(after).or_else(|| at_place(rules, after))?)
+}
+
+/// The units [`at_place`] names, if it names units.
+fn placed_units(rules: &Rules, after: &str) -> Option<Vec<String>> {
+    units_up_to_value(rules, &at_place(rules, after)?)
+}
+
+/// The units a phrase after a cue names up to the next value ("35% đối
+/// với cấp huyện và 25% …": not the "và" before it), if it names units.
+fn units_up_to_value(rules: &Rules, phrase: &str) -> Option<Vec<String>> {
+    let phrase = name_before_value(rules, phrase);
     units::names_units(rules, &phrase).then(|| units::expand(rules, &phrase))
 }
 
