@@ -1138,7 +1138,9 @@ mod tests {
         ))
         .unwrap()
     });
-    static OLD_WORDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?P<d>\d{1,2})?\s*(?:tháng|th\.)\s*(?P<m>\d{1,2})?\s*(?:năm|nă m)\s*(?P<y>\d{4})?").unwrap());
+    // (What is left blank to be filled in by hand, "…", "..." or "___",
+    // is passed over as white space is: see `Cursor::blank`.)
+    static OLD_WORDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?P<d>\d{1,2})?[\s…._]*(?:tháng|th\.)\s*(?P<m>\d{1,2})?[\s…._]*(?:năm|nă m)\s*(?P<y>\d{4})?").unwrap());
     static OLD_SLASH: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})").unwrap());
 
     fn old_date(rest: &str) -> Option<PartialDate> {
