@@ -91,6 +91,7 @@ fn value_words_trimmed<'a>(rules: &Rules, phrase: &'a str) -> &'a str {
 
 /// Cuts a right-hand phrase at the first stop word (folded match).
 fn cut_right(rules: &Rules, s: &str) -> String {
+    let s = &without_abbreviations(s);
     let s = s.split(['(', ';']).next().unwrap_or(s);
     let s = match s.find(". ") {
         Some(i) => &s[..i],
@@ -107,6 +108,32 @@ fn cut_right(rules: &Rules, s: &str) -> String {
         }
     }
     s[..cut].to_string()
+}
+
+/// `s` without the short names it gives in brackets ("dịch vụ công trực
+/// tuyến (DVCTT) toàn trình"): the words go on after them.
+fn without_abbreviations(s: &str) -> std::borrow::Cow<'_, str> {
+    let is_abbreviation = |inner: &str| {
+        let inner = inner.trim();
+        (2..=12).contains(&inner.chars().count()) && inner.chars().any(char::is_uppercase) && inner.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '-' | '.'))
+    };
+    if !s.contains('(') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else { break };
+        if is_abbreviation(&rest[open + 1..close]) {
+            out.push_str(rest[..open].trim_end());
+            rest = &rest[close + 1..];
+        } else {
+            out.push_str(&rest[..=close]);
+            rest = &rest[close + 1..];
+        }
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2})(?:\)|\.(?P<sub>\d{1,2}\.?)?)|(?P<letter>[a-zđ])\))\s+").unwrap());
@@ -2172,6 +2199,14 @@ mod tests {
 
     fn r() -> Rules {
         Rules::builtin().unwrap()
+    }
+
+    #[test]
+    fn a_short_name_in_brackets_is_passed_over_and_a_remark_is_not() {
+        assert_eq!(without_abbreviations("dịch vụ công trực tuyến (DVCTT) toàn trình"), "dịch vụ công trực tuyến toàn trình");
+        assert_eq!(without_abbreviations("thủ tục (TTHC) và hồ sơ (HS)"), "thủ tục và hồ sơ");
+        assert_eq!(without_abbreviations("hồ sơ (trừ lĩnh vực đất đai) đạt"), "hồ sơ (trừ lĩnh vực đất đai) đạt");
+        assert_eq!(without_abbreviations("hồ sơ (X) mở ("), "hồ sơ (X) mở (");
     }
 
     #[test]

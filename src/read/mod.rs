@@ -300,6 +300,7 @@ pub fn read_bytes_with(bytes: &[u8], format: Format, display: &str, rules: &Rule
             let text = unfold_grid_tables(&text).map_or(text, std::borrow::Cow::Owned);
             let text = unfold_multiline_tables(&text).map_or(text, std::borrow::Cow::Owned);
             let text = unfold_bare_pipe_tables(&text).map_or(text, std::borrow::Cow::Owned);
+            let text = unfold_pipe_rows(&text).map_or(text, std::borrow::Cow::Owned);
             let (mut lines, mut tables) = spaced::read(unfold_layout_rows(&text).as_deref().unwrap_or(&text));
             embedded_tables(&mut lines, &mut tables, &rules.web);
             (lines, tables)
@@ -541,6 +542,69 @@ fn unfold_bare_pipe_tables(text: &str) -> Option<String> {
         out.push('\n');
     }
     Some(out)
+}
+
+/// A table a site's text copy wrote a row a line, its cells parted by
+/// " | " with no pipe at the row's ends and no separator under the header
+/// ("STT | Tên cơ quan, đơn vị | Tỷ lệ … (%) | Ghi chú" over "1 | Sở Tư
+/// pháp | 65 | 50 |"): each row becomes one line of tab-separated cells. A
+/// table is three such lines or more in a row, most of as many cells (three
+/// or more), two of them with a figure in a cell; a site's menu ("Nội dung
+/// | Thuộc tính | Lược đồ") is none. `None` when the text has none.
+fn unfold_pipe_rows(text: &str) -> Option<String> {
+    memchr::memmem::find(text.as_bytes(), b" | ")?;
+    let lines: Vec<&str> = crate::text::lines(text).collect();
+    let is_row = |l: &str| {
+        let t = l.trim();
+        !t.starts_with('|') && !t.contains('\t') && t.contains(" | ") && t.matches('|').count() >= 2
+    };
+    // (A pipe at the row's end is a blank cell after it.)
+    let cells = |l: &str| -> Vec<String> { l.trim().split('|').map(|c| c.trim().to_string()).collect() };
+    let mut out: Option<String> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_row(lines[i]) {
+            i += 1;
+            continue;
+        }
+        let end = (i..lines.len()).find(|&j| !is_row(lines[j])).unwrap_or(lines.len());
+        let rows: Vec<Vec<String>> = lines[i..end].iter().map(|l| cells(l)).collect();
+        let mut widths: Vec<usize> = rows.iter().map(Vec::len).collect();
+        widths.sort_unstable();
+        let width = widths[widths.len() / 2];
+        let table =
+            rows.len() >= 3 && width >= 3 && rows.iter().filter(|r| r.len() == width).count() * 2 > rows.len() && rows.iter().filter(|r| r.iter().skip(1).any(|c| is_figure_cell(c))).count() >= 2;
+        if table {
+            let o = out.get_or_insert_with(|| {
+                let mut o = String::with_capacity(text.len());
+                for l in &lines[..i] {
+                    o.push_str(l);
+                    o.push('\n');
+                }
+                o
+            });
+            for r in &rows {
+                o.push_str(&r.join("\t"));
+                o.push('\n');
+            }
+        } else if let Some(o) = out.as_mut() {
+            for l in &lines[i..end] {
+                o.push_str(l);
+                o.push('\n');
+            }
+        }
+        i = end;
+        // (The lines up to the next row, as they are.)
+        let next = (i..lines.len()).find(|&j| is_row(lines[j])).unwrap_or(lines.len());
+        if let Some(o) = out.as_mut() {
+            for l in &lines[i..next] {
+                o.push_str(l);
+                o.push('\n');
+            }
+        }
+        i = next;
+    }
+    out
 }
 
 /// [`unfold_bare_pipe_tables`]'s header: its first row's cell spanning the
@@ -1082,6 +1146,32 @@ Hết.
         );
         // A text of dashes and pipes in no such table is left alone.
         assert_eq!(unfold_bare_pipe_tables("a -|- b\n"), None);
+    }
+
+    #[test]
+    fn rows_of_cells_parted_by_pipes_are_read_as_a_table_and_a_menu_is_not() {
+        let text = "Nội dung | Tiếng Anh | Thuộc tính | Lược đồ\n\nPHỤ LỤC\nSTT | Đơn vị | Tỷ lệ A (%) | Tỷ lệ B (%) | Ghi chú\nI | SỞ, BAN, NGÀNH |  |  |\n1 | Sở Tư pháp | 65 | 50 |\n2 | Sở Y tế | 60 |  | Trừ lĩnh vực X\nHết.\nVề chúng tôi | Chính sách | Liên hệ\nGiấy phép | Email | In\nA | B | C\n";
+        let got = unfold_pipe_rows(text).unwrap();
+        let lines: Vec<&str> = got.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "Nội dung | Tiếng Anh | Thuộc tính | Lược đồ",
+                "",
+                "PHỤ LỤC",
+                "STT\tĐơn vị\tTỷ lệ A (%)\tTỷ lệ B (%)\tGhi chú",
+                "I\tSỞ, BAN, NGÀNH\t\t\t",
+                "1\tSở Tư pháp\t65\t50\t",
+                "2\tSở Y tế\t60\t\tTrừ lĩnh vực X",
+                "Hết.",
+                "Về chúng tôi | Chính sách | Liên hệ",
+                "Giấy phép | Email | In",
+                "A | B | C",
+            ]
+        );
+        // Three lines of words parted by pipes, no figure: no table.
+        assert_eq!(unfold_pipe_rows("a | b | c\nd | e | f\ng | h | i\n"), None);
+        assert_eq!(unfold_pipe_rows("no pipes here\n"), None);
     }
 
     #[test]
