@@ -35,8 +35,19 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         let mut table_reads = Vec::new();
         let (subject_year, date_year) = (subject_year(rules, &h), h.date.map(|d| d.year));
         let provisional = subject_year.or(date_year);
+        // The short names the document gives, found when a wording names
+        // no indicator.
+        let defined = std::cell::OnceCell::new();
         for (j, t) in doc_tables.iter().enumerate() {
             let mut read = tables::read(rules, t, j, provisional);
+            if read.targets.iter().any(|t| t.metric.is_none()) {
+                name_by_defined_abbreviations(
+                    rules,
+                    defined.get_or_init(|| defined_abbreviations(&src.lines[seg.start..seg.end])),
+                    &mut read.targets,
+                    &mut read.warnings,
+                );
+            }
             // "PHỤ LỤC / KẾT QUẢ TIẾP NHẬN HỒ SƠ … 8 THÁNG ĐẦU NĂM 2022":
             // a table whose title tells results assigns nothing.
             if !read.targets.is_empty() {
@@ -320,6 +331,9 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             targets.extend(p.targets);
             warnings.extend(p.warnings);
         }
+        if targets.iter().any(|t| t.metric.is_none()) {
+            name_by_defined_abbreviations(rules, defined.get_or_init(|| defined_abbreviations(&src.lines[seg.start..seg.end])), &mut targets, &mut warnings);
+        }
         if let (Some(was), Some(now)) = (&h.number_as_written, &h.number) {
             warnings.push(Warning::new("ocr_repaired", format!("number {was:?} read as {now:?}"), h.number_line.map(|l| l + 1)));
         }
@@ -363,6 +377,68 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         });
     }
     docs
+}
+
+static DEFINED: Lazy<Regex> = Lazy::new(|| Regex::new(r"\(([A-ZĐ]{2,8})\)").unwrap());
+
+/// The short names a document gives its words in brackets ("thanh toán
+/// trực tuyến (TTTT)", "cơ sở dữ liệu (CSDL)"): a word of capitals whose
+/// letters open, in turn, the words right before it. Pairs of the short
+/// name and the words.
+fn defined_abbreviations(lines: &[crate::read::Line]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for l in lines.iter().filter(|l| l.text.contains('(')) {
+        for c in DEFINED.captures_iter(&l.text) {
+            let (whole, short) = (c.get(0).map_or(0, |m| m.start()), &c[1]);
+            let letters: Vec<char> = short.chars().collect();
+            let words: Vec<&str> = l.text[..whole].split_whitespace().collect();
+            let Some(from) = words.len().checked_sub(letters.len()) else { continue };
+            let long = &words[from..];
+            let opens = |w: &str, letter: char| {
+                let first = w.chars().next().map(|c| crate::text::fold(&c.to_string())).unwrap_or_default();
+                w.chars().all(char::is_alphabetic) && first.eq_ignore_ascii_case(&crate::text::fold(&letter.to_string()))
+            };
+            if long.iter().zip(&letters).all(|(w, &c)| opens(w, c)) && !out.iter().any(|(s, _)| s == short) {
+                out.push((short.to_string(), long.join(" ")));
+            }
+        }
+    }
+    out
+}
+
+/// Targets whose wording named no indicator read again with the short
+/// names the document gives spelt out ("Tỷ lệ HS có TTTT phí, lệ phí",
+/// where the text says "hồ sơ (HS)" and "thanh toán trực tuyến (TTTT)"):
+/// an abbreviation of the document's own, which no rule can know ("TTTT"
+/// is also "Thông tin và Truyền thông"). Their wording is kept as
+/// written; the warning that it named none goes.
+fn name_by_defined_abbreviations(rules: &Rules, defined: &[(String, String)], targets: &mut [Target], warnings: &mut Vec<Warning>) {
+    if defined.is_empty() {
+        return;
+    }
+    let spelt = |text: &str| {
+        text.split_inclusive(|c: char| !c.is_alphanumeric())
+            .map(|piece| {
+                let word = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
+                match defined.iter().find(|(s, _)| s == word) {
+                    Some((_, long)) => format!("{long}{}", &piece[word.len()..]),
+                    None => piece.to_string(),
+                }
+            })
+            .collect::<String>()
+    };
+    let mut named: Vec<String> = Vec::new();
+    for t in targets.iter_mut().filter(|t| t.metric.is_none()) {
+        let text = spelt(&t.metric_text);
+        if text == t.metric_text {
+            continue;
+        }
+        if let Some(m) = rules.match_metric(&text) {
+            t.metric = Some(m.to_string());
+            named.push(format!("no indicator rule matches {:?}", t.metric_text));
+        }
+    }
+    warnings.retain(|w| !(w.code == "unmapped_metric" && named.contains(&w.message)));
 }
 
 /// OCR'd shares over 100% that are a decimal whose comma the scan lost
@@ -550,6 +626,20 @@ mod tests {
 
     fn lines(s: &str) -> Vec<crate::read::Line> {
         crate::read::plain_lines(s)
+    }
+
+    #[test]
+    fn a_short_name_the_document_gives_names_the_indicator_of_a_header() {
+        let rules = Rules::builtin().unwrap();
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH X\nSố: 12/TB-UBND\nX, ngày 14 tháng 5 năm 2021\nTHÔNG BÁO\nKết luận về dịch vụ công trực tuyến\n\nTình hình hồ sơ (HS) có thanh toán trực tuyến (TTTT) còn thấp.\n\nGiao các huyện chỉ tiêu năm 2021 như sau:\n\nSTT\tĐơn vị\tTỷ lệ HS có TTTT phí, lệ phí (%)\tTỷ lệ HS xử lý ABCD (%)\n1\tHuyện A\t25\t30\n2\tHuyện B\t20\t35\n";
+        let docs = extract(crate::read::read_bytes(text.as_bytes(), crate::read::Format::Text, "t.txt", &rules).unwrap(), &rules);
+        let got: Vec<(Option<&str>, &str, f64)> = docs[0].targets.iter().map(|t| (t.metric.as_deref(), t.metric_text.as_str(), t.value)).collect();
+        assert_eq!(got[0], (Some("online_payment_rate"), "Tỷ lệ HS có TTTT phí, lệ phí (%)", 25.0), "{got:?}");
+        // An abbreviation the text does not give stays unknown, and warned of.
+        assert_eq!(got[1].0, None);
+        let unmapped: Vec<&str> = docs[0].warnings.iter().filter(|w| w.code == "unmapped_metric").map(|w| w.message.as_str()).collect();
+        assert_eq!(unmapped.len(), 1, "{unmapped:?}");
+        assert!(unmapped[0].contains("ABCD"));
     }
 
     #[test]

@@ -2790,6 +2790,7 @@ mod tests {
             })
         );
         assert!(heading(&r(), "1. Kết quả năm 2023").unwrap().past);
+        assert!(heading(&r(), "I. THỰC TRẠNG").unwrap().past);
         // A heading's one year is that of the targets under it; a heading
         // of results gives none.
         assert_eq!(heading(&r(), "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022").unwrap().year, Some(2022));

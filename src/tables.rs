@@ -560,13 +560,20 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         // "4 | Tỷ lệ hồ sơ trực tuyến … | | …" over "| - Cấp tỉnh | Các sở
         // … | 60 | 70": an item under a row naming an indicator and no
         // values of its own is of that indicator.
-        let item = index_empty && cells[label_col].trim_start().starts_with(['-', '+', '•']) && has_values(&cells);
+        // So is "4.1 | Cấp tỉnh" under "4 | Tỷ lệ …": numbered under it.
+        let dashed = index_empty && cells[label_col].trim_start().starts_with(['-', '+', '•']);
+        let under = index_col
+            .and_then(|c| cells[c].trim().trim_end_matches('.').rsplit_once('.'))
+            .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            .map(|(p, _)| p);
+        let item = (dashed || under.is_some()) && has_values(&cells);
         if item && matches!(orientation, Orientation::IndicatorRows { .. }) {
             if let Some(parent) = logical
                 .iter()
                 .rev()
                 .find(|p| !p.cells[label_col].trim_start().starts_with(['-', '+', '•']) && !p.item)
                 .filter(|p| !has_values(&p.cells) && p.section == section && !p.cells[label_col].trim().is_empty())
+                .filter(|p| under.is_none_or(|n| index_col.is_some_and(|c| p.cells[c].trim().trim_end_matches('.') == n)))
             {
                 cells[label_col] = format!("{} {}", parent.cells[label_col].trim(), cells[label_col].trim());
             }
@@ -1047,6 +1054,29 @@ mod tests {
         assert_eq!(seen[3], (Some("UBND các huyện"), Some("online_dossier_rate"), 50.0));
         assert_eq!(got.targets[2].metric_text, "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ - Cấp huyện");
         assert_eq!(seen[4], (Some("Các sở, ban, ngành"), Some("online_payment_rate"), 45.0));
+    }
+
+    #[test]
+    fn rows_numbered_under_a_row_naming_an_indicator_are_of_it() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChỉ tiêu\tĐơn vị tính\tNăm 2024\tNăm 2025\tĐơn vị chủ trì",
+            "II\tSử dụng dịch vụ công trực tuyến, thanh toán trực tuyến\t\t\t\t",
+            "4\tTỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ\t\t\t\t",
+            "4.1\tCấp tỉnh\t%\t80\tDuy trì 100%\tCác sở, ban, ngành tỉnh",
+            "4.2\tCấp huyện\t%\t60\t70\tUBND các huyện",
+            "5.1\tCấp xã\t%\t40\t50\tUBND các xã",
+        ]);
+        let got = read(&r, &t, 0, None);
+        let seen: Vec<(Option<&str>, Option<&str>, f64)> = got.targets.iter().map(|t| (t.unit.as_deref(), t.metric.as_deref(), t.value)).collect();
+        assert_eq!(seen.len(), 6, "{seen:?}");
+        assert_eq!(seen[0], (Some("Các sở, ban, ngành tỉnh"), Some("online_dossier_rate"), 80.0));
+        // "Duy trì 100%": kept at 100%, a floor.
+        assert_eq!(seen[1], (Some("Các sở, ban, ngành tỉnh"), Some("online_dossier_rate"), 100.0));
+        assert_eq!(got.targets[1].comparator, ">=");
+        assert_eq!(seen[3], (Some("UBND các huyện"), Some("online_dossier_rate"), 70.0));
+        // "5.1" is under no "5": its section's indicator, as before.
+        assert_eq!(seen[4], (Some("UBND các xã"), Some("online_payment_rate"), 40.0));
     }
 
     #[test]
