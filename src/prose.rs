@@ -3018,6 +3018,12 @@ mod tests {
         // A clause after a semicolon goes on in the past of its sentence.
         let g = got("Năm 2022, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 46,2%; tỷ lệ thanh toán trực tuyến đạt 28,7%.");
         assert!(g.is_empty(), "{g:?}");
+        // A count of targets met opens a report of results.
+        let g = got("Ước thực hiện cả năm, có 17/21 chỉ tiêu đạt và vượt kế hoạch: tỷ lệ hồ sơ trực tuyến đạt 31,5%; tỷ lệ thanh toán trực tuyến đạt 17,8%.");
+        assert!(g.is_empty(), "{g:?}");
+        // "chứng chỉ đạt" is no "chỉ đạt" (only reached).
+        assert_eq!(got("Tỷ lệ lao động qua đào tạo có chứng chỉ đạt 32%.").len(), 1);
+        assert!(got("Năm trước tỷ lệ thanh toán trực tuyến chỉ đạt 32%.").is_empty());
         // A target that names its cue is still read.
         assert_eq!(got("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt chỉ tiêu 80%.").len(), 1);
     }

@@ -190,6 +190,8 @@ struct ColumnSpec {
 struct UnitsFile {
     heads: Vec<String>,
     levels: Vec<String>,
+    #[serde(default)]
+    level_qualifiers: Vec<String>,
     enumeration_heads: std::collections::BTreeMap<String, String>,
     departments: Vec<String>,
     stop_words: Vec<String>,
@@ -218,6 +220,10 @@ pub struct UnitRules {
     pub heads: Vec<String>,
     /// Folded administrative levels, longest first.
     pub levels: Vec<String>,
+    /// Folded words between a level and a place's name that tell what
+    /// kind of place it is ("huyện miền núi Ba Tơ", "huyện đảo Lý Sơn"),
+    /// longest first.
+    pub level_qualifiers: Vec<String>,
     /// Folded plural head → singular as written.
     pub enumeration_heads: Vec<(String, String)>,
     /// Department names as written, longest first.
@@ -946,6 +952,11 @@ impl Rules {
             stop_departments,
             heads: u.heads.iter().map(|s| fold(s)).collect(),
             levels,
+            level_qualifiers: {
+                let mut v: Vec<String> = u.level_qualifiers.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect();
+                v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+                v
+            },
             enumeration_heads,
             departments,
             departments_folded,

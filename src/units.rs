@@ -128,10 +128,28 @@ fn split_level<'a>(u: &UnitRules, item: &'a str) -> Option<(&'a str, &'a str)> {
     for l in &u.levels {
         if let Some(rest) = strip_opening(item, &f, &map, l) {
             let head = item[..item.len() - rest.len()].trim();
-            return Some((head, rest.trim()));
+            return Some((head, without_level_qualifier(u, rest.trim())));
         }
     }
     None
+}
+
+/// A place's name without the words before it that tell what kind of
+/// place it is ("miền núi Ba Tơ" → "Ba Tơ"): only where a capital opens
+/// what follows.
+fn without_level_qualifier<'a>(u: &UnitRules, rest: &'a str) -> &'a str {
+    if !rest.starts_with(char::is_lowercase) {
+        return rest;
+    }
+    let (f, map) = fold_head_with_map(rest, u.level_qualifiers.first().map_or(0, String::len) + 1);
+    for q in &u.level_qualifiers {
+        if let Some(name) = strip_opening(rest, &f, &map, q).map(str::trim_start) {
+            if name.starts_with(char::is_uppercase) {
+                return name;
+            }
+        }
+    }
+    rest
 }
 
 /// The places a text opening with a level word lists ("huyện Cam Lâm,
@@ -706,6 +724,16 @@ mod tests {
             expand(&r(), "Ủy ban nhân dân các xã Hướng Lập, A Dơi và Ủy ban nhân dân các xã A Ngo, Tà Rụt"),
             ["Ủy ban nhân dân xã Hướng Lập", "Ủy ban nhân dân xã A Dơi", "Ủy ban nhân dân xã A Ngo", "Ủy ban nhân dân xã Tà Rụt"]
         );
+    }
+
+    #[test]
+    fn words_telling_the_kind_of_place_before_its_name_are_left_out() {
+        assert_eq!(
+            expand(&r(), "các huyện miền núi Ba Tơ, Minh Long và huyện đảo Lý Sơn"),
+            ["huyện Ba Tơ", "huyện Minh Long", "huyện Lý Sơn"]
+        );
+        // Lower-case words that tell no kind of place are no name's.
+        assert!(!expand(&r(), "các huyện triển khai Đề án").iter().any(|u| u == "huyện Đề án"));
     }
 
     #[test]
