@@ -124,7 +124,10 @@ fn frags(lines: &[Line], start: usize, end: usize) -> Vec<Frag<'_>> {
             // (A letterhead run into one line stands at the top.)
             match (i < start + LETTERHEAD_LINES).then(|| unrun_letterhead(f)).flatten() {
                 Some(parts) => out.extend(parts.into_iter().map(|text| Frag { line: i, text, ends_par: true })),
-                None => out.push(Frag { line: i, text: f, ends_par: true }),
+                None => match unrun_signature(f) {
+                    Some((recipient, block)) => out.extend([recipient, block].map(|text| Frag { line: i, text, ends_par: true })),
+                    None => out.push(Frag { line: i, text: f, ends_par: true }),
+                },
             }
         }
         // A line's fragments but its last end no paragraph where a
@@ -194,6 +197,23 @@ fn unrun_letterhead(f: &str) -> Option<Vec<&str>> {
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .into()
+}
+
+/// A recipient's line a copy ran the signature block beside it into
+/// ("- Văn phòng Chính phủ (b/c); KT. CHỦ TỊCH", "Nơi nhận: TM. ỦY BAN
+/// NHÂN DÂN", "- TT HĐND tỉnh (b/c); PHÓ CHỦ TỊCH"): the recipient's part
+/// and the block's. The block's part stands after a semicolon or a colon,
+/// in capitals, two words or more, no comma ("- Lưu: VT, KSTT." is a
+/// recipient's).
+fn unrun_signature(f: &str) -> Option<(&str, &str)> {
+    if !(f.starts_with(['-', '+', '•']) || f.starts_with("Nơi nhận")) {
+        return None;
+    }
+    let (at, _) = f.match_indices([';', ':']).find(|&(at, _)| {
+        let tail = f[at + 1..].trim();
+        tail.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count() >= 2 && !tail.contains(',') && is_upper_line(tail)
+    })?;
+    Some((f[..=at].trim_end(), f[at + 1..].trim()))
 }
 
 /// Reads a date written after "ngày": "07 tháng 7 năm 2023", "05/01/2024",
@@ -933,7 +953,16 @@ fn signer(fr: &[Frag], rules: &Rules, place: Option<&str>, header_lines: &mut Ve
                 .skip(k)
                 .filter(|f| !is_recipient(f.text))
                 .take(16)
-                .find_map(|f| name_after_specks(rules, f.text).map(|n| (f, n)))?,
+                .find_map(|f| name_after_specks(rules, f.text).map(|n| (f, n)))
+                // (A copy ran the name into the last recipient's line
+                // beside it: "- Lưu: VT, KSTT. Lò Minh Tuấn".)
+                .or_else(|| {
+                    fr.iter()
+                        .skip(k)
+                        .filter(|f| is_recipient(f.text))
+                        .filter_map(|f| f.text.rsplit_once(". ").map(|(_, n)| (f, n.trim())))
+                        .find(|(_, n)| is_name(n))
+                })?,
         };
         header_lines.push(f.line);
         let name = if is_upper_line(text) { title_case(text) } else { text.to_string() };
@@ -1513,6 +1542,24 @@ mod tests {
         assert_eq!(h.recipients, vec!["Như trên", "Sở Nội vụ"]);
         let s = h.signer.unwrap();
         assert_eq!((s.name.as_str(), s.position.as_deref()), ("Đào Quang Khải", Some("Phó Chủ tịch")));
+    }
+
+    #[test]
+    fn a_signature_block_run_into_the_recipients_lines() {
+        // A browser's copy: each line of the block after a recipient's,
+        // the name after the last one's.
+        let r = rules();
+        let l = lines("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 75/KH-UBND\n\nKẾ HOẠCH\nSố hóa hồ sơ\n\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Văn phòng Chính phủ (b/c); KT. CHỦ TỊCH\n- TT HĐND tỉnh (b/c); PHÓ CHỦ TỊCH\n- Sở Nội vụ;\n- Lưu: VT, KSTT. Lò Minh Tuấn");
+        let h = parse(&l, 0, l.len(), l.len(), &r);
+        let s = h.signer.unwrap();
+        assert_eq!(
+            (s.name.as_str(), s.position.as_deref(), s.capacity.as_deref()),
+            ("Lò Minh Tuấn", Some("Phó Chủ tịch"), Some("KT. Chủ tịch"))
+        );
+        assert_eq!(h.recipients[..2], ["Văn phòng Chính phủ (b/c)", "TT HĐND tỉnh (b/c)"]);
+        // A recipient's own capitals are no block's.
+        assert_eq!(unrun_signature("- Lưu: VT, KSTT."), None);
+        assert_eq!(unrun_signature("- Như Điều 3;"), None);
     }
 
     #[test]
