@@ -14,6 +14,7 @@ use crate::record::{Document, SourceRef, Target, Warning, SCHEMA};
 use crate::rules::Rules;
 use crate::segment::{segment, Segment};
 use crate::tables;
+use crate::text::fold;
 
 static SUBJECT_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:năm)\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
 static SUBJECT_PERIOD: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:giai đoạn)\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?-u:\b)").unwrap());
@@ -38,16 +39,14 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         // The short names the document gives, found when a wording names
         // no indicator.
         let defined = std::cell::OnceCell::new();
+        let name_defined = |targets: &mut [Target], warnings: &mut Vec<Warning>| {
+            if targets.iter().any(|t| t.metric.is_none()) {
+                name_by_defined_abbreviations(rules, defined.get_or_init(|| defined_abbreviations(&src.lines[seg.start..seg.end])), targets, warnings);
+            }
+        };
         for (j, t) in doc_tables.iter().enumerate() {
             let mut read = tables::read(rules, t, j, provisional);
-            if read.targets.iter().any(|t| t.metric.is_none()) {
-                name_by_defined_abbreviations(
-                    rules,
-                    defined.get_or_init(|| defined_abbreviations(&src.lines[seg.start..seg.end])),
-                    &mut read.targets,
-                    &mut read.warnings,
-                );
-            }
+            name_defined(&mut read.targets, &mut read.warnings);
             // "PHỤ LỤC / KẾT QUẢ TIẾP NHẬN HỒ SƠ … 8 THÁNG ĐẦU NĂM 2022":
             // a table whose title tells results assigns nothing.
             if !read.targets.is_empty() {
@@ -327,12 +326,10 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             targets.extend(r.targets);
             warnings.extend(r.warnings);
         }
-        for p in prose_reads {
+        for mut p in prose_reads {
+            name_defined(&mut p.targets, &mut p.warnings);
             targets.extend(p.targets);
             warnings.extend(p.warnings);
-        }
-        if targets.iter().any(|t| t.metric.is_none()) {
-            name_by_defined_abbreviations(rules, defined.get_or_init(|| defined_abbreviations(&src.lines[seg.start..seg.end])), &mut targets, &mut warnings);
         }
         if let (Some(was), Some(now)) = (&h.number_as_written, &h.number) {
             warnings.push(Warning::new("ocr_repaired", format!("number {was:?} read as {now:?}"), h.number_line.map(|l| l + 1)));
@@ -395,8 +392,8 @@ fn defined_abbreviations(lines: &[crate::read::Line]) -> Vec<(String, String)> {
             let Some(from) = words.len().checked_sub(letters.len()) else { continue };
             let long = &words[from..];
             let opens = |w: &str, letter: char| {
-                let first = w.chars().next().map(|c| crate::text::fold(&c.to_string())).unwrap_or_default();
-                w.chars().all(char::is_alphabetic) && first.eq_ignore_ascii_case(&crate::text::fold(&letter.to_string()))
+                let first = w.chars().next().map(|c| fold(&c.to_string())).unwrap_or_default();
+                w.chars().all(char::is_alphabetic) && first.eq_ignore_ascii_case(&fold(&letter.to_string()))
             };
             if long.iter().zip(&letters).all(|(w, &c)| opens(w, c)) && !out.iter().any(|(s, _)| s == short) {
                 out.push((short.to_string(), long.join(" ")));
@@ -416,21 +413,13 @@ fn name_by_defined_abbreviations(rules: &Rules, defined: &[(String, String)], ta
     if defined.is_empty() {
         return;
     }
-    let spelt = |text: &str| {
-        text.split_inclusive(|c: char| !c.is_alphanumeric())
-            .map(|piece| {
-                let word = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
-                match defined.iter().find(|(s, _)| s == word) {
-                    Some((_, long)) => format!("{long}{}", &piece[word.len()..]),
-                    None => piece.to_string(),
-                }
-            })
-            .collect::<String>()
-    };
+    let folded: Vec<(String, String)> = defined.iter().map(|(s, l)| (fold(s), fold(l))).collect();
+    let abbreviations = crate::text::Abbreviations::new(&folded);
     let mut named: Vec<String> = Vec::new();
     for t in targets.iter_mut().filter(|t| t.metric.is_none()) {
-        let text = spelt(&t.metric_text);
-        if text == t.metric_text {
+        let wording = fold(&t.metric_text);
+        let text = crate::text::expand_words(&wording, &abbreviations);
+        if text == wording {
             continue;
         }
         if let Some(m) = rules.match_metric(&text) {

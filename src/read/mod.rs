@@ -560,51 +560,36 @@ fn unfold_pipe_rows(text: &str) -> Option<String> {
     };
     // (A pipe at the row's end is a blank cell after it.)
     let cells = |l: &str| -> Vec<String> { l.trim().split('|').map(|c| c.trim().to_string()).collect() };
-    let mut out: Option<String> = None;
+    // The runs of rows that are tables.
+    let mut tables: Vec<std::ops::Range<usize>> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        if !is_row(lines[i]) {
-            i += 1;
-            continue;
-        }
         let end = (i..lines.len()).find(|&j| !is_row(lines[j])).unwrap_or(lines.len());
-        let rows: Vec<Vec<String>> = lines[i..end].iter().map(|l| cells(l)).collect();
-        let mut widths: Vec<usize> = rows.iter().map(Vec::len).collect();
-        widths.sort_unstable();
-        let width = widths[widths.len() / 2];
-        let table =
-            rows.len() >= 3 && width >= 3 && rows.iter().filter(|r| r.len() == width).count() * 2 > rows.len() && rows.iter().filter(|r| r.iter().skip(1).any(|c| is_figure_cell(c))).count() >= 2;
-        if table {
-            let o = out.get_or_insert_with(|| {
-                let mut o = String::with_capacity(text.len());
-                for l in &lines[..i] {
-                    o.push_str(l);
-                    o.push('\n');
-                }
-                o
-            });
-            for r in &rows {
-                o.push_str(&r.join("\t"));
-                o.push('\n');
-            }
-        } else if let Some(o) = out.as_mut() {
-            for l in &lines[i..end] {
-                o.push_str(l);
-                o.push('\n');
+        if end > i {
+            let rows: Vec<Vec<String>> = lines[i..end].iter().map(|l| cells(l)).collect();
+            let mut widths: Vec<usize> = rows.iter().map(Vec::len).collect();
+            widths.sort_unstable();
+            let width = widths[widths.len() / 2];
+            let figures = rows.iter().filter(|r| r.iter().skip(1).any(|c| is_figure_cell(c))).count();
+            if rows.len() >= 3 && width >= 3 && rows.iter().filter(|r| r.len() == width).count() * 2 > rows.len() && figures >= 2 {
+                tables.push(i..end);
             }
         }
-        i = end;
-        // (The lines up to the next row, as they are.)
-        let next = (i..lines.len()).find(|&j| is_row(lines[j])).unwrap_or(lines.len());
-        if let Some(o) = out.as_mut() {
-            for l in &lines[i..next] {
-                o.push_str(l);
-                o.push('\n');
-            }
-        }
-        i = next;
+        i = end + 1;
     }
-    out
+    if tables.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for (k, l) in lines.iter().enumerate() {
+        if tables.iter().any(|t| t.contains(&k)) {
+            out.push_str(&cells(l).join("\t"));
+        } else {
+            out.push_str(l);
+        }
+        out.push('\n');
+    }
+    Some(out)
 }
 
 /// [`unfold_bare_pipe_tables`]'s header: its first row's cell spanning the
