@@ -28,6 +28,7 @@ static YEAR_RUN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:năm)\s+(?:19|20)\d
 /// The words before a date's year, as written or folded: "ngày 5 tháng 3 "
 /// (before "năm 2024"), "tháng 3 năm " or "5/3/" (before "2024").
 static DATE_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:(?i:th[aá]ng)\s*\d{1,2}\s*(?:(?i:n[aă]m)\s*)?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)$").unwrap());
+static TRAILING_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s+(?:(?:trong|đến|vào|cuối)\s+)?năm\s+(?:19|20)\d{2}\.?$").unwrap());
 static ANY_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Targets and warnings from one line.
@@ -557,6 +558,15 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
     // "- Tỷ lệ hồ sơ trực tuyến …: năm 2023 đạt 27,6%; năm 2024 đạt 40%":
     // the item's head names the indicator of the values after its colon.
     let item_colon = text[item_start..first_value].find(':').map(|c| item_start + c);
+    // ("1. Kết quả 4 tháng đầu năm 2024: toàn tỉnh … đạt 48,3%; …": a head
+    // a heading of results would be opens a report of them; one naming
+    // units, "UBND các huyện Chiêm Hóa, …:", does not.)
+    let results = results
+        || item_colon.is_some_and(|c| {
+            let head = text[item_start..c].trim();
+            let folded = fold(head);
+            head.split_whitespace().count() <= 12 && rules.prose.past_markers.is_match(&folded) && !rules.prose.sets_target(&folded) && !units::names_units(rules, head)
+        });
     // (So too a head its lead words tell is an indicator's: "Giao chỉ
     // tiêu hồ sơ được tiếp nhận, giải quyết trực tuyến: UBND các xã …".)
     // (The head, and whether it opens with "tỷ lệ".)
@@ -1140,7 +1150,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         let turn = in_turn(&text, &hits, k, clause_end);
         let units = taken_in_turn(units, turn);
         let line_no = line_of(start);
-        let year_after = YEAR_AFTER.captures(right_raw).and_then(|c| c[1].parse::<i32>().ok());
+        // ("95% trở lên năm 2025": past the value's own words.)
+        let year_after = YEAR_AFTER
+            .captures(right_raw)
+            .or_else(|| YEAR_AFTER.captures(after_value_words(rules, right_raw)))
+            .and_then(|c| c[1].parse::<i32>().ok());
         // "…, năm 2026 đạt 80%": the year named before the value in its
         // clause, nearest first; "năm 2025 và năm 2026 đều đạt 100%":
         // each year of a run that only value words part from the value.
@@ -1633,10 +1647,29 @@ fn after_doi_voi(after: &str) -> Option<String> {
     Some(after[map[p + "doi voi ".len()]..].trim().to_string())
 }
 
+/// `s` past the value words that open it ("trở lên năm 2025" → "năm
+/// 2025").
+fn after_value_words<'a>(rules: &Rules, s: &'a str) -> &'a str {
+    let mut s = s.trim_start();
+    'again: loop {
+        for w in &rules.prose.value_words {
+            if let Some(rest) = strip_prefix_lower(s, w).filter(|r| r.starts_with(char::is_whitespace)) {
+                s = rest.trim_start();
+                continue 'again;
+            }
+        }
+        return s;
+    }
+}
+
 /// A name running up to the next value, without the value's words and
 /// the open word before them ("Trung tâm X và tối thiểu" → "Trung tâm X").
 fn name_before_value(rules: &Rules, phrase: &str) -> String {
     let mut p = value_words_trimmed(rules, phrase);
+    // ("… đối với cấp xã trong năm 2024": the year is no part of the name.)
+    if let Some(m) = TRAILING_YEAR.find(p) {
+        p = p[..m.start()].trim_end();
+    }
     while let Some((rest, last)) = p.rsplit_once(' ') {
         if !rules.prose.open_words.iter().any(|w| w.eq_ignore_ascii_case(last)) {
             break;
@@ -3539,6 +3572,30 @@ mod tests {
         .targets;
         let units: Vec<&str> = g.iter().filter_map(|t| t.unit.as_deref()).collect();
         assert_eq!(units, ["Sở Y tế", "Sở Tư pháp", "Ban Quản lý Khu kinh tế tỉnh"]);
+    }
+
+    #[test]
+    fn a_year_after_the_value_s_words_and_after_a_unit_s_name() {
+        let years = |line: &str| read(&r(), line, 1, None, Some(2024)).targets.into_iter().map(|t| (t.unit, t.value, t.year)).collect::<Vec<_>>();
+        assert_eq!(
+            years("- Mức độ hài lòng của người dân, doanh nghiệp đạt từ 90% trở lên năm 2024, từ 95% trở lên năm 2025."),
+            [(None, 90.0, Some(2024)), (None, 95.0, Some(2025))]
+        );
+        let units: Vec<Option<String>> = years("- Tỷ lệ thực hiện chứng thực bản sao điện tử từ bản chính đạt tối thiểu 35% đối với cấp huyện và 20% đối với cấp xã trong năm 2024.")
+            .into_iter()
+            .map(|t| t.0)
+            .collect();
+        assert_eq!(units, [Some("cấp huyện".to_string()), Some("cấp xã".to_string())]);
+    }
+
+    #[test]
+    fn an_item_headed_by_results_reports_them() {
+        let line = "1. Kết quả 4 tháng đầu năm 2024: tỷ lệ hồ sơ trực tuyến đạt 48,3%; chỉ tiêu thanh toán trực tuyến năm 2023 (tối thiểu 30%) đến nay mới đạt ở cấp tỉnh.";
+        assert!(read(&r(), line, 1, None, Some(2024)).targets.is_empty());
+        // (A head naming units is theirs, though a place's name reads as a
+        // past word: "Chiêm Hóa", "chiếm".)
+        let g = got("- Ủy ban nhân dân các huyện Chiêm Hóa, Na Hang: tỷ lệ hồ sơ trực tuyến tối thiểu 35%.");
+        assert_eq!(g.len(), 2);
     }
 
     #[test]

@@ -17,8 +17,22 @@ use crate::rules::{Role, Rules};
 use crate::text::{fold, fold_head, fold_with_map, parse_number, squash};
 use crate::units;
 
+static MARKED_SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:[IVXLC]{1,5}|[A-ZĐ])[.)]\s+(\p{Lu}.*)$").unwrap());
 static SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.)]?$").unwrap());
 static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|(?i:năm)\s*)((?:19|20)\d{2})(?-u:\b)").unwrap());
+static LONE_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|[\s(])((?:19|20)\d{2})(?-u:\b)").unwrap());
+
+/// The year a column's header names: after "năm" or alone ("Năm 2025",
+/// "2025", "Kế hoạch 2025"), not an end of a period ("2021 - 2025").
+fn header_year(text: &str) -> Option<i32> {
+    let dash = |c: char| matches!(c, '-' | '–' | '—');
+    YEAR.captures_iter(text).chain(LONE_YEAR.captures_iter(text)).find_map(|c| {
+        let y = c.get(1)?;
+        let before = text[..y.start()].trim_end();
+        let after = text[y.end()..].trim_start();
+        (!before.ends_with(dash) && !after.starts_with(dash)).then(|| y.as_str().parse().ok()).flatten()
+    })
+}
 
 /// What one table contributes to a document.
 #[derive(Debug, Default)]
@@ -155,7 +169,10 @@ fn is_value_like(rules: &Rules, s: &str) -> bool {
 fn is_section(rules: &Rules, cells: &[String], value_cols: &[usize]) -> Option<String> {
     let first = cells.first()?.trim();
     if !SECTION.is_match(first) {
-        return None;
+        // "B. KẾT QUẢ THỰC HIỆN NĂM 2024 | | |": a heading spanning the
+        // row, its mark in its own words, the other cells blank.
+        let c = MARKED_SECTION.captures(first)?;
+        return cells[1..].iter().all(|c| c.trim().is_empty()).then(|| c[1].to_string());
     }
     if value_cols.iter().any(|&c| cells.get(c).is_some_and(|v| is_value_like(rules, v))) {
         return None;
@@ -358,7 +375,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         } else {
             None
         };
-        let year = YEAR.captures(&child).or_else(|| YEAR.captures(&parent)).and_then(|y| y[1].parse().ok());
+        let year = header_year(&child).or_else(|| header_year(&parent));
         let reads_as_indicator = |t: &str| {
             let f = fold(t);
             f.starts_with("ty le") || f.contains(" ty le ") || t.contains('%')
@@ -1116,6 +1133,22 @@ mod tests {
         let got = read(&r, &t, 0, Some(2024));
         let years: Vec<(Option<i32>, f64)> = got.targets.iter().map(|t| (t.year, t.value)).collect();
         assert_eq!(years, vec![(Some(2024), 50.0), (Some(2025), 60.0)]);
+    }
+
+    #[test]
+    fn a_plan_s_column_names_its_year_alone_and_a_period_names_none() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChỉ tiêu\tKết quả năm 2023\tKế hoạch 2024\tKế hoạch 2025\tĐơn vị chủ trì",
+            "1\tTỷ lệ thanh toán trực tuyến\t41,7\t50\t60\tSở Tài chính",
+        ]);
+        let got = read(&r, &t, 0, Some(2024));
+        let years: Vec<(Option<i32>, f64)> = got.targets.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(years, vec![(Some(2024), 50.0), (Some(2025), 60.0)]);
+        assert_eq!(header_year("Chỉ tiêu (2026)"), Some(2026));
+        assert_eq!(header_year("Giai đoạn 2021 - 2025"), None);
+        assert_eq!(header_year("2021–2025"), None);
+        assert_eq!(header_year("Chỉ tiêu năm 2026 / Tỷ lệ hồ sơ trực tuyến (%)"), Some(2026));
     }
 
     #[test]
