@@ -730,7 +730,8 @@ fn lift_into(laid: &mut [(usize, Vec<String>, Anchor)], a: usize, b: usize, how:
         return;
     }
     let (la, lb) = (laid[a].0, laid[b].0);
-    let next = laid[b + 1..].iter().find(|l| l.2 != Anchor::No).map_or(usize::MAX, |l| l.0);
+    // (A section's row is a line: the lines before it are the row above's.)
+    let next = laid[b + 1..].iter().find(|l| l.2 != Anchor::No).filter(|l| l.2 != Anchor::Section).map_or(usize::MAX, |l| l.0);
     for c in 0..laid[b].1.len() {
         // (A cell so centred has as many lines below its row's line as
         // above: a line as near the row above is the lower's only if the
@@ -1157,6 +1158,37 @@ Sau bảng là văn bản thường.";
         let lines: Vec<&str> = text.lines().collect();
         let t = tables(&lines);
         assert_eq!(cells(&t[0])[2], vec!["2", "Sở Lao động - Thương binh", "50", "45"]);
+    }
+
+    #[test]
+    fn a_centred_cell_before_a_section_s_row_keeps_its_lines_below() {
+        // The last row before "II" has as many lines of its last cell
+        // below its figures as above them: all are its own, and the row
+        // above keeps its own lines below it.
+        let text = "\
+STT   Chỉ tiêu                        Năm 2025   Cơ quan chủ trì
+ I    Dịch vụ công trực tuyến
+                                                 Các cơ quan
+                                                 chuyên môn thuộc
+ 1    Tỷ lệ hồ sơ trực tuyến toàn     50         UBND huyện;
+      trình                                      UBND các xã, thị
+                                                 trấn
+                                                 Các cơ quan
+                                                 chuyên môn thuộc
+      Tỷ lệ hồ sơ thanh toán trực
+ 2                                    60         UBND huyện;
+      tuyến
+                                                 UBND các xã, thị
+                                                 trấn
+II    Số hóa hồ sơ
+ 3    Tỷ lệ số hóa hồ sơ              80         Văn phòng
+";
+        let lines: Vec<&str> = text.lines().collect();
+        let t = tables(&lines);
+        assert_eq!(t.len(), 1);
+        let owners: Vec<String> = cells(&t[0]).iter().map(|r| r.last().unwrap().to_string()).collect();
+        assert_eq!(owners[2], "Các cơ quan chuyên môn thuộc UBND huyện; UBND các xã, thị trấn", "{:?}", cells(&t[0]));
+        assert_eq!(owners[3], "Các cơ quan chuyên môn thuộc UBND huyện; UBND các xã, thị trấn", "{:?}", cells(&t[0]));
     }
 
     #[test]
