@@ -115,6 +115,17 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
                     read.warnings.retain(|w| w.code != "unmapped_metric");
                 }
             }
+            // "- Chỉ tiêu năm 2026 đối với các sở, ngành … như sau:": the
+            // year the line leading in a table names is that of its targets
+            // no column or row gives a year.
+            if read.years.is_empty() && read.targets.iter().all(|t| t.year == provisional) {
+                let lead = src.lines[seg.start..t.line_range().0].iter().rev().find(|l| !l.text.trim().is_empty());
+                if let Some(y) = lead.and_then(|l| prose::table_lead_year(rules, &l.text)) {
+                    for t in read.targets.iter_mut() {
+                        t.year = Some(y);
+                    }
+                }
+            }
             table_reads.push(read);
         }
         let table_year = table_reads.iter().flat_map(|r| r.years.iter().copied()).next();
@@ -602,7 +613,8 @@ fn results_section(rules: &Rules, above: &[crate::read::Line], year: Option<i32>
         if std::mem::replace(&mut deep_seen, true) {
             continue;
         }
-        if results && year.is_some_and(|y| prose::names_year_before(&f, y)) {
+        // (Or a part of this year: "1. Kết quả thực hiện 9 tháng năm 2025".)
+        if results && (year.is_some_and(|y| prose::names_year_before(&f, y)) || p.periods.is_match(rest)) {
             return Some(crate::text::squash(t));
         }
     }
@@ -615,6 +627,16 @@ mod tests {
 
     fn lines(s: &str) -> Vec<crate::read::Line> {
         crate::read::plain_lines(s)
+    }
+
+    #[test]
+    fn a_heading_of_this_year_s_results_so_far_heads_a_table_of_results() {
+        let rules = Rules::builtin().unwrap();
+        let above = lines("V/v đôn đốc\n1. Kết quả thực hiện 9 tháng năm 2025\nTính đến ngày 30/9/2025, các xã đã tiếp nhận 214.806 hồ sơ:\n");
+        assert_eq!(results_section(&rules, &above, Some(2025)).as_deref(), Some("1. Kết quả thực hiện 9 tháng năm 2025"));
+        // A heading of targets for the year is none.
+        let above = lines("V/v đôn đốc\n1. Chỉ tiêu năm 2025\nGiao các xã:\n");
+        assert_eq!(results_section(&rules, &above, Some(2025)), None);
     }
 
     #[test]

@@ -619,10 +619,13 @@ fn is_page_number(s: &str) -> bool {
 /// A page's running head ending in its page number, set apart: "PHỤ LỤC
 /// … (tiếp theo)\tTrang 2/2".
 fn is_running_head(s: &str) -> bool {
-    s.rsplit_once('\t').is_some_and(|(_, last)| {
+    let tail = |last: &str| {
         let last = last.trim();
         last.strip_prefix("Trang ").or_else(|| last.strip_prefix("trang ")).is_some_and(is_page_number)
-    })
+    };
+    s.rsplit_once('\t').is_some_and(|(_, last)| tail(last))
+        // ("KH 96/KH-UBND - Trang 2/3": a dash apart, on a short line.)
+        || s.len() <= 120 && [" - ", " – ", " | "].iter().any(|sep| s.rsplit_once(sep).is_some_and(|(_, last)| tail(last)))
 }
 
 /// Line `i` is part of a page break in prose: a page's number standing
@@ -703,6 +706,21 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             // its own, that goes on with the name before.
             t.rows.push(Row {
                 cells: vec![String::new(), text.trim().to_string()],
+                line: i,
+                page: lines[i].page,
+            });
+            i += 1;
+            end = i;
+        } else if t
+            .rows
+            .last()
+            .is_some_and(|r| text.starts_with("\t\t") && text.len() - text.trim_start_matches('\t').len() < r.cells.len())
+            && !is_blank(text)
+        {
+            // "\t\t\t\tCông nghệ": the rest of a cell past the second
+            // column, the others blank (joined with its row above).
+            t.rows.push(Row {
+                cells: tsv_cells(text),
                 line: i,
                 page: lines[i].page,
             });
@@ -2465,6 +2483,18 @@ mod tests {
         let t = &lay.tables[0];
         assert_eq!(t.rows.len(), 3);
         assert_eq!(t.rows[2].cells, vec!["2", "Y", "60", "50", ""]);
+        // A foot naming its page after a dash, and a form feed.
+        let l = lines("STT\tTên\tA\n1\tX\t80%\n\nKH 96/KH-UBND - Trang 2/3\n\u{c}\n2\tZ\t70%");
+        let lay = layout(&l, Vec::new());
+        assert_eq!(lay.tables.len(), 1);
+        assert_eq!(lay.tables[0].rows.len(), 3);
+        // A cell's rest alone on its line past the second column ("\t\tCông
+        // nghệ", written again under another row) is a row of the table,
+        // which its reader joins to the row above; no running head.
+        let l = lines("STT\tTên\tĐơn vị\n1\tX\tSở Khoa học và\n\t\tCông nghệ\n\n2\tY\tSở Khoa học và\n\t\tCông nghệ\nHết");
+        let lay = layout(&l, Vec::new());
+        let owners: Vec<&str> = lay.tables[0].rows.iter().map(|r| r.cells[2].as_str()).collect();
+        assert_eq!(owners, ["Đơn vị", "Sở Khoa học và", "Công nghệ", "Sở Khoa học và", "Công nghệ"]);
         // A line said once is no running head: the table ends there.
         let l = lines("STT\tTên\tA\n1\tX\t80%\n\nCông báo/Số 3\n\n2\tY\t70%");
         let lay = layout(&l, Vec::new());

@@ -359,6 +359,23 @@ pub fn lead_in_year(line: &str) -> Option<i32> {
     years.all(|y| y == year).then_some(year)
 }
 
+/// The one year a line leading in a table of targets names: "… đến năm
+/// 2026 như sau:", or "năm 2026" after a target's word ("- Chỉ tiêu năm
+/// 2026 đối với các sở, ngành …:").
+pub fn table_lead_year(rules: &Rules, line: &str) -> Option<i32> {
+    lead_in_year(line).or_else(|| {
+        let head = line.trim_end().strip_suffix(':')?;
+        if head.contains('%') || !rules.prose.sets_target(&fold(head)) {
+            return None;
+        }
+        let mut years = YEAR_RUN
+            .find_iter(head)
+            .flat_map(|m| ANY_YEAR.captures_iter(m.as_str()).filter_map(|c| c[1].parse::<i32>().ok()).collect::<Vec<_>>());
+        let year = years.next()?;
+        years.all(|y| y == year).then_some(year)
+    })
+}
+
 pub fn lead_in(rules: &Rules, line: &str) -> Option<Lead> {
     let line = line.trim_end();
     // ("1. Tỷ lệ thanh toán trực tuyến … (năm 2023 toàn tỉnh đạt 38,6%):":
@@ -638,7 +655,12 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // ("Các phòng: A, B và C: rà soát …, bảo đảm tỷ lệ …": the
             // enumeration ends at the colon after it.)
             let opened = (item_start + colon + 1).saturating_sub(head_at);
-            let end = upto.get(opened..).and_then(|r| r.find(':')).map_or(end, |c| end.min(opened + c));
+            // (Not at one after a level's plural: "UBND các phường: A, B và
+            // các xã: C, D".)
+            let end = upto
+                .get(opened..)
+                .and_then(|r| r.match_indices(':').map(|(c, _)| opened + c).find(|&c| !units::ends_with_plural_level(&rules.units, &upto[..c])))
+                .map_or(end, |c| end.min(c));
             let list = units::expand(rules, &upto[..end]);
             if list.len() > 1 {
                 enumeration_end.set(head_at + end);
@@ -3586,6 +3608,21 @@ mod tests {
             .map(|t| t.0)
             .collect();
         assert_eq!(units, [Some("cấp huyện".to_string()), Some("cấp xã".to_string())]);
+    }
+
+    #[test]
+    fn an_item_enumerating_places_of_two_levels_after_colons() {
+        let g = got("- Ủy ban nhân dân các phường: Hà Giang 1, Hà Giang 2 và các xã: Minh Xuân, Nông Tiến đạt tỷ lệ hồ sơ trực tuyến tối thiểu 80%;");
+        let units: Vec<&str> = g.iter().filter_map(|t| t.0.as_deref()).collect();
+        assert_eq!(
+            units,
+            [
+                "Ủy ban nhân dân phường Hà Giang 1",
+                "Ủy ban nhân dân phường Hà Giang 2",
+                "Ủy ban nhân dân xã Minh Xuân",
+                "Ủy ban nhân dân xã Nông Tiến"
+            ]
+        );
     }
 
     #[test]

@@ -348,8 +348,12 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let child_role = rules.column_role(&child);
         // A spanning "Địa phương" over unit names is their group, not
         // their role.
-        let parent_role =
-            if parent.is_empty() { None } else { rules.column_role(&parent) }.filter(|r| !(matches!(r, Role::Unit | Role::Assignee) && child_role.is_none() && units::names_units(rules, &child)));
+        let units_under_group = std::cell::Cell::new(false);
+        let parent_role = if parent.is_empty() { None } else { rules.column_role(&parent) }.filter(|r| {
+            let group = matches!(r, Role::Unit | Role::Assignee) && child_role.is_none() && units::names_units(rules, &child);
+            units_under_group.set(group);
+            !group
+        });
         let role = child_role
             .or(parent_role)
             // A short header broken inside its narrow cell ("ST T").
@@ -380,7 +384,8 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             let f = fold(t);
             f.starts_with("ty le") || f.contains(" ty le ") || t.contains('%')
         };
-        let looks_indicator = reads_as_indicator(&text);
+        // (Not by the group's "(%)": "Đơn vị thực hiện (%)" over "Sở Nội vụ".)
+        let looks_indicator = reads_as_indicator(if units_under_group.get() { &child } else { &text });
         let kind = match role {
             Some(Role::Past) => Kind::Role(Role::Past),
             Some(Role::Value) if metric_parent.is_some() => Kind::Metric(metric_parent.clone()),

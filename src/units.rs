@@ -272,8 +272,15 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     }
     // "UBND các huyện: A, B" reads as "UBND các huyện A, B".
     // ("UBND các xã đồng bằng, ven biển: A, B": the qualifier left out.)
+    // ("các phường: A, B và các xã: C, D": so each list.)
     let text = match text.split_once(':') {
-        Some((a, b)) if ends_with_plural_level(u, a) && !b.trim().is_empty() => format!("{} {}", a.trim_end(), b.trim_start()),
+        Some((a, b)) if ends_with_plural_level(u, a) && !b.trim().is_empty() => {
+            let mut joined = format!("{} {}", a.trim_end(), b.trim_start());
+            while let Some(c) = joined.find(':').filter(|&c| ends_with_plural_level(u, &joined[..c]) && !joined[c + 1..].trim().is_empty()) {
+                joined.replace_range(c..c + 1, "");
+            }
+            joined
+        }
         Some((a, b)) if b.trim_start().starts_with(char::is_uppercase) => match without_qualifier(u, a) {
             Some(a) => format!("{a} {}", b.trim_start()),
             None => text,
@@ -365,19 +372,25 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     for body in COMMITTEE {
         if let Some(rest) = strip_folded(&text, body) {
             let prefix = text[..text.len() - rest.len()].trim();
-            // (Place names are proper names: "UBND các xã còn lại" is a group.)
-            if let Some(list) = strip_folded(rest, "cac").and_then(|rest| level_places(u, rest)).filter(|l| l.iter().all(|(_, n)| is_proper_name(n))) {
-                return of_body(prefix, list);
-            }
+            // "UBND thành phố A và các huyện B, C"; "UBND các phường A, B
+            // và các xã C, D" (or "; các xã C, D"): each list its own level.
             let (rf, rmap) = fold_with_map(rest);
-            if let Some((a, b)) = find_in_folded(&rf, &rmap, "va cac") {
-                let lead = level_places(u, rest[..a].trim().trim_end_matches(','));
+            if let Some((a, b)) = find_in_folded(&rf, &rmap, "va cac").or_else(|| {
+                rest.match_indices(';')
+                    .find_map(|(p, _)| strip_folded(rest[p + 1..].trim_start(), "cac").map(|r| (p, rest.len() - r.len())))
+            }) {
+                let head = rest[..a].trim().trim_end_matches([',', ';']);
+                let lead = level_places(u, strip_folded(head, "cac").unwrap_or(head));
                 let list = level_places(u, &rest[b..]);
                 if let (Some(lead), Some(list)) = (lead, list) {
                     if lead.iter().chain(&list).all(|(_, n)| is_proper_name(n)) {
                         return of_body(prefix, lead.into_iter().chain(list));
                     }
                 }
+            }
+            // (Place names are proper names: "UBND các xã còn lại" is a group.)
+            if let Some(list) = strip_folded(rest, "cac").and_then(|rest| level_places(u, rest)).filter(|l| l.iter().all(|(_, n)| is_proper_name(n))) {
+                return of_body(prefix, list);
             }
         }
     }
@@ -723,6 +736,18 @@ mod tests {
         assert_eq!(
             expand(&r(), "Ủy ban nhân dân các xã Hướng Lập, A Dơi và Ủy ban nhân dân các xã A Ngo, Tà Rụt"),
             ["Ủy ban nhân dân xã Hướng Lập", "Ủy ban nhân dân xã A Dơi", "Ủy ban nhân dân xã A Ngo", "Ủy ban nhân dân xã Tà Rụt"]
+        );
+    }
+
+    #[test]
+    fn lists_of_two_levels_after_one_body() {
+        let want = ["UBND phường Hà Giang 1", "UBND phường Hà Giang 2", "UBND xã Minh Xuân", "UBND xã Nông Tiến"];
+        assert_eq!(expand(&r(), "UBND các phường Hà Giang 1, Hà Giang 2 và các xã Minh Xuân, Nông Tiến"), want);
+        assert_eq!(expand(&r(), "UBND các phường: Hà Giang 1, Hà Giang 2 và các xã: Minh Xuân, Nông Tiến"), want);
+        assert_eq!(expand(&r(), "UBND các phường: Hà Giang 1, Hà Giang 2; các xã: Minh Xuân, Nông Tiến"), want);
+        assert_eq!(
+            expand(&r(), "UBND thành phố Cà Mau và các huyện Cái Nước, Đầm Dơi"),
+            ["UBND thành phố Cà Mau", "UBND huyện Cái Nước", "UBND huyện Đầm Dơi"]
         );
     }
 
