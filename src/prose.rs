@@ -18,7 +18,9 @@ static PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\d+(?:[.,]\d+)?)\s*%").
 /// (A dash and a letter's mark after it, "- a) Cấp tỉnh: …" of a nested
 /// markdown list, are one mark.)
 static LIST_MARK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:[-+•–](?:\s*[a-zđ]\)\s)?|[a-zđ]\)|\d+(?:\.\d+)*[.)]|[IVX]+\.)\s*").unwrap());
-static TARGET_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:trong|đến|vào|cuối)\s+năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
+/// The words before "năm 2025" that make it a target's time.
+const YEAR_LEAD: &str = "(?:trong|đến|vào|cuối)";
+static TARGET_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"{YEAR_LEAD}\s+năm\s+((?:19|20)\d{{2}})(?-u:\b)")).unwrap());
 /// A year written right after a value ("55% năm 2026", "100% ngay từ
 /// quý I năm 2026", "80% vào cuối năm 2025").
 static YEAR_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:(?:ngay )?(?:vào|trong|từ) )?(?:(?:cuối|đầu|giữa) |(?:quý [IV]+|tháng \d{1,2}) )?năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
@@ -28,7 +30,7 @@ static YEAR_RUN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i:năm)\s+(?:19|20)\d
 /// The words before a date's year, as written or folded: "ngày 5 tháng 3 "
 /// (before "năm 2024"), "tháng 3 năm " or "5/3/" (before "2024").
 static DATE_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:(?i:th[aá]ng)\s*\d{1,2}\s*(?:(?i:n[aă]m)\s*)?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)$").unwrap());
-static TRAILING_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s+(?:(?:trong|đến|vào|cuối)\s+)?năm\s+(?:19|20)\d{2}\.?$").unwrap());
+static TRAILING_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"\s+(?:{YEAR_LEAD}\s+)?năm\s+(?:19|20)\d{{2}}\.?$")).unwrap());
 static ANY_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Targets and warnings from one line.
@@ -199,13 +201,19 @@ pub fn heading_after(rules: &Rules, text: &str, level: u8, rest: &str) -> Option
     if words > 12 && units.len() <= 1 {
         return None;
     }
-    let past = !only_units && rules.prose.past_markers.is_match(&folded) && !rules.prose.sets_target(&folded);
+    let past = !only_units && tells_results(rules, &folded);
     let mut years = ANY_YEAR.captures_iter(rest).filter_map(|c| c[1].parse::<i32>().ok());
     let year = match (years.next(), years.next()) {
         (Some(y), None) if !past => Some(y),
         _ => None,
     };
     Some(Heading { level, units, past, year })
+}
+
+/// Whether folded words tell results and set no target ("ket qua thuc
+/// hien nam 2024"), as a heading of a report of them does.
+fn tells_results(rules: &Rules, folded: &str) -> bool {
+    rules.prose.past_markers.is_match(folded) && !rules.prose.sets_target(folded)
 }
 
 /// The level of the mark a line opens with (0 for a Roman numeral, 1
@@ -354,7 +362,11 @@ pub fn lead_in_year(line: &str) -> Option<i32> {
     if head.contains('%') {
         return None;
     }
-    let mut years = TARGET_YEAR.captures_iter(head).filter_map(|c| c[1].parse::<i32>().ok());
+    one_year(TARGET_YEAR.captures_iter(head).filter_map(|c| c[1].parse::<i32>().ok()))
+}
+
+/// The year all of `years` are, if there is one.
+fn one_year(mut years: impl Iterator<Item = i32>) -> Option<i32> {
     let year = years.next()?;
     years.all(|y| y == year).then_some(year)
 }
@@ -368,11 +380,7 @@ pub fn table_lead_year(rules: &Rules, line: &str) -> Option<i32> {
         if head.contains('%') || !rules.prose.sets_target(&fold(head)) {
             return None;
         }
-        let mut years = YEAR_RUN
-            .find_iter(head)
-            .flat_map(|m| ANY_YEAR.captures_iter(m.as_str()).filter_map(|c| c[1].parse::<i32>().ok()).collect::<Vec<_>>());
-        let year = years.next()?;
-        years.all(|y| y == year).then_some(year)
+        one_year(YEAR_RUN.find_iter(head).flat_map(|m| ANY_YEAR.captures_iter(m.as_str()).filter_map(|c| c[1].parse::<i32>().ok())))
     })
 }
 
@@ -582,7 +590,7 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         || item_colon.is_some_and(|c| {
             let head = text[item_start..c].trim();
             let folded = fold(head);
-            head.split_whitespace().count() <= 12 && rules.prose.past_markers.is_match(&folded) && !rules.prose.sets_target(&folded) && !units::names_units(rules, head)
+            head.split_whitespace().count() <= 12 && tells_results(rules, &folded) && !units::names_units(rules, head)
         });
     // (So too a head its lead words tell is an indicator's: "Giao chỉ
     // tiêu hồ sơ được tiếp nhận, giải quyết trực tuyến: UBND các xã …".)

@@ -20,13 +20,14 @@ use crate::units;
 static MARKED_SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:[IVXLC]{1,5}|[A-ZĐ])[.)]\s+(\p{Lu}.*)$").unwrap());
 static SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.)]?$").unwrap());
 static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|(?i:năm)\s*)((?:19|20)\d{2})(?-u:\b)").unwrap());
-static LONE_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|[\s(])((?:19|20)\d{2})(?-u:\b)").unwrap());
+/// A year in a column's header: at its start, after "năm" or alone.
+static HEADER_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|[\s(]|(?i:năm))((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// The year a column's header names: after "năm" or alone ("Năm 2025",
 /// "2025", "Kế hoạch 2025"), not an end of a period ("2021 - 2025").
 fn header_year(text: &str) -> Option<i32> {
     let dash = |c: char| matches!(c, '-' | '–' | '—');
-    YEAR.captures_iter(text).chain(LONE_YEAR.captures_iter(text)).find_map(|c| {
+    HEADER_YEAR.captures_iter(text).find_map(|c| {
         let y = c.get(1)?;
         let before = text[..y.start()].trim_end();
         let after = text[y.end()..].trim_start();
@@ -348,12 +349,9 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
         let child_role = rules.column_role(&child);
         // A spanning "Địa phương" over unit names is their group, not
         // their role.
-        let units_under_group = std::cell::Cell::new(false);
-        let parent_role = if parent.is_empty() { None } else { rules.column_role(&parent) }.filter(|r| {
-            let group = matches!(r, Role::Unit | Role::Assignee) && child_role.is_none() && units::names_units(rules, &child);
-            units_under_group.set(group);
-            !group
-        });
+        let parent_role = if parent.is_empty() { None } else { rules.column_role(&parent) };
+        let units_under_group = matches!(parent_role, Some(Role::Unit | Role::Assignee)) && child_role.is_none() && units::names_units(rules, &child);
+        let parent_role = parent_role.filter(|_| !units_under_group);
         let role = child_role
             .or(parent_role)
             // A short header broken inside its narrow cell ("ST T").
@@ -385,7 +383,7 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
             f.starts_with("ty le") || f.contains(" ty le ") || t.contains('%')
         };
         // (Not by the group's "(%)": "Đơn vị thực hiện (%)" over "Sở Nội vụ".)
-        let looks_indicator = reads_as_indicator(if units_under_group.get() { &child } else { &text });
+        let looks_indicator = reads_as_indicator(if units_under_group { &child } else { &text });
         let kind = match role {
             Some(Role::Past) => Kind::Role(Role::Past),
             Some(Role::Value) if metric_parent.is_some() => Kind::Metric(metric_parent.clone()),
