@@ -1103,6 +1103,11 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
             // "… của các huyện: Mường Nhé (47%), Tủa Chùa (48%)": each
             // name its value follows, under the enumeration's head.
             vec![Some(u)]
+        } else if owned_by_jurisdiction(rules, value_words_trimmed(rules, &text[prev_end.max(clause_start)..start])) {
+            // ("Sở Tài chính chủ trì …, phấn đấu tỷ lệ hồ sơ … của toàn
+            // tỉnh năm 2022 đạt 20%": the wording's owner is the whole
+            // jurisdiction, not the item's subject.)
+            vec![None]
         } else if let Some(u) = (enumeration_end.get() <= prev_end).then(|| colon_units(rules, &text[prev_end..start])).flatten() {
             // "Sở Y tế: 85%; Sở Giáo dục và Đào tạo: 80%".
             u.into_iter().map(Some).collect()
@@ -1370,10 +1375,12 @@ fn without_figures_in_parentheses(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Whether a value is a range's floor: a word of `change_from` before it
 /// (`before`: the text up to it) and only a word of `range_words` between
-/// it and the next (`between`): "từ 50% đến 60%".
+/// it and the next (`between`): "từ 50% đến 60%". (A dash alone between
+/// them makes a range with no word before: "đạt 20% - 30%".)
 fn range_to(rules: &Rules, before: &str, between: &str) -> bool {
     let between = between.trim().to_lowercase();
-    !between.is_empty() && rules.prose.range_words.contains(&between) && ends_with_change_from(rules, before)
+    let dash = matches!(between.as_str(), "-" | "–" | "—");
+    !between.is_empty() && rules.prose.range_words.contains(&between) && (dash || ends_with_change_from(rules, before))
 }
 
 /// Whether the words before a value end with a word of `change_from`
@@ -1648,6 +1655,18 @@ fn names_owner(rules: &Rules, phrase: &str) -> bool {
         let owner = phrase[after..].trim();
         let folded = fold(owner);
         rules.prose.jurisdiction_subjects.is_match(&folded) || rules.prose.owner_groups.iter().any(|g| crate::text::opens_with(&folded, g)) || units::names_units(rules, owner)
+    })
+}
+
+/// Whether the words before a value end with the whole jurisdiction
+/// named as the owner after an owner cue ("… trực tuyến của toàn tỉnh
+/// năm 2022"): a word of `whole_jurisdiction` opens it ("của tỉnh" may
+/// be a system's: "Hệ thống … của tỉnh").
+fn owned_by_jurisdiction(rules: &Rules, before: &str) -> bool {
+    let lower = before.to_lowercase();
+    last_of(&lower, &rules.prose.owner_cues).filter(|_| lower.len() == before.len()).is_some_and(|(_, after)| {
+        let owner = fold(without_year(before[after..].trim()));
+        rules.prose.whole_jurisdiction.iter().any(|w| crate::text::opens_with(&owner, w)) && rules.prose.jurisdiction_subjects.is_match(&owner)
     })
 }
 
@@ -2725,6 +2744,17 @@ mod tests {
         // A change is no range: "từ 45% xuống 30%" gives 30.
         let t = read(&r(), "Điều chỉnh tỷ lệ hồ sơ trực tuyến từ 45% xuống 30%.", 1, None, Some(2024)).targets;
         assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), vec![30.0]);
+        // A dash alone between two values is a range too.
+        let t = read(&r(), "Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 20% - 30%.", 1, None, Some(2024)).targets;
+        assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), vec![20.0]);
+    }
+
+    #[test]
+    fn a_wording_owned_by_the_whole_jurisdiction_is_no_subject_s() {
+        let g = got("5. Sở Tài chính chủ trì, hướng dẫn người dân nộp phí, phấn đấu tỷ lệ hồ sơ được thanh toán trực tuyến của toàn tỉnh năm 2025 đạt tối thiểu 30%.");
+        assert_eq!(g, vec![(None, Some("online_payment_rate".to_string()), 30.0, ">=".to_string())]);
+        let g = got("Không để tỷ lệ hồ sơ giải quyết quá hạn của UBND các xã vượt quá 2%.");
+        assert_eq!(g.iter().map(|t| (t.0.as_deref(), t.3.as_str())).collect::<Vec<_>>(), vec![(Some("UBND các xã"), "<=")]);
     }
 
     #[test]

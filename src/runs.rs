@@ -92,6 +92,7 @@ pub fn table(rules: &Rules, lines: &[Line], start: usize) -> Option<(Table, usiz
     let mut i = head_end;
     let mut end = head_end;
     let mut data = 0;
+    let mut kept = t.rows.len();
     while i < lines.len() {
         // (Blank lines go on to a row, if one follows.)
         let Some(j) = (i..lines.len().min(i + 3)).find(|&j| !lines[j].text.trim().is_empty()) else {
@@ -104,7 +105,23 @@ pub fn table(rules: &Rules, lines: &[Line], start: usize) -> Option<(Table, usiz
         let mut k = j + 1;
         let mut text = first.to_string();
         while k < lines.len() && k - j < MOST_LINES {
-            let more = lines[k].text.trim();
+            let mut more = lines[k].text.trim();
+            // (A name's rest OCR set apart by a blank line, "tuyến (%)":
+            // a few words in lower case, no figure, the table's end or a
+            // row after them.)
+            if more.is_empty() && index.is_some() {
+                let Some(n) = (k + 1..lines.len().min(k + 3)).find(|&n| !lines[n].text.trim().is_empty()) else {
+                    break;
+                };
+                let tail = lines[n].text.trim();
+                let after = lines.get(n + 1).map_or("", |l| l.text.trim());
+                let is_tail = tail.starts_with(char::is_lowercase) && tail.split_whitespace().count() <= 4 && !tail.contains(|c: char| c.is_ascii_digit());
+                if !is_tail || !(after.is_empty() || opens_row(after, index).is_some()) {
+                    break;
+                }
+                k = n;
+                more = tail;
+            }
             if more.is_empty() || opens_row(more, index.or(last_index)).is_some() {
                 break;
             }
@@ -133,8 +150,14 @@ pub fn table(rules: &Rules, lines: &[Line], start: usize) -> Option<(Table, usiz
         };
         t.rows.push(Row { cells, line: j, page: lines[j].page });
         i = k;
-        end = k;
+        // (A section's row past the last row, "II. TỔ CHỨC THỰC HIỆN",
+        // is the text's heading again.)
+        if index.is_some() {
+            end = k;
+            kept = t.rows.len();
+        }
     }
+    t.rows.truncate(kept);
     (data >= 2).then_some((t, end))
 }
 
@@ -165,7 +188,7 @@ fn shape(rules: &Rules, header: &str) -> Option<Shape> {
     let first_with = |r: Role, sizes: std::ops::RangeInclusive<usize>| {
         (0..words.len()).find_map(|a| sizes.clone().find(|&n| a + n <= words.len() && role(a, a + n) == Some(r)).map(|n| (a, words[a..a + n].join(" "))))
     };
-    let (_, indicator) = first_with(Role::Indicator, 1..=3)?;
+    let (indicator_at, indicator) = first_with(Role::Indicator, 1..=3)?;
     let assignee_at = first_with(Role::Assignee, 2..=4);
     let measure = first_with(Role::Measure, 1..=3).map(|m| m.1);
     let note = first_with(Role::Note, 1..=2).map(|m| m.1);
@@ -188,12 +211,20 @@ fn shape(rules: &Rules, header: &str) -> Option<Shape> {
         };
         figures.push((b, name, Some(year)));
     }
+    // (Or a column a unit: "STT Chỉ tiêu Thành phố Đà Lạt Thành phố Bảo
+    // Lộc Huyện Đức Trọng", the header of a table of indicators by unit.)
+    let by_unit = figures.is_empty() && assignee_at.is_none() && measure.is_none() && note.is_none();
+    if by_unit {
+        let from = indicator_at + indicator.split_whitespace().count();
+        let named = unit_columns(rules, &words[from..])?;
+        figures.extend(named.into_iter().map(|n| (from, n, None)));
+    }
     if figures.is_empty() {
         // (No year: one column of values, named by the header.)
         let (at, name) = first_with(Role::Value, 2..=4)?;
         figures.push((at, name, None));
     }
-    if assignee_at.is_none() && measure.is_none() {
+    if assignee_at.is_none() && measure.is_none() && !by_unit {
         return None;
     }
     let assignee = assignee_at.map(|(a, name)| (if a > figures[0].0 { Side::After } else { Side::Before }, name));
@@ -213,6 +244,33 @@ fn shape(rules: &Rules, header: &str) -> Option<Shape> {
         note: note.is_some(),
         header,
     })
+}
+
+/// The units a header's last words name, a column each ("Thành phố Đà
+/// Lạt Thành phố Bảo Lộc Huyện Đức Trọng"): cut where a capitalised word
+/// opens a unit's name (`rules/units.toml` heads) after a name of its
+/// own ("Văn phòng UBND tỉnh" is one: "Văn phòng" alone names none; so
+/// is "Sở Lao động - Thương binh và Xã hội"); None unless two or more,
+/// each a name past its head.
+fn unit_columns(rules: &Rules, words: &[&str]) -> Option<Vec<String>> {
+    let opens = |j: usize| words[j].starts_with(char::is_uppercase) && crate::units::names_units(rules, &words[j..].join(" "));
+    let only_head = |piece: &[&str]| {
+        let f = crate::text::fold(&piece.join(" "));
+        rules.units.heads.contains(&f)
+    };
+    if words.is_empty() || !opens(0) {
+        return None;
+    }
+    let mut starts = vec![0];
+    for j in 1..words.len() {
+        let joined = matches!(words[j - 1], "và" | "-" | "–" | "&") || words[j - 1].ends_with('-');
+        if opens(j) && !joined && !only_head(&words[*starts.last()?..j]) {
+            starts.push(j);
+        }
+    }
+    starts.push(words.len());
+    let names: Vec<String> = starts.windows(2).map(|w| words[w[0]..w[1]].join(" ")).collect();
+    (names.len() >= 2 && names.iter().all(|n| n.split_whitespace().count() >= 2 && !only_head(&[n.as_str()]))).then_some(names)
 }
 
 /// A row's cells, in the header's order, from its index and the
@@ -271,6 +329,15 @@ fn row_cells(rules: &Rules, s: &Shape, idx: &str, rest: &str) -> Option<Vec<Stri
     let (label, assignee) = match s.assignee {
         Some(Side::Before) => split_assignee(rules, before),
         _ => (before.to_string(), String::new()),
+    };
+    // (With no column after the figures, words after them in lower case
+    // are the name's rest, which OCR set below its figures: "2 Tỷ lệ
+    // thanh toán trực 60 55 50" / "tuyến (%)".)
+    let columns_after = s.note || s.assignee == Some(Side::After);
+    let label = if !columns_after && after.starts_with(char::is_lowercase) {
+        format!("{label} {after}")
+    } else {
+        label
     };
     let mut cells = vec![idx.to_string(), label];
     if s.assignee == Some(Side::Before) {
@@ -354,6 +421,32 @@ mod tests {
         assert_eq!(cells[5][4..], ["35", "60", "", "Chỉ tiêu năm 2025 giao sau"]);
         assert_eq!(cells[6][4..], ["3,8", "Không quá 2", "Không quá 1,5", "Chỉ tiêu tối đa"]);
         assert_eq!(t.rows[6].line, 9);
+    }
+
+    #[test]
+    fn a_header_naming_units_gives_a_column_each() {
+        let r = rules();
+        let text = "STT Chỉ tiêu Thị xã Ba Đồn Văn phòng UBND huyện Sở Lao động - Thương binh và Xã hội\n\
+                    1 Tỷ lệ hồ sơ trực tuyến (%) 85 80 70\n\
+                    2 Tỷ lệ thanh toán trực tuyến (%) 60 - 50\n";
+        let (t, end) = table(&r, &lines(text), 0).unwrap();
+        assert_eq!(end, 3);
+        let cells: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        assert_eq!(cells[0], ["STT", "Chỉ tiêu", "Thị xã Ba Đồn", "Văn phòng UBND huyện", "Sở Lao động - Thương binh và Xã hội"]);
+        assert_eq!(cells[1], ["1", "Tỷ lệ hồ sơ trực tuyến (%)", "85", "80", "70"]);
+        assert_eq!(cells[2], ["2", "Tỷ lệ thanh toán trực tuyến (%)", "60", "", "50"]);
+        // (A name's rest OCR set below the figures, a blank line between.)
+        let text = "STT Chỉ tiêu Thị xã Ba Đồn Huyện Quảng Trạch\n\
+                    1 Tỷ lệ hồ sơ trực tuyến (%) 85 80\n\
+                    2 Tỷ lệ thanh toán trực 60 50\n\n\
+                    tuyến (%)\n\n\
+                    II. TỔ CHỨC THỰC HIỆN\n";
+        let (t, end) = table(&r, &lines(text), 0).unwrap();
+        assert_eq!((t.rows[2].cells[1].as_str(), end), ("Tỷ lệ thanh toán trực tuyến (%)", 5));
+        // (One unit, or words after the indicator's that name none: no
+        // such header.)
+        assert!(table(&r, &lines("STT Chỉ tiêu Thị xã Ba Đồn\n1 Tỷ lệ A 85\n2 Tỷ lệ B 60\n"), 0).is_none());
+        assert!(table(&r, &lines("STT Chỉ tiêu Mức giao Mức phấn đấu\n1 Tỷ lệ A 85 90\n2 Tỷ lệ B 60 70\n"), 0).is_none());
     }
 
     #[test]

@@ -129,7 +129,16 @@ pub fn segment(lines: &[Line]) -> Vec<Segment> {
     let mut out = Vec::with_capacity(starts.len());
     for (k, &s) in starts.iter().enumerate() {
         let e = starts.get(k + 1).copied().unwrap_or(lines.len());
-        let app: Vec<usize> = (s + 1..e).filter(|&i| is_appendix_start(&lines[i].text)).collect();
+        let found: Vec<usize> = (s + 1..e).filter(|&i| is_appendix_start(&lines[i].text)).collect();
+        // ("Biểu 1. KẾT QUẢ …" over a table in a report's body: the body's
+        // recipients after it, before the next appendix, tell a caption.)
+        let recipients = |i: usize| fragments(&lines[i].text).next().is_some_and(|f| fold_head(f, 8).starts_with("noi nhan"));
+        let app: Vec<usize> = found
+            .iter()
+            .enumerate()
+            .filter(|&(j, &a)| !(a + 1..found.get(j + 1).copied().unwrap_or(e)).any(recipients))
+            .map(|(_, &a)| a)
+            .collect();
         let appendices: Vec<(usize, usize)> = app.iter().enumerate().map(|(j, &a)| (a, app.get(j + 1).copied().unwrap_or(e))).collect();
         let body_end = app.first().copied().unwrap_or(e);
         out.push(Segment {
@@ -148,6 +157,14 @@ mod tests {
 
     fn lines(s: &str) -> Vec<Line> {
         crate::read::plain_lines(s)
+    }
+
+    #[test]
+    fn a_table_s_caption_before_the_recipients_opens_no_appendix() {
+        let l = lines("ỦY BAN NHÂN DÂN\nTỈNH A\nSố: 12/BC-UBND\nBÁO CÁO\nI. KẾT QUẢ\nBiểu 1. KẾT QUẢ NĂM 2022\nSTT\tChỉ tiêu\nII. NHIỆM VỤ\nNơi nhận:\n- Lưu: VT.\nBiểu 2\nSTT\tChỉ tiêu");
+        let s = segment(&l);
+        assert_eq!(s.len(), 1);
+        assert_eq!((s[0].body_end, s[0].appendices.clone()), (10, vec![(10, 12)]));
     }
 
     #[test]

@@ -415,8 +415,17 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     }
     // "UBND thị trấn A và UBND các xã B, C": a unit and a list joined,
     // each read on its own.
-    for (i, _) in text.match_indices(" và ") {
-        let (left, right) = (&text[..i], &text[i + " và ".len()..]);
+    // ("UBND thành phố A, UBND các huyện B, C và D": so too after a comma
+    // when the list opens with its body again.)
+    let joints = text
+        .match_indices(" và ")
+        .map(|(i, j)| (i, j.len()))
+        .chain(text.match_indices(", ").map(|(i, j)| (i, j.len())).filter(|&(i, n)| {
+            let right = fold(&text[i + n..]);
+            COMMITTEE.iter().any(|b| crate::text::opens_with(&right, b))
+        }));
+    for (i, n) in joints {
+        let (left, right) = (&text[..i], &text[i + n..]);
         if fold(right).contains("cac ") && names_units(rules, left) && names_units(rules, right) {
             let list = expand(rules, right);
             if list.len() > 1 {
@@ -783,6 +792,16 @@ mod tests {
         assert_eq!(
             expand(&r(), "UBND thị trấn Mường Ảng và UBND các xã Ẳng Tở, Xuân Lao"),
             vec!["UBND thị trấn Mường Ảng", "UBND xã Ẳng Tở", "UBND xã Xuân Lao"]
+        );
+        // (Or a comma before the list's body: "…, UBND các huyện …".)
+        assert_eq!(
+            expand(&r(), "Ủy ban nhân dân thành phố Cao Lãnh, Ủy ban nhân dân các huyện Tháp Mười, Lai Vung và Tân Hồng"),
+            vec![
+                "Ủy ban nhân dân thành phố Cao Lãnh",
+                "Ủy ban nhân dân huyện Tháp Mười",
+                "Ủy ban nhân dân huyện Lai Vung",
+                "Ủy ban nhân dân huyện Tân Hồng"
+            ]
         );
         // Two names joined stay as they were read.
         assert_eq!(expand(&r(), "Sở Lao động - Thương binh và Xã hội"), vec!["Sở Lao động - Thương binh và Xã hội"]);
