@@ -1518,11 +1518,15 @@ pub fn names_the_rest(rules: &Rules, text: &str) -> bool {
 /// Whether a value, between `before` and `after` in its clause, is the
 /// target a newer one replaces ("thay thế chỉ tiêu tỷ lệ … (20%) đã giao
 /// tại Quyết định số …").
+/// (Or the clause says later that the value is replaced: "Chỉ tiêu … tối
+/// thiểu 40% giao tại Văn bản số … được thay thế bằng …".)
 fn replaced(rules: &Rules, before: &str, after: &str) -> bool {
     // "… thay thế Chỉ thị số 05/CT-UBND … (theo đó chỉ tiêu … năm 2023 là
     // 40%)": so too a value in a parenthesis opened after the cue.
     let in_parenthesis = || before.rfind('(').is_some_and(|o| !before[o..].contains(')') && rules.prose.replaced_cues.is_match(&fold(&before[..o])));
-    rules.prose.replaced_after.is_match(&fold_head(after, 24)) && rules.prose.replaced_cues.is_match(&fold(before)) || before.contains('(') && in_parenthesis()
+    rules.prose.replaced_after.is_match(&fold_head(after, 24)) && rules.prose.replaced_cues.is_match(&fold(before))
+        || before.contains('(') && in_parenthesis()
+        || rules.prose.replaced_later.is_match(&fold(after))
 }
 
 /// Whether the value between `before` (folded) and `after` is a change
@@ -3214,6 +3218,8 @@ mod tests {
     fn a_replaced_target_a_result_in_a_lead_ins_parentheses_and_a_result_below_the_target_are_none() {
         assert!(got("Quyết định này thay thế chỉ tiêu tỷ lệ hồ sơ trực tuyến (20%) đã giao tại Quyết định số 4512/QĐ-UBND.").is_empty());
         assert!(got("Quyết định này thay cho mức 40% đã được giao tại Quyết định số 12/QĐ-UBND.").is_empty());
+        // (Or the clause says later it is replaced.)
+        assert!(got("Chỉ tiêu tỷ lệ hồ sơ trực tuyến tối thiểu 40% giao tại Văn bản số 41/STTTT ngày 15/3/2024 được thay thế bằng các chỉ tiêu tại Văn bản này.").is_empty());
         // The same words without "đã giao" after the value: a target.
         assert_eq!(got("Điều chỉnh tỷ lệ hồ sơ trực tuyến thay thế mức cũ, đạt 50%.").len(), 1);
         let in_2024 = |l: &str| read(&r(), l, 1, None, Some(2024)).targets;

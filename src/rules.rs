@@ -406,6 +406,8 @@ struct ProseFile {
     #[serde(default)]
     replaced_after: Vec<String>,
     #[serde(default)]
+    replaced_later: Vec<String>,
+    #[serde(default)]
     relative_before: Vec<String>,
     #[serde(default)]
     relative_after: Vec<String>,
@@ -438,6 +440,9 @@ pub struct ProseRules {
     /// after it ("đã giao"): the value a newer target replaces.
     pub replaced_cues: Regex,
     pub replaced_after: Regex,
+    /// Words later in a value's clause ("… 40% giao tại Văn bản số …
+    /// được thay thế"): the value is replaced.
+    pub replaced_later: Regex,
     /// Words right before a value ("tăng") and right after it ("so với"):
     /// a change against another figure, no target.
     pub relative_before: Regex,
@@ -986,6 +991,7 @@ impl Rules {
             result_phrases: alternation(f, "result_phrases", &p.result_phrases)?,
             replaced_cues: alternation(f, "replaced_cues", &p.replaced_cues)?,
             replaced_after: alternation(f, "replaced_after", &p.replaced_after)?,
+            replaced_later: alternation(f, "replaced_later", &p.replaced_later)?,
             relative_before: alternation(f, "relative_before", &p.relative_before)?,
             relative_after: alternation(f, "relative_after", &p.relative_after)?,
             relative_alone: alternation(f, "relative_alone", &p.relative_alone)?,
