@@ -1905,8 +1905,27 @@ fn dealt_header(lines: &[Line], head: &[usize], k: usize) -> Option<Vec<String>>
     if below.is_empty() || k < 2 {
         return None;
     }
-    let words: Vec<Vec<&str>> = below.iter().map(|&l| lines[l].text.split_whitespace().filter(|w| *w != "|").collect()).collect();
-    if words.iter().any(|w| w.len() != k) {
+    // (Or a line of each column's rest, each ending in its measure:
+    // "giải quyết trực tuyến (%) trực tuyến (%) hồ sơ (%)"; a line
+    // numbering the columns, "(1) (2) (3)", is passed over.)
+    let numbering = |t: &str| {
+        t.split_whitespace()
+            .all(|w| w.len() <= 5 && w.starts_with('(') && w.ends_with(')') && w[1..w.len() - 1].bytes().all(|b| b.is_ascii_digit()))
+    };
+    let words: Vec<Vec<&str>> = below
+        .iter()
+        .map(|&l| lines[l].text.trim())
+        .filter(|t| !numbering(t))
+        .map(|t| {
+            let measured: Vec<&str> = t.split_inclusive("(%)").map(str::trim).filter(|c| !c.is_empty()).collect();
+            if measured.len() == k && measured.iter().all(|c| c.ends_with("(%)")) {
+                measured
+            } else {
+                t.split_whitespace().filter(|w| *w != "|").collect()
+            }
+        })
+        .collect();
+    if words.is_empty() || words.iter().any(|w| w.len() != k) {
         return None;
     }
     let text: String = head[..=last].iter().map(|&l| lines[l].text.trim()).collect::<Vec<_>>().join(" ");
@@ -2622,6 +2641,27 @@ mod tests {
         // "4 Huyện A 50%" cannot be placed in two columns: left out.
         assert_eq!(t.rows.len(), 5);
         assert!(lay.in_table[1] && lay.in_table[7] && !lay.in_table[8]);
+    }
+
+    #[test]
+    fn a_header_s_second_line_of_each_column_s_rest_and_measure_is_dealt_out() {
+        let l = lines(
+            "(Kèm theo Quyết định số 1/QĐ-UBND)\nSTT Tên đơn vị Tỷ lệ hồ sơ được tiếp nhận, Tỷ lệ thanh toán Tỷ lệ số hóa Ghi chú\n\
+             giải quyết trực tuyến (%) trực tuyến (%) hồ sơ (%)\n(1) (2) (3) (4) (5) (6)\n1 Sở Y tế 60 45 70\n2 Sở Tư pháp 50 40 80 Mới\n3 Sở Nội vụ 55 35 60\n",
+        );
+        let t = &layout(&l, Vec::new()).tables[0];
+        assert_eq!(
+            t.rows[0].cells,
+            vec![
+                "STT",
+                "Tên đơn vị",
+                "Tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến (%)",
+                "Tỷ lệ thanh toán trực tuyến (%)",
+                "Tỷ lệ số hóa hồ sơ (%)",
+                "Ghi chú"
+            ]
+        );
+        assert_eq!(t.rows[2].cells, vec!["2", "Sở Tư pháp", "50", "40", "80", "Mới"]);
     }
 
     #[test]
