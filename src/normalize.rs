@@ -463,6 +463,10 @@ mod tests {
             Some("     1. Các sở, ban, ngành thành phố:")
         );
         assert_eq!(repair("           Scanned with CamScanner", &rules, 9, &mut w).as_deref(), Some(""));
+        // A row's index 1 read as l before its name and figures; not a
+        // line of words.
+        assert_eq!(repair("l Thành phố Hội An 45 30 55,5 100", &rules, 9, &mut w).as_deref(), Some("1 Thành phố Hội An 45 30 55,5 100"));
+        assert_eq!(repair("l Thành phố Hội An", &rules, 9, &mut w), None);
         // Words, and a code of letters and digits, are no numbers.
         assert_eq!(repair("Lô l, lô O; khí CO2 và mẫu I2O", &rules, 9, &mut w), None);
         assert_eq!(repair("Trang ảnh CamScanner đã tải", &rules, 9, &mut w), None);
