@@ -31,7 +31,7 @@ static SECTION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<idx>[IVX]{1,4}|[A-D
 /// A year a header's column is of.
 static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\(?(?:19|20)\d\d\)?[.,:;]?$").unwrap());
 /// A blank cell's mark among a row's figures.
-static BLANK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[-–—x]$").unwrap());
+static BLANK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[-–—x_]$").unwrap());
 
 /// Most lines a header or a row runs over.
 const MOST_LINES: usize = 4;
@@ -80,7 +80,7 @@ pub fn table(rules: &Rules, lines: &[Line], start: usize) -> Option<(Table, usiz
         head_end += 1;
     }
     let header: Vec<&str> = (start..head_end).map(|i| lines[i].text.trim()).collect();
-    let shape = shape(rules, &header.join(" "))?;
+    let shape = woven_units(rules, &header).or_else(|| shape(rules, &header.join(" ")))?;
     let mut t = Table::default();
     t.rows.push(Row {
         cells: shape.header.clone(),
@@ -243,6 +243,45 @@ fn shape(rules: &Rules, header: &str) -> Option<Shape> {
         figures: figures.into_iter().map(|(_, n, y)| (n, y)).collect(),
         note: note.is_some(),
         header,
+    })
+}
+
+/// A header whose units' levels and names OCR put on lines of their own
+/// ("STT Chỉ tiêu Đơn vị được giao chỉ tiêu (%)" / "Thành phố Thị xã
+/// Huyện" / "Phủ Lý Duy Tiên Kim Bảng"): a column per unit, each its
+/// level (`rules/units.toml` levels) and the two words of its name
+/// under it, as most places' names have; None unless every word of the
+/// two lines is so placed.
+fn woven_units(rules: &Rules, header: &[&str]) -> Option<Shape> {
+    let first: Vec<&str> = header.first()?.split_whitespace().collect();
+    let n = (1..=3).find(|&n| n < first.len() && rules.column_role(&first[1..=n].join(" ")) == Some(Role::Indicator))?;
+    let indicator = first[1..=n].join(" ");
+    let levels = |line: &str| -> Option<Vec<String>> {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let is_level = |ws: &[&str]| rules.units.levels.contains(&crate::text::fold(&ws.join(" ")));
+        let mut out = Vec::new();
+        let mut j = 0;
+        while j < words.len() {
+            let n = [2, 1].into_iter().find(|&n| j + n <= words.len() && is_level(&words[j..j + n]))?;
+            out.push(words[j..j + n].join(" "));
+            j += n;
+        }
+        (out.len() >= 2).then_some(out)
+    };
+    let (lv, names) = header.windows(2).skip(1).find_map(|w| {
+        let lv = levels(w[0])?;
+        let names: Vec<&str> = w[1].split_whitespace().collect();
+        (names.len() == 2 * lv.len()).then_some((lv, names))
+    })?;
+    let units: Vec<String> = lv.iter().zip(names.chunks(2)).map(|(l, n)| format!("{l} {}", n.join(" "))).collect();
+    let mut cells = vec![first[0].to_string(), indicator];
+    cells.extend(units.iter().cloned());
+    Some(Shape {
+        assignee: None,
+        measure: false,
+        figures: units.into_iter().map(|u| (u, None)).collect(),
+        note: false,
+        header: cells,
     })
 }
 
@@ -447,6 +486,26 @@ mod tests {
         // such header.)
         assert!(table(&r, &lines("STT Chỉ tiêu Thị xã Ba Đồn\n1 Tỷ lệ A 85\n2 Tỷ lệ B 60\n"), 0).is_none());
         assert!(table(&r, &lines("STT Chỉ tiêu Mức giao Mức phấn đấu\n1 Tỷ lệ A 85 90\n2 Tỷ lệ B 60 70\n"), 0).is_none());
+    }
+
+    #[test]
+    fn units_whose_levels_and_names_ocr_put_on_two_lines_are_a_column_each() {
+        let r = rules();
+        let text = "STT Chỉ tiêu Đơn vị được giao chỉ tiêu (%)\n\
+                    Thành phố Thị xã Huyện\n\
+                    Hội An Điện Bàn Duy Xuyên\n\
+                    1 Tỷ lệ hồ sơ được tiếp nhận, 55 50 40\n\
+                    giải quyết trực tuyến\n\
+                    2 Tỷ lệ thanh toán trực tuyến 35 _ 25\n";
+        let (t, end) = table(&r, &lines(text), 0).unwrap();
+        assert_eq!(end, 6);
+        let cells: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        assert_eq!(cells[0], ["STT", "Chỉ tiêu", "Thành phố Hội An", "Thị xã Điện Bàn", "Huyện Duy Xuyên"]);
+        assert_eq!(cells[1], ["1", "Tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến", "55", "50", "40"]);
+        assert_eq!(cells[2], ["2", "Tỷ lệ thanh toán trực tuyến", "35", "", "25"]);
+        // (Names of other than two words each: no such header.)
+        let text = "STT Chỉ tiêu Đơn vị (%)\nThành phố Huyện\nHội An Tu Mơ Rông\n1 Tỷ lệ A 55 50\n2 Tỷ lệ B 35 25\n";
+        assert!(woven_units(&r, &lines(text).iter().take(3).map(|l| l.text.as_str()).collect::<Vec<_>>()).is_none());
     }
 
     #[test]
