@@ -462,15 +462,20 @@ mod tests {
         assert_eq!(t.rows[6].line, 9);
     }
 
+    /// The cells of the table `text` opens with, and the line after it.
+    fn cells_of(r: &Rules, text: &str) -> (Vec<Vec<String>>, usize) {
+        let (t, end) = table(r, &lines(text), 0).unwrap();
+        (t.rows.into_iter().map(|row| row.cells).collect(), end)
+    }
+
     #[test]
     fn a_header_naming_units_gives_a_column_each() {
         let r = rules();
         let text = "STT Chỉ tiêu Thị xã Ba Đồn Văn phòng UBND huyện Sở Lao động - Thương binh và Xã hội\n\
                     1 Tỷ lệ hồ sơ trực tuyến (%) 85 80 70\n\
                     2 Tỷ lệ thanh toán trực tuyến (%) 60 - 50\n";
-        let (t, end) = table(&r, &lines(text), 0).unwrap();
+        let (cells, end) = cells_of(&r, text);
         assert_eq!(end, 3);
-        let cells: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
         assert_eq!(cells[0], ["STT", "Chỉ tiêu", "Thị xã Ba Đồn", "Văn phòng UBND huyện", "Sở Lao động - Thương binh và Xã hội"]);
         assert_eq!(cells[1], ["1", "Tỷ lệ hồ sơ trực tuyến (%)", "85", "80", "70"]);
         assert_eq!(cells[2], ["2", "Tỷ lệ thanh toán trực tuyến (%)", "60", "", "50"]);
@@ -497,9 +502,8 @@ mod tests {
                     1 Tỷ lệ hồ sơ được tiếp nhận, 55 50 40\n\
                     giải quyết trực tuyến\n\
                     2 Tỷ lệ thanh toán trực tuyến 35 _ 25\n";
-        let (t, end) = table(&r, &lines(text), 0).unwrap();
+        let (cells, end) = cells_of(&r, text);
         assert_eq!(end, 6);
-        let cells: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
         assert_eq!(cells[0], ["STT", "Chỉ tiêu", "Thành phố Hội An", "Thị xã Điện Bàn", "Huyện Duy Xuyên"]);
         assert_eq!(cells[1], ["1", "Tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến", "55", "50", "40"]);
         assert_eq!(cells[2], ["2", "Tỷ lệ thanh toán trực tuyến", "35", "", "25"]);
