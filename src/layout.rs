@@ -1910,7 +1910,7 @@ fn dealt_header(lines: &[Line], head: &[usize], k: usize) -> Option<Vec<String>>
     // numbering the columns, "(1) (2) (3)", is passed over.)
     let numbering = |t: &str| {
         t.split_whitespace()
-            .all(|w| w.len() <= 5 && w.starts_with('(') && w.ends_with(')') && w[1..w.len() - 1].bytes().all(|b| b.is_ascii_digit()))
+            .all(|w| w.len() <= 5 && w.starts_with('(') && w.ends_with(')') && crate::text::column_number(w).is_some())
     };
     let words: Vec<Vec<&str>> = below
         .iter()

@@ -1654,12 +1654,18 @@ fn owner_units_uncached(rules: &Rules, phrase: &str) -> Option<(String, Vec<Stri
 /// a unit, a group or the jurisdiction ("… quá hạn của các cơ quan, đơn
 /// vị, địa phương").
 fn names_owner(rules: &Rules, phrase: &str) -> bool {
-    let lower = phrase.to_lowercase();
-    last_of(&lower, &rules.prose.owner_cues).filter(|_| lower.len() == phrase.len()).is_some_and(|(_, after)| {
-        let owner = phrase[after..].trim();
+    owner_after_cue(rules, phrase).is_some_and(|owner| {
         let folded = fold(owner);
         rules.prose.jurisdiction_subjects.is_match(&folded) || rules.prose.owner_groups.iter().any(|g| crate::text::opens_with(&folded, g)) || units::names_units(rules, owner)
     })
+}
+
+/// The words after the last owner cue of `phrase` ("của", "đối với").
+fn owner_after_cue<'a>(rules: &Rules, phrase: &'a str) -> Option<&'a str> {
+    let lower = phrase.to_lowercase();
+    last_of(&lower, &rules.prose.owner_cues)
+        .filter(|_| lower.len() == phrase.len())
+        .map(|(_, after)| phrase[after..].trim())
 }
 
 /// Whether the words before a value end with the whole jurisdiction
@@ -1667,9 +1673,8 @@ fn names_owner(rules: &Rules, phrase: &str) -> bool {
 /// năm 2022"): a word of `whole_jurisdiction` opens it ("của tỉnh" may
 /// be a system's: "Hệ thống … của tỉnh").
 fn owned_by_jurisdiction(rules: &Rules, before: &str) -> bool {
-    let lower = before.to_lowercase();
-    last_of(&lower, &rules.prose.owner_cues).filter(|_| lower.len() == before.len()).is_some_and(|(_, after)| {
-        let owner = fold(without_year(before[after..].trim()));
+    owner_after_cue(rules, before).is_some_and(|owner| {
+        let owner = fold(without_year(owner));
         rules.prose.whole_jurisdiction.iter().any(|w| crate::text::opens_with(&owner, w)) && rules.prose.jurisdiction_subjects.is_match(&owner)
     })
 }

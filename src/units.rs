@@ -421,7 +421,8 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
         .match_indices(" và ")
         .map(|(i, j)| (i, j.len()))
         .chain(text.match_indices(", ").map(|(i, j)| (i, j.len())).filter(|&(i, n)| {
-            let right = fold(&text[i + n..]);
+            // (Its opening only: folded as far as the longer body.)
+            let right = crate::text::fold_head(&text[i + n..], COMMITTEE.iter().map(|b| b.len()).max().unwrap_or(0) + 1);
             COMMITTEE.iter().any(|b| crate::text::opens_with(&right, b))
         }));
     for (i, n) in joints {
