@@ -441,7 +441,9 @@ pub fn heading_lead(rules: &Rules, line: &str) -> Option<Lead> {
 /// lệ hồ sơ được thanh toán trực tuyến trên tổng số hồ sơ có thu phí"
 /// above a table of units and years): a title gives no value.
 pub fn caption(rules: &Rules, line: &str) -> Option<Lead> {
-    let line = line.trim_end().trim_end_matches(':');
+    // ("… (%)": the unit of its figures, no value.)
+    let line = line.trim_end().trim_end_matches(':').trim_end();
+    let line = line.strip_suffix("(%)").unwrap_or(line).trim_end();
     if line.contains('%') || line.len() > 300 {
         return None;
     }
@@ -690,7 +692,9 @@ fn read_at(rules: &Rules, text: &str, line_of: &dyn Fn(usize) -> usize, page: Op
         // tiêu:": a head that says more than its units' names names none.)
         // ("Sở X đề nghị UBND các xã, phường phấn đấu trong năm 2026:
         // …": the units a speaker's request names.)
-        units_alone(rules, &head).or_else(|| after_speaker(rules, &head).and_then(|rest| subject_units(rules, rest)))
+        // ("Các cơ quan, đơn vị, địa phương phấn đấu đến ngày 31/12/2022:":
+        // the names end at the verb.)
+        units_alone(rules, before_subject_verb(rules, &head)).or_else(|| after_speaker(rules, &head).and_then(|rest| subject_units(rules, rest)))
     })();
     // So too after a topic's head that names no units ("2. Về thanh toán
     // trực tuyến: UBND thị trấn X bảo đảm … 50%").
@@ -1696,6 +1700,23 @@ fn units_alone(rules: &Rules, text: &str) -> Option<Vec<String>> {
     (units::names_units(rules, text) && names_no_more(rules, text, &fold(text))).then(|| units::expand(rules, text))
 }
 
+/// `head` up to its first subject verb, as written ("Các cơ quan, đơn vị
+/// phấn đấu đến ngày 31/12" → "Các cơ quan, đơn vị"); the whole of it
+/// with none (nor in a proper name: "phường Đạt Hiếu").
+fn before_subject_verb<'t>(rules: &Rules, head: &'t str) -> &'t str {
+    let lower = head.to_lowercase();
+    if lower.len() != head.len() {
+        return head;
+    }
+    rules
+        .prose
+        .subject_verbs
+        .iter()
+        .filter_map(|w| word_positions(&lower, w).find(|&p| p > 0 && !crate::text::in_proper_name(head, p, p + w.len()) && !in_brackets(head, p)))
+        .min()
+        .map_or(head, |p| head[..p].trim_end_matches(|c: char| c.is_whitespace() || c == ','))
+}
+
 /// What "đối với" leads to after a value, to its clause's end ("… 30%
 /// đối với Phòng Văn hóa và Thông tin, Phòng Y tế"), parentheses left out.
 fn after_doi_voi(after: &str) -> Option<String> {
@@ -2614,6 +2635,26 @@ mod tests {
             targets_of(&r, "6. Các cơ quan chuyên môn bảo đảm tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%."),
             vec![t(Some("Các cơ quan chuyên môn"), Some("on_time_resolution_rate"), 98.0)]
         );
+    }
+
+    #[test]
+    fn an_items_head_names_its_units_up_to_its_verb() {
+        let r = r();
+        assert_eq!(
+            targets_of(&r, "4. Các cơ quan, đơn vị, địa phương phấn đấu đến ngày 31/12/2022: tỷ lệ hồ sơ giải quyết đúng hạn ít nhất 95%."),
+            vec![t(None, Some("on_time_resolution_rate"), 95.0)]
+        );
+        assert_eq!(
+            targets_of(&r, "4. Sở Y tế phấn đấu đến ngày 31/12/2022: tỷ lệ hồ sơ giải quyết đúng hạn ít nhất 95%."),
+            vec![t(Some("Sở Y tế"), Some("on_time_resolution_rate"), 95.0)]
+        );
+    }
+
+    #[test]
+    fn a_title_names_its_tables_indicator_with_the_unit_of_its_figures() {
+        let r = r();
+        assert_eq!(caption(&r, "Bảng 1. Tỷ lệ hồ sơ trực tuyến toàn trình (%)").map(|l| l.0), Some("full_online_dossier_rate".to_string()));
+        assert_eq!(caption(&r, "Bảng 1. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 50%"), None);
     }
 
     #[test]

@@ -434,6 +434,15 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
             }
         }
     }
+    // "Sở A, Chi nhánh B các huyện, thị xã": a unit, then after a comma a
+    // group opening with a head of its own (no place's level).
+    for (i, _) in text.match_indices(", ") {
+        let (left, right) = (&text[..i], &text[i + 2..]);
+        let right_folded = crate::text::fold_head(right, u.heads.iter().map(String::len).max().unwrap_or(0) + 1);
+        if crate::text::opens_with_word(right, &right_folded, &u.heads) && split_level(u, right).is_none() && !fold(left).contains("cac ") && names_units(rules, left) && names_units(rules, right) {
+            return expand(rules, left).into_iter().chain(expand(rules, right)).collect();
+        }
+    }
     // "Các xã, phường, thị trấn thuộc huyện A, B, thị xã C".
     if let Some((a, b)) = find_in_folded(&f, &map, "thuoc") {
         let group = text[..a].trim();
@@ -747,6 +756,16 @@ mod tests {
             expand(&r(), "Ủy ban nhân dân các xã Hướng Lập, A Dơi và Ủy ban nhân dân các xã A Ngo, Tà Rụt"),
             ["Ủy ban nhân dân xã Hướng Lập", "Ủy ban nhân dân xã A Dơi", "Ủy ban nhân dân xã A Ngo", "Ủy ban nhân dân xã Tà Rụt"]
         );
+    }
+
+    #[test]
+    fn a_unit_then_a_group_with_a_head_of_its_own_after_a_comma_are_two() {
+        assert_eq!(
+            expand(&r(), "Sở Tài nguyên và Môi trường, Chi nhánh Văn phòng Đăng ký đất đai các huyện, thị xã, thành phố"),
+            ["Sở Tài nguyên và Môi trường", "Chi nhánh Văn phòng Đăng ký đất đai các huyện, thị xã, thành phố"]
+        );
+        // (Levels after the comma go on with the group.)
+        assert_eq!(expand(&r(), "Phòng Tư pháp các huyện, thị xã, thành phố"), ["Phòng Tư pháp các huyện, thị xã, thành phố"]);
     }
 
     #[test]
