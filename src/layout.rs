@@ -91,7 +91,7 @@ pub fn layout_with(lines: &[Line], given: Vec<Table>, more: MoreTables, listed: 
             // (An appendix's title set off by a tab, "\tPHỤ LỤC", with its
             // caption's lines under it, heads no table: it is text.)
             dump_table(lines, i)
-        } else if is_tsv_row(text) && !is_running_head(text) {
+        } else if is_tsv_row(text) && !is_running_head(text) && !lone_first_cell(text) {
             tsv_table(lines, i)
         } else if may_be_spaced_row(text) && SPACED_ROW.is_match(text) {
             // (The table closest above: a part this one may go on after
@@ -662,6 +662,12 @@ fn is_tsv_row(s: &str) -> bool {
     s.trim_start_matches('\t').contains('\t')
 }
 
+/// "CHỈ TIÊU …\t\t\t": a sheet's row whose first cell alone is filled, a
+/// title or caption saved as text (it opens no table).
+fn lone_first_cell(s: &str) -> bool {
+    s.split('\t').skip(1).all(|c| c.trim().is_empty())
+}
+
 /// What [`SPACED_ROW`] needs at a line's ends, told before it runs: an
 /// index (a digit or a capital) first, a figure or '%' last. Most lines of
 /// prose end in a stop.
@@ -756,7 +762,9 @@ fn tsv_table(lines: &[Line], start: usize) -> Option<(Table, usize)> {
             // A page break inside a table shows as blank lines, maybe
             // with the page's number and running head.
             match past_break(lines, i) {
-                Some(j) if is_tsv_row(&lines[j].text) && j - i <= 6 => {
+                // (Not into an appendix's title: "PHỤ LỤC\t\t\t", a sheet's
+                // row, after a signature's block in cells.)
+                Some(j) if is_tsv_row(&lines[j].text) && j - i <= 6 && !crate::segment::is_appendix_start(&lines[j].text) => {
                     i = j;
                     after_break = true;
                 }
@@ -2079,6 +2087,19 @@ mod tests {
             ]
         );
         assert_eq!(t[0].rows[0].line, 1);
+    }
+
+    #[test]
+    fn a_sheet_saved_as_text_opens_its_table_at_the_header_not_at_its_titles() {
+        // A signature's block in cells, a blank line, then the appendix's
+        // title and caption as rows whose first cell alone is filled.
+        let l = lines(
+            "Nơi nhận:\tKT. CHỦ TỊCH\n- Lưu: VT.\tNguyễn Văn A\n\nPHỤ LỤC\t\t\t\nCHỈ TIÊU NĂM 2023\t\t\t\n\t\t\t\nSTT\tĐơn vị\tTỷ lệ A (%)\tGhi chú\n1\tPhòng Tư pháp\t97,5\t\n2\tXã Ea Kly\t50\t\n",
+        );
+        let t = layout(&l, Vec::new()).tables;
+        assert_eq!(t.len(), 2);
+        assert_eq!(cells_of(&t[1].rows)[0], ["STT", "Đơn vị", "Tỷ lệ A (%)", "Ghi chú"]);
+        assert_eq!(t[1].rows.len(), 3);
     }
 
     #[test]
