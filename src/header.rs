@@ -124,7 +124,7 @@ fn frags(lines: &[Line], start: usize, end: usize) -> Vec<Frag<'_>> {
             // (A letterhead run into one line stands at the top.)
             match (i < start + LETTERHEAD_LINES).then(|| unrun_letterhead(f)).flatten() {
                 Some(parts) => out.extend(parts.into_iter().map(|text| Frag { line: i, text, ends_par: true })),
-                None => match unrun_signature(f) {
+                None => match unrun_signature(f).or_else(|| unrun_name(f)) {
                     Some((recipient, block)) => out.extend([recipient, block].map(|text| Frag { line: i, text, ends_par: true })),
                     None => out.push(Frag { line: i, text: f, ends_par: true }),
                 },
@@ -214,6 +214,18 @@ fn unrun_signature(f: &str) -> Option<(&str, &str)> {
         tail.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count() >= 2 && !tail.contains(',') && is_upper_line(tail)
     })?;
     Some((f[..=at].trim_end(), f[at + 1..].trim()))
+}
+
+/// A signature block a copy ran into one line with the name after it
+/// ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phạm Quốc Hưng"): the block, in capitals,
+/// and the name.
+fn unrun_name(f: &str) -> Option<(&str, &str)> {
+    if !CAPACITY.is_match(f) {
+        return None;
+    }
+    let at = f.split_whitespace().find(|w| w.chars().any(char::is_lowercase)).map(|w| w.as_ptr() as usize - f.as_ptr() as usize)?;
+    let (block, name) = (f[..at].trim_end(), f[at..].trim());
+    (is_upper_line(block) && block.split_whitespace().count() >= 3 && name.split_whitespace().count() >= 2).then_some((block, name))
 }
 
 /// Reads a date written after "ngày": "07 tháng 7 năm 2023", "05/01/2024",
@@ -915,7 +927,17 @@ fn signer(fr: &[Frag], rules: &Rules, place: Option<&str>, header_lines: &mut Ve
             first -= 1;
         }
         let cap = CAPACITY.captures(fr[ci].text).unwrap();
-        let capacity = format!("{}. {}", &cap["c"], capitalize_first(&cap["rest"].to_lowercase()));
+        // ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH": the position run into the capacity's
+        // line.)
+        let rest = &cap["rest"];
+        // (The longest position that ends it: "PHÓ CHỦ TỊCH", not "CHỦ TỊCH".)
+        let run_in = rest
+            .match_indices(' ')
+            .map(|(i, _)| i + 1)
+            .find(|&i| rules.people.positions.contains(&fold(&rest[i..])))
+            .map(|at| (rest[..at].trim_end(), &rest[at..]));
+        let rest = run_in.map_or(rest, |(r, _)| r);
+        let capacity = format!("{}. {}", &cap["c"], capitalize_first(&rest.to_lowercase()));
         let capacity = capacity.replace("ủy ban nhân dân", "Ủy ban nhân dân");
         for f in &fr[first..=ci] {
             header_lines.push(f.line);
@@ -934,6 +956,9 @@ fn signer(fr: &[Frag], rules: &Rules, place: Option<&str>, header_lines: &mut Ve
             k += 1;
         } else {
             k = ci + 1;
+        }
+        if let Some((_, p)) = run_in.filter(|_| position.is_none()) {
+            position = Some(position_case(p));
         }
         if position.is_none() && &cap["c"] == "TM" {
             position = None;
@@ -1569,6 +1594,17 @@ mod tests {
         let h = parse(&l, 0, l.len(), l.len(), &r);
         assert_eq!(h.place.as_deref(), Some("Tây Ninh"));
         assert_eq!(h.signer.unwrap().name, "Phạm Văn An");
+    }
+
+    #[test]
+    fn a_signature_block_run_into_one_cell_with_its_name() {
+        let r = rules();
+        let l = lines("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 356/QĐ-UBND\tNinh Thuận, ngày 2 tháng 3 năm 2023\n\nQUYẾT ĐỊNH\nGiao chỉ tiêu\n\nNơi nhận: - Như Điều 3; - Lưu: VT.\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Phạm Quốc Hưng");
+        let s = parse(&l, 0, l.len(), l.len(), &r).signer.unwrap();
+        assert_eq!(
+            (s.name.as_str(), s.position.as_deref(), s.capacity.as_deref()),
+            ("Phạm Quốc Hưng", Some("Phó Chủ tịch"), Some("KT. Chủ tịch"))
+        );
     }
 
     #[test]

@@ -2200,7 +2200,7 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     // district each list is in is no name of it; "Văn phòng … (Bộ phận
     // Một cửa)" keeps its own.)
     let list = expand_past_remarks(rules, head);
-    (words <= 14 || words <= 40 && list.len() > 1).then_some((list, offset + head_start + head.len()))
+    (words <= 16 || words <= 40 && list.len() > 1).then_some((list, offset + head_start + head.len()))
 }
 
 /// Whether byte `at` of `text` stands inside brackets opened before it

@@ -524,7 +524,7 @@ fn split_named(rules: &Rules, text: &str) -> Vec<String> {
         let named = parts.len() > 1
             && parts.iter().all(|p| {
                 let f = fold(p);
-                names_units(rules, p) && !f.starts_with("cac ") && !f.contains(" cac ") && f.split(' ').count() >= 2
+                names_units(rules, p) && !names_group(&rules.units, &f) && f.split(' ').count() >= 2
             });
         // ("UBND cấp xã; Phòng Tư pháp cấp huyện": bodies of a level each,
         // a unit as written, as "Các sở, ban, ngành tỉnh; UBND các huyện";
@@ -549,6 +549,16 @@ fn split_named(rules: &Rules, text: &str) -> Vec<String> {
         return parts.into_iter().map(str::to_string).collect();
     }
     vec![text.to_string()]
+}
+
+/// Whether folded `f` names a group: "các" before a unit's head or a
+/// level ("các huyện", "UBND các xã", "các Chi nhánh …"), not before other
+/// words of a name ("Ban Quản lý các khu công nghiệp").
+fn names_group(u: &UnitRules, f: &str) -> bool {
+    crate::text::word_positions(f, "cac").any(|p| {
+        let rest = f[p + "cac".len()..].trim_start();
+        u.heads.iter().chain(&u.levels).any(|h| crate::text::opens_with(rest, h))
+    })
 }
 
 /// "Sở Tài nguyên và Môi trường và Sở Xây dựng": split at each "và" that a
@@ -766,6 +776,16 @@ mod tests {
         );
         // (Levels after the comma go on with the group.)
         assert_eq!(expand(&r(), "Phòng Tư pháp các huyện, thị xã, thành phố"), ["Phòng Tư pháp các huyện, thị xã, thành phố"]);
+    }
+
+    #[test]
+    fn named_units_a_cell_parts_with_semicolons_are_each_one() {
+        assert_eq!(
+            expand(&r(), "Ban Quản lý các khu công nghiệp tỉnh; Sở Công Thương"),
+            ["Ban Quản lý các khu công nghiệp tỉnh", "Sở Công Thương"]
+        );
+        // (Groups so parted stay as written.)
+        assert_eq!(expand(&r(), "Các sở, ban, ngành tỉnh; UBND các huyện"), ["Các sở, ban, ngành tỉnh; UBND các huyện"]);
     }
 
     #[test]
