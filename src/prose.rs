@@ -1830,6 +1830,9 @@ fn respectively(rules: &Rules, text: &str, hits: &[(usize, usize, f64)]) -> Vec<
             } else if let Some(units) = subject_units(rules, before)
                 // (A subject alone before the cue: "UBND các huyện A, B, C lần lượt là …".)
                 .or_else(|| units_alone(rules, before.trim()))
+                // (Or the units "đối với" names: "Tỷ lệ … đối với cấp tỉnh,
+                // cấp huyện và cấp xã lần lượt là 100%, 90% và 70%".)
+                .or_else(|| after_doi_voi(before).map(|p| units::expand(rules, &p)))
                 .filter(|u| u.len() == n)
             {
                 for (j, u) in units.into_iter().enumerate() {
@@ -2651,6 +2654,47 @@ mod tests {
     }
 
     #[test]
+    fn values_after_signs_each_with_its_year_are_each_a_target() {
+        let r = r();
+        let got = read(&r, "3. UBND các huyện: tỷ lệ thanh toán trực tuyến ≥ 30% năm 2022 và ≥ 50% năm 2023.", 1, None, None).targets;
+        assert_eq!(
+            got.iter().map(|t| (t.value, t.year, t.metric_text.as_str())).collect::<Vec<_>>(),
+            [(30.0, Some(2022), "tỷ lệ thanh toán trực tuyến"), (50.0, Some(2023), "tỷ lệ thanh toán trực tuyến")]
+        );
+    }
+
+    #[test]
+    fn values_in_turn_go_to_the_levels_after_doi_voi() {
+        let r = r();
+        for cue in ["lần lượt là", "tương ứng là"] {
+            let got = targets_of(
+                &r,
+                &format!("d) Tỷ lệ số hóa hồ sơ thủ tục hành chính khi tiếp nhận đối với cấp tỉnh, cấp huyện và cấp xã {cue} 100%, 90% và 70%."),
+            );
+            assert_eq!(
+                got,
+                vec![
+                    t(Some("cấp tỉnh"), Some("dossier_digitization_rate"), 100.0),
+                    t(Some("cấp huyện"), Some("dossier_digitization_rate"), 90.0),
+                    t(Some("cấp xã"), Some("dossier_digitization_rate"), 70.0),
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn a_later_sentence_set_apart_by_rieng_doi_voi_names_its_own_units() {
+        let r = r();
+        assert_eq!(
+            targets_of(
+                &r,
+                "5. Chỉ tiêu cụ thể: chi tiết tại Phụ lục. Riêng đối với các xã vùng cao: Hạnh Lâm, Thanh Sơn, giao chỉ tiêu tỷ lệ hồ sơ trực tuyến tối thiểu 25%."
+            ),
+            vec![t(Some("xã Hạnh Lâm"), Some("online_dossier_rate"), 25.0), t(Some("xã Thanh Sơn"), Some("online_dossier_rate"), 25.0)]
+        );
+    }
+
+    #[test]
     fn a_title_names_its_tables_indicator_with_the_unit_of_its_figures() {
         let r = r();
         assert_eq!(caption(&r, "Bảng 1. Tỷ lệ hồ sơ trực tuyến toàn trình (%)").map(|l| l.0), Some("full_online_dossier_rate".to_string()));
@@ -2921,6 +2965,8 @@ mod tests {
         let h = heading(&r(), "3.1. Đối với các cơ quan chuyên môn thuộc UBND thị xã").unwrap();
         assert_eq!((h.level, h.units.len()), (2, 1));
         assert_eq!(heading(&r(), "3.2 UBND các xã, phường").map(|h| h.level), Some(2));
+        let h = heading(&r(), "3. Chỉ tiêu đối với Ủy ban nhân dân các xã, thị trấn").unwrap();
+        assert_eq!(h.units, ["Ủy ban nhân dân các xã, thị trấn"]);
         // A figure opening a sentence is no mark.
         assert_eq!(marked("1.5 triệu hồ sơ được số hóa"), None);
         assert_eq!(

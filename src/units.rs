@@ -578,7 +578,9 @@ fn split_and<'t>(rules: &Rules, text: &'t str) -> Vec<&'t str> {
         let level = split_level(&rules.units, rest);
         let proper = level.is_none_or(|(_, name)| is_proper_name(name));
         // (A level in lower case opens a name too: "xã A và xã B".)
-        let opens_name = rest.starts_with(char::is_uppercase) || level.is_some() && rest.starts_with(char::is_lowercase);
+        // (So does a level of government: "cấp huyện và cấp xã".)
+        let of_level = || strip_folded(rest, "cap").is_some_and(|r| split_level(&rules.units, r).is_some_and(|(_, name)| name.is_empty() || !is_proper_name(name)));
+        let opens_name = rest.starts_with(char::is_uppercase) || level.is_some() && rest.starts_with(char::is_lowercase) || of_level();
         if !(opens_name && proper && names_units(rules, rest) && !fold(rest).starts_with("cac ")) {
             continue;
         }
