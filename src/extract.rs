@@ -339,6 +339,24 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
         }
         for mut p in prose_reads {
             name_defined(&mut p.targets, &mut p.warnings);
+            // "Năm 2024, Quyết định số … giao tỷ lệ … năm 2024 đạt 40%" in
+            // a dispatch of 2025: a year written before the document's is
+            // an earlier target quoted, as a table's column of one is.
+            if let Some(signed) = date_year {
+                let before = p.targets.len();
+                let first = p.targets.first().map(|t| t.provenance.line);
+                p.targets.retain(|t| t.year.is_none_or(|y| y >= signed || Some(y) == year));
+                if p.targets.len() < before {
+                    p.warnings.push(Warning::new(
+                        "past_target",
+                        format!(
+                            "{} values for years before {signed}, the document's, read as earlier targets quoted, not as targets",
+                            before - p.targets.len()
+                        ),
+                        first,
+                    ));
+                }
+            }
             targets.extend(p.targets);
             warnings.extend(p.warnings);
         }
@@ -651,6 +669,15 @@ mod tests {
         let unmapped: Vec<&str> = docs[0].warnings.iter().filter(|w| w.code == "unmapped_metric").map(|w| w.message.as_str()).collect();
         assert_eq!(unmapped.len(), 1, "{unmapped:?}");
         assert!(unmapped[0].contains("ABCD"));
+    }
+
+    #[test]
+    fn a_target_of_a_year_before_the_documents_quoted_in_prose_is_none() {
+        let rules = Rules::builtin().unwrap();
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 17/UBND-KSTT\nV/v đẩy mạnh thanh toán trực tuyến\nBến Tre, ngày 14 tháng 4 năm 2025\n\nNăm 2024, Quyết định số 415/QĐ-UBND của Ủy ban nhân dân tỉnh giao tỷ lệ thanh toán trực tuyến năm 2024 đạt 40%.\n\nQuyết định số 2035/QĐ-TTg đã đặt mục tiêu chung của cả nước năm 2025 là tối thiểu 80% hồ sơ được thực hiện trực tuyến toàn trình.\n\nĐề nghị các sở, ban, ngành bảo đảm tỷ lệ thanh toán trực tuyến năm 2025 đạt tối thiểu 50%.\n\nNơi nhận:\n- Như trên;\nCHỦ TỊCH\nNguyễn Văn A\n";
+        let docs = extract(crate::read::read_bytes(text.as_bytes(), crate::read::Format::Text, "t.txt", &rules).unwrap(), &rules);
+        assert_eq!(docs[0].targets.iter().map(|t| (t.value, t.year)).collect::<Vec<_>>(), [(50.0, Some(2025))]);
+        assert!(docs[0].warnings.iter().any(|w| w.code == "past_target"));
     }
 
     #[test]

@@ -221,6 +221,9 @@ fn label_qualifier(label: &str) -> Option<&str> {
         .iter()
         .filter_map(|d| label.rfind(d).map(|i| &label[i + d.len()..]))
         .min_by_key(|t| t.len())
+        // (Or in brackets at its end: "… năm 2022 (ước thực hiện, để
+        // tham chiếu)".)
+        .or_else(|| label.strip_suffix(')').and_then(|r| r.rfind('(').map(|o| &r[o + 1..])))
         .map(str::trim)
         .filter(|t| !t.is_empty())
 }
@@ -606,6 +609,13 @@ pub fn read(rules: &Rules, table: &Table, table_index: usize, doc_year: Option<i
                 cells[label_col] = prev.cells[label_col].clone();
             }
         }
+        // "| | | Tỷ lệ số hóa … | 60% |": a row whose index and unit are
+        // blank (a merged cell's rest) is of the unit above it.
+        if let Some(u) = unit_col.filter(|&u| cells[u].trim().is_empty() && index_empty && !label_empty && has_values(&cells) && matches!(orientation, Orientation::IndicatorRows { .. })) {
+            if let Some(prev) = logical.last().filter(|p| p.section == section && !p.cells[u].trim().is_empty()) {
+                cells[u] = prev.cells[u].clone();
+            }
+        }
         logical.push(Logical {
             cells,
             line: src.line,
@@ -984,6 +994,32 @@ mod tests {
         // Numbers that do not count the columns from one are a row's.
         assert!(!counts_columns(&["3".into(), "".into(), "4".into()]));
         assert!(counts_columns(&["(1)".into(), "(2)".into(), "".into(), "(3)".into()]));
+    }
+
+    #[test]
+    fn a_row_per_unit_and_indicator_keeps_its_unit_down_a_merged_cell() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tĐơn vị\tChỉ tiêu\tGiá trị giao\tGhi chú",
+            "1\tPhòng Tư pháp\tTỷ lệ hồ sơ trực tuyến\tTối thiểu 50%\t",
+            "\t\tTỷ lệ số hóa hồ sơ TTHC\tTối thiểu 60%\t",
+            "2\tPhòng Y tế\tTỷ lệ hồ sơ trực tuyến\tTối thiểu 40%\t",
+        ]);
+        let got = read(&r, &t, 0, Some(2024));
+        let units: Vec<(Option<&str>, f64)> = got.targets.iter().map(|t| (t.unit.as_deref(), t.value)).collect();
+        assert_eq!(units, [(Some("Phòng Tư pháp"), 50.0), (Some("Phòng Tư pháp"), 60.0), (Some("Phòng Y tế"), 40.0)]);
+    }
+
+    #[test]
+    fn a_row_of_estimates_named_in_brackets_gives_no_targets() {
+        let r = Rules::builtin().unwrap();
+        let t = table(&[
+            "STT\tChỉ tiêu\tHuyện A\tHuyện B",
+            "1\tTỷ lệ hồ sơ trực tuyến\t60\t55",
+            "2\tTỷ lệ hồ sơ trực tuyến năm 2022 (ước thực hiện, để tham chiếu)\t28,4\t22,1",
+        ]);
+        let got = read(&r, &t, 0, Some(2023));
+        assert_eq!(got.targets.iter().map(|t| t.value).collect::<Vec<_>>(), [60.0, 55.0]);
     }
 
     #[test]

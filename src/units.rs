@@ -545,7 +545,9 @@ fn split_named(rules: &Rules, text: &str) -> Vec<String> {
         }
     }
     let parts = split_and(rules, text);
-    if parts.len() > 1 {
+    // (Groups joined stay as written, as groups a semicolon parts do:
+    // "Các phòng, ban, ngành cấp huyện và UBND các xã, thị trấn".)
+    if parts.len() > 1 && !parts.iter().all(|p| names_group(&rules.units, &fold(p))) {
         return parts.into_iter().map(str::to_string).collect();
     }
     vec![text.to_string()]
@@ -615,8 +617,13 @@ pub fn names_units(rules: &Rules, text: &str) -> bool {
     if head.contains(' ') {
         return true;
     }
-    let first = text.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    !rules.units.not_heads.iter().any(|w| crate::text::strip_prefix_lower(first, w) == Some(""))
+    // (Words as a whole, one or more: "số", "sở hữu", "báo chí".)
+    let text = text.trim_start();
+    !rules
+        .units
+        .not_heads
+        .iter()
+        .any(|w| crate::text::strip_prefix_lower(text, w).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
 }
 
 /// A unit's head written as a common noun: its first three words in
@@ -778,6 +785,18 @@ mod tests {
         );
         // (Levels after the comma go on with the group.)
         assert_eq!(expand(&r(), "Phòng Tư pháp các huyện, thị xã, thành phố"), ["Phòng Tư pháp các huyện, thị xã, thành phố"]);
+    }
+
+    #[test]
+    fn words_that_open_no_name_split_no_office_s_name() {
+        assert_eq!(expand(&r(), "Phòng Quản lý công nghệ và Sở hữu trí tuệ"), ["Phòng Quản lý công nghệ và Sở hữu trí tuệ"]);
+        assert_eq!(expand(&r(), "Phòng Thông tin, Báo chí và Xuất bản"), ["Phòng Thông tin, Báo chí và Xuất bản"]);
+        assert_eq!(expand(&r(), "Sở Y tế và Sở Xây dựng"), ["Sở Y tế", "Sở Xây dựng"]);
+        // Groups joined stay one unit as written.
+        assert_eq!(
+            expand(&r(), "Các phòng, ban, ngành cấp huyện và UBND các xã, thị trấn"),
+            ["Các phòng, ban, ngành cấp huyện và UBND các xã, thị trấn"]
+        );
     }
 
     #[test]
