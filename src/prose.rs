@@ -1704,17 +1704,23 @@ fn units_alone(rules: &Rules, text: &str) -> Option<Vec<String>> {
 /// phấn đấu đến ngày 31/12" → "Các cơ quan, đơn vị"); the whole of it
 /// with none (nor in a proper name: "phường Đạt Hiếu").
 fn before_subject_verb<'t>(rules: &Rules, head: &'t str) -> &'t str {
-    let lower = head.to_lowercase();
-    if lower.len() != head.len() {
-        return head;
+    subject_verb_at(rules, head, 1).map_or(head, |p| head[..p].trim_end_matches(|c: char| c.is_whitespace() || c == ','))
+}
+
+/// Where in `text` its first subject verb stands, as written, from byte
+/// `from` on ("đạt", not the "đất" of "Văn phòng Đăng ký đất đai"); not a
+/// proper name's syllables ("phường Đạt Hiếu") nor in brackets.
+fn subject_verb_at(rules: &Rules, text: &str, from: usize) -> Option<usize> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return None;
     }
     rules
         .prose
         .subject_verbs
         .iter()
-        .filter_map(|w| word_positions(&lower, w).find(|&p| p > 0 && !crate::text::in_proper_name(head, p, p + w.len()) && !in_brackets(head, p)))
+        .filter_map(|w| word_positions(&lower, w).find(|&p| p >= from && !crate::text::in_proper_name(text, p, p + w.len()) && !in_brackets(text, p)))
         .min()
-        .map_or(head, |p| head[..p].trim_end_matches(|c: char| c.is_whitespace() || c == ','))
 }
 
 /// What "đối với" leads to after a value, to its clause's end ("… 30%
@@ -2100,20 +2106,8 @@ fn subject(rules: &Rules, whole: &str) -> Option<(Vec<String>, usize)> {
     if led && units::common_noun(rules, before) {
         return None;
     }
-    // Verbs as written ("đạt", not the "đất" of "Văn phòng Đăng ký đất
-    // đai"); "tỷ lệ" / "tỉ lệ" folded.
-    let lower = before.to_lowercase();
-    let verb_at = if lower.len() == before.len() {
-        // (Not a proper name's syllables: "phường Đạt Hiếu".)
-        rules
-            .prose
-            .subject_verbs
-            .iter()
-            .filter_map(|w| crate::text::word_positions(&lower, w).find(|&p| !crate::text::in_proper_name(before, p, p + w.len()) && !in_brackets(before, p)))
-            .min()
-    } else {
-        None
-    };
+    // Verbs as written; "tỷ lệ" / "tỉ lệ" folded.
+    let verb_at = subject_verb_at(rules, before, 0);
     let (f, map) = fold_with_map(before);
     // (Or, with neither, where the value words before the value open:
     // "các sở, ban, ngành tỉnh tối thiểu 20%".)
