@@ -70,16 +70,14 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             // năm 2025" in a decision of 2025: the year before the
             // document's is last year's target, quoted beside this one's.
             if let Some(signed) = date_year.filter(|&y| read.years.iter().any(|&c| c >= y)) {
-                let before = read.targets.len();
-                read.targets.retain(|t| t.year.is_none_or(|y| y >= signed));
-                if read.targets.len() < before {
+                let dropped = drop_years_before(&mut read.targets, signed, None);
+                if dropped > 0 {
                     read.years.retain(|&y| y >= signed);
                     read.warnings.push(Warning::new(
                         "past_target_column",
                         format!(
-                            "table {}: {} values of years before {signed}, the document's, read as earlier targets quoted, not as targets",
-                            j + 1,
-                            before - read.targets.len()
+                            "table {}: {dropped} values of years before {signed}, the document's, read as earlier targets quoted, not as targets",
+                            j + 1
                         ),
                         Some(t.line_range().0 + 1),
                     ));
@@ -343,16 +341,12 @@ pub fn extract(mut src: Source, rules: &Rules) -> Vec<Document> {
             // a dispatch of 2025: a year written before the document's is
             // an earlier target quoted, as a table's column of one is.
             if let Some(signed) = date_year {
-                let before = p.targets.len();
                 let first = p.targets.first().map(|t| t.provenance.line);
-                p.targets.retain(|t| t.year.is_none_or(|y| y >= signed || Some(y) == year));
-                if p.targets.len() < before {
+                let dropped = drop_years_before(&mut p.targets, signed, year);
+                if dropped > 0 {
                     p.warnings.push(Warning::new(
                         "past_target",
-                        format!(
-                            "{} values for years before {signed}, the document's, read as earlier targets quoted, not as targets",
-                            before - p.targets.len()
-                        ),
+                        format!("{dropped} values for years before {signed}, the document's, read as earlier targets quoted, not as targets"),
                         first,
                     ));
                 }
@@ -438,6 +432,14 @@ fn defined_abbreviations(lines: &[crate::read::Line]) -> Vec<(String, String)> {
 /// an abbreviation of the document's own, which no rule can know ("TTTT"
 /// is also "Thông tin và Truyền thông"). Their wording is kept as
 /// written; the warning that it named none goes.
+/// Drops the targets for a year before `signed` (the document's date),
+/// but those of `kept` (the year the document is for); how many.
+fn drop_years_before(targets: &mut Vec<Target>, signed: i32, kept: Option<i32>) -> usize {
+    let before = targets.len();
+    targets.retain(|t| t.year.is_none_or(|y| y >= signed || Some(y) == kept));
+    before - targets.len()
+}
+
 fn name_by_defined_abbreviations(rules: &Rules, defined: &[(String, String)], targets: &mut [Target], warnings: &mut Vec<Warning>) {
     if defined.is_empty() {
         return;

@@ -218,6 +218,9 @@ struct UnitsFile {
 pub struct UnitRules {
     /// Folded words that open a unit name.
     pub heads: Vec<String>,
+    /// The longest of `heads`, in bytes: how far a text's opening is
+    /// folded to tell them.
+    pub longest_head: usize,
     /// Folded administrative levels, longest first.
     pub levels: Vec<String>,
     /// Folded words between a level and a place's name that tell what
@@ -953,9 +956,11 @@ impl Rules {
             .map(|d| d.to_lowercase())
             .filter(|d| stop_words.iter().any(|w| crate::text::find_word_in_lower(d, d, w).is_some()))
             .collect();
+        let heads: Vec<String> = u.heads.iter().map(|s| fold(s)).collect();
         let units = UnitRules {
             stop_departments,
-            heads: u.heads.iter().map(|s| fold(s)).collect(),
+            longest_head: heads.iter().map(String::len).max().unwrap_or(0),
+            heads,
             levels,
             level_qualifiers: {
                 let mut v: Vec<String> = u.level_qualifiers.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect();

@@ -417,12 +417,13 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     // each read on its own.
     // ("UBND thành phố A, UBND các huyện B, C và D": so too after a comma
     // when the list opens with its body again.)
+    // (A right side's opening only: folded as far as the longer body.)
+    let body_len = COMMITTEE.iter().map(|b| b.len()).max().unwrap_or(0) + 1;
     let joints = text
         .match_indices(" và ")
         .map(|(i, j)| (i, j.len()))
         .chain(text.match_indices(", ").map(|(i, j)| (i, j.len())).filter(|&(i, n)| {
-            // (Its opening only: folded as far as the longer body.)
-            let right = crate::text::fold_head(&text[i + n..], COMMITTEE.iter().map(|b| b.len()).max().unwrap_or(0) + 1);
+            let right = crate::text::fold_head(&text[i + n..], body_len);
             COMMITTEE.iter().any(|b| crate::text::opens_with(&right, b))
         }));
     for (i, n) in joints {
@@ -438,8 +439,7 @@ fn expand_uncached(rules: &Rules, text: &str) -> Vec<String> {
     // group opening with a head of its own (no place's level).
     for (i, _) in text.match_indices(", ") {
         let (left, right) = (&text[..i], &text[i + 2..]);
-        let right_folded = crate::text::fold_head(right, u.heads.iter().map(String::len).max().unwrap_or(0) + 1);
-        if crate::text::opens_with_word(right, &right_folded, &u.heads) && split_level(u, right).is_none() && !fold(left).contains("cac ") && names_units(rules, left) && names_units(rules, right) {
+        if right.starts_with(char::is_uppercase) && split_level(u, right).is_none() && !fold(left).contains("cac ") && names_units(rules, left) && names_units(rules, right) {
             return expand(rules, left).into_iter().chain(expand(rules, right)).collect();
         }
     }
@@ -607,8 +607,7 @@ fn split_and<'t>(rules: &Rules, text: &'t str) -> Vec<&'t str> {
 /// Whether a phrase reads as naming assignees (opens with a unit word).
 pub fn names_units(rules: &Rules, text: &str) -> bool {
     // Only the opening decides: folded as far as the longest head and a space.
-    let longest = rules.units.heads.iter().map(String::len).max().unwrap_or(0);
-    let f = crate::text::fold_head(text, longest + 1);
+    let f = crate::text::fold_head(text, rules.units.longest_head + 1);
     let Some(head) = rules.units.heads.iter().filter(|h| crate::text::opens_with(&f, h)).max_by_key(|h| h.len()) else {
         return false;
     };
